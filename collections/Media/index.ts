@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'path'
+import { fileURLToPath } from 'url'
+
+import { hasRole, NATIONAL_ROLES, AUTHOR_ROLES, anyone } from '../../src/access/roles'
+import { auditUserField } from '../../src/fields/auditUser'
+import { label } from '../../src/i18n/locales'
+import { checkUploadContent } from './hooks/checkUploadContent'
+import { ALLOWED_MIME_TYPES } from './uploadRules'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Upload storage; tests point it at a scratch folder. */
+export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR || path.join(projectRoot, 'media'))
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: { plural: label('Медиафайлдар', 'Медиафайлы', 'Media'), singular: label('Медиафайл', 'Медиафайл', 'Media file') },
+  access: {
+    create: ({ req: { user } }) => hasRole(user, ...AUTHOR_ROLES),
+    delete: ({ req: { user } }) => hasRole(user, ...NATIONAL_ROLES),
+    read: anyone,
+    update: ({ req: { user } }) => {
+      if (!user) return false
+      if (hasRole(user, ...NATIONAL_ROLES, 'regional-editor')) return true
+      return hasRole(user, 'journalist') ? { createdBy: { equals: user.id } } : false
+    },
+  },
+  admin: {
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'credit'],
+    group: label('Мазмұн', 'Контент', 'Content'),
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      required: true,
+      maxLength: 300,
+      label: label('Балама мәтін', 'Альтернативный текст', 'Alt text'),
+      admin: {
+        description: label(
+          'Суретте не бар екенін көру қабілеті төмен оқырманға сипаттаңыз.',
+          'Опишите изображение для незрячих читателей.',
+          'Describe the picture for readers who cannot see it.',
+        ),
+      },
+    },
+    { name: 'caption', type: 'textarea', localized: true, label: label('Сурет асты жазуы', 'Подпись', 'Caption') },
+    { name: 'credit', type: 'text', label: label('Авторы / дереккөзі', 'Автор / источник', 'Credit') },
+    auditUserField('createdBy', label('Жүктеген', 'Загрузил', 'Uploaded by')),
+  ],
+  hooks: { beforeOperation: [checkUploadContent] },
+  upload: {
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320 },
+      { name: 'card', width: 640 },
+      { name: 'hero', width: 1600 },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+    mimeTypes: ALLOWED_MIME_TYPES,
+    staticDir: mediaDir(),
+  },
+}

@@ -1,0 +1,39 @@
+import type { TextFieldSingleValidation } from 'payload'
+
+import { label } from '../src/i18n/locales'
+import { durationField } from '../src/fields/duration'
+import { guestsField } from '../src/fields/guests'
+import { mediaOfKind } from '../src/fields/mediaOfKind'
+import { validateHttpsUrl } from '../src/fields/videoUrl'
+import { publishableCollection } from './shared/publishableCollection'
+
+const videoOrUrl: TextFieldSingleValidation = (value, { siblingData }) => {
+  const urlCheck = validateHttpsUrl(value)
+  if (urlCheck !== true) return urlCheck
+  return value || (siblingData as { video?: unknown }).video ? true : 'externalUrl: give a video link or upload the video.'
+}
+
+export const TvSegments = publishableCollection({
+  slug: 'tv-segments',
+  labels: {
+    plural: label('Телесюжеттер', 'Телесюжеты', 'TV segments'),
+    singular: label('Телесюжет', 'Телесюжет', 'TV segment'),
+  },
+  rubric: { formats: ['tv-programme'], label: label('Телебағдарлама', 'Телепрограмма', 'Programme'), required: true },
+  admin: { defaultColumns: ['title', 'rubric', 'airDate', 'channel', '_status'] },
+  fields: [
+    { name: 'airDate', type: 'date', required: true, index: true, label: label('Эфир күні', 'Дата эфира', 'Air date') },
+    { name: 'channel', type: 'text', label: label('Арна', 'Телеканал', 'Channel') },
+    durationField(),
+    mediaOfKind('video', { name: 'video', label: label('Бейнефайл', 'Видеофайл', 'Video file') }),
+    {
+      name: 'externalUrl',
+      type: 'text',
+      label: label('Бейне сілтемесі', 'Ссылка на видео', 'Video link'),
+      validate: videoOrUrl,
+    },
+    mediaOfKind('image', { name: 'heroImage', label: label('Мұқаба', 'Обложка', 'Cover image') }),
+    { name: 'summary', type: 'textarea', localized: true, label: label('Қысқаша мазмұны', 'Краткое содержание', 'Summary') },
+    guestsField(),
+  ],
+})

@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, ROLES } from '../../src/access/roles'
+import { label } from '../../src/i18n/locales'
+import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
+import { readUsers } from './access/readUsers'
+import { updateUsers } from './access/updateUsers'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { onlyAdminsChangeAssignments } from './hooks/onlyAdminsChangeAssignments'
+
+const ROLE_LABELS: Record<(typeof ROLES)[number], Record<string, string>> = {
+  admin: label('Әкімші', 'Администратор', 'Administrator'),
+  'chief-editor': label('Бас редактор', 'Главный редактор', 'Chief editor'),
+  'ethics-reviewer': label('Этика сарапшысы', 'Эксперт по этике', 'Ethics reviewer'),
+  journalist: label('Журналист', 'Журналист', 'Journalist'),
+  'regional-editor': label('Өңірлік редактор', 'Региональный редактор', 'Regional editor'),
+}
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: { plural: label('Пайдаланушылар', 'Пользователи', 'Users'), singular: label('Пайдаланушы', 'Пользователь', 'User') },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  access: { create: isAdmin, delete: isAdmin, read: readUsers, update: updateUsers },
+  admin: {
+    defaultColumns: ['name', 'email', 'roles', 'regions'],
+    group: label('Редакция', 'Редакция', 'Newsroom'),
+    useAsTitle: 'name',
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Аты-жөні', 'Имя', 'Name') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['journalist'],
+      label: label('Рөлдері', 'Роли', 'Roles'),
+      options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
+      access: { create: isAdmin, update: isAdmin },
+      hooks: { beforeValidate: [onlyAdminsChangeAssignments] },
+    },
+    {
+      name: 'regions',
+      type: 'relationship',
+      relationTo: 'regions',
+      hasMany: true,
+      saveToJWT: true,
+      label: label('Өңірлері', 'Регионы', 'Regions'),
+      admin: {
+        description: label(
+          'Өңірлік редактор мен журналист тек осы өңірлерде жұмыс істейді.',
+          'Региональный редактор и журналист работают только в этих регионах.',
+          'Regional editors and journalists work only in these regions.',
+        ),
+      },
+      access: { create: isAdmin, update: isAdmin },
+      hooks: { beforeValidate: [onlyAdminsChangeAssignments] },
+    },
+    {
+      name: 'contributor',
+      type: 'relationship',
+      relationTo: 'contributors',
+      label: label('Автор профилі', 'Профиль автора', 'Contributor profile'),
+    },
+  ],
+  hooks: { beforeChange: [firstUserIsAdmin, ensureRelationsExist] },
+  timestamps: true,
+}

@@ -1,0 +1,54 @@
+import type { FieldHook, TextFieldSingleValidation } from 'payload'
+
+import { label } from '../src/i18n/locales'
+import { durationField } from '../src/fields/duration'
+import { guestsField } from '../src/fields/guests'
+import { mediaOfKind } from '../src/fields/mediaOfKind'
+import { validateHttpsUrl, videoProvider } from '../src/fields/videoUrl'
+import { publishableCollection } from './shared/publishableCollection'
+
+export const AUDIENCES = ['civil-servants', 'teachers', 'journalists', 'youth-organisations', 'general-public'] as const
+
+const urlOrUpload: TextFieldSingleValidation = (value, { siblingData }) => {
+  const urlCheck = validateHttpsUrl(value)
+  if (urlCheck !== true) return `videoUrl: ${urlCheck}`
+  return value || (siblingData as { video?: unknown }).video ? true : 'videoUrl: give a video link or upload the video.'
+}
+
+const deriveProvider: FieldHook = ({ siblingData }) =>
+  siblingData.videoUrl && validateHttpsUrl(siblingData.videoUrl) === true ? videoProvider(siblingData.videoUrl) : 'upload'
+
+export const Videos = publishableCollection({
+  slug: 'videos',
+  labels: { plural: label('Бейнелер', 'Видео', 'Videos'), singular: label('Бейне', 'Видео', 'Video') },
+  rubric: { formats: ['video-series', 'animation', 'project', 'talk-series'] },
+  fields: [
+    { name: 'videoUrl', type: 'text', label: label('Бейне сілтемесі', 'Ссылка на видео', 'Video link (YouTube, Vimeo, https)'), validate: urlOrUpload },
+    mediaOfKind('video', { name: 'video', label: label('Бейнефайл', 'Видеофайл', 'Video file') }),
+    {
+      name: 'provider',
+      type: 'select',
+      label: label('Платформа', 'Платформа', 'Provider'),
+      options: ['youtube', 'vimeo', 'other', 'upload'],
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: { beforeChange: [deriveProvider] },
+    },
+    durationField(),
+    {
+      name: 'audience',
+      type: 'select',
+      hasMany: true,
+      label: label('Аудиториясы', 'Аудитория', 'Audience'),
+      options: [
+        { label: label('Мемлекеттік қызметшілер', 'Госслужащие', 'Civil servants'), value: 'civil-servants' },
+        { label: label('Мұғалімдер', 'Учителя', 'Teachers'), value: 'teachers' },
+        { label: label('Журналистер', 'Журналисты', 'Journalists'), value: 'journalists' },
+        { label: label('Жастар ұйымдары', 'Молодёжные организации', 'Youth organisations'), value: 'youth-organisations' },
+        { label: label('Жұртшылық', 'Широкая публика', 'General public'), value: 'general-public' },
+      ],
+    },
+    mediaOfKind('image', { name: 'heroImage', label: label('Мұқаба', 'Обложка', 'Cover image') }),
+    { name: 'description', type: 'richText', localized: true, label: label('Сипаттамасы', 'Описание', 'Description') },
+    guestsField(),
+  ],
+})

@@ -1,0 +1,14 @@
+import { Articles } from './Articles'
+import { Contributors } from './Contributors'
+import { EthnoEvents } from './EthnoEvents'
+import { Media } from './Media'
+import { PodcastEpisodes } from './PodcastEpisodes'
+import { Regions } from './Regions'
+import { Rubrics } from './Rubrics'
+import { TvSegments } from './TvSegments'
+import { Users } from './Users'
+import { Videos } from './Videos'
+
+export { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
+
+export const collections = [Articles, EthnoEvents, PodcastEpisodes, TvSegments, Videos, Contributors, Rubrics, Regions, Media, Users]

@@ -1,0 +1,5 @@
+import type { Plugin } from 'payload'
+
+import { seo } from './seo'
+
+export const plugins: Plugin[] = [seo]

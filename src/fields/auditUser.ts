@@ -1,0 +1,21 @@
+import type { Field, FieldHook } from 'payload'
+
+const serverSetUser =
+  (name: 'createdBy' | 'updatedBy'): FieldHook =>
+  ({ operation, originalDoc, req, value }) => {
+    if (name === 'createdBy' && operation === 'update') return originalDoc?.createdBy ?? value
+    return req.user?.collection === 'users' ? req.user.id : value
+  }
+
+/** Who created / last changed a document: set by the server only, clients cannot write it through any API. */
+export const auditUserField = (name: 'createdBy' | 'updatedBy', fieldLabel: Record<string, string>): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: 'users',
+  index: name === 'createdBy',
+  label: fieldLabel,
+  access: { create: () => false, update: () => false },
+  admin: { position: 'sidebar', readOnly: true },
+  hooks: { beforeChange: [serverSetUser(name)] },
+})
+

@@ -1,0 +1,129 @@
+import type { Field, FieldHook, RelationshipField } from 'payload'
+
+import { APIError } from 'payload'
+
+import { hasRole, NATIONAL_ROLES, userRegionIds } from '../access/roles'
+import { label } from '../i18n/locales'
+import { auditUserField } from './auditUser'
+import { slugField } from './slug'
+
+export const RUBRIC_FORMATS = [
+  'column',
+  'talk-series',
+  'event-coverage',
+  'podcast',
+  'tv-programme',
+  'video-series',
+  'animation',
+  'festival',
+  'project',
+] as const
+export type RubricFormat = (typeof RUBRIC_FORMATS)[number]
+
+type RubricOptions = {
+  /** Only rubrics of these formats may be chosen (a podcast episode needs a podcast rubric). */
+  formats?: RubricFormat[]
+  label?: Record<string, string>
+  required?: boolean
+}
+
+const idOf = (value: unknown): null | number | string =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : (value as null | number | string)
+
+/** Journalists and regional editors may only file content in the regions they belong to. */
+const assertOwnRegion: FieldHook = ({ overrideAccess, req, value }) => {
+  if (overrideAccess || !req.user || hasRole(req.user, ...NATIONAL_ROLES)) return value
+  const regionId = idOf(value)
+  if (regionId === null || regionId === undefined) return value
+  if (!userRegionIds(req.user).map(String).includes(String(regionId))) {
+    throw new APIError(`region: you can only file content in your own region(s).`, 403, null, true)
+  }
+  return value
+}
+
+const rubricField = ({ formats, label: fieldLabel, required = false }: RubricOptions): RelationshipField => ({
+  name: 'rubric',
+  type: 'relationship',
+  relationTo: 'rubrics',
+  required,
+  index: true,
+  label: fieldLabel ?? label('Айдар', 'Рубрика', 'Rubric'),
+  admin: { position: 'sidebar' },
+  ...(formats ? { filterOptions: { format: { in: formats } } } : {}),
+  validate: async (value, { req }) => {
+    const id = idOf(value)
+    if (id === null || id === undefined || id === '') return required ? 'rubric is required.' : true
+    const rubric = await req.payload.findByID({
+      collection: 'rubrics',
+      depth: 0,
+      disableErrors: true,
+      id,
+      overrideAccess: true,
+      req,
+    })
+    if (!rubric) return `rubric: no rubric with id ${id}.`
+    if (formats && !formats.includes(rubric.format as RubricFormat)) {
+      return `rubric: «${rubric.slug}» is a ${rubric.format} rubric; this content needs one of: ${formats.join(', ')}.`
+    }
+    return true
+  },
+})
+
+/**
+ * The editorial core every publishable collection shares: headline, slug, excerpt, region, rubric,
+ * contributors, tags, publication date and who created/last changed the item.
+ */
+export const editorialCoreFields = ({ rubric = {} }: { rubric?: RubricOptions } = {}): Field[] => [
+  {
+    name: 'title',
+    type: 'text',
+    localized: true,
+    required: true,
+    maxLength: 300,
+    label: label('Тақырып', 'Заголовок', 'Title'),
+  },
+  {
+    name: 'excerpt',
+    type: 'textarea',
+    localized: true,
+    maxLength: 1000,
+    label: label('Қысқаша мазмұны', 'Анонс', 'Excerpt'),
+  },
+  slugField(),
+  {
+    name: 'region',
+    type: 'relationship',
+    relationTo: 'regions',
+    required: true,
+    index: true,
+    label: label('Өңір', 'Регион', 'Region'),
+    admin: { position: 'sidebar' },
+    hooks: { beforeValidate: [assertOwnRegion] },
+  },
+  rubricField(rubric),
+  {
+    name: 'contributors',
+    type: 'relationship',
+    relationTo: 'contributors',
+    hasMany: true,
+    label: label('Авторлар', 'Авторы', 'Contributors'),
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'tags',
+    type: 'text',
+    hasMany: true,
+    maxRows: 20,
+    label: label('Тегтер', 'Теги', 'Tags'),
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'publishedAt',
+    type: 'date',
+    index: true,
+    label: label('Жарияланған күні', 'Дата публикации', 'Published at'),
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  },
+  auditUserField('createdBy', label('Құрастырған', 'Создал', 'Created by')),
+  auditUserField('updatedBy', label('Соңғы өзгерткен', 'Последним изменил', 'Last changed by')),
+]

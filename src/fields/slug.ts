@@ -1,0 +1,57 @@
+import type { FieldHook, TextField } from 'payload'
+
+import { label } from '../i18n/locales'
+import { SLUG_PATTERN, slugify } from '../utilities/slugify'
+
+type SlugOptions = {
+  /** Field whose value the slug is made from when none is given. @default 'title' */
+  from?: string
+  overrides?: Partial<TextField>
+}
+
+/** Fills an empty slug from the source field and, for generated slugs only, adds -2, -3... until it is free. */
+const generateSlug =
+  (from: string): FieldHook =>
+  async ({ collection, data, originalDoc, req, value }) => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    if (originalDoc?.slug) return originalDoc.slug
+    const source = data?.[from] ?? originalDoc?.[from]
+    const text = typeof source === 'string' ? source : source && typeof source === 'object' ? Object.values(source)[0] : ''
+    const base = slugify(String(text ?? ''))
+    if (!base || !collection) return value
+    for (let attempt = 1; attempt < 50; attempt++) {
+      const candidate = attempt === 1 ? base : `${base}-${attempt}`
+      const { totalDocs } = await req.payload.count({
+        collection: collection.slug as never,
+        overrideAccess: true,
+        req,
+        where: { slug: { equals: candidate } },
+      })
+      if (totalDocs === 0) return candidate
+    }
+    return `${base}-${Date.now().toString(36)}`
+  }
+
+export const slugField = ({ from = 'title', overrides = {} }: SlugOptions = {}): TextField =>
+  ({
+  name: 'slug',
+  type: 'text',
+  index: true,
+  unique: true,
+  required: true,
+  label: label('Слаг (URL)', 'Слаг (URL)', 'Slug (URL)'),
+  admin: {
+    position: 'sidebar',
+    description: label(
+      'Бос қалса, атауынан жасалады. Тек латын әріптері, сандар және сызықша.',
+      'Если пусто, создаётся из заголовка. Только латиница, цифры и дефис.',
+      'Generated from the title when empty. Lowercase latin letters, digits and hyphens only.',
+    ),
+  },
+  hooks: { beforeValidate: [generateSlug(from)] },
+  validate: (value: null | string | undefined) => {
+    if (!value) return 'Slug is required (or give a title to generate it from).'
+    return SLUG_PATTERN.test(value) || `Slug "${value}" may contain only lowercase latin letters, digits and single hyphens.`
+  },
+  ...overrides,
+}) as TextField

@@ -1,0 +1,54 @@
+import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
+
+import { ValidationError } from 'payload'
+
+type Relation = { name: string; relationTo: CollectionSlug }
+
+/** Top-level relationship and upload fields with a single target, looking through layout-only fields. */
+const collectRelations = (fields: Field[]): Relation[] =>
+  fields.flatMap((field): Relation[] => {
+    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+      return [{ name: field.name, relationTo: field.relationTo as CollectionSlug }]
+    }
+    if (field.type === 'row' || field.type === 'collapsible') return collectRelations(field.fields)
+    if (field.type === 'tabs') {
+      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : collectRelations(tab.fields)))
+    }
+    return []
+  })
+
+const toIds = (value: unknown): (number | string)[] =>
+  (Array.isArray(value) ? value : [value])
+    .map((item) => (item && typeof item === 'object' && 'id' in item ? (item as { id: number | string }).id : item))
+    .filter((id): id is number | string => typeof id === 'number' || (typeof id === 'string' && id !== ''))
+
+/**
+ * Refuses a write that points at documents which do not exist, with a 400 naming the field,
+ * instead of a database constraint error (SQL) or a dangling reference (MongoDB).
+ * Runs for drafts too, where Payload skips field validation.
+ */
+export const ensureRelationsExist: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const errors: { message: string; path: string }[] = []
+  for (const { name, relationTo } of collectRelations(collection.fields)) {
+    const previous = new Set(toIds(originalDoc?.[name]).map(String))
+    const ids = toIds(data[name]).filter((id) => !previous.has(String(id)))
+    if (ids.length === 0) continue
+    const found = await req.payload.find({
+      collection: relationTo,
+      depth: 0,
+      limit: ids.length,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: {},
+      where: { id: { in: ids } },
+    })
+    const existing = new Set(found.docs.map((doc) => String(doc.id)))
+    const missing = ids.filter((id) => !existing.has(String(id)))
+    if (missing.length > 0) {
+      errors.push({ message: `${name}: no ${relationTo} document with id ${missing.join(', ')}`, path: name })
+    }
+  }
+  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors }, req.t)
+  return data
+}

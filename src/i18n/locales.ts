@@ -1,0 +1,19 @@
+import type { LocalizationConfig } from 'payload'
+
+/** Content languages of the newsroom: Kazakh first, then Russian and English. */
+export const CONTENT_LOCALES = ['kk', 'ru', 'en'] as const
+export type ContentLocale = (typeof CONTENT_LOCALES)[number]
+export const DEFAULT_LOCALE: ContentLocale = 'kk'
+
+export const localization: LocalizationConfig = {
+  defaultLocale: DEFAULT_LOCALE,
+  fallback: true,
+  locales: [
+    { code: 'kk', label: 'Қазақша' },
+    { code: 'ru', label: 'Русский', fallbackLocale: 'kk' },
+    { code: 'en', label: 'English', fallbackLocale: 'kk' },
+  ],
+}
+
+/** A label in the three interface languages, in the shape Payload accepts for labels. */
+export const label = (kk: string, ru: string, en: string): Record<string, string> => ({ en, kk, ru })
