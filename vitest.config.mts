@@ -1,12 +1,12 @@
 import path from 'path'
-import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
 // One suite, every database: DATABASE_URI picks the adapter (SQLite by default), as in Payload's own test harness.
 const databaseUri = process.env.DATABASE_URI || `file:${path.resolve('.tmp/test.db')}`
 
 export default defineConfig({
-  plugins: [tsconfigPaths()],
+  // Vite 8 resolves tsconfig `paths` (@payload-config, @/*) itself; vite-tsconfig-paths cannot load because npm nests vite under vitest.
+  resolve: { tsconfigPaths: true },
   test: {
     env: {
       DATABASE_URI: databaseUri,
@@ -14,6 +14,9 @@ export default defineConfig({
       PAYLOAD_SECRET: 'test-secret',
     },
     environment: 'node',
+    // Lexical's `node` entry points load their build through top-level await, which Node 20 can leave
+    // unsettled (the process then exits silently); naming the condition picks the plain build directly.
+    execArgv: ['--conditions=development'],
     fileParallelism: false,
     globalSetup: ['./test/globalSetup.ts'],
     hookTimeout: 180_000,
