@@ -9,9 +9,13 @@ import { fileURLToPath } from 'url'
 import { collections } from './collections'
 import { MAX_UPLOAD_BYTES } from './collections/Media/uploadRules'
 import { plugins } from './plugins'
+import { adminComponents } from './src/admin/components'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { emailAdapter } from './src/email'
+import { endpoints } from './src/endpoints'
 import { payloadSecret } from './src/env'
 import { localization } from './src/i18n/locales'
+import { jobs } from './src/jobs'
 import { seedEmptyDatabaseInDevelopment } from './src/seed/seedOnInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -19,6 +23,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   admin: {
     avatar: 'default',
+    components: adminComponents,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — ҚХА журналистер клубы' },
     user: 'users',
@@ -26,9 +31,13 @@ export default buildConfig({
   collections,
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: emailAdapter(),
+  endpoints,
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, ru } },
+  jobs,
   localization,
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   onInit: seedEmptyDatabaseInDevelopment,
   plugins,
   secret: payloadSecret(),

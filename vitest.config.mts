@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     env: {
       DATABASE_URI: databaseUri,
+      JOBS_AUTORUN: 'false',
+      // Console e-mails (no SMTP_HOST) are info-level noise; the notification spec sets up its own SMTP receiver.
+      LOG_LEVEL: 'warn',
       MEDIA_DIR: path.resolve('.tmp/test-media'),
       PAYLOAD_SECRET: 'test-secret',
     },

@@ -1,5 +1,6 @@
 import { Articles } from './Articles'
 import { Contributors } from './Contributors'
+import { EditorialComments } from './EditorialComments'
 import { EthnoEvents } from './EthnoEvents'
 import { Media } from './Media'
 import { PodcastEpisodes } from './PodcastEpisodes'
@@ -8,7 +9,8 @@ import { Rubrics } from './Rubrics'
 import { TvSegments } from './TvSegments'
 import { Users } from './Users'
 import { Videos } from './Videos'
+import { WorkflowEvents } from './WorkflowEvents'
 
 export { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
 
-export const collections = [Articles, EthnoEvents, PodcastEpisodes, TvSegments, Videos, Contributors, Rubrics, Regions, Media, Users]
+export const collections = [Articles, EthnoEvents, PodcastEpisodes, TvSegments, Videos, Contributors, Rubrics, Regions, Media, Users, WorkflowEvents, EditorialComments]

@@ -14,7 +14,7 @@ const kind = databaseKind(process.env.DATABASE_URI || DEFAULT_DATABASE_URI)
 const payload = await getPayload({ config, disableOnInit: true })
 try {
   if (kind === 'sqlite' || kind === 'postgres') {
-    await payload.db.migrate({ migrations: kind === 'sqlite' ? sqliteMigrations : postgresMigrations })
+    await payload.db.migrate({ migrations: (kind === 'sqlite' ? sqliteMigrations : postgresMigrations) as never })
     const { totalDocs } = await payload.count({ collection: 'regions' })
     payload.logger.info(`Migrations applied (${kind}); schema answers queries (${totalDocs} regions).`)
   } else {

@@ -77,7 +77,11 @@ export interface Config {
     regions: Region;
     media: Media;
     users: User;
+    'workflow-events': WorkflowEvent;
+    'editorial-comments': EditorialComment;
+    'ethics-reviews': EthicsReview;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -94,7 +98,11 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
+    'ethics-reviews': EthicsReviewsSelect<false> | EthicsReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,7 +119,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduled: TaskPublishScheduled;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -139,19 +153,9 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
-  /**
-   * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
-   */
-  slug: string;
-  region: number | Region;
-  rubric?: (number | null) | Rubric;
-  contributors?: (number | Contributor)[] | null;
-  tags?: string[] | null;
-  publishedAt?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
   heroImage?: (number | null) | Media;
   body?: {
     root: {
@@ -176,55 +180,81 @@ export interface Article {
      */
     image?: (number | null) | Media;
   };
+  workflowStatus?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  assignee?: (number | null) | User;
+  scheduledFor?: string | null;
+  /**
+   * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
+   */
+  slug: string;
+  region: number | Region;
+  rubric?: (number | null) | Rubric;
+  contributors?: (number | Contributor)[] | null;
+  tags?: string[] | null;
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  /**
+   * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
+   */
+  aiDisclosure?: {
+    usage?: ('none' | 'assisted' | 'generated') | null;
+    tools?: string[] | null;
+    scope?:
+      | (
+          | 'translation'
+          | 'transcription'
+          | 'summarising'
+          | 'drafting-text'
+          | 'generating-images'
+          | 'editing-images'
+          | 'audio-video'
+        )[]
+      | null;
+  };
+  aiNotice?: {
+    kind?: ('assisted' | 'generated') | null;
+    digitalSourceType?: string | null;
+    label?: string | null;
+    jsonLd?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  ethicsReview?: {
+    status?: ('not_required' | 'pending' | 'cleared' | 'rejected') | null;
+    flags?:
+      | {
+          source: 'disclosure' | 'text' | 'image' | 'external';
+          signal: string;
+          detail?: string | null;
+          locale?: string | null;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    reviewer?: (number | null) | User;
+    reviewedAt?: string | null;
+    note?: string | null;
+    reviewedFlags?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "regions".
- */
-export interface Region {
-  id: number;
-  name: string;
-  /**
-   * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
-   */
-  slug: string;
-  kind: 'city' | 'oblast';
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "rubrics".
- */
-export interface Rubric {
-  id: number;
-  name: string;
-  /**
-   * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
-   */
-  slug: string;
-  /**
-   * Empty means a national rubric.
-   */
-  region?: (number | null) | Region;
-  format:
-    | 'column'
-    | 'talk-series'
-    | 'event-coverage'
-    | 'podcast'
-    | 'tv-programme'
-    | 'video-series'
-    | 'animation'
-    | 'festival'
-    | 'project';
-  description?: string | null;
-  cover?: (number | null) | Media;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -239,6 +269,15 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   createdBy?: (number | null) | User;
+  provenance?: {
+    classification?: ('generative-ai' | 'synthetic' | 'not-ai' | 'unknown') | null;
+    xmpDigitalSourceType?: string | null;
+    c2paPresent?: boolean | null;
+    c2paClaimGenerator?: string | null;
+    c2paDigitalSourceTypes?: string[] | null;
+    c2paReferencedButMissing?: boolean | null;
+    readError?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -320,6 +359,22 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions".
+ */
+export interface Region {
+  id: number;
+  name: string;
+  /**
+   * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
+   */
+  slug: string;
+  kind: 'city' | 'oblast';
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contributors".
  */
 export interface Contributor {
@@ -342,23 +397,43 @@ export interface Contributor {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ethno-events".
+ * via the `definition` "rubrics".
  */
-export interface EthnoEvent {
+export interface Rubric {
   id: number;
-  title: string;
-  excerpt?: string | null;
+  name: string;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
   slug: string;
-  region: number | Region;
-  rubric?: (number | null) | Rubric;
-  contributors?: (number | Contributor)[] | null;
-  tags?: string[] | null;
-  publishedAt?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
+  /**
+   * Empty means a national rubric.
+   */
+  region?: (number | null) | Region;
+  format:
+    | 'column'
+    | 'talk-series'
+    | 'event-coverage'
+    | 'podcast'
+    | 'tv-programme'
+    | 'video-series'
+    | 'animation'
+    | 'festival'
+    | 'project';
+  description?: string | null;
+  cover?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ethno-events".
+ */
+export interface EthnoEvent {
+  id: number;
+  workflowRevision?: number | null;
+  title: string;
+  excerpt?: string | null;
   eventDate: string;
   venue?: string | null;
   associations?:
@@ -393,6 +468,78 @@ export interface EthnoEvent {
      */
     image?: (number | null) | Media;
   };
+  workflowStatus?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  assignee?: (number | null) | User;
+  scheduledFor?: string | null;
+  /**
+   * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
+   */
+  slug: string;
+  region: number | Region;
+  rubric?: (number | null) | Rubric;
+  contributors?: (number | Contributor)[] | null;
+  tags?: string[] | null;
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  /**
+   * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
+   */
+  aiDisclosure?: {
+    usage?: ('none' | 'assisted' | 'generated') | null;
+    tools?: string[] | null;
+    scope?:
+      | (
+          | 'translation'
+          | 'transcription'
+          | 'summarising'
+          | 'drafting-text'
+          | 'generating-images'
+          | 'editing-images'
+          | 'audio-video'
+        )[]
+      | null;
+  };
+  aiNotice?: {
+    kind?: ('assisted' | 'generated') | null;
+    digitalSourceType?: string | null;
+    label?: string | null;
+    jsonLd?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  ethicsReview?: {
+    status?: ('not_required' | 'pending' | 'cleared' | 'rejected') | null;
+    flags?:
+      | {
+          source: 'disclosure' | 'text' | 'image' | 'external';
+          signal: string;
+          detail?: string | null;
+          locale?: string | null;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    reviewer?: (number | null) | User;
+    reviewedAt?: string | null;
+    note?: string | null;
+    reviewedFlags?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -403,19 +550,9 @@ export interface EthnoEvent {
  */
 export interface PodcastEpisode {
   id: number;
+  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
-  /**
-   * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
-   */
-  slug: string;
-  region: number | Region;
-  rubric: number | Rubric;
-  contributors?: (number | Contributor)[] | null;
-  tags?: string[] | null;
-  publishedAt?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
   season?: number | null;
   episodeNumber: number;
   audio: number | Media;
@@ -452,18 +589,10 @@ export interface PodcastEpisode {
      */
     image?: (number | null) | Media;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tv-segments".
- */
-export interface TvSegment {
-  id: number;
-  title: string;
-  excerpt?: string | null;
+  workflowStatus?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  assignee?: (number | null) | User;
+  scheduledFor?: string | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -475,6 +604,76 @@ export interface TvSegment {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  /**
+   * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
+   */
+  aiDisclosure?: {
+    usage?: ('none' | 'assisted' | 'generated') | null;
+    tools?: string[] | null;
+    scope?:
+      | (
+          | 'translation'
+          | 'transcription'
+          | 'summarising'
+          | 'drafting-text'
+          | 'generating-images'
+          | 'editing-images'
+          | 'audio-video'
+        )[]
+      | null;
+  };
+  aiNotice?: {
+    kind?: ('assisted' | 'generated') | null;
+    digitalSourceType?: string | null;
+    label?: string | null;
+    jsonLd?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  ethicsReview?: {
+    status?: ('not_required' | 'pending' | 'cleared' | 'rejected') | null;
+    flags?:
+      | {
+          source: 'disclosure' | 'text' | 'image' | 'external';
+          signal: string;
+          detail?: string | null;
+          locale?: string | null;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    reviewer?: (number | null) | User;
+    reviewedAt?: string | null;
+    note?: string | null;
+    reviewedFlags?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tv-segments".
+ */
+export interface TvSegment {
+  id: number;
+  workflowRevision?: number | null;
+  title: string;
+  excerpt?: string | null;
   airDate: string;
   channel?: string | null;
   duration?: number | null;
@@ -497,6 +696,78 @@ export interface TvSegment {
      */
     image?: (number | null) | Media;
   };
+  workflowStatus?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  assignee?: (number | null) | User;
+  scheduledFor?: string | null;
+  /**
+   * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
+   */
+  slug: string;
+  region: number | Region;
+  rubric: number | Rubric;
+  contributors?: (number | Contributor)[] | null;
+  tags?: string[] | null;
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  /**
+   * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
+   */
+  aiDisclosure?: {
+    usage?: ('none' | 'assisted' | 'generated') | null;
+    tools?: string[] | null;
+    scope?:
+      | (
+          | 'translation'
+          | 'transcription'
+          | 'summarising'
+          | 'drafting-text'
+          | 'generating-images'
+          | 'editing-images'
+          | 'audio-video'
+        )[]
+      | null;
+  };
+  aiNotice?: {
+    kind?: ('assisted' | 'generated') | null;
+    digitalSourceType?: string | null;
+    label?: string | null;
+    jsonLd?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  ethicsReview?: {
+    status?: ('not_required' | 'pending' | 'cleared' | 'rejected') | null;
+    flags?:
+      | {
+          source: 'disclosure' | 'text' | 'image' | 'external';
+          signal: string;
+          detail?: string | null;
+          locale?: string | null;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    reviewer?: (number | null) | User;
+    reviewedAt?: string | null;
+    note?: string | null;
+    reviewedFlags?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -507,22 +778,11 @@ export interface TvSegment {
  */
 export interface Video {
   id: number;
+  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
-  /**
-   * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
-   */
-  slug: string;
-  region: number | Region;
-  rubric?: (number | null) | Rubric;
-  contributors?: (number | Contributor)[] | null;
-  tags?: string[] | null;
-  publishedAt?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
   videoUrl?: string | null;
   video?: (number | null) | Media;
-  provider?: ('youtube' | 'vimeo' | 'other' | 'upload') | null;
   duration?: number | null;
   audience?: ('civil-servants' | 'teachers' | 'journalists' | 'youth-organisations' | 'general-public')[] | null;
   heroImage?: (number | null) | Media;
@@ -556,9 +816,140 @@ export interface Video {
      */
     image?: (number | null) | Media;
   };
+  workflowStatus?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
+  assignee?: (number | null) | User;
+  scheduledFor?: string | null;
+  /**
+   * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
+   */
+  slug: string;
+  region: number | Region;
+  rubric?: (number | null) | Rubric;
+  contributors?: (number | Contributor)[] | null;
+  tags?: string[] | null;
+  publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  provider?: ('youtube' | 'vimeo' | 'other' | 'upload') | null;
+  /**
+   * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
+   */
+  aiDisclosure?: {
+    usage?: ('none' | 'assisted' | 'generated') | null;
+    tools?: string[] | null;
+    scope?:
+      | (
+          | 'translation'
+          | 'transcription'
+          | 'summarising'
+          | 'drafting-text'
+          | 'generating-images'
+          | 'editing-images'
+          | 'audio-video'
+        )[]
+      | null;
+  };
+  aiNotice?: {
+    kind?: ('assisted' | 'generated') | null;
+    digitalSourceType?: string | null;
+    label?: string | null;
+    jsonLd?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  ethicsReview?: {
+    status?: ('not_required' | 'pending' | 'cleared' | 'rejected') | null;
+    flags?:
+      | {
+          source: 'disclosure' | 'text' | 'image' | 'external';
+          signal: string;
+          detail?: string | null;
+          locale?: string | null;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    reviewer?: (number | null) | User;
+    reviewedAt?: string | null;
+    note?: string | null;
+    reviewedFlags?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
+  docId: string;
+  action: 'submit' | 'request_changes' | 'approve' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'reopen';
+  from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
+  actor: number | User;
+  comment?: string | null;
+  publishAt?: string | null;
+  region?: (number | null) | Region;
+  docOwner?: (number | null) | User;
+  eventKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments".
+ */
+export interface EditorialComment {
+  id: number;
+  targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
+  docId: string;
+  body: string;
+  author?: (number | null) | User;
+  region?: (number | null) | Region;
+  docOwner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ethics-reviews".
+ */
+export interface EthicsReview {
+  id: number;
+  targetCollection: string;
+  docId: string;
+  decision: 'clear' | 'reject';
+  note: string;
+  reviewer: number | User;
+  flags?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -576,6 +967,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduled';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduled') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -623,6 +1106,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'editorial-comments';
+        value: number | EditorialComment;
+      } | null)
+    | ({
+        relationTo: 'ethics-reviews';
+        value: number | EthicsReview;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -671,16 +1166,9 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
+  workflowRevision?: T;
   title?: T;
   excerpt?: T;
-  slug?: T;
-  region?: T;
-  rubric?: T;
-  contributors?: T;
-  tags?: T;
-  publishedAt?: T;
-  createdBy?: T;
-  updatedBy?: T;
   heroImage?: T;
   body?: T;
   meta?:
@@ -689,6 +1177,51 @@ export interface ArticlesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
+      };
+  workflowStatus?: T;
+  assignee?: T;
+  scheduledFor?: T;
+  slug?: T;
+  region?: T;
+  rubric?: T;
+  contributors?: T;
+  tags?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  aiDisclosure?:
+    | T
+    | {
+        usage?: T;
+        tools?: T;
+        scope?: T;
+      };
+  aiNotice?:
+    | T
+    | {
+        kind?: T;
+        digitalSourceType?: T;
+        label?: T;
+        jsonLd?: T;
+      };
+  ethicsReview?:
+    | T
+    | {
+        status?: T;
+        flags?:
+          | T
+          | {
+              source?: T;
+              signal?: T;
+              detail?: T;
+              locale?: T;
+              at?: T;
+              id?: T;
+            };
+        reviewer?: T;
+        reviewedAt?: T;
+        note?: T;
+        reviewedFlags?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -699,16 +1232,9 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "ethno-events_select".
  */
 export interface EthnoEventsSelect<T extends boolean = true> {
+  workflowRevision?: T;
   title?: T;
   excerpt?: T;
-  slug?: T;
-  region?: T;
-  rubric?: T;
-  contributors?: T;
-  tags?: T;
-  publishedAt?: T;
-  createdBy?: T;
-  updatedBy?: T;
   eventDate?: T;
   venue?: T;
   associations?:
@@ -728,6 +1254,51 @@ export interface EthnoEventsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  workflowStatus?: T;
+  assignee?: T;
+  scheduledFor?: T;
+  slug?: T;
+  region?: T;
+  rubric?: T;
+  contributors?: T;
+  tags?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  aiDisclosure?:
+    | T
+    | {
+        usage?: T;
+        tools?: T;
+        scope?: T;
+      };
+  aiNotice?:
+    | T
+    | {
+        kind?: T;
+        digitalSourceType?: T;
+        label?: T;
+        jsonLd?: T;
+      };
+  ethicsReview?:
+    | T
+    | {
+        status?: T;
+        flags?:
+          | T
+          | {
+              source?: T;
+              signal?: T;
+              detail?: T;
+              locale?: T;
+              at?: T;
+              id?: T;
+            };
+        reviewer?: T;
+        reviewedAt?: T;
+        note?: T;
+        reviewedFlags?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -737,16 +1308,9 @@ export interface EthnoEventsSelect<T extends boolean = true> {
  * via the `definition` "podcast-episodes_select".
  */
 export interface PodcastEpisodesSelect<T extends boolean = true> {
+  workflowRevision?: T;
   title?: T;
   excerpt?: T;
-  slug?: T;
-  region?: T;
-  rubric?: T;
-  contributors?: T;
-  tags?: T;
-  publishedAt?: T;
-  createdBy?: T;
-  updatedBy?: T;
   season?: T;
   episodeNumber?: T;
   audio?: T;
@@ -768,6 +1332,51 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  workflowStatus?: T;
+  assignee?: T;
+  scheduledFor?: T;
+  slug?: T;
+  region?: T;
+  rubric?: T;
+  contributors?: T;
+  tags?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  aiDisclosure?:
+    | T
+    | {
+        usage?: T;
+        tools?: T;
+        scope?: T;
+      };
+  aiNotice?:
+    | T
+    | {
+        kind?: T;
+        digitalSourceType?: T;
+        label?: T;
+        jsonLd?: T;
+      };
+  ethicsReview?:
+    | T
+    | {
+        status?: T;
+        flags?:
+          | T
+          | {
+              source?: T;
+              signal?: T;
+              detail?: T;
+              locale?: T;
+              at?: T;
+              id?: T;
+            };
+        reviewer?: T;
+        reviewedAt?: T;
+        note?: T;
+        reviewedFlags?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -777,16 +1386,9 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
  * via the `definition` "tv-segments_select".
  */
 export interface TvSegmentsSelect<T extends boolean = true> {
+  workflowRevision?: T;
   title?: T;
   excerpt?: T;
-  slug?: T;
-  region?: T;
-  rubric?: T;
-  contributors?: T;
-  tags?: T;
-  publishedAt?: T;
-  createdBy?: T;
-  updatedBy?: T;
   airDate?: T;
   channel?: T;
   duration?: T;
@@ -808,6 +1410,51 @@ export interface TvSegmentsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  workflowStatus?: T;
+  assignee?: T;
+  scheduledFor?: T;
+  slug?: T;
+  region?: T;
+  rubric?: T;
+  contributors?: T;
+  tags?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  aiDisclosure?:
+    | T
+    | {
+        usage?: T;
+        tools?: T;
+        scope?: T;
+      };
+  aiNotice?:
+    | T
+    | {
+        kind?: T;
+        digitalSourceType?: T;
+        label?: T;
+        jsonLd?: T;
+      };
+  ethicsReview?:
+    | T
+    | {
+        status?: T;
+        flags?:
+          | T
+          | {
+              source?: T;
+              signal?: T;
+              detail?: T;
+              locale?: T;
+              at?: T;
+              id?: T;
+            };
+        reviewer?: T;
+        reviewedAt?: T;
+        note?: T;
+        reviewedFlags?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -817,19 +1464,11 @@ export interface TvSegmentsSelect<T extends boolean = true> {
  * via the `definition` "videos_select".
  */
 export interface VideosSelect<T extends boolean = true> {
+  workflowRevision?: T;
   title?: T;
   excerpt?: T;
-  slug?: T;
-  region?: T;
-  rubric?: T;
-  contributors?: T;
-  tags?: T;
-  publishedAt?: T;
-  createdBy?: T;
-  updatedBy?: T;
   videoUrl?: T;
   video?: T;
-  provider?: T;
   duration?: T;
   audience?: T;
   heroImage?: T;
@@ -847,6 +1486,52 @@ export interface VideosSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
+      };
+  workflowStatus?: T;
+  assignee?: T;
+  scheduledFor?: T;
+  slug?: T;
+  region?: T;
+  rubric?: T;
+  contributors?: T;
+  tags?: T;
+  publishedAt?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  provider?: T;
+  aiDisclosure?:
+    | T
+    | {
+        usage?: T;
+        tools?: T;
+        scope?: T;
+      };
+  aiNotice?:
+    | T
+    | {
+        kind?: T;
+        digitalSourceType?: T;
+        label?: T;
+        jsonLd?: T;
+      };
+  ethicsReview?:
+    | T
+    | {
+        status?: T;
+        flags?:
+          | T
+          | {
+              source?: T;
+              signal?: T;
+              detail?: T;
+              locale?: T;
+              at?: T;
+              id?: T;
+            };
+        reviewer?: T;
+        reviewedAt?: T;
+        note?: T;
+        reviewedFlags?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -905,6 +1590,17 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   createdBy?: T;
+  provenance?:
+    | T
+    | {
+        classification?: T;
+        xmpDigitalSourceType?: T;
+        c2paPresent?: T;
+        c2paClaimGenerator?: T;
+        c2paDigitalSourceTypes?: T;
+        c2paReferencedButMissing?: T;
+        readError?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -990,11 +1686,89 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  targetCollection?: T;
+  docId?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  comment?: T;
+  publishAt?: T;
+  region?: T;
+  docOwner?: T;
+  eventKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments_select".
+ */
+export interface EditorialCommentsSelect<T extends boolean = true> {
+  targetCollection?: T;
+  docId?: T;
+  body?: T;
+  author?: T;
+  region?: T;
+  docOwner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ethics-reviews_select".
+ */
+export interface EthicsReviewsSelect<T extends boolean = true> {
+  targetCollection?: T;
+  docId?: T;
+  decision?: T;
+  note?: T;
+  reviewer?: T;
+  flags?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1037,6 +1811,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduled".
+ */
+export interface TaskPublishScheduled {
+  input: {
+    collection: string;
+    docId: string;
+    revision: number;
+    scheduledBy: string;
+  };
+  output: {
+    result?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,15 +4,18 @@ import {
   canCreateContent,
   canDeleteContent,
   canUpdateContent,
-  readPublishedOrStaff,
+  readPublishable,
 } from '../../src/access/publishable'
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'
+import { workflowEndpoints } from '../../src/workflow/endpoints'
+import { workflowFields } from '../../src/workflow/fields'
+import { publishOnlyThroughWorkflow } from '../../src/workflow/guards'
 
 type PublishableOptions = {
   slug: CollectionConfig['slug']
-  labels: CollectionConfig['labels']
+  labels: { plural: Record<string, string>; singular: Record<string, string> }
   /** Fields of this content type, placed after the editorial core. */
   fields: Field[]
   rubric?: { formats?: RubricFormat[]; label?: Record<string, string>; required?: boolean }
@@ -23,6 +26,17 @@ type PublishableOptions = {
 export const PUBLISHABLE_COLLECTIONS = ['articles', 'ethno-events', 'podcast-episodes', 'tv-segments', 'videos'] as const
 export type PublishableCollectionSlug = (typeof PUBLISHABLE_COLLECTIONS)[number]
 
+const inSidebar = (field: Field) => 'admin' in field && field.admin?.position === 'sidebar'
+
+/**
+ * The edit view: content in a first tab (the SEO plugin adds its tab beside it), workflow and metadata in the
+ * sidebar. Unnamed tabs do not change the data shape.
+ */
+const layout = (tabLabel: Record<string, string>, fields: Field[]): Field[] => [
+  { type: 'tabs', tabs: [{ fields: fields.filter((field) => !inSidebar(field)), label: tabLabel }] },
+  ...fields.filter(inSidebar),
+]
+
 /** A content type that journalists write and editors publish, sharing one editorial core. */
 export const publishableCollection = ({ admin, fields, labels, rubric, slug }: PublishableOptions): CollectionConfig => ({
   slug,
@@ -30,20 +44,26 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
   access: {
     create: canCreateContent,
     delete: canDeleteContent,
-    read: readPublishedOrStaff,
+    read: readPublishable,
     update: canUpdateContent,
   },
   admin: {
-    defaultColumns: ['title', 'region', 'rubric', '_status', 'publishedAt'],
+    components: {
+      beforeListTable: [{ clientProps: { collectionSlug: slug }, path: '/src/workflow/admin/WorkflowFilters#WorkflowFilters' }],
+      edit: { PublishButton: '/src/workflow/admin/HidePublishButton#HidePublishButton' },
+    },
+    defaultColumns: ['title', 'region', 'rubric', 'workflowStatus', 'publishedAt'],
     group: { en: 'Content', kk: 'Мазмұн', ru: 'Контент' },
     listSearchableFields: ['title', 'slug'],
     useAsTitle: 'title',
     ...admin,
   },
   defaultSort: '-publishedAt',
-  fields: [...editorialCoreFields({ rubric }), ...fields],
+  endpoints: workflowEndpoints,
+  fields: layout(labels.singular, [...workflowFields(), ...editorialCoreFields({ rubric }), ...fields]),
   hooks: {
     beforeChange: [setPublishedAt, ensureRelationsExist],
+    beforeOperation: [publishOnlyThroughWorkflow],
   },
   versions: {
     drafts: { validate: true },

@@ -28,7 +28,7 @@ export const mediaOfKind = (kind: Kind, field: Omit<UploadField, 'relationTo' | 
         const doc = docs.find((candidate: { id: unknown }) => String(candidate.id) === String(id))
         if (!doc) return `${field.name}: no media file with id ${id}.`
         if (!String(doc.mimeType ?? '').startsWith(`${kind}/`)) {
-          return `${field.name}: "${doc.filename}" is ${doc.mimeType}; an ${kind} file is needed here.`
+          return `${field.name}: "${doc.filename}" is ${doc.mimeType}; ${kind === 'video' ? 'a' : 'an'} ${kind} file is needed here.`
         }
       }
       return true

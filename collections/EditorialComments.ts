@@ -1,0 +1,62 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug } from 'payload'
+
+import { APIError, NotFound } from 'payload'
+
+import { isAdmin, isAuthenticated } from '../src/access/roles'
+import { label } from '../src/i18n/locales'
+import { nobody, readEditorialRecords } from '../src/workflow/access'
+import { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
+
+/** A comment is written by the signed-in user, about an item they can read; who and where are set here. */
+const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  if (!req.user) throw new APIError('Log in to comment.', 401, null, true)
+  try {
+    const item = (await req.payload.findByID({
+      collection: data.targetCollection as CollectionSlug,
+      depth: 0,
+      draft: true,
+      id: data.docId,
+      overrideAccess: false,
+      req,
+      user: req.user,
+    })) as unknown as Record<string, unknown>
+    return { ...data, author: req.user.id, docOwner: item.createdBy ?? null, region: item.region ?? null }
+  } catch (error) {
+    if (error instanceof NotFound) {
+      throw new APIError(`docId: no ${data.targetCollection} item ${data.docId} that you can read.`, 404, null, true)
+    }
+    throw error
+  }
+}
+
+/** Editorial comments on an item: staff-only discussion, never part of the public API. */
+export const EditorialComments: CollectionConfig = {
+  slug: 'editorial-comments',
+  labels: {
+    plural: label('Редакция пікірлері', 'Комментарии редакции', 'Editorial comments'),
+    singular: label('Редакция пікірі', 'Комментарий редакции', 'Editorial comment'),
+  },
+  access: { create: isAuthenticated, delete: isAdmin, read: readEditorialRecords('author'), update: nobody },
+  admin: {
+    defaultColumns: ['createdAt', 'targetCollection', 'docId', 'author', 'body'],
+    group: label('Редакция', 'Редакция', 'Newsroom'),
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      name: 'targetCollection',
+      type: 'select',
+      required: true,
+      index: true,
+      label: label('Бөлім', 'Раздел', 'Collection'),
+      options: [...PUBLISHABLE_COLLECTIONS],
+    },
+    { name: 'docId', type: 'text', required: true, index: true, label: label('Құжат', 'Документ', 'Item id') },
+    { name: 'body', type: 'textarea', required: true, maxLength: 5000, label: label('Пікір', 'Комментарий', 'Comment') },
+    { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: label('Авторы', 'Автор', 'Author') },
+    { name: 'region', type: 'relationship', relationTo: 'regions', index: true, admin: { hidden: true } },
+    { name: 'docOwner', type: 'relationship', relationTo: 'users', index: true, admin: { hidden: true } },
+  ],
+  hooks: { beforeChange: [attachToItem] },
+}

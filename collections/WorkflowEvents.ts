@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
+
+import { label } from '../src/i18n/locales'
+import { nobody, readEditorialRecords } from '../src/workflow/access'
+import { ACTION_LABELS, STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../src/workflow/states'
+import { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
+
+const stateOptions = WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value }))
+
+/** The audit trail: one record per transition, written by the workflow only and never changed afterwards. */
+export const WorkflowEvents: CollectionConfig = {
+  slug: 'workflow-events',
+  labels: {
+    plural: label('Редакциялық оқиғалар', 'Журнал редакции', 'Workflow events'),
+    singular: label('Редакциялық оқиға', 'Событие редакции', 'Workflow event'),
+  },
+  access: { create: nobody, delete: nobody, read: readEditorialRecords('actor'), update: nobody },
+  admin: {
+    defaultColumns: ['createdAt', 'targetCollection', 'docId', 'action', 'from', 'to', 'actor'],
+    group: label('Редакция', 'Редакция', 'Newsroom'),
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      name: 'targetCollection',
+      type: 'select',
+      required: true,
+      index: true,
+      label: label('Бөлім', 'Раздел', 'Collection'),
+      options: [...PUBLISHABLE_COLLECTIONS],
+    },
+    { name: 'docId', type: 'text', required: true, index: true, label: label('Құжат', 'Документ', 'Item id') },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      label: label('Әрекет', 'Действие', 'Action'),
+      options: WORKFLOW_ACTIONS.map((value) => ({ label: ACTION_LABELS[value], value })),
+    },
+    { name: 'from', type: 'select', required: true, label: label('Бұрынғы күйі', 'Из', 'From'), options: stateOptions },
+    { name: 'to', type: 'select', required: true, label: label('Жаңа күйі', 'В', 'To'), options: stateOptions },
+    { name: 'actor', type: 'relationship', relationTo: 'users', required: true, label: label('Орындаған', 'Кто', 'Actor') },
+    { name: 'comment', type: 'textarea', label: label('Түсініктеме', 'Комментарий', 'Comment') },
+    { name: 'publishAt', type: 'date', label: label('Жариялану уақыты', 'Время публикации', 'Publish at') },
+    { name: 'region', type: 'relationship', relationTo: 'regions', index: true, admin: { hidden: true } },
+    { name: 'docOwner', type: 'relationship', relationTo: 'users', index: true, admin: { hidden: true } },
+    // (collection, id, revision): two transitions from the same state cannot both be recorded.
+    { name: 'eventKey', type: 'text', required: true, unique: true, admin: { hidden: true } },
+  ],
+  hooks: {
+    beforeChange: [
+      ({ operation }) => {
+        if (operation === 'update') throw new APIError('Workflow events are append-only and cannot be changed.', 403, null, true)
+      },
+    ],
+    beforeDelete: [
+      ({ context }) => {
+        if (!context?.revertFailedTransition) {
+          throw new APIError('Workflow events are append-only and cannot be deleted.', 403, null, true)
+        }
+      },
+    ],
+  },
+}

@@ -1,0 +1,189 @@
+'use client'
+
+import { Button, toast, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation.js'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { ACTION_LABELS, STATE_LABELS, type WorkflowAction, type WorkflowState } from '../states'
+import './workflow.scss'
+
+type Person = { email?: string; id: number | string; name?: string }
+type TimelineEvent = { action: WorkflowAction; actor?: Person | number; comment?: string; createdAt: string; from: WorkflowState; id: number | string; to: WorkflowState }
+type Comment = { author?: Person | number; body: string; createdAt: string; id: number | string }
+type WorkflowInfo = { actions: WorkflowAction[]; comments: Comment[]; events: TimelineEvent[]; live: boolean; state: WorkflowState }
+
+const NEEDS_COMMENT: WorkflowAction[] = ['request_changes']
+const OPTIONAL_COMMENT: WorkflowAction[] = ['submit', 'approve', 'reopen', 'unpublish']
+
+const t = (labels: Record<string, string>, language: string) => labels[language] ?? labels.en
+
+const nameOf = (person: Person | number | undefined) =>
+  person && typeof person === 'object' ? person.name || person.email || String(person.id) : person ? `#${person}` : '—'
+
+/**
+ * The workflow in the edit view's sidebar: the current state, only the actions this user may take now
+ * (as the server reports them), a comment/date dialog where one is needed, and the timeline.
+ */
+export const WorkflowPanel: React.FC = () => {
+  const { collectionSlug, id } = useDocumentInfo()
+  const { user } = useAuth()
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const router = useRouter()
+  const language = i18n.language
+  const [info, setInfo] = useState<WorkflowInfo>()
+  const [pending, setPending] = useState<WorkflowAction>()
+  const [comment, setComment] = useState('')
+  const [publishAt, setPublishAt] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [newComment, setNewComment] = useState('')
+  const base = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
+
+  const load = useCallback(async () => {
+    if (!id || !user) return
+    const res = await fetch(base, { credentials: 'include' })
+    if (res.ok) setInfo(await res.json())
+  }, [base, id, user])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const run = async (action: WorkflowAction) => {
+    setBusy(true)
+    try {
+      const body: Record<string, unknown> = { action }
+      if (comment.trim()) body.comment = comment.trim()
+      if (action === 'schedule' && publishAt) body.publishAt = new Date(publishAt).toISOString()
+      const res = await fetch(base, {
+        body: JSON.stringify(body),
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        method: 'POST',
+      })
+      const json = await res.json().catch(() => ({}))
+      if (!res.ok) {
+        toast.error(json.message ?? `Error ${res.status}`)
+        return
+      }
+      toast.success(t(STATE_LABELS[json.event.to as WorkflowState], language))
+      setPending(undefined)
+      setComment('')
+      setPublishAt('')
+      await load()
+      router.refresh()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const addComment = async () => {
+    if (!newComment.trim()) return
+    const res = await fetch(`${config.serverURL}${config.routes.api}/editorial-comments`, {
+      body: JSON.stringify({ body: newComment.trim(), docId: String(id), targetCollection: collectionSlug }),
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    if (!res.ok) {
+      const json = await res.json().catch(() => ({}))
+      toast.error(json.errors?.[0]?.message ?? `Error ${res.status}`)
+      return
+    }
+    setNewComment('')
+    await load()
+  }
+
+  if (!id) {
+    return (
+      <div className="workflow-panel">
+        <div className="workflow-panel__state" data-state="draft">{t(STATE_LABELS.draft, language)}</div>
+      </div>
+    )
+  }
+  if (!info) return <div className="workflow-panel">…</div>
+
+  const timeline = [
+    ...info.events.map((event) => ({ at: event.createdAt, event, key: `e${event.id}` })),
+    ...info.comments.map((note) => ({ at: note.createdAt, key: `c${note.id}`, note })),
+  ].sort((a, b) => a.at.localeCompare(b.at))
+
+  return (
+    <div className="workflow-panel" data-testid="workflow-panel">
+      <div className="workflow-panel__state" data-state={info.state} data-testid="workflow-state">
+        {t(STATE_LABELS[info.state], language)}
+        {info.live && info.state !== 'published' ? ' · live' : ''}
+      </div>
+      <div className="workflow-panel__actions">
+        {info.actions.map((action) => (
+          <Button
+            buttonStyle={action === 'request_changes' || action === 'unpublish' ? 'secondary' : 'primary'}
+            disabled={busy}
+            key={action}
+            onClick={() =>
+              NEEDS_COMMENT.includes(action) || OPTIONAL_COMMENT.includes(action) || action === 'schedule'
+                ? setPending(action)
+                : void run(action)
+            }
+            size="small"
+            id={`workflow-action-${action}`}
+          >
+            {t(ACTION_LABELS[action], language)}
+          </Button>
+        ))}
+      </div>
+      {pending && (
+        <div className="workflow-panel__dialog" role="dialog" aria-label={t(ACTION_LABELS[pending], language)}>
+          <label htmlFor="workflow-comment">{NEEDS_COMMENT.includes(pending) ? '* ' : ''}{language === 'ru' ? 'Комментарий' : language === 'kk' ? 'Түсініктеме' : 'Comment'}</label>
+          <textarea id="workflow-comment" onChange={(e) => setComment(e.target.value)} rows={3} value={comment} />
+          {pending === 'schedule' && (
+            <>
+              <label htmlFor="workflow-publish-at">{t(ACTION_LABELS.schedule, language)}</label>
+              <input id="workflow-publish-at" onChange={(e) => setPublishAt(e.target.value)} type="datetime-local" value={publishAt} />
+            </>
+          )}
+          <div className="workflow-panel__dialog-buttons">
+            <Button
+              disabled={busy || (NEEDS_COMMENT.includes(pending) && !comment.trim()) || (pending === 'schedule' && !publishAt)}
+              id="workflow-confirm"
+              onClick={() => void run(pending)}
+              size="small"
+            >
+              {t(ACTION_LABELS[pending], language)}
+            </Button>
+            <Button buttonStyle="secondary" onClick={() => setPending(undefined)} size="small">
+              ×
+            </Button>
+          </div>
+        </div>
+      )}
+      <ol className="workflow-panel__timeline" data-testid="workflow-timeline">
+        {timeline.map((entry) =>
+          'event' in entry && entry.event ? (
+            <li key={entry.key}>
+              <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(language)}</time>{' '}
+              <strong>{t(ACTION_LABELS[entry.event.action], language)}</strong> — {nameOf(entry.event.actor)}
+              {entry.event.comment && <blockquote>{entry.event.comment}</blockquote>}
+            </li>
+          ) : 'note' in entry && entry.note ? (
+            <li className="workflow-panel__note" key={entry.key}>
+              <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(language)}</time> {nameOf(entry.note.author)}
+              <blockquote>{entry.note.body}</blockquote>
+            </li>
+          ) : null,
+        )}
+      </ol>
+      <div className="workflow-panel__add-comment">
+        <textarea
+          aria-label={language === 'ru' ? 'Комментарий редакции' : language === 'kk' ? 'Редакция пікірі' : 'Editorial comment'}
+          onChange={(e) => setNewComment(e.target.value)}
+          rows={2}
+          value={newComment}
+        />
+        <Button buttonStyle="secondary" disabled={!newComment.trim()} onClick={() => void addComment()} size="small">
+          +
+        </Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,104 @@
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+
+import { NotFound, ValidationError } from 'payload'
+
+import { parseTransitionRequest } from './body'
+import { WorkflowError, workflowErrorResponse } from './errors'
+import { availableActions, performTransition } from './transition'
+
+const collectionOf = (req: PayloadRequest) => req.routeParams?.collection as CollectionSlug
+const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
+
+const handleErrors = async (run: () => Promise<Response>): Promise<Response> => {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof WorkflowError) return workflowErrorResponse(error)
+    if (error instanceof ValidationError) {
+      // e.g. publishing an item whose content is not complete: say which fields.
+      return Response.json(
+        { code: 'VALIDATION_ERROR', errors: [{ code: 'VALIDATION_ERROR', data: error.data, message: error.message }], message: error.message },
+        { status: 400 },
+      )
+    }
+    throw error
+  }
+}
+
+/** Re-read as the user sees it, so the response never shows more than their read access allows. */
+const asSeenBy = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
+  try {
+    return await req.payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
+  } catch (error) {
+    if (error instanceof NotFound) return { id }
+    throw error
+  }
+}
+
+/** `POST /api/{collection}/{id}/workflow` takes an action; `GET` tells the state, the actions on offer and the timeline. */
+export const workflowEndpoints: Endpoint[] = [
+  {
+    method: 'post',
+    path: '/:id/workflow',
+    handler: (req) =>
+      handleErrors(async () => {
+        if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', 'Log in to act on editorial items.')
+        let body: unknown
+        try {
+          body = await req.json?.()
+        } catch {
+          throw new WorkflowError(400, 'INVALID_BODY', 'The body must be JSON: {"action": "...", "comment"?, "publishAt"?, "assignee"?}.')
+        }
+        const collection = collectionOf(req)
+        const { doc, event } = await performTransition({ collection, id: idOf(req), req, request: parseTransitionRequest(body) })
+        return Response.json({ doc: await asSeenBy(req, collection, doc.id), event })
+      }),
+  },
+  {
+    method: 'get',
+    path: '/:id/workflow',
+    handler: (req) =>
+      handleErrors(async () => {
+        if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', 'Log in to see the editorial workflow.')
+        const collection = collectionOf(req)
+        const id = idOf(req)
+        // Only people who may read the item see its workflow.
+        const latest = await req.payload
+          .findByID({ collection, depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
+          .catch((error) => {
+            if (error instanceof NotFound) throw new WorkflowError(404, 'NOT_FOUND', `No ${collection} item with id ${id}.`)
+            throw error
+          })
+        const live = (await req.payload.findByID({ collection, depth: 0, draft: false, id, overrideAccess: true, req })) as Record<string, any>
+        const [events, comments] = await Promise.all([
+          req.payload.find({
+            collection: 'workflow-events',
+            depth: 1,
+            limit: 200,
+            overrideAccess: false,
+            req,
+            sort: 'createdAt',
+            user: req.user,
+            where: { and: [{ targetCollection: { equals: collection } }, { docId: { equals: id } }] },
+          }),
+          req.payload.find({
+            collection: 'editorial-comments',
+            depth: 1,
+            limit: 200,
+            overrideAccess: false,
+            req,
+            sort: 'createdAt',
+            user: req.user,
+            where: { and: [{ targetCollection: { equals: collection } }, { docId: { equals: id } }] },
+          }),
+        ])
+        return Response.json({
+          actions: availableActions(req.user, latest as never, live as never),
+          comments: comments.docs,
+          events: events.docs,
+          live: live._status === 'published',
+          state: (latest as Record<string, any>).workflowStatus ?? 'draft',
+        })
+      }),
+  },
+]

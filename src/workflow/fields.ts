@@ -1,0 +1,73 @@
+import type { Field, FieldAccess, FieldHook } from 'payload'
+
+import { hasRole, NATIONAL_ROLES } from '../access/roles'
+import { label } from '../i18n/locales'
+import { WorkflowError } from './errors'
+import { STATE_LABELS, WORKFLOW_STATES } from './states'
+import { WORKFLOW_CONTEXT } from './context'
+
+const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user)
+const editorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, ...NATIONAL_ROLES, 'regional-editor')
+const serverOnly: FieldAccess = () => false
+
+/**
+ * The workflow state changes only through the workflow (POST /api/{collection}/{id}/workflow). A client that
+ * sends another value through PATCH, GraphQL or the admin form is refused, not silently ignored.
+ */
+const workflowStatusIsReadOnly: FieldHook = ({ collection, context, operation, originalDoc, overrideAccess, value }) => {
+  const current = operation === 'create' ? 'draft' : (originalDoc?.workflowStatus ?? 'draft')
+  if (context?.[WORKFLOW_CONTEXT] || overrideAccess) return value ?? current
+  if (value !== undefined && value !== null && value !== current) {
+    const where = operation === 'create' ? `POST /api/${collection?.slug}/{id}/workflow` : `POST /api/${collection?.slug}/${originalDoc?.id}/workflow`
+    throw new WorkflowError(403, 'WORKFLOW_STATE_READ_ONLY', `workflowStatus: is ${current} and changes only through the workflow (${where}).`)
+  }
+  // Editing a published item starts a revision: a draft version that goes through review again while the
+  // published version stays live (writes outside the workflow are saved as drafts, see guards.ts).
+  return current === 'published' ? 'draft' : current
+}
+
+/** Fields the desk workflow adds to every publishable collection. Staff-only: never in the public API. */
+export const workflowFields = (): Field[] => [
+  {
+    name: 'workflowStatus',
+    type: 'select',
+    defaultValue: 'draft',
+    index: true,
+    label: label('Редакциялық күйі', 'Статус в редакции', 'Workflow state'),
+    options: WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value })),
+    access: { read: staffOnly },
+    admin: {
+      components: { Field: '/src/workflow/admin/WorkflowPanel#WorkflowPanel' },
+      position: 'sidebar',
+    },
+    hooks: { beforeValidate: [workflowStatusIsReadOnly] },
+  },
+  {
+    name: 'assignee',
+    type: 'relationship',
+    relationTo: 'users',
+    label: label('Жауапты редактор', 'Ответственный редактор', 'Assigned editor'),
+    filterOptions: { roles: { in: [...NATIONAL_ROLES, 'regional-editor'] } },
+    access: { create: editorsOnly, read: staffOnly, update: editorsOnly },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'scheduledFor',
+    type: 'date',
+    label: label('Жариялану уақыты', 'Время публикации', 'Scheduled for'),
+    access: { create: serverOnly, read: staffOnly, update: serverOnly },
+    admin: {
+      condition: (data) => data?.workflowStatus === 'scheduled',
+      date: { pickerAppearance: 'dayAndTime' },
+      position: 'sidebar',
+      readOnly: true,
+    },
+  },
+  {
+    name: 'workflowRevision',
+    type: 'number',
+    defaultValue: 0,
+    access: { create: serverOnly, read: staffOnly, update: serverOnly },
+    admin: { hidden: true },
+  },
+]

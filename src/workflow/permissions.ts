@@ -1,0 +1,40 @@
+import type { PayloadRequest } from 'payload'
+
+import { hasRole, NATIONAL_ROLES, userRegionIds } from '../access/roles'
+import type { Actor } from './states'
+
+type User = NonNullable<PayloadRequest['user']>
+type Item = Record<string, unknown> & { createdBy?: unknown; region?: unknown }
+
+const idOf = (value: unknown): string | undefined => {
+  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  return id === null || id === undefined ? undefined : String(id)
+}
+
+/** Chief editors and admins act everywhere; a regional editor acts in the regions they are attached to. */
+export const isEditorFor = (user: User, item: Item): boolean => {
+  if (hasRole(user, ...NATIONAL_ROLES)) return true
+  if (!hasRole(user, 'regional-editor')) return false
+  const region = idOf(item.region)
+  return region !== undefined && userRegionIds(user).map(String).includes(region)
+}
+
+export const isAuthorOf = (user: User, item: Item): boolean => idOf(item.createdBy) === String(user.id)
+
+export const mayAct = (user: User, item: Item, who: Actor): boolean =>
+  isEditorFor(user, item) || (who === 'author-or-editor' && isAuthorOf(user, item))
+
+/** Why the user may not act, for a 403 that says what is missing. */
+export const refusalReason = (user: User, item: Item, who: Actor): { code: string; message: string } => {
+  const isEditor = hasRole(user, ...NATIONAL_ROLES, 'regional-editor')
+  if (isEditor && hasRole(user, 'regional-editor') && !isEditorFor(user, item)) {
+    return { code: 'FORBIDDEN_REGION', message: 'This item belongs to a region you do not edit.' }
+  }
+  return {
+    code: 'FORBIDDEN_ACTION',
+    message:
+      who === 'editor'
+        ? 'Only an editor of the item\'s region, a chief editor or an admin may do this.'
+        : 'Only the author or an editor of the item\'s region may do this.',
+  }
+}

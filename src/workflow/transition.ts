@@ -1,0 +1,176 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction, NotFound, ValidationError } from 'payload'
+
+import { hasRole, NATIONAL_ROLES } from '../access/roles'
+import type { TransitionRequest } from './body'
+import { WORKFLOW_CONTEXT } from './context'
+import { WorkflowError } from './errors'
+import { notifyTransition } from './notifications'
+import { isEditorFor, mayAct, refusalReason } from './permissions'
+import { prePublishChecks } from './prePublishChecks'
+import { queueScheduledPublish } from './scheduling'
+import { actionsFrom, TRANSITIONS, type WorkflowAction, type WorkflowState } from './states'
+
+type Doc = Record<string, any> & { id: number | string }
+
+export type TransitionResult = { doc: Doc; event: Doc }
+
+const loadItem = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
+  try {
+    // Existence is checked with full access so a refusal can say *why* (403) instead of hiding the item (404).
+    const latest = (await req.payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: true, req })) as Doc
+    const live = (await req.payload.findByID({ collection, depth: 0, draft: false, id, overrideAccess: true, req })) as Doc
+    return { latest, live }
+  } catch (error) {
+    if (error instanceof NotFound) throw new WorkflowError(404, 'NOT_FOUND', `No ${collection} item with id ${id}.`)
+    throw error
+  }
+}
+
+/** The state an action starts from: unpublishing concerns the live version even while a revision is in progress. */
+const currentState = (action: WorkflowAction, latest: Doc, live: Doc): WorkflowState =>
+  action === 'unpublish' && live._status === 'published' ? 'published' : ((latest.workflowStatus ?? 'draft') as WorkflowState)
+
+const assertAssigneeIsEditor = async (req: PayloadRequest, assigneeId: number | string, item: Doc) => {
+  const assignee = await req.payload.findByID({
+    collection: 'users',
+    depth: 0,
+    disableErrors: true,
+    id: assigneeId,
+    overrideAccess: true,
+    req,
+  })
+  if (!assignee || !isEditorFor(assignee as never, item)) {
+    throw new WorkflowError(400, 'INVALID_BODY', `assignee: user ${assigneeId} is not an editor of this item's region.`)
+  }
+}
+
+const isEventKeyClash = (error: unknown) =>
+  error instanceof ValidationError && error.data?.errors?.some((e: { path?: string }) => e.path === 'eventKey')
+
+/**
+ * Moves an item through the desk workflow. Every entry point (REST endpoint, admin, jobs) comes through here:
+ * it checks the user, the state, the body and the pre-publish checks, then writes the item and one
+ * append-only event. The event's unique key (collection, id, revision) makes concurrent transitions race
+ * on one database constraint: exactly one wins, the other gets 409.
+ */
+export const performTransition = async ({
+  collection,
+  id,
+  req,
+  request,
+}: {
+  collection: CollectionSlug
+  id: number | string
+  req: PayloadRequest
+  request: TransitionRequest
+}): Promise<TransitionResult> => {
+  const user = req.user
+  if (!user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', 'Log in to act on editorial items.')
+  const { action } = request
+  const transition = TRANSITIONS[action]
+  const { latest, live } = await loadItem(req, collection, id)
+
+  if (!mayAct(user, latest, transition.who)) {
+    const { code, message } = refusalReason(user, latest, transition.who)
+    throw new WorkflowError(403, code, `${action}: ${message}`)
+  }
+  const from = currentState(action, latest, live)
+  if (!transition.from.includes(from)) {
+    const allowed = actionsFrom(from).filter((candidate) => mayAct(user, latest, TRANSITIONS[candidate].who))
+    throw new WorkflowError(
+      409,
+      'INVALID_TRANSITION',
+      `Cannot ${action} an item that is ${from}. Allowed now: ${allowed.length ? allowed.join(', ') : 'none'}.`,
+    )
+  }
+  if (request.assignee !== undefined) await assertAssigneeIsEditor(req, request.assignee, latest)
+  if (action === 'publish' || action === 'schedule') {
+    for (const check of prePublishChecks(req.payload.config)) {
+      const refusal = await check({ action, collection, doc: latest, req })
+      if (refusal) throw new WorkflowError(refusal.status ?? 409, refusal.code, refusal.message)
+    }
+  }
+
+  const revision = Number(latest.workflowRevision ?? 0) + 1
+  const context = { [WORKFLOW_CONTEXT]: true }
+  const shouldCommit = await initTransaction(req)
+  let event: Doc | undefined
+  try {
+    event = (await req.payload.create({
+      collection: 'workflow-events',
+      context,
+      data: {
+        action,
+        actor: user.id,
+        comment: request.comment,
+        docId: String(id),
+        docOwner: latest.createdBy ?? undefined,
+        eventKey: `${collection}:${id}:${revision}`,
+        from,
+        publishAt: request.publishAt?.toISOString(),
+        region: latest.region ?? undefined,
+        targetCollection: collection as never,
+        to: transition.to,
+      },
+      overrideAccess: true,
+      req,
+    })) as Doc
+
+    const data: Record<string, unknown> = {
+      workflowRevision: revision,
+      workflowStatus: transition.to,
+      ...(request.assignee !== undefined ? { assignee: request.assignee } : {}),
+      ...(action === 'schedule' ? { scheduledFor: request.publishAt?.toISOString() } : {}),
+      ...(action === 'unschedule' || action === 'publish' ? { scheduledFor: null } : {}),
+    }
+    // Only `publish` makes a version public; `unpublish` takes the live version down; everything else
+    // is saved as a draft version, so a published item stays public while its revision is reviewed.
+    const goesLive = transition.to === 'published'
+    if (goesLive) data._status = 'published'
+    if (action === 'unpublish') data._status = 'draft'
+    const doc = (await req.payload.update({
+      collection,
+      context,
+      data,
+      depth: 0,
+      draft: !goesLive && action !== 'unpublish',
+      id,
+      overrideAccess: true,
+      req,
+      user,
+    })) as Doc
+
+    if (action === 'schedule' && request.publishAt) {
+      await queueScheduledPublish({ collection, id, publishAt: request.publishAt, req, revision })
+    }
+    if (shouldCommit) await commitTransaction(req)
+    notifyTransition({ action, collection, doc, event, req })
+    return { doc, event }
+  } catch (error) {
+    await killTransaction(req)
+    if (isEventKeyClash(error)) {
+      throw new WorkflowError(409, 'CONCURRENT_TRANSITION', 'Someone else changed this item at the same moment; reload and try again.')
+    }
+    // Without a database transaction (SQLite) the event was already written: take it back.
+    if (event && !shouldCommit) {
+      await req.payload
+        .delete({ collection: 'workflow-events', context: { ...context, revertFailedTransition: true }, id: event.id, overrideAccess: true, req })
+        .catch((err) => req.payload.logger.error({ err, msg: 'Could not revert workflow event of a failed transition' }))
+    }
+    throw error
+  }
+}
+
+/** What the user may do with the item now: the actions the edit view offers. */
+export const availableActions = (user: PayloadRequest['user'], latest: Doc, live: Doc): WorkflowAction[] => {
+  if (!user) return []
+  return (Object.keys(TRANSITIONS) as WorkflowAction[]).filter((action) => {
+    const transition = TRANSITIONS[action]
+    return transition.from.includes(currentState(action, latest, live)) && mayAct(user, latest, transition.who)
+  })
+}
+
+export const canSeeWorkflow = (user: PayloadRequest['user']) =>
+  Boolean(user && hasRole(user, ...NATIONAL_ROLES, 'regional-editor', 'journalist', 'ethics-reviewer'))

@@ -1,0 +1,121 @@
+import type { Payload } from 'payload'
+
+import config from '@payload-config'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+
+import { createRegion, createUser, loginToken, type SignedInUser, unique } from '../helpers/factories'
+import { rest, type RestResult } from '../helpers/rest'
+
+export type Desk = {
+  region: { id: number }
+  otherRegion: { id: number }
+  people: Record<'admin' | 'author' | 'chief' | 'editor' | 'editorElsewhere' | 'ethics' | 'journalist', SignedInUser>
+  tokens: Record<keyof Desk['people'], string>
+}
+
+/** A region with its newsroom: the author, a colleague, the region's editor, an editor elsewhere, a chief editor, an admin, an ethics reviewer. */
+export const createDesk = async (payload: Payload): Promise<Desk> => {
+  const region = await createRegion(payload)
+  const otherRegion = await createRegion(payload)
+  const people = {
+    admin: await createUser(payload, { roles: ['admin'] }),
+    author: await createUser(payload, { regions: [region.id], roles: ['journalist'] }),
+    chief: await createUser(payload, { roles: ['chief-editor'] }),
+    editor: await createUser(payload, { regions: [region.id], roles: ['regional-editor'] }),
+    editorElsewhere: await createUser(payload, { regions: [otherRegion.id], roles: ['regional-editor'] }),
+    ethics: await createUser(payload, { roles: ['ethics-reviewer'] }),
+    journalist: await createUser(payload, { regions: [region.id], roles: ['journalist'] }),
+  }
+  const tokens = Object.fromEntries(
+    await Promise.all(Object.entries(people).map(async ([key, user]) => [key, await loginToken(payload, user.email)])),
+  ) as Desk['tokens']
+  return { otherRegion, people, region, tokens }
+}
+
+export type WorkflowCollection = 'articles' | 'videos'
+
+const contentFor = (collection: WorkflowCollection) =>
+  collection === 'videos' ? { videoUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' } : {}
+
+/**
+ * An item written by the desk's author and put straight into the given state by trusted server code,
+ * as if it had travelled there through the workflow.
+ */
+export const createItemInState = async (
+  payload: Payload,
+  desk: Desk,
+  collection: WorkflowCollection,
+  state: string,
+): Promise<{ id: number }> => {
+  const doc = await payload.create({
+    collection,
+    data: {
+      region: desk.region.id,
+      title: `Мақала ${unique()}`,
+      ...contentFor(collection),
+      _status: state === 'published' ? 'published' : 'draft',
+      scheduledFor: state === 'scheduled' ? new Date(Date.now() + 3_600_000).toISOString() : undefined,
+      workflowStatus: state,
+    } as never,
+    user: desk.people.author,
+  })
+  return { id: doc.id as number }
+}
+
+/** The workflow events recorded for one item, oldest first. */
+export const eventsFor = async (payload: Payload, collection: string, id: number | string) =>
+  (
+    await payload.find({
+      collection: 'workflow-events',
+      depth: 0,
+      limit: 100,
+      sort: 'createdAt',
+      where: { and: [{ targetCollection: { equals: collection } }, { docId: { equals: String(id) } }] },
+    })
+  ).docs
+
+export const stateOf = async (payload: Payload, collection: WorkflowCollection, id: number | string) =>
+  ((await payload.findByID({ collection, depth: 0, draft: true, id })) as { workflowStatus?: string }).workflowStatus
+
+/** `POST /api/{collection}/{id}/workflow` as the given signed-in person. */
+export const act = (
+  collection: WorkflowCollection,
+  id: number | string,
+  token: string,
+  body: { action: string; assignee?: number | string; comment?: string; publishAt?: string },
+) => rest('POST', `/api/${collection}/${id}/workflow`, { json: body, token })
+
+/** Walks an item through the workflow over REST, failing loudly on the first step that is not a 200. */
+export const walk = async (
+  collection: WorkflowCollection,
+  id: number | string,
+  steps: [token: string, body: Parameters<typeof act>[3]][],
+): Promise<void> => {
+  for (const [token, body] of steps) {
+    const res = await act(collection, id, token, body)
+    if (res.status !== 200) throw new Error(`${body.action} on ${collection}/${id} answered ${res.status}: ${JSON.stringify(res.body)}`)
+  }
+}
+
+const graphqlHandler = GRAPHQL_POST(config)
+
+/** Sends a GraphQL operation through the same Next.js route handler as `/api/graphql`. */
+export const graphql = async (query: string, token?: string): Promise<RestResult> => {
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  const response = await graphqlHandler(
+    new Request('http://localhost:3000/api/graphql', { body: JSON.stringify({ query }), headers, method: 'POST' }),
+  )
+  return { body: await response.json(), status: response.status }
+}
+
+/** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
+export const eventually = async <T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 5_000, what = 'condition'): Promise<T> => {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await check()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
