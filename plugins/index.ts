@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { aiEthics } from './aiEthics'
 import { seo } from './seo'
 
-export const plugins: Plugin[] = [seo]
+export const plugins: Plugin[] = [seo, aiEthics]

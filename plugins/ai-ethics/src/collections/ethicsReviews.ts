@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { ResolvedAIEthicsOptions } from '../types'
+
+import { REVIEWS_COLLECTION } from '../constants'
+
+/** Every clearance and rejection, append-only: who decided what about which document, and why. */
+export const ethicsReviewsCollection = (options: ResolvedAIEthicsOptions, usersSlug: string): CollectionConfig => ({
+  slug: REVIEWS_COLLECTION,
+  labels: {
+    plural: { en: 'Ethics reviews', kk: 'Этикалық тексерулер', ru: 'Этические проверки' },
+    singular: { en: 'Ethics review', kk: 'Этикалық тексеру', ru: 'Этическая проверка' },
+  },
+  access: {
+    create: () => false,
+    delete: () => false,
+    read: ({ req }) => options.isStaff(req.user),
+    update: () => false,
+  },
+  admin: { defaultColumns: ['createdAt', 'targetCollection', 'docId', 'decision', 'reviewer'], group: 'AI ethics' },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'targetCollection', type: 'text', index: true, required: true },
+    { name: 'docId', type: 'text', index: true, required: true },
+    { name: 'decision', type: 'select', options: ['clear', 'reject'], required: true },
+    { name: 'note', type: 'textarea', required: true },
+    { name: 'reviewer', type: 'relationship', relationTo: usersSlug as never, required: true },
+    { name: 'flags', type: 'json' },
+  ],
+  hooks: {
+    beforeChange: [
+      ({ operation }) => {
+        if (operation === 'update') throw new APIError('Ethics reviews are append-only.', 403, null, true)
+      },
+    ],
+    beforeDelete: [
+      () => {
+        throw new APIError('Ethics reviews are append-only.', 403, null, true)
+      },
+    ],
+  },
+})

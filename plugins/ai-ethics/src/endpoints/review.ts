@@ -1,0 +1,107 @@
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { ResolvedAIEthicsOptions } from '../types'
+
+import { CONTEXT, ENDPOINT_PREFIX, REVIEWS_COLLECTION } from '../constants'
+import { type Decision } from '../hooks/flagContent'
+
+const fail = (status: number, code: string, message: string) =>
+  Response.json({ code, errors: [{ code, message }], message }, { status })
+
+const readBody = async (req: PayloadRequest): Promise<Record<string, unknown> | undefined> => {
+  try {
+    const body = await req.json?.()
+    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** `POST /api/ai-ethics/review` { collection, id, decision: 'clear' | 'reject', note }: reviewers only. */
+export const reviewEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
+  method: 'post',
+  path: `${ENDPOINT_PREFIX}/review`,
+  handler: async (req) => {
+    if (!req.user) return fail(401, 'AUTHENTICATION_REQUIRED', 'Log in to review content.')
+    if (!options.isReviewer(req.user)) return fail(403, 'FORBIDDEN_ACTION', 'Only ethics reviewers may clear or reject flagged content.')
+    const body = await readBody(req)
+    if (!body) return fail(400, 'INVALID_BODY', 'The body must be a JSON object: { collection, id, decision, note }.')
+    const { collection, decision, id, note } = body
+    if (typeof collection !== 'string' || !options.collections.includes(collection as CollectionSlug)) {
+      return fail(400, 'INVALID_BODY', `collection: must be one of ${options.collections.join(', ')}.`)
+    }
+    if ((typeof id !== 'string' && typeof id !== 'number') || id === '') return fail(400, 'INVALID_BODY', 'id: required.')
+    if (decision !== 'clear' && decision !== 'reject') return fail(400, 'INVALID_BODY', 'decision: must be "clear" or "reject".')
+    if (typeof note !== 'string' || !note.trim()) return fail(400, 'INVALID_BODY', 'note: required — say why you decided so.')
+    if (note.length > 5000) return fail(400, 'INVALID_BODY', 'note: at most 5000 characters.')
+
+    const slug = collection as CollectionSlug
+    const doc = (await req.payload.findByID({ collection: slug, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as
+      | null
+      | Record<string, any>
+    if (!doc) return fail(404, 'NOT_FOUND', `No ${collection} document with id ${id}.`)
+    const status = doc.ethicsReview?.status
+    if (!status || status === 'not_required') {
+      return fail(409, 'NOTHING_TO_REVIEW', 'This document has no AI flags, so there is nothing to review.')
+    }
+
+    const shouldCommit = await initTransaction(req)
+    try {
+      const context = { [CONTEXT.decision]: { decision, note: note.trim(), reviewer: req.user.id } satisfies Decision }
+      const updated = (await req.payload.update({
+        collection: slug,
+        context,
+        data: {},
+        depth: 0,
+        // Decide on the version under review; a published document keeps being the published one.
+        draft: doc._status !== 'published',
+        id,
+        overrideAccess: true,
+        req,
+        user: req.user,
+      })) as Record<string, any>
+      const review = await req.payload.create({
+        collection: REVIEWS_COLLECTION as CollectionSlug,
+        data: { decision, docId: String(id), flags: updated.ethicsReview?.flags ?? [], note: note.trim(), reviewer: req.user.id, targetCollection: slug } as never,
+        overrideAccess: true,
+        req,
+      })
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json({ ethicsReview: updated.ethicsReview, review })
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  },
+})
+
+/** `GET /api/ai-ethics/queue`: documents waiting for a review, across the guarded collections, with their flags. */
+export const queueEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
+  method: 'get',
+  path: `${ENDPOINT_PREFIX}/queue`,
+  handler: async (req) => {
+    if (!req.user) return fail(401, 'AUTHENTICATION_REQUIRED', 'Log in to see the ethics queue.')
+    if (!options.isReviewer(req.user)) return fail(403, 'FORBIDDEN_ACTION', 'Only ethics reviewers see the queue.')
+    const items = []
+    for (const slug of options.collections) {
+      const config = req.payload.collections[slug]?.config
+      const { docs } = await req.payload.find({
+        collection: slug,
+        depth: 0,
+        draft: true,
+        limit: 100,
+        overrideAccess: true,
+        req,
+        sort: '-updatedAt',
+        where: { 'ethicsReview.status': { equals: 'pending' } },
+      })
+      for (const doc of docs as Record<string, any>[]) {
+        const titleField = config?.admin?.useAsTitle ?? 'id'
+        items.push({ collection: slug, flags: doc.ethicsReview?.flags ?? [], id: doc.id, title: String(doc[titleField] ?? doc.id), updatedAt: doc.updatedAt })
+      }
+    }
+    return Response.json({ items })
+  },
+})

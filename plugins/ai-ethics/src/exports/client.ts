@@ -1,0 +1,2 @@
+export { EthicsQueueClient } from '../admin/EthicsQueueClient'
+export { EthicsQueueNavLink } from '../admin/EthicsQueueNavLink'

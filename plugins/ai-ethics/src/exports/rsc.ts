@@ -1,0 +1,1 @@
+export { EthicsQueueView } from '../admin/EthicsQueueView'

@@ -1,0 +1,7 @@
+export { ERROR_CODE as ETHICS_REVIEW_REQUIRED } from './constants'
+export { DEFAULT_LABELS } from './defaults'
+export { chatbotBoilerplateDetector } from './detectors/chatbotBoilerplate'
+export { aiEthicsPlugin } from './plugin'
+export { classifySourceType } from './provenance/classify'
+export { readProvenance } from './provenance/readProvenance'
+export type { AIEthicsPluginOptions, DetectionResult, ExternalDetectorOptions, TextDetector } from './types'

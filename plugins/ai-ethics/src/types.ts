@@ -1,0 +1,62 @@
+import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+
+/** What a text detector found in one text: a score from 0 to 1 and the signals behind it. */
+export type DetectionSignal = { detail: string; signal: string }
+export type DetectionResult = { score: number; signals: DetectionSignal[] }
+
+/** A pluggable detector of AI-written text. `detect` may be async; it receives one text in one locale. */
+export type TextDetector = {
+  key: string
+  detect: (text: string, locale: string) => DetectionResult | Promise<DetectionResult>
+}
+
+/** An optional external HTTP detector: POST { text, locale } → { score: number, signals?: [...] }. */
+export type ExternalDetectorOptions = {
+  /** Extra request headers, e.g. an API key. */
+  headers?: Record<string, string>
+  /** What a failure or timeout means: `flag` holds the item for review, `ignore` lets it pass. @default 'flag' */
+  onError?: 'flag' | 'ignore'
+  /** @default 5000 */
+  timeoutMs?: number
+  url: string
+}
+
+export type AIEthicsPluginOptions = {
+  /** Slugs of the collections whose documents are checked and gated. */
+  collections: CollectionSlug[]
+  /** Set to false to switch the behaviour off; fields and collections stay, so the schema is stable. @default true */
+  enabled?: boolean
+  /** An external AI-text detector. @default undefined (none) */
+  externalDetector?: ExternalDetectorOptions
+  /** Visible labels shown to readers, by locale. @default Kazakh, Russian and English labels */
+  labels?: Record<string, { assisted: string; generated: string }>
+  /** The upload collection whose files get a `provenance` reading (XMP and C2PA). @default undefined (none) */
+  mediaCollection?: CollectionSlug
+  /** Who may clear or reject flagged content. Overrides `reviewerRoles` when given. */
+  isReviewer?: (user: null | TypedUser | undefined) => boolean
+  /** Users with one of these values in `user.roles` may review. @default ['admin'] */
+  reviewerRoles?: string[]
+  /** Who may read the internal review (flags, notes). @default any signed-in user */
+  isStaff?: (user: null | TypedUser | undefined) => boolean
+  /** Text detectors run over every localized text and rich-text field. @default [chatbotBoilerplateDetector] */
+  textDetectors?: TextDetector[]
+  /** A detector score at or above this flags the document. @default 0.5 */
+  threshold?: number
+}
+
+export type ResolvedAIEthicsOptions = Required<
+  Omit<AIEthicsPluginOptions, 'externalDetector' | 'isReviewer' | 'isStaff' | 'mediaCollection'>
+> & {
+  externalDetector?: Required<Omit<ExternalDetectorOptions, 'headers'>> & Pick<ExternalDetectorOptions, 'headers'>
+  isReviewer: (user: null | TypedUser | undefined) => boolean
+  isStaff: (user: null | TypedUser | undefined) => boolean
+  mediaCollection?: CollectionSlug
+}
+
+export type FlagSource = 'disclosure' | 'external' | 'image' | 'text'
+export type EthicsFlag = { at: string; detail: string; locale?: string; signal: string; source: FlagSource }
+export type ReviewStatus = 'cleared' | 'not_required' | 'pending' | 'rejected'
+
+export type ProvenanceClass = 'generative-ai' | 'not-ai' | 'synthetic' | 'unknown'
+
+export type ReviewRequestArgs = { req: PayloadRequest }
