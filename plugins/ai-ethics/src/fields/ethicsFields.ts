@@ -76,7 +76,9 @@ const labelFor =
   ({ req, siblingData }) => {
     const kind = siblingData?.kind as 'assisted' | 'generated' | null | undefined
     if (!kind) return null
-    const locale = req.locale && options.labels[req.locale] ? req.locale : Object.keys(options.labels)[0]
+    const localization = req.payload.config.localization
+    const fallback = localization && options.labels[localization.defaultLocale] ? localization.defaultLocale : Object.keys(options.labels)[0]
+    const locale = req.locale && options.labels[req.locale] ? req.locale : fallback
     return options.labels[locale]?.[kind] ?? null
   }
 

@@ -20,7 +20,10 @@ type Review = {
 
 export type Decision = { decision: 'clear' | 'reject'; note: string; reviewer: number | string }
 
-export const fingerprint = (flag: EthicsFlag) => [flag.source, flag.signal, flag.detail, flag.locale ?? ''].join('|')
+// An external detector's detail is its score and wording, which move with every edit: a reviewer clears its verdict
+// on a locale, not one score, or any typo fix would send the item back to the queue.
+export const fingerprint = (flag: EthicsFlag) =>
+  [flag.source, flag.signal, flag.source === 'external' ? '' : flag.detail, flag.locale ?? ''].join('|')
 
 const TERM_FOR_USAGE = { assisted: 'compositeWithTrainedAlgorithmicMedia', generated: 'trainedAlgorithmicMedia' } as const
 const TERM_RANK = ['compositeSynthetic', 'algorithmicMedia', 'compositeWithTrainedAlgorithmicMedia', 'trainedAlgorithmicMedia']
@@ -80,7 +83,8 @@ const nextStatus = (previous: Review, flags: EthicsFlag[]): ReviewStatus => {
   const reviewed = new Set(previous.reviewedFlags ?? [])
   const unchanged = prints.every((print) => reviewed.has(print))
   if (previous.status === 'cleared' && unchanged) return 'cleared'
-  if (previous.status === 'rejected' && unchanged && prints.length === reviewed.size) return 'rejected'
+  // Compare distinct prints: the same sentence twice is two flags with one print.
+  if (previous.status === 'rejected' && unchanged && new Set(prints).size === reviewed.size) return 'rejected'
   return 'pending'
 }
 
@@ -93,6 +97,20 @@ export const flagContent =
   (options: ResolvedAIEthicsOptions): CollectionBeforeChangeHook =>
   async ({ collection, context, data, originalDoc, req }) => {
     if (context?.[CONTEXT.skip]) return data
+    const decision = context?.[CONTEXT.decision] as Decision | undefined
+    if (decision) {
+      // A reviewer decides on the flags stored with the content (the ones the queue showed); nothing is re-detected.
+      const flags = ((originalDoc?.ethicsReview as Review | undefined)?.flags ?? []) as EthicsFlag[]
+      data.ethicsReview = {
+        flags,
+        note: decision.note,
+        reviewedAt: new Date().toISOString(),
+        reviewedFlags: [...new Set(flags.map(fingerprint))],
+        reviewer: decision.reviewer,
+        status: decision.decision === 'clear' ? 'cleared' : 'rejected',
+      } satisfies Review
+      return data
+    }
     const at = new Date().toISOString()
     const locale = req.locale && req.locale !== 'all' ? req.locale : (req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'default')
     const previous: Review = (originalDoc?.ethicsReview as Review) ?? {}
@@ -112,28 +130,15 @@ export const flagContent =
     const media = await mediaFlags(options, uploads, req, at)
     flags.push(...media.flags)
 
-    const decision = context?.[CONTEXT.decision] as Decision | undefined
-    let review: Review
-    if (decision) {
-      review = {
-        flags,
-        note: decision.note,
-        reviewedAt: at,
-        reviewedFlags: flags.map(fingerprint),
-        reviewer: decision.reviewer,
-        status: decision.decision === 'clear' ? 'cleared' : 'rejected',
-      }
-    } else {
-      const status = nextStatus(previous, flags)
-      const kept = status === previous.status && (status === 'cleared' || status === 'rejected')
-      review = {
-        flags,
-        note: kept ? previous.note : null,
-        reviewedAt: kept ? previous.reviewedAt : null,
-        reviewedFlags: kept ? previous.reviewedFlags : null,
-        reviewer: kept ? previous.reviewer : null,
-        status,
-      }
+    const status = nextStatus(previous, flags)
+    const kept = status === previous.status && (status === 'cleared' || status === 'rejected')
+    const review: Review = {
+      flags,
+      note: kept ? previous.note : null,
+      reviewedAt: kept ? previous.reviewedAt : null,
+      reviewedFlags: kept ? previous.reviewedFlags : null,
+      reviewer: kept ? previous.reviewer : null,
+      status,
     }
     data.ethicsReview = review
 
