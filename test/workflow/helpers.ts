@@ -106,7 +106,12 @@ export const graphql = async (query: string, token?: string): Promise<RestResult
   const response = await graphqlHandler(
     new Request('http://localhost:3000/api/graphql', { body: JSON.stringify({ query }), headers, method: 'POST' }),
   )
-  return { body: await response.json(), status: response.status }
+  const text = await response.text()
+  try {
+    return { body: JSON.parse(text), status: response.status }
+  } catch {
+    throw new Error(`GraphQL answered ${response.status} with a body that is not JSON: ${text.slice(0, 500)}`)
+  }
 }
 
 /** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
