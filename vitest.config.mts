@@ -13,7 +13,8 @@ export default defineConfig({
       JOBS_AUTORUN: 'false',
       // Console e-mails (no SMTP_HOST) are info-level noise; the notification spec sets up its own SMTP receiver.
       LOG_LEVEL: 'warn',
-      MEDIA_DIR: path.resolve('.tmp/test-media'),
+      // Overridable, like DATABASE_URI, so two runs in one checkout do not wipe each other's uploads.
+      MEDIA_DIR: path.resolve(process.env.MEDIA_DIR || '.tmp/test-media'),
       PAYLOAD_SECRET: 'test-secret',
     },
     environment: 'node',

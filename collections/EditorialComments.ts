@@ -5,7 +5,7 @@ import { APIError, NotFound } from 'payload'
 import { isAdmin, isAuthenticated } from '../src/access/roles'
 import { label } from '../src/i18n/locales'
 import { nobody, readEditorialRecords } from '../src/workflow/access'
-import { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
+import { accessScopeFields, itemReferenceFields } from '../src/workflow/recordFields'
 
 /** A comment is written by the signed-in user, about an item they can read; who and where are set here. */
 const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -44,19 +44,10 @@ export const EditorialComments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   fields: [
-    {
-      name: 'targetCollection',
-      type: 'select',
-      required: true,
-      index: true,
-      label: label('Бөлім', 'Раздел', 'Collection'),
-      options: [...PUBLISHABLE_COLLECTIONS],
-    },
-    { name: 'docId', type: 'text', required: true, index: true, label: label('Құжат', 'Документ', 'Item id') },
+    ...itemReferenceFields(),
     { name: 'body', type: 'textarea', required: true, maxLength: 5000, label: label('Пікір', 'Комментарий', 'Comment') },
     { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: label('Авторы', 'Автор', 'Author') },
-    { name: 'region', type: 'relationship', relationTo: 'regions', index: true, admin: { hidden: true } },
-    { name: 'docOwner', type: 'relationship', relationTo: 'users', index: true, admin: { hidden: true } },
+    ...accessScopeFields(),
   ],
   hooks: { beforeChange: [attachToItem] },
 }

@@ -4,8 +4,8 @@ import { APIError } from 'payload'
 
 import { label } from '../src/i18n/locales'
 import { nobody, readEditorialRecords } from '../src/workflow/access'
+import { accessScopeFields, itemReferenceFields } from '../src/workflow/recordFields'
 import { ACTION_LABELS, STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../src/workflow/states'
-import { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value }))
 
@@ -23,15 +23,7 @@ export const WorkflowEvents: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   fields: [
-    {
-      name: 'targetCollection',
-      type: 'select',
-      required: true,
-      index: true,
-      label: label('Бөлім', 'Раздел', 'Collection'),
-      options: [...PUBLISHABLE_COLLECTIONS],
-    },
-    { name: 'docId', type: 'text', required: true, index: true, label: label('Құжат', 'Документ', 'Item id') },
+    ...itemReferenceFields(),
     {
       name: 'action',
       type: 'select',
@@ -44,8 +36,7 @@ export const WorkflowEvents: CollectionConfig = {
     { name: 'actor', type: 'relationship', relationTo: 'users', required: true, label: label('Орындаған', 'Кто', 'Actor') },
     { name: 'comment', type: 'textarea', label: label('Түсініктеме', 'Комментарий', 'Comment') },
     { name: 'publishAt', type: 'date', label: label('Жариялану уақыты', 'Время публикации', 'Publish at') },
-    { name: 'region', type: 'relationship', relationTo: 'regions', index: true, admin: { hidden: true } },
-    { name: 'docOwner', type: 'relationship', relationTo: 'users', index: true, admin: { hidden: true } },
+    ...accessScopeFields(),
     // (collection, id, revision): two transitions from the same state cannot both be recorded.
     { name: 'eventKey', type: 'text', required: true, unique: true, admin: { hidden: true } },
   ],

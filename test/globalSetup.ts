@@ -4,8 +4,9 @@ import path from 'path'
 /** Every run starts from an empty database and an empty upload folder. */
 export default async function globalSetup(): Promise<void> {
   const uri = process.env.DATABASE_URI || `file:${path.resolve('.tmp/test.db')}`
-  fs.rmSync(path.resolve('.tmp/test-media'), { force: true, recursive: true })
-  fs.mkdirSync(path.resolve('.tmp/test-media'), { recursive: true })
+  const mediaDir = path.resolve(process.env.MEDIA_DIR || '.tmp/test-media')
+  fs.rmSync(mediaDir, { force: true, recursive: true })
+  fs.mkdirSync(mediaDir, { recursive: true })
   if (uri.startsWith('file:')) {
     const file = uri.replace(/^file:(\/\/)?/, '')
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true })
