@@ -1,4 +1,5 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { SupportedLanguages } from '@payloadcms/translations'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import path from 'path'
@@ -11,12 +12,15 @@ import { MAX_UPLOAD_BYTES } from './collections/Media/uploadRules'
 import { plugins } from './plugins'
 import { adminComponents } from './src/admin/components'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { GRAPHQL_MAX_COMPLEXITY, keepSchemaGraphQLModule, publicGraphQLRules } from './src/delivery/graphqlLimits'
+import { corsOrigins, csrfOrigins } from './src/delivery/origins'
 import { emailAdapter } from './src/email'
 import { endpoints } from './src/endpoints'
 import { payloadSecret } from './src/env'
+import { kk, kkTranslations } from './src/i18n/kk'
 import { localization } from './src/i18n/locales'
 import { jobs } from './src/jobs'
-import { seedEmptyDatabaseInDevelopment } from './src/seed/seedOnInit'
+import { onInit } from './src/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -29,16 +33,23 @@ export default buildConfig({
     user: 'users',
   },
   collections,
+  cors: corsOrigins(),
+  csrf: csrfOrigins(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   email: emailAdapter(),
   endpoints,
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
-  i18n: { fallbackLanguage: 'en', supportedLanguages: { en, ru } },
+  graphQL: {
+    maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+    queries: keepSchemaGraphQLModule,
+    schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
+    validationRules: publicGraphQLRules,
+  },
+  i18n: { fallbackLanguage: 'en', supportedLanguages: { en, kk, ru } as SupportedLanguages, translations: kkTranslations },
   jobs,
   localization,
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
-  onInit: seedEmptyDatabaseInDevelopment,
+  onInit,
   plugins,
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || '',

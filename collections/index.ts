@@ -1,4 +1,7 @@
+import { withHeadlessDelivery } from '../src/delivery/collections'
 import { Articles } from './Articles'
+import { ContributionDays } from './ContributionDays'
+import { ContributionFacts } from './ContributionFacts'
 import { Contributors } from './Contributors'
 import { EditorialComments } from './EditorialComments'
 import { EthnoEvents } from './EthnoEvents'
@@ -9,8 +12,10 @@ import { Rubrics } from './Rubrics'
 import { TvSegments } from './TvSegments'
 import { Users } from './Users'
 import { Videos } from './Videos'
+import { WebhookDeliveries } from './WebhookDeliveries'
+import { Webhooks } from './Webhooks'
 import { WorkflowEvents } from './WorkflowEvents'
 
 export { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
 
-export const collections = [Articles, EthnoEvents, PodcastEpisodes, TvSegments, Videos, Contributors, Rubrics, Regions, Media, Users, WorkflowEvents, EditorialComments]
+export const collections = [Articles, EthnoEvents, PodcastEpisodes, TvSegments, Videos, Contributors, Rubrics, Regions, Media, Users, WorkflowEvents, EditorialComments, ContributionFacts, ContributionDays, Webhooks, WebhookDeliveries].map(withHeadlessDelivery)

@@ -1,5 +1,7 @@
 import type { JobsConfig } from 'payload'
 
+import { WEBHOOKS_QUEUE } from './delivery/webhooks/constants'
+import { deliverWebhookTask } from './delivery/webhooks/deliverTask'
 import { publishScheduledTask } from './workflow/scheduling'
 
 /**
@@ -7,7 +9,11 @@ import { publishScheduledTask } from './workflow/scheduling'
  * JOBS_AUTORUN=false turns the runner off in a process (tests drive jobs themselves).
  */
 export const jobs: JobsConfig = {
-  autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+  autoRun: [
+    { cron: '* * * * *', limit: 20, queue: 'default' },
+    // Webhook deliveries go out within seconds of the event (cron with a seconds field).
+    { cron: '*/5 * * * * *', limit: 20, queue: WEBHOOKS_QUEUE },
+  ],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-  tasks: [publishScheduledTask],
+  tasks: [publishScheduledTask, deliverWebhookTask],
 }

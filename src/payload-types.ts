@@ -79,6 +79,10 @@ export interface Config {
     users: User;
     'workflow-events': WorkflowEvent;
     'editorial-comments': EditorialComment;
+    'contribution-facts': ContributionFact;
+    'contribution-days': ContributionDay;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'ethics-reviews': EthicsReview;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +104,10 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
+    'contribution-facts': ContributionFactsSelect<false> | ContributionFactsSelect<true>;
+    'contribution-days': ContributionDaysSelect<false> | ContributionDaysSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'ethics-reviews': EthicsReviewsSelect<false> | EthicsReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -121,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduled: TaskPublishScheduled;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -930,6 +939,90 @@ export interface EditorialComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-facts".
+ */
+export interface ContributionFact {
+  id: number;
+  key: string;
+  itemKey: string;
+  day: string;
+  counted?: boolean | null;
+  syncedAt: string;
+  type: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
+  region?: string | null;
+  rubric?: string | null;
+  contributors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  publishedAt: string;
+  participants?: number | null;
+  usedAI?: boolean | null;
+  hoursToPublish?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-days".
+ */
+export interface ContributionDay {
+  id: number;
+  day: string;
+  startsAt: string;
+  builtAt: string;
+  items: number;
+  facts:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  url: string;
+  events: ('publish' | 'unpublish' | 'update-published')[];
+  /**
+   * Every delivery is signed with this key in the X-Newsroom-Signature header (HMAC-SHA256).
+   */
+  secret: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  event: 'publish' | 'unpublish' | 'update-published';
+  targetCollection?: string | null;
+  docId?: string | null;
+  url?: string | null;
+  statusCode?: number | null;
+  attempt: number;
+  ok?: boolean | null;
+  error?: string | null;
+  durationMs?: number | null;
+  jobId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ethics-reviews".
  */
 export interface EthicsReview {
@@ -1020,7 +1113,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled';
+        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -1053,7 +1146,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1114,6 +1207,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'editorial-comments';
         value: number | EditorialComment;
+      } | null)
+    | ({
+        relationTo: 'contribution-facts';
+        value: number | ContributionFact;
+      } | null)
+    | ({
+        relationTo: 'contribution-days';
+        value: number | ContributionDay;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'ethics-reviews';
@@ -1719,6 +1828,67 @@ export interface EditorialCommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-facts_select".
+ */
+export interface ContributionFactsSelect<T extends boolean = true> {
+  key?: T;
+  itemKey?: T;
+  day?: T;
+  counted?: T;
+  syncedAt?: T;
+  type?: T;
+  region?: T;
+  rubric?: T;
+  contributors?: T;
+  publishedAt?: T;
+  participants?: T;
+  usedAI?: T;
+  hoursToPublish?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-days_select".
+ */
+export interface ContributionDaysSelect<T extends boolean = true> {
+  day?: T;
+  startsAt?: T;
+  builtAt?: T;
+  items?: T;
+  facts?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  targetCollection?: T;
+  docId?: T;
+  url?: T;
+  statusCode?: T;
+  attempt?: T;
+  ok?: T;
+  error?: T;
+  durationMs?: T;
+  jobId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ethics-reviews_select".
  */
 export interface EthicsReviewsSelect<T extends boolean = true> {
@@ -1825,6 +1995,23 @@ export interface TaskPublishScheduled {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: string;
+    event: string;
+    collection: string;
+    docId: string;
+    body: string;
+  };
+  output: {
+    result?: string | null;
+    statusCode?: number | null;
   };
 }
 /**

@@ -6,9 +6,11 @@ import {
   canUpdateContent,
   readPublishable,
 } from '../../src/access/publishable'
+import { queueWebhooksOnChange, queueWebhooksOnDelete, rememberLiveState } from '../../src/delivery/webhooks/events'
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'
+import { removeContributionFactAfterDelete, syncContributionFactAfterChange } from '../../src/reports/facts/syncContributionFact'
 import { workflowEndpoints } from '../../src/workflow/endpoints'
 import { workflowFields } from '../../src/workflow/fields'
 import { publishOnlyThroughWorkflow } from '../../src/workflow/guards'
@@ -62,7 +64,11 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
   endpoints: workflowEndpoints,
   fields: layout(labels.singular, [...workflowFields(), ...editorialCoreFields({ rubric }), ...fields]),
   hooks: {
-    beforeChange: [setPublishedAt, ensureRelationsExist],
+    // Keeps the flat row contribution reports read (src/reports); `context.skipContributionFacts` skips it.
+    // Queues webhooks when what the public sees changes (src/delivery/webhooks); `context.disableWebhooks` skips them.
+    afterChange: [syncContributionFactAfterChange, queueWebhooksOnChange],
+    afterDelete: [removeContributionFactAfterDelete, queueWebhooksOnDelete],
+    beforeChange: [setPublishedAt, ensureRelationsExist, rememberLiveState],
     beforeOperation: [publishOnlyThroughWorkflow],
   },
   versions: {

@@ -6,11 +6,26 @@ import { AUTHOR_ROLES, hasRole, NATIONAL_ROLES, userRegionIds } from './roles'
 const published: Where = { _status: { equals: 'published' } }
 
 /**
- * The public and journalists read what is published; journalists also their own items, regional editors
- * everything in their regions; national editors and ethics reviewers everything.
+ * What anyone may read: published, and not held back by the AI-ethics review (pending or rejected).
+ * A cleared or not-required review is public; a missing status (content older than the review) counts as not required.
  */
-export const readPublishable: Access = ({ req: { user } }) => {
-  if (!user) return published
+export const PUBLICLY_VISIBLE: Where = {
+  and: [
+    published,
+    { or: [{ 'ethicsReview.status': { exists: false } }, { 'ethicsReview.status': { not_in: ['pending', 'rejected'] } }] },
+  ],
+}
+
+/** Set by `boundPublicReads` (src/delivery) while a validly signed preview reads the one document it was signed for. */
+export const SIGNED_PREVIEW_GRANT = 'signedPreviewGrant'
+
+/**
+ * The public reads what is publicly visible (or the one draft a signed preview link names); journalists read
+ * what is published and their own items, regional editors everything in their regions; national editors and
+ * ethics reviewers everything.
+ */
+export const readPublishable: Access = ({ req: { context, user } }) => {
+  if (!user) return context?.[SIGNED_PREVIEW_GRANT] ? true : PUBLICLY_VISIBLE
   if (hasRole(user, ...NATIONAL_ROLES, 'ethics-reviewer')) return true
   const scopes: Where[] = [published]
   if (hasRole(user, 'regional-editor')) scopes.push({ region: { in: userRegionIds(user) } })

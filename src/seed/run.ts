@@ -6,6 +6,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { DEMO_USERS } from './data/users'
+import { refreshDatabaseStatistics } from '../db/analyze'
 import { seed } from './seed'
 
 /** One line describing a failure, with the fields a validation error names. */
@@ -23,6 +24,8 @@ try {
   const payload = await getPayload({ config })
   console.log(`Seeding demo data into ${payload.db.name} ...`)
   const summary = await seed(payload, { log: (line) => console.log(line) })
+  // Fresh planner statistics after a bulk load: without them SQLite picks very slow plans as data grows.
+  await refreshDatabaseStatistics(payload)
 
   const totals = Object.values(summary).reduce(
     (sum, counts) => ({

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { refreshDatabaseStatistics } from '../db/analyze'
 import { seed } from './seed'
 
 /** `npm run dev` on an empty database loads the demo data, so a newcomer lands in a working newsroom. */
@@ -9,4 +10,5 @@ export const seedEmptyDatabaseInDevelopment = async (payload: Payload): Promise<
   if (totalDocs > 0) return
   payload.logger.info('Empty database: loading demo data (set SEED_ON_START=false to skip).')
   await seed(payload, { log: (line) => payload.logger.info(line) })
+  await refreshDatabaseStatistics(payload)
 }

@@ -1,32 +1,74 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`articles_ai_disclosure_scope\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_ai_disclosure_scope_order_idx\` ON \`articles_ai_disclosure_scope\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_ai_disclosure_scope_parent_idx\` ON \`articles_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`articles_ethics_review_flags\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`source\` text,
+  	\`signal\` text,
+  	\`detail\` text,
+  	\`locale\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_ethics_review_flags_order_idx\` ON \`articles_ethics_review_flags\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_ethics_review_flags_parent_id_idx\` ON \`articles_ethics_review_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`workflow_revision\` numeric DEFAULT 0,
+  	\`hero_image_id\` integer,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`assignee_id\` integer,
+  	\`scheduled_for\` text,
   	\`slug\` text,
   	\`region_id\` integer,
   	\`rubric_id\` integer,
   	\`published_at\` text,
   	\`created_by_id\` integer,
   	\`updated_by_id\` integer,
-  	\`hero_image_id\` integer,
+  	\`ai_disclosure_usage\` text DEFAULT 'none',
+  	\`ai_notice_kind\` text,
+  	\`ai_notice_digital_source_type\` text,
+  	\`ethics_review_status\` text DEFAULT 'not_required',
+  	\`ethics_review_reviewer_id\` integer,
+  	\`ethics_review_reviewed_at\` text,
+  	\`ethics_review_note\` text,
+  	\`ethics_review_reviewed_flags\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`rubric_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`articles_hero_image_idx\` ON \`articles\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_workflow_status_idx\` ON \`articles\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`articles_assignee_idx\` ON \`articles\` (\`assignee_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`articles_region_idx\` ON \`articles\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_rubric_idx\` ON \`articles\` (\`rubric_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_by_idx\` ON \`articles\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_by_idx\` ON \`articles\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`articles_hero_image_idx\` ON \`articles\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_ethics_review_ethics_review_status_idx\` ON \`articles\` (\`ethics_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`articles_ethics_review_ethics_review_reviewer_idx\` ON \`articles\` (\`ethics_review_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
@@ -70,16 +112,53 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_rels_parent_idx\` ON \`articles_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_path_idx\` ON \`articles_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_contributors_id_idx\` ON \`articles_rels\` (\`contributors_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_ai_disclosure_scope\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_ai_disclosure_scope_order_idx\` ON \`_articles_v_version_ai_disclosure_scope\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_ai_disclosure_scope_parent_idx\` ON \`_articles_v_version_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_ethics_review_flags\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`source\` text,
+  	\`signal\` text,
+  	\`detail\` text,
+  	\`locale\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_ethics_review_flags_order_idx\` ON \`_articles_v_version_ethics_review_flags\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_ethics_review_flags_parent_id_idx\` ON \`_articles_v_version_ethics_review_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_workflow_revision\` numeric DEFAULT 0,
+  	\`version_hero_image_id\` integer,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_assignee_id\` integer,
+  	\`version_scheduled_for\` text,
   	\`version_slug\` text,
   	\`version_region_id\` integer,
   	\`version_rubric_id\` integer,
   	\`version_published_at\` text,
   	\`version_created_by_id\` integer,
   	\`version_updated_by_id\` integer,
-  	\`version_hero_image_id\` integer,
+  	\`version_ai_disclosure_usage\` text DEFAULT 'none',
+  	\`version_ai_notice_kind\` text,
+  	\`version_ai_notice_digital_source_type\` text,
+  	\`version_ethics_review_status\` text DEFAULT 'not_required',
+  	\`version_ethics_review_reviewer_id\` integer,
+  	\`version_ethics_review_reviewed_at\` text,
+  	\`version_ethics_review_note\` text,
+  	\`version_ethics_review_reviewed_flags\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -89,21 +168,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_rubric_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_hero_image_idx\` ON \`_articles_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_status_idx\` ON \`_articles_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_assignee_idx\` ON \`_articles_v\` (\`version_assignee_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_region_idx\` ON \`_articles_v\` (\`version_region_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_rubric_idx\` ON \`_articles_v\` (\`version_rubric_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_by_idx\` ON \`_articles_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_by_idx\` ON \`_articles_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_hero_image_idx\` ON \`_articles_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_ethics_review_version_ethics_review__idx\` ON \`_articles_v\` (\`version_ethics_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_ethics_review_version_ethics_revie_1_idx\` ON \`_articles_v\` (\`version_ethics_review_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
@@ -170,35 +255,77 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`ethno_events_associations_locales_locale_parent_id_unique\` ON \`ethno_events_associations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`ethno_events_ai_disclosure_scope\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`ethno_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ethno_events_ai_disclosure_scope_order_idx\` ON \`ethno_events_ai_disclosure_scope\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`ethno_events_ai_disclosure_scope_parent_idx\` ON \`ethno_events_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`ethno_events_ethics_review_flags\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`source\` text,
+  	\`signal\` text,
+  	\`detail\` text,
+  	\`locale\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`ethno_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ethno_events_ethics_review_flags_order_idx\` ON \`ethno_events_ethics_review_flags\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`ethno_events_ethics_review_flags_parent_id_idx\` ON \`ethno_events_ethics_review_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`ethno_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`workflow_revision\` numeric DEFAULT 0,
+  	\`event_date\` text,
+  	\`participants_count\` numeric,
+  	\`hero_image_id\` integer,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`assignee_id\` integer,
+  	\`scheduled_for\` text,
   	\`slug\` text,
   	\`region_id\` integer,
   	\`rubric_id\` integer,
   	\`published_at\` text,
   	\`created_by_id\` integer,
   	\`updated_by_id\` integer,
-  	\`event_date\` text,
-  	\`participants_count\` numeric,
-  	\`hero_image_id\` integer,
+  	\`ai_disclosure_usage\` text DEFAULT 'none',
+  	\`ai_notice_kind\` text,
+  	\`ai_notice_digital_source_type\` text,
+  	\`ethics_review_status\` text DEFAULT 'not_required',
+  	\`ethics_review_reviewer_id\` integer,
+  	\`ethics_review_reviewed_at\` text,
+  	\`ethics_review_note\` text,
+  	\`ethics_review_reviewed_flags\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`rubric_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`ethno_events_event_date_idx\` ON \`ethno_events\` (\`event_date\`);`)
+  await db.run(sql`CREATE INDEX \`ethno_events_hero_image_idx\` ON \`ethno_events\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`ethno_events_workflow_status_idx\` ON \`ethno_events\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`ethno_events_assignee_idx\` ON \`ethno_events\` (\`assignee_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`ethno_events_slug_idx\` ON \`ethno_events\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_region_idx\` ON \`ethno_events\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_rubric_idx\` ON \`ethno_events\` (\`rubric_id\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_published_at_idx\` ON \`ethno_events\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_created_by_idx\` ON \`ethno_events\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_updated_by_idx\` ON \`ethno_events\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_event_date_idx\` ON \`ethno_events\` (\`event_date\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_hero_image_idx\` ON \`ethno_events\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`ethno_events_ethics_review_ethics_review_status_idx\` ON \`ethno_events\` (\`ethics_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`ethno_events_ethics_review_ethics_review_reviewer_idx\` ON \`ethno_events\` (\`ethics_review_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_updated_at_idx\` ON \`ethno_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_created_at_idx\` ON \`ethno_events\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events__status_idx\` ON \`ethno_events\` (\`_status\`);`)
@@ -234,18 +361,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-  	\`contributors_id\` integer,
   	\`media_id\` integer,
+  	\`contributors_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`ethno_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`ethno_events_rels_order_idx\` ON \`ethno_events_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_rels_parent_idx\` ON \`ethno_events_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_rels_path_idx\` ON \`ethno_events_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_rels_contributors_id_idx\` ON \`ethno_events_rels\` (\`contributors_id\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_rels_media_id_idx\` ON \`ethno_events_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`ethno_events_rels_contributors_id_idx\` ON \`ethno_events_rels\` (\`contributors_id\`);`)
   await db.run(sql`CREATE TABLE \`_ethno_events_v_version_associations\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -265,18 +392,55 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_ethno_events_v_version_associations_locales_locale_parent_i\` ON \`_ethno_events_v_version_associations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_ethno_events_v_version_ai_disclosure_scope\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_ethno_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ai_disclosure_scope_order_idx\` ON \`_ethno_events_v_version_ai_disclosure_scope\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ai_disclosure_scope_parent_idx\` ON \`_ethno_events_v_version_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_ethno_events_v_version_ethics_review_flags\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`source\` text,
+  	\`signal\` text,
+  	\`detail\` text,
+  	\`locale\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_ethno_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_flags_order_idx\` ON \`_ethno_events_v_version_ethics_review_flags\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_flags_parent_id_idx\` ON \`_ethno_events_v_version_ethics_review_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_ethno_events_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_workflow_revision\` numeric DEFAULT 0,
+  	\`version_event_date\` text,
+  	\`version_participants_count\` numeric,
+  	\`version_hero_image_id\` integer,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_assignee_id\` integer,
+  	\`version_scheduled_for\` text,
   	\`version_slug\` text,
   	\`version_region_id\` integer,
   	\`version_rubric_id\` integer,
   	\`version_published_at\` text,
   	\`version_created_by_id\` integer,
   	\`version_updated_by_id\` integer,
-  	\`version_event_date\` text,
-  	\`version_participants_count\` numeric,
-  	\`version_hero_image_id\` integer,
+  	\`version_ai_disclosure_usage\` text DEFAULT 'none',
+  	\`version_ai_notice_kind\` text,
+  	\`version_ai_notice_digital_source_type\` text,
+  	\`version_ethics_review_status\` text DEFAULT 'not_required',
+  	\`version_ethics_review_reviewer_id\` integer,
+  	\`version_ethics_review_reviewed_at\` text,
+  	\`version_ethics_review_note\` text,
+  	\`version_ethics_review_reviewed_flags\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -286,22 +450,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`ethno_events\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_rubric_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_parent_idx\` ON \`_ethno_events_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_event_date_idx\` ON \`_ethno_events_v\` (\`version_event_date\`);`)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_hero_image_idx\` ON \`_ethno_events_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_workflow_status_idx\` ON \`_ethno_events_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_assignee_idx\` ON \`_ethno_events_v\` (\`version_assignee_id\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_slug_idx\` ON \`_ethno_events_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_region_idx\` ON \`_ethno_events_v\` (\`version_region_id\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_rubric_idx\` ON \`_ethno_events_v\` (\`version_rubric_id\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_published_at_idx\` ON \`_ethno_events_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_created_by_idx\` ON \`_ethno_events_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_updated_by_idx\` ON \`_ethno_events_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_event_date_idx\` ON \`_ethno_events_v\` (\`version_event_date\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_hero_image_idx\` ON \`_ethno_events_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_version_ethics_rev_idx\` ON \`_ethno_events_v\` (\`version_ethics_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_version_ethics_r_1_idx\` ON \`_ethno_events_v\` (\`version_ethics_review_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_updated_at_idx\` ON \`_ethno_events_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_created_at_idx\` ON \`_ethno_events_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version__status_idx\` ON \`_ethno_events_v\` (\`version__status\`);`)
@@ -342,18 +512,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-  	\`contributors_id\` integer,
   	\`media_id\` integer,
+  	\`contributors_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_ethno_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_order_idx\` ON \`_ethno_events_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_parent_idx\` ON \`_ethno_events_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_path_idx\` ON \`_ethno_events_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_contributors_id_idx\` ON \`_ethno_events_v_rels\` (\`contributors_id\`);`)
   await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_media_id_idx\` ON \`_ethno_events_v_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_contributors_id_idx\` ON \`_ethno_events_v_rels\` (\`contributors_id\`);`)
   await db.run(sql`CREATE TABLE \`podcast_episodes_guests\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -373,38 +543,80 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`podcast_episodes_guests_locales_locale_parent_id_unique\` ON \`podcast_episodes_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`podcast_episodes_ai_disclosure_scope\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`podcast_episodes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`podcast_episodes_ai_disclosure_scope_order_idx\` ON \`podcast_episodes_ai_disclosure_scope\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`podcast_episodes_ai_disclosure_scope_parent_idx\` ON \`podcast_episodes_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`podcast_episodes_ethics_review_flags\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`source\` text,
+  	\`signal\` text,
+  	\`detail\` text,
+  	\`locale\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`podcast_episodes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`podcast_episodes_ethics_review_flags_order_idx\` ON \`podcast_episodes_ethics_review_flags\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`podcast_episodes_ethics_review_flags_parent_id_idx\` ON \`podcast_episodes_ethics_review_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`podcast_episodes\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`workflow_revision\` numeric DEFAULT 0,
+  	\`season\` numeric DEFAULT 1,
+  	\`episode_number\` numeric,
+  	\`audio_id\` integer,
+  	\`duration\` numeric,
+  	\`hero_image_id\` integer,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`assignee_id\` integer,
+  	\`scheduled_for\` text,
   	\`slug\` text,
   	\`region_id\` integer,
   	\`rubric_id\` integer,
   	\`published_at\` text,
   	\`created_by_id\` integer,
   	\`updated_by_id\` integer,
-  	\`season\` numeric DEFAULT 1,
-  	\`episode_number\` numeric,
-  	\`audio_id\` integer,
-  	\`duration\` numeric,
-  	\`hero_image_id\` integer,
+  	\`ai_disclosure_usage\` text DEFAULT 'none',
+  	\`ai_notice_kind\` text,
+  	\`ai_notice_digital_source_type\` text,
+  	\`ethics_review_status\` text DEFAULT 'not_required',
+  	\`ethics_review_reviewer_id\` integer,
+  	\`ethics_review_reviewed_at\` text,
+  	\`ethics_review_note\` text,
+  	\`ethics_review_reviewed_flags\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`audio_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`rubric_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`audio_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`podcast_episodes_audio_idx\` ON \`podcast_episodes\` (\`audio_id\`);`)
+  await db.run(sql`CREATE INDEX \`podcast_episodes_hero_image_idx\` ON \`podcast_episodes\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`podcast_episodes_workflow_status_idx\` ON \`podcast_episodes\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`podcast_episodes_assignee_idx\` ON \`podcast_episodes\` (\`assignee_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`podcast_episodes_slug_idx\` ON \`podcast_episodes\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`podcast_episodes_region_idx\` ON \`podcast_episodes\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`podcast_episodes_rubric_idx\` ON \`podcast_episodes\` (\`rubric_id\`);`)
   await db.run(sql`CREATE INDEX \`podcast_episodes_published_at_idx\` ON \`podcast_episodes\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`podcast_episodes_created_by_idx\` ON \`podcast_episodes\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`podcast_episodes_updated_by_idx\` ON \`podcast_episodes\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_audio_idx\` ON \`podcast_episodes\` (\`audio_id\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_hero_image_idx\` ON \`podcast_episodes\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`podcast_episodes_ethics_review_ethics_review_status_idx\` ON \`podcast_episodes\` (\`ethics_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`podcast_episodes_ethics_review_ethics_review_reviewer_idx\` ON \`podcast_episodes\` (\`ethics_review_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`podcast_episodes_updated_at_idx\` ON \`podcast_episodes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`podcast_episodes_created_at_idx\` ON \`podcast_episodes\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`podcast_episodes__status_idx\` ON \`podcast_episodes\` (\`_status\`);`)
@@ -469,20 +681,57 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_podcast_episodes_v_version_guests_locales_locale_parent_id_\` ON \`_podcast_episodes_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_podcast_episodes_v_version_ai_disclosure_scope\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_podcast_episodes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ai_disclosure_scope_order_idx\` ON \`_podcast_episodes_v_version_ai_disclosure_scope\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ai_disclosure_scope_parent_idx\` ON \`_podcast_episodes_v_version_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_podcast_episodes_v_version_ethics_review_flags\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`source\` text,
+  	\`signal\` text,
+  	\`detail\` text,
+  	\`locale\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_podcast_episodes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_flags_order_idx\` ON \`_podcast_episodes_v_version_ethics_review_flags\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_flags_parent_id_idx\` ON \`_podcast_episodes_v_version_ethics_review_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_podcast_episodes_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_workflow_revision\` numeric DEFAULT 0,
+  	\`version_season\` numeric DEFAULT 1,
+  	\`version_episode_number\` numeric,
+  	\`version_audio_id\` integer,
+  	\`version_duration\` numeric,
+  	\`version_hero_image_id\` integer,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_assignee_id\` integer,
+  	\`version_scheduled_for\` text,
   	\`version_slug\` text,
   	\`version_region_id\` integer,
   	\`version_rubric_id\` integer,
   	\`version_published_at\` text,
   	\`version_created_by_id\` integer,
   	\`version_updated_by_id\` integer,
-  	\`version_season\` numeric DEFAULT 1,
-  	\`version_episode_number\` numeric,
-  	\`version_audio_id\` integer,
-  	\`version_duration\` numeric,
-  	\`version_hero_image_id\` integer,
+  	\`version_ai_disclosure_usage\` text DEFAULT 'none',
+  	\`version_ai_notice_kind\` text,
+  	\`version_ai_notice_digital_source_type\` text,
+  	\`version_ethics_review_status\` text DEFAULT 'not_required',
+  	\`version_ethics_review_reviewer_id\` integer,
+  	\`version_ethics_review_reviewed_at\` text,
+  	\`version_ethics_review_note\` text,
+  	\`version_ethics_review_reviewed_flags\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -492,23 +741,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`podcast_episodes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_audio_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_rubric_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_audio_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_podcast_episodes_v_parent_idx\` ON \`_podcast_episodes_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_audio_idx\` ON \`_podcast_episodes_v\` (\`version_audio_id\`);`)
+  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_hero_image_idx\` ON \`_podcast_episodes_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_workflow_status_idx\` ON \`_podcast_episodes_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_assignee_idx\` ON \`_podcast_episodes_v\` (\`version_assignee_id\`);`)
   await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_slug_idx\` ON \`_podcast_episodes_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_region_idx\` ON \`_podcast_episodes_v\` (\`version_region_id\`);`)
   await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_rubric_idx\` ON \`_podcast_episodes_v\` (\`version_rubric_id\`);`)
   await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_published_at_idx\` ON \`_podcast_episodes_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_created_by_idx\` ON \`_podcast_episodes_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_updated_by_idx\` ON \`_podcast_episodes_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_audio_idx\` ON \`_podcast_episodes_v\` (\`version_audio_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_hero_image_idx\` ON \`_podcast_episodes_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_version_ethics_idx\` ON \`_podcast_episodes_v\` (\`version_ethics_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_version_ethi_1_idx\` ON \`_podcast_episodes_v\` (\`version_ethics_review_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_updated_at_idx\` ON \`_podcast_episodes_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_created_at_idx\` ON \`_podcast_episodes_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version__status_idx\` ON \`_podcast_episodes_v\` (\`version__status\`);`)
@@ -577,40 +832,82 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`tv_segments_guests_locales_locale_parent_id_unique\` ON \`tv_segments_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`tv_segments_ai_disclosure_scope\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`tv_segments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`tv_segments_ai_disclosure_scope_order_idx\` ON \`tv_segments_ai_disclosure_scope\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`tv_segments_ai_disclosure_scope_parent_idx\` ON \`tv_segments_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`tv_segments_ethics_review_flags\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`source\` text,
+  	\`signal\` text,
+  	\`detail\` text,
+  	\`locale\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`tv_segments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`tv_segments_ethics_review_flags_order_idx\` ON \`tv_segments_ethics_review_flags\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`tv_segments_ethics_review_flags_parent_id_idx\` ON \`tv_segments_ethics_review_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`tv_segments\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`slug\` text,
-  	\`region_id\` integer,
-  	\`rubric_id\` integer,
-  	\`published_at\` text,
-  	\`created_by_id\` integer,
-  	\`updated_by_id\` integer,
+  	\`workflow_revision\` numeric DEFAULT 0,
   	\`air_date\` text,
   	\`channel\` text,
   	\`duration\` numeric,
   	\`video_id\` integer,
   	\`external_url\` text,
   	\`hero_image_id\` integer,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`assignee_id\` integer,
+  	\`scheduled_for\` text,
+  	\`slug\` text,
+  	\`region_id\` integer,
+  	\`rubric_id\` integer,
+  	\`published_at\` text,
+  	\`created_by_id\` integer,
+  	\`updated_by_id\` integer,
+  	\`ai_disclosure_usage\` text DEFAULT 'none',
+  	\`ai_notice_kind\` text,
+  	\`ai_notice_digital_source_type\` text,
+  	\`ethics_review_status\` text DEFAULT 'not_required',
+  	\`ethics_review_reviewer_id\` integer,
+  	\`ethics_review_reviewed_at\` text,
+  	\`ethics_review_note\` text,
+  	\`ethics_review_reviewed_flags\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`rubric_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`tv_segments_air_date_idx\` ON \`tv_segments\` (\`air_date\`);`)
+  await db.run(sql`CREATE INDEX \`tv_segments_video_idx\` ON \`tv_segments\` (\`video_id\`);`)
+  await db.run(sql`CREATE INDEX \`tv_segments_hero_image_idx\` ON \`tv_segments\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`tv_segments_workflow_status_idx\` ON \`tv_segments\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`tv_segments_assignee_idx\` ON \`tv_segments\` (\`assignee_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tv_segments_slug_idx\` ON \`tv_segments\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments_region_idx\` ON \`tv_segments\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments_rubric_idx\` ON \`tv_segments\` (\`rubric_id\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments_published_at_idx\` ON \`tv_segments\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments_created_by_idx\` ON \`tv_segments\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments_updated_by_idx\` ON \`tv_segments\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_air_date_idx\` ON \`tv_segments\` (\`air_date\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_video_idx\` ON \`tv_segments\` (\`video_id\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_hero_image_idx\` ON \`tv_segments\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`tv_segments_ethics_review_ethics_review_status_idx\` ON \`tv_segments\` (\`ethics_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`tv_segments_ethics_review_ethics_review_reviewer_idx\` ON \`tv_segments\` (\`ethics_review_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments_updated_at_idx\` ON \`tv_segments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments_created_at_idx\` ON \`tv_segments\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments__status_idx\` ON \`tv_segments\` (\`_status\`);`)
@@ -674,21 +971,58 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_tv_segments_v_version_guests_locales_locale_parent_id_uniqu\` ON \`_tv_segments_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_tv_segments_v_version_ai_disclosure_scope\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_tv_segments_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ai_disclosure_scope_order_idx\` ON \`_tv_segments_v_version_ai_disclosure_scope\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ai_disclosure_scope_parent_idx\` ON \`_tv_segments_v_version_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_tv_segments_v_version_ethics_review_flags\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`source\` text,
+  	\`signal\` text,
+  	\`detail\` text,
+  	\`locale\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_tv_segments_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_flags_order_idx\` ON \`_tv_segments_v_version_ethics_review_flags\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_flags_parent_id_idx\` ON \`_tv_segments_v_version_ethics_review_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_tv_segments_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
-  	\`version_slug\` text,
-  	\`version_region_id\` integer,
-  	\`version_rubric_id\` integer,
-  	\`version_published_at\` text,
-  	\`version_created_by_id\` integer,
-  	\`version_updated_by_id\` integer,
+  	\`version_workflow_revision\` numeric DEFAULT 0,
   	\`version_air_date\` text,
   	\`version_channel\` text,
   	\`version_duration\` numeric,
   	\`version_video_id\` integer,
   	\`version_external_url\` text,
   	\`version_hero_image_id\` integer,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_assignee_id\` integer,
+  	\`version_scheduled_for\` text,
+  	\`version_slug\` text,
+  	\`version_region_id\` integer,
+  	\`version_rubric_id\` integer,
+  	\`version_published_at\` text,
+  	\`version_created_by_id\` integer,
+  	\`version_updated_by_id\` integer,
+  	\`version_ai_disclosure_usage\` text DEFAULT 'none',
+  	\`version_ai_notice_kind\` text,
+  	\`version_ai_notice_digital_source_type\` text,
+  	\`version_ethics_review_status\` text DEFAULT 'not_required',
+  	\`version_ethics_review_reviewer_id\` integer,
+  	\`version_ethics_review_reviewed_at\` text,
+  	\`version_ethics_review_note\` text,
+  	\`version_ethics_review_reviewed_flags\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -698,24 +1032,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`tv_segments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_rubric_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_tv_segments_v_parent_idx\` ON \`_tv_segments_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_air_date_idx\` ON \`_tv_segments_v\` (\`version_air_date\`);`)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_video_idx\` ON \`_tv_segments_v\` (\`version_video_id\`);`)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_hero_image_idx\` ON \`_tv_segments_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_workflow_status_idx\` ON \`_tv_segments_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_assignee_idx\` ON \`_tv_segments_v\` (\`version_assignee_id\`);`)
   await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_slug_idx\` ON \`_tv_segments_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_region_idx\` ON \`_tv_segments_v\` (\`version_region_id\`);`)
   await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_rubric_idx\` ON \`_tv_segments_v\` (\`version_rubric_id\`);`)
   await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_published_at_idx\` ON \`_tv_segments_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_created_by_idx\` ON \`_tv_segments_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_updated_by_idx\` ON \`_tv_segments_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_air_date_idx\` ON \`_tv_segments_v\` (\`version_air_date\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_video_idx\` ON \`_tv_segments_v\` (\`version_video_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_hero_image_idx\` ON \`_tv_segments_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_version_ethics_revi_idx\` ON \`_tv_segments_v\` (\`version_ethics_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_version_ethics_re_1_idx\` ON \`_tv_segments_v\` (\`version_ethics_review_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_updated_at_idx\` ON \`_tv_segments_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_created_at_idx\` ON \`_tv_segments_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version__status_idx\` ON \`_tv_segments_v\` (\`version__status\`);`)
@@ -793,38 +1133,80 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`videos_guests_locales_locale_parent_id_unique\` ON \`videos_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`videos_ai_disclosure_scope\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`videos_ai_disclosure_scope_order_idx\` ON \`videos_ai_disclosure_scope\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`videos_ai_disclosure_scope_parent_idx\` ON \`videos_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`videos_ethics_review_flags\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`source\` text,
+  	\`signal\` text,
+  	\`detail\` text,
+  	\`locale\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`videos_ethics_review_flags_order_idx\` ON \`videos_ethics_review_flags\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`videos_ethics_review_flags_parent_id_idx\` ON \`videos_ethics_review_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`videos\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`workflow_revision\` numeric DEFAULT 0,
+  	\`video_url\` text,
+  	\`video_id\` integer,
+  	\`duration\` numeric,
+  	\`hero_image_id\` integer,
+  	\`workflow_status\` text DEFAULT 'draft',
+  	\`assignee_id\` integer,
+  	\`scheduled_for\` text,
   	\`slug\` text,
   	\`region_id\` integer,
   	\`rubric_id\` integer,
   	\`published_at\` text,
   	\`created_by_id\` integer,
   	\`updated_by_id\` integer,
-  	\`video_url\` text,
-  	\`video_id\` integer,
   	\`provider\` text,
-  	\`duration\` numeric,
-  	\`hero_image_id\` integer,
+  	\`ai_disclosure_usage\` text DEFAULT 'none',
+  	\`ai_notice_kind\` text,
+  	\`ai_notice_digital_source_type\` text,
+  	\`ethics_review_status\` text DEFAULT 'not_required',
+  	\`ethics_review_reviewer_id\` integer,
+  	\`ethics_review_reviewed_at\` text,
+  	\`ethics_review_note\` text,
+  	\`ethics_review_reviewed_flags\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`rubric_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`videos_video_idx\` ON \`videos\` (\`video_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_hero_image_idx\` ON \`videos\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_workflow_status_idx\` ON \`videos\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`videos_assignee_idx\` ON \`videos\` (\`assignee_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`videos_slug_idx\` ON \`videos\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`videos_region_idx\` ON \`videos\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_rubric_idx\` ON \`videos\` (\`rubric_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_published_at_idx\` ON \`videos\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`videos_created_by_idx\` ON \`videos\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_updated_by_idx\` ON \`videos\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`videos_video_idx\` ON \`videos\` (\`video_id\`);`)
-  await db.run(sql`CREATE INDEX \`videos_hero_image_idx\` ON \`videos\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_ethics_review_ethics_review_status_idx\` ON \`videos\` (\`ethics_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`videos_ethics_review_ethics_review_reviewer_idx\` ON \`videos\` (\`ethics_review_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_updated_at_idx\` ON \`videos\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`videos_created_at_idx\` ON \`videos\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`videos__status_idx\` ON \`videos\` (\`_status\`);`)
@@ -898,20 +1280,57 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_videos_v_version_guests_locales_locale_parent_id_unique\` ON \`_videos_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_videos_v_version_ai_disclosure_scope\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_ai_disclosure_scope_order_idx\` ON \`_videos_v_version_ai_disclosure_scope\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_ai_disclosure_scope_parent_idx\` ON \`_videos_v_version_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_videos_v_version_ethics_review_flags\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`source\` text,
+  	\`signal\` text,
+  	\`detail\` text,
+  	\`locale\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_ethics_review_flags_order_idx\` ON \`_videos_v_version_ethics_review_flags\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_ethics_review_flags_parent_id_idx\` ON \`_videos_v_version_ethics_review_flags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_videos_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_workflow_revision\` numeric DEFAULT 0,
+  	\`version_video_url\` text,
+  	\`version_video_id\` integer,
+  	\`version_duration\` numeric,
+  	\`version_hero_image_id\` integer,
+  	\`version_workflow_status\` text DEFAULT 'draft',
+  	\`version_assignee_id\` integer,
+  	\`version_scheduled_for\` text,
   	\`version_slug\` text,
   	\`version_region_id\` integer,
   	\`version_rubric_id\` integer,
   	\`version_published_at\` text,
   	\`version_created_by_id\` integer,
   	\`version_updated_by_id\` integer,
-  	\`version_video_url\` text,
-  	\`version_video_id\` integer,
   	\`version_provider\` text,
-  	\`version_duration\` numeric,
-  	\`version_hero_image_id\` integer,
+  	\`version_ai_disclosure_usage\` text DEFAULT 'none',
+  	\`version_ai_notice_kind\` text,
+  	\`version_ai_notice_digital_source_type\` text,
+  	\`version_ethics_review_status\` text DEFAULT 'not_required',
+  	\`version_ethics_review_reviewer_id\` integer,
+  	\`version_ethics_review_reviewed_at\` text,
+  	\`version_ethics_review_note\` text,
+  	\`version_ethics_review_reviewed_flags\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -921,23 +1340,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_rubric_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_video_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_videos_v_parent_idx\` ON \`_videos_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_version_video_idx\` ON \`_videos_v\` (\`version_video_id\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_version_hero_image_idx\` ON \`_videos_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_version_workflow_status_idx\` ON \`_videos_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_version_assignee_idx\` ON \`_videos_v\` (\`version_assignee_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_slug_idx\` ON \`_videos_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_region_idx\` ON \`_videos_v\` (\`version_region_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_rubric_idx\` ON \`_videos_v\` (\`version_rubric_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_published_at_idx\` ON \`_videos_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_created_by_idx\` ON \`_videos_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_updated_by_idx\` ON \`_videos_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_video_idx\` ON \`_videos_v\` (\`version_video_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_hero_image_idx\` ON \`_videos_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_ethics_review_version_ethics_review_st_idx\` ON \`_videos_v\` (\`version_ethics_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_ethics_review_version_ethics_review_re_idx\` ON \`_videos_v\` (\`version_ethics_review_reviewer_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_updated_at_idx\` ON \`_videos_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version_created_at_idx\` ON \`_videos_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_version_version__status_idx\` ON \`_videos_v\` (\`version__status\`);`)
@@ -1073,6 +1498,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`credit\` text,
   	\`created_by_id\` integer,
+  	\`provenance_classification\` text,
+  	\`provenance_xmp_digital_source_type\` text,
+  	\`provenance_c2pa_present\` integer,
+  	\`provenance_c2pa_claim_generator\` text,
+  	\`provenance_c2pa_referenced_but_missing\` integer,
+  	\`provenance_read_error\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -1112,6 +1543,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`media_created_by_idx\` ON \`media\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_provenance_provenance_classification_idx\` ON \`media\` (\`provenance_classification\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
@@ -1129,6 +1561,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`media_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_texts_order_parent\` ON \`media_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1185,6 +1627,153 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_rels_parent_idx\` ON \`users_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_regions_id_idx\` ON \`users_rels\` (\`regions_id\`);`)
+  await db.run(sql`CREATE TABLE \`workflow_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`target_collection\` text NOT NULL,
+  	\`doc_id\` text NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`from\` text NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`actor_id\` integer NOT NULL,
+  	\`comment\` text,
+  	\`publish_at\` text,
+  	\`region_id\` integer,
+  	\`doc_owner_id\` integer,
+  	\`event_key\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`doc_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`workflow_events_target_collection_idx\` ON \`workflow_events\` (\`target_collection\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_doc_id_idx\` ON \`workflow_events\` (\`doc_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_actor_idx\` ON \`workflow_events\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_region_idx\` ON \`workflow_events\` (\`region_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_doc_owner_idx\` ON \`workflow_events\` (\`doc_owner_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`workflow_events_event_key_idx\` ON \`workflow_events\` (\`event_key\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_updated_at_idx\` ON \`workflow_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_created_at_idx\` ON \`workflow_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`editorial_comments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`target_collection\` text NOT NULL,
+  	\`doc_id\` text NOT NULL,
+  	\`body\` text NOT NULL,
+  	\`author_id\` integer,
+  	\`region_id\` integer,
+  	\`doc_owner_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`doc_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`editorial_comments_target_collection_idx\` ON \`editorial_comments\` (\`target_collection\`);`)
+  await db.run(sql`CREATE INDEX \`editorial_comments_doc_id_idx\` ON \`editorial_comments\` (\`doc_id\`);`)
+  await db.run(sql`CREATE INDEX \`editorial_comments_author_idx\` ON \`editorial_comments\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`editorial_comments_region_idx\` ON \`editorial_comments\` (\`region_id\`);`)
+  await db.run(sql`CREATE INDEX \`editorial_comments_doc_owner_idx\` ON \`editorial_comments\` (\`doc_owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`editorial_comments_updated_at_idx\` ON \`editorial_comments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`editorial_comments_created_at_idx\` ON \`editorial_comments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`contribution_facts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`item_key\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`counted\` integer,
+  	\`synced_at\` text NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`region\` text,
+  	\`rubric\` text,
+  	\`contributors\` text,
+  	\`published_at\` text NOT NULL,
+  	\`participants\` numeric,
+  	\`used_a_i\` integer,
+  	\`hours_to_publish\` numeric
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`contribution_facts_key_idx\` ON \`contribution_facts\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`contribution_facts_item_key_idx\` ON \`contribution_facts\` (\`item_key\`);`)
+  await db.run(sql`CREATE INDEX \`contribution_facts_day_idx\` ON \`contribution_facts\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`contribution_facts_counted_idx\` ON \`contribution_facts\` (\`counted\`);`)
+  await db.run(sql`CREATE INDEX \`contribution_facts_synced_at_idx\` ON \`contribution_facts\` (\`synced_at\`);`)
+  await db.run(sql`CREATE INDEX \`contribution_facts_published_at_idx\` ON \`contribution_facts\` (\`published_at\`);`)
+  await db.run(sql`CREATE TABLE \`contribution_days\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`starts_at\` text NOT NULL,
+  	\`built_at\` text NOT NULL,
+  	\`items\` numeric NOT NULL,
+  	\`facts\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`contribution_days_day_idx\` ON \`contribution_days\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`contribution_days_starts_at_idx\` ON \`contribution_days\` (\`starts_at\`);`)
+  await db.run(sql`CREATE TABLE \`webhooks_events\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webhooks_events_order_idx\` ON \`webhooks_events\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`webhooks_events_parent_idx\` ON \`webhooks_events\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webhooks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`url\` text NOT NULL,
+  	\`secret\` text NOT NULL,
+  	\`active\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webhooks_active_idx\` ON \`webhooks\` (\`active\`);`)
+  await db.run(sql`CREATE INDEX \`webhooks_updated_at_idx\` ON \`webhooks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`webhooks_created_at_idx\` ON \`webhooks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`webhook_deliveries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`webhook_id\` integer,
+  	\`event\` text NOT NULL,
+  	\`target_collection\` text,
+  	\`doc_id\` text,
+  	\`url\` text,
+  	\`status_code\` numeric,
+  	\`attempt\` numeric NOT NULL,
+  	\`ok\` integer,
+  	\`error\` text,
+  	\`duration_ms\` numeric,
+  	\`job_id\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`webhook_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_webhook_idx\` ON \`webhook_deliveries\` (\`webhook_id\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_doc_id_idx\` ON \`webhook_deliveries\` (\`doc_id\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_ok_idx\` ON \`webhook_deliveries\` (\`ok\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_updated_at_idx\` ON \`webhook_deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_created_at_idx\` ON \`webhook_deliveries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`ethics_reviews\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`target_collection\` text NOT NULL,
+  	\`doc_id\` text NOT NULL,
+  	\`decision\` text NOT NULL,
+  	\`note\` text NOT NULL,
+  	\`reviewer_id\` integer NOT NULL,
+  	\`flags\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ethics_reviews_target_collection_idx\` ON \`ethics_reviews\` (\`target_collection\`);`)
+  await db.run(sql`CREATE INDEX \`ethics_reviews_doc_id_idx\` ON \`ethics_reviews\` (\`doc_id\`);`)
+  await db.run(sql`CREATE INDEX \`ethics_reviews_reviewer_idx\` ON \`ethics_reviews\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`ethics_reviews_updated_at_idx\` ON \`ethics_reviews\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ethics_reviews_created_at_idx\` ON \`ethics_reviews\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1192,6 +1781,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -1217,6 +1847,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`regions_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
+  	\`workflow_events_id\` integer,
+  	\`editorial_comments_id\` integer,
+  	\`contribution_facts_id\` integer,
+  	\`contribution_days_id\` integer,
+  	\`webhooks_id\` integer,
+  	\`webhook_deliveries_id\` integer,
+  	\`ethics_reviews_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`ethno_events_id\`) REFERENCES \`ethno_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1227,7 +1864,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`rubrics_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`workflow_events_id\`) REFERENCES \`workflow_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`editorial_comments_id\`) REFERENCES \`editorial_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`contribution_facts_id\`) REFERENCES \`contribution_facts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`contribution_days_id\`) REFERENCES \`contribution_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`webhooks_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ethics_reviews_id\`) REFERENCES \`ethics_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1243,6 +1887,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_events_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_editorial_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`editorial_comments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contribution_facts_id_idx\` ON \`payload_locked_documents_rels\` (\`contribution_facts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contribution_days_id_idx\` ON \`payload_locked_documents_rels\` (\`contribution_days_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ethics_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`ethics_reviews_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1281,46 +1932,62 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`articles_ai_disclosure_scope\`;`)
+  await db.run(sql`DROP TABLE \`articles_ethics_review_flags\`;`)
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`DROP TABLE \`articles_locales\`;`)
   await db.run(sql`DROP TABLE \`articles_texts\`;`)
   await db.run(sql`DROP TABLE \`articles_rels\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_ai_disclosure_scope\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_ethics_review_flags\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_rels\`;`)
   await db.run(sql`DROP TABLE \`ethno_events_associations\`;`)
   await db.run(sql`DROP TABLE \`ethno_events_associations_locales\`;`)
+  await db.run(sql`DROP TABLE \`ethno_events_ai_disclosure_scope\`;`)
+  await db.run(sql`DROP TABLE \`ethno_events_ethics_review_flags\`;`)
   await db.run(sql`DROP TABLE \`ethno_events\`;`)
   await db.run(sql`DROP TABLE \`ethno_events_locales\`;`)
   await db.run(sql`DROP TABLE \`ethno_events_texts\`;`)
   await db.run(sql`DROP TABLE \`ethno_events_rels\`;`)
   await db.run(sql`DROP TABLE \`_ethno_events_v_version_associations\`;`)
   await db.run(sql`DROP TABLE \`_ethno_events_v_version_associations_locales\`;`)
+  await db.run(sql`DROP TABLE \`_ethno_events_v_version_ai_disclosure_scope\`;`)
+  await db.run(sql`DROP TABLE \`_ethno_events_v_version_ethics_review_flags\`;`)
   await db.run(sql`DROP TABLE \`_ethno_events_v\`;`)
   await db.run(sql`DROP TABLE \`_ethno_events_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_ethno_events_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_ethno_events_v_rels\`;`)
   await db.run(sql`DROP TABLE \`podcast_episodes_guests\`;`)
   await db.run(sql`DROP TABLE \`podcast_episodes_guests_locales\`;`)
+  await db.run(sql`DROP TABLE \`podcast_episodes_ai_disclosure_scope\`;`)
+  await db.run(sql`DROP TABLE \`podcast_episodes_ethics_review_flags\`;`)
   await db.run(sql`DROP TABLE \`podcast_episodes\`;`)
   await db.run(sql`DROP TABLE \`podcast_episodes_locales\`;`)
   await db.run(sql`DROP TABLE \`podcast_episodes_texts\`;`)
   await db.run(sql`DROP TABLE \`podcast_episodes_rels\`;`)
   await db.run(sql`DROP TABLE \`_podcast_episodes_v_version_guests\`;`)
   await db.run(sql`DROP TABLE \`_podcast_episodes_v_version_guests_locales\`;`)
+  await db.run(sql`DROP TABLE \`_podcast_episodes_v_version_ai_disclosure_scope\`;`)
+  await db.run(sql`DROP TABLE \`_podcast_episodes_v_version_ethics_review_flags\`;`)
   await db.run(sql`DROP TABLE \`_podcast_episodes_v\`;`)
   await db.run(sql`DROP TABLE \`_podcast_episodes_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_podcast_episodes_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_podcast_episodes_v_rels\`;`)
   await db.run(sql`DROP TABLE \`tv_segments_guests\`;`)
   await db.run(sql`DROP TABLE \`tv_segments_guests_locales\`;`)
+  await db.run(sql`DROP TABLE \`tv_segments_ai_disclosure_scope\`;`)
+  await db.run(sql`DROP TABLE \`tv_segments_ethics_review_flags\`;`)
   await db.run(sql`DROP TABLE \`tv_segments\`;`)
   await db.run(sql`DROP TABLE \`tv_segments_locales\`;`)
   await db.run(sql`DROP TABLE \`tv_segments_texts\`;`)
   await db.run(sql`DROP TABLE \`tv_segments_rels\`;`)
   await db.run(sql`DROP TABLE \`_tv_segments_v_version_guests\`;`)
   await db.run(sql`DROP TABLE \`_tv_segments_v_version_guests_locales\`;`)
+  await db.run(sql`DROP TABLE \`_tv_segments_v_version_ai_disclosure_scope\`;`)
+  await db.run(sql`DROP TABLE \`_tv_segments_v_version_ethics_review_flags\`;`)
   await db.run(sql`DROP TABLE \`_tv_segments_v\`;`)
   await db.run(sql`DROP TABLE \`_tv_segments_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_tv_segments_v_texts\`;`)
@@ -1328,6 +1995,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`videos_audience\`;`)
   await db.run(sql`DROP TABLE \`videos_guests\`;`)
   await db.run(sql`DROP TABLE \`videos_guests_locales\`;`)
+  await db.run(sql`DROP TABLE \`videos_ai_disclosure_scope\`;`)
+  await db.run(sql`DROP TABLE \`videos_ethics_review_flags\`;`)
   await db.run(sql`DROP TABLE \`videos\`;`)
   await db.run(sql`DROP TABLE \`videos_locales\`;`)
   await db.run(sql`DROP TABLE \`videos_texts\`;`)
@@ -1335,6 +2004,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_videos_v_version_audience\`;`)
   await db.run(sql`DROP TABLE \`_videos_v_version_guests\`;`)
   await db.run(sql`DROP TABLE \`_videos_v_version_guests_locales\`;`)
+  await db.run(sql`DROP TABLE \`_videos_v_version_ai_disclosure_scope\`;`)
+  await db.run(sql`DROP TABLE \`_videos_v_version_ethics_review_flags\`;`)
   await db.run(sql`DROP TABLE \`_videos_v\`;`)
   await db.run(sql`DROP TABLE \`_videos_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_videos_v_texts\`;`)
@@ -1347,11 +2018,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`regions_locales\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`media_locales\`;`)
+  await db.run(sql`DROP TABLE \`media_texts\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`users_rels\`;`)
+  await db.run(sql`DROP TABLE \`workflow_events\`;`)
+  await db.run(sql`DROP TABLE \`editorial_comments\`;`)
+  await db.run(sql`DROP TABLE \`contribution_facts\`;`)
+  await db.run(sql`DROP TABLE \`contribution_days\`;`)
+  await db.run(sql`DROP TABLE \`webhooks_events\`;`)
+  await db.run(sql`DROP TABLE \`webhooks\`;`)
+  await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
+  await db.run(sql`DROP TABLE \`ethics_reviews\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)

@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../src/access/roles'
+import { WEBHOOK_DELIVERIES_COLLECTION, WEBHOOK_EVENTS, WEBHOOKS_COLLECTION } from '../src/delivery/webhooks/constants'
+import { label } from '../src/i18n/locales'
+import { nobody } from '../src/workflow/access'
+
+/** One record per delivery attempt, written by the delivery job: what was sent where, and what came back. */
+export const WebhookDeliveries: CollectionConfig = {
+  slug: WEBHOOK_DELIVERIES_COLLECTION,
+  labels: {
+    plural: label('Вебхук жіберілімдері', 'Доставки вебхуков', 'Webhook deliveries'),
+    singular: label('Вебхук жіберілімі', 'Доставка вебхука', 'Webhook delivery'),
+  },
+  access: { create: nobody, delete: nobody, read: isAdmin, update: nobody },
+  admin: {
+    defaultColumns: ['createdAt', 'webhook', 'event', 'statusCode', 'attempt', 'durationMs', 'error'],
+    group: label('Интеграциялар', 'Интеграции', 'Integrations'),
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'webhook', type: 'relationship', relationTo: WEBHOOKS_COLLECTION, index: true, label: label('Вебхук', 'Вебхук', 'Webhook') },
+    { name: 'event', type: 'select', required: true, options: [...WEBHOOK_EVENTS], label: label('Оқиға', 'Событие', 'Event') },
+    { name: 'targetCollection', type: 'text', label: label('Бөлім', 'Раздел', 'Collection') },
+    { name: 'docId', type: 'text', index: true, label: label('Құжат', 'Документ', 'Item id') },
+    { name: 'url', type: 'text', label: label('Мекенжай', 'Адрес', 'URL') },
+    { name: 'statusCode', type: 'number', label: label('HTTP коды', 'HTTP-код', 'Status code') },
+    { name: 'attempt', type: 'number', required: true, label: label('Әрекет', 'Попытка', 'Attempt') },
+    { name: 'ok', type: 'checkbox', index: true, label: label('Сәтті', 'Успешно', 'Delivered') },
+    { name: 'error', type: 'text', label: label('Қате', 'Ошибка', 'Error') },
+    { name: 'durationMs', type: 'number', label: label('Ұзақтығы, мс', 'Длительность, мс', 'Duration (ms)') },
+    { name: 'jobId', type: 'text', admin: { hidden: true } },
+  ],
+  timestamps: true,
+}

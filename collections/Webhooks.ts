@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+
+import { randomBytes } from 'crypto'
+
+import { isAdmin } from '../src/access/roles'
+import { WEBHOOKS_COLLECTION } from '../src/delivery/webhooks/constants'
+import { label } from '../src/i18n/locales'
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/** HTTPS anywhere; plain HTTP only to this machine (local receivers, tests). */
+export const validateWebhookUrl = (value: null | string | undefined): string | true => {
+  if (!value) return 'url: required.'
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return `url: "${value}" is not an absolute URL.`
+  }
+  if (url.username || url.password) return 'url: must not contain a user name or password; sign with the secret instead.'
+  if (url.protocol === 'https:') return true
+  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return true
+  return 'url: must be https:// (plain http:// only to 127.0.0.1 or localhost).'
+}
+
+/**
+ * Outgoing webhooks: websites and partners are told when content goes live, changes while live, or goes down.
+ * Admins manage them; the secret signs every delivery (`X-Newsroom-Signature`) and only admins can read it back.
+ */
+export const Webhooks: CollectionConfig = {
+  slug: WEBHOOKS_COLLECTION,
+  labels: { plural: label('Вебхуктар', 'Вебхуки', 'Webhooks'), singular: label('Вебхук', 'Вебхук', 'Webhook') },
+  access: { create: isAdmin, delete: isAdmin, read: isAdmin, update: isAdmin },
+  admin: {
+    defaultColumns: ['url', 'events', 'active'],
+    group: label('Интеграциялар', 'Интеграции', 'Integrations'),
+    useAsTitle: 'url',
+  },
+  fields: [
+    { name: 'url', type: 'text', required: true, label: label('Мекенжай (URL)', 'Адрес (URL)', 'URL'), validate: validateWebhookUrl },
+    {
+      name: 'events',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      label: label('Оқиғалар', 'События', 'Events'),
+      options: [
+        { label: label('Жарияланды', 'Опубликовано', 'Published'), value: 'publish' },
+        { label: label('Жариялау тоқтатылды', 'Снято с публикации', 'Unpublished'), value: 'unpublish' },
+        {
+          label: label('Жарияланған материал жаңартылды', 'Обновлён опубликованный материал', 'Published item updated'),
+          value: 'update-published',
+        },
+      ],
+    },
+    {
+      name: 'secret',
+      type: 'text',
+      required: true,
+      minLength: 16,
+      label: label('Құпия кілт', 'Секрет', 'Secret'),
+      defaultValue: () => randomBytes(32).toString('hex'),
+      access: { read: isAdmin, update: isAdmin },
+      admin: {
+        description: label(
+          'Әр жіберілім X-Newsroom-Signature тақырыбында осы кілтпен қол қойылады (HMAC-SHA256).',
+          'Каждая доставка подписывается этим ключом в заголовке X-Newsroom-Signature (HMAC-SHA256).',
+          'Every delivery is signed with this key in the X-Newsroom-Signature header (HMAC-SHA256).',
+        ),
+      },
+    },
+    { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: label('Белсенді', 'Активен', 'Active') },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,134 @@
+import type { CollectionSlug, Endpoint, LivePreviewConfig, PayloadRequest } from 'payload'
+
+import { createHmac, timingSafeEqual } from 'crypto'
+import { NotFound } from 'payload'
+
+import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
+import { serverUrl, websiteUrl } from '../env'
+import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../i18n/locales'
+import { SIGNED_PREVIEW, type SignedPreviewContext } from './publicReads'
+
+/** How long a preview link stays valid. */
+export const PREVIEW_TTL_SECONDS = 60 * 60
+
+type PreviewTarget = { collection: string; id: number | string }
+
+/** HMAC-SHA256 over collection, id and expiry, keyed by Payload's secret (derived from PAYLOAD_SECRET). */
+export const previewSignature = (secret: string, { collection, id }: PreviewTarget, expires: number): string =>
+  createHmac('sha256', secret).update(`preview:${collection}:${id}:${expires}`).digest('hex')
+
+/** `expires` (Unix seconds) and `sig` for a link to the latest draft of one document. */
+export const signPreview = (secret: string, target: PreviewTarget, ttlSeconds = PREVIEW_TTL_SECONDS, now = Date.now()) => {
+  const expires = Math.floor(now / 1000) + ttlSeconds
+  return { expires, sig: previewSignature(secret, target, expires) }
+}
+
+/** Why a preview request is refused, or undefined when its signature is valid and unexpired. */
+export const previewRefusal = (secret: string, target: PreviewTarget, expires: unknown, sig: unknown, now = Date.now()): string | undefined => {
+  const expiry = typeof expires === 'string' && /^\d{1,12}$/.test(expires) ? Number(expires) : Number.NaN
+  if (!Number.isFinite(expiry) || typeof sig !== 'string' || !/^[0-9a-f]{64}$/.test(sig)) {
+    return 'A preview link needs `expires` (Unix seconds) and `sig` (hex HMAC-SHA256).'
+  }
+  const expected = Buffer.from(previewSignature(secret, target, expiry), 'hex')
+  if (!timingSafeEqual(expected, Buffer.from(sig, 'hex'))) return 'The preview signature does not match this document.'
+  if (expiry * 1000 <= now) return 'The preview link has expired; open the preview again from the admin.'
+  return undefined
+}
+
+const isPublishable = (slug: unknown): slug is CollectionSlug => PUBLISHABLE_COLLECTIONS.includes(slug as never)
+
+/** The API URL that returns the draft: what the website fetches with the signature it was given. */
+export const previewApiUrl = (secret: string, target: PreviewTarget, locale: string = DEFAULT_LOCALE) => {
+  const { expires, sig } = signPreview(secret, target)
+  return `${serverUrl()}/api/preview/${target.collection}/${target.id}?locale=${locale}&expires=${expires}&sig=${sig}`
+}
+
+/** The website's preview page for a document: it passes `expires` and `sig` on to `GET /api/preview/...`. */
+export const websitePreviewUrl = (secret: string, target: PreviewTarget, locale: string = DEFAULT_LOCALE) => {
+  const { expires, sig } = signPreview(secret, target)
+  return `${websiteUrl()}/preview/${target.collection}/${target.id}?locale=${locale}&expires=${expires}&sig=${sig}`
+}
+
+/** Payload live preview for the publishable collections: the website's preview page, signed for this document. */
+export const livePreview: LivePreviewConfig = {
+  url: ({ collectionConfig, data, locale, req }) =>
+    collectionConfig && data?.id
+      ? websitePreviewUrl(req.payload.secret, { collection: collectionConfig.slug, id: data.id }, locale?.code)
+      : websiteUrl(),
+}
+
+const json = (body: unknown, status = 200) =>
+  Response.json(body, { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' }, status })
+const refusal = (status: number, message: string) => json({ errors: [{ message }] }, status)
+
+const localeOf = (req: PayloadRequest): ContentLocale | undefined => {
+  const locale = req.query?.locale
+  return typeof locale === 'string' && CONTENT_LOCALES.includes(locale as never) ? (locale as ContentLocale) : undefined
+}
+
+/**
+ * `GET /api/preview/{collection}/{id}?expires=…&sig=…[&locale=kk]`: the latest draft of one document, for the
+ * website's preview page. No login: the signature is the credential. The draft is read as an anonymous reader
+ * with a grant for this one document, so field access still hides staff-only fields (workflow, ethics review,
+ * audit users) and related documents are populated as the public sees them.
+ */
+export const previewEndpoint: Endpoint = {
+  method: 'get',
+  path: '/preview/:collection/:id',
+  handler: async (req) => {
+    const collection = req.routeParams?.collection
+    const id = String(req.routeParams?.id ?? '')
+    if (!isPublishable(collection)) return refusal(404, `No previewable collection "${String(collection)}".`)
+    const problem = previewRefusal(req.payload.secret, { collection, id }, req.query?.expires, req.query?.sig)
+    if (problem) return refusal(403, problem)
+    const locale = localeOf(req)
+    try {
+      const doc = await req.payload.findByID({
+        collection,
+        context: { [SIGNED_PREVIEW]: { collection, id } satisfies SignedPreviewContext },
+        depth: 1,
+        draft: true,
+        id,
+        locale: locale ?? DEFAULT_LOCALE,
+        overrideAccess: false,
+      })
+      return json(doc)
+    } catch (error) {
+      if (error instanceof NotFound) return refusal(404, `No ${collection} item with id ${id}.`)
+      throw error
+    }
+  },
+}
+
+/**
+ * `GET /api/preview-link/{collection}/{id}[?locale=kk]`: for signed-in staff who can read the draft, a fresh
+ * signed link (website page and API URL) to share with the website team.
+ */
+export const previewLinkEndpoint: Endpoint = {
+  method: 'get',
+  path: '/preview-link/:collection/:id',
+  handler: async (req) => {
+    if (!req.user) return refusal(401, 'Log in to create preview links.')
+    const collection = req.routeParams?.collection
+    const id = String(req.routeParams?.id ?? '')
+    if (!isPublishable(collection)) return refusal(404, `No previewable collection "${String(collection)}".`)
+    const readable = await req.payload.findByID({
+      collection,
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      id,
+      overrideAccess: false,
+      req,
+      user: req.user,
+    })
+    if (!readable) return refusal(404, `No ${collection} item with id ${id} that you can read.`)
+    const locale = localeOf(req) ?? DEFAULT_LOCALE
+    const target = { collection, id }
+    return json({
+      apiUrl: previewApiUrl(req.payload.secret, target, locale),
+      expiresAt: new Date(signPreview(req.payload.secret, target).expires * 1000).toISOString(),
+      websiteUrl: websitePreviewUrl(req.payload.secret, target, locale),
+    })
+  },
+}

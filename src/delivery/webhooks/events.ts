@@ -1,0 +1,127 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import {
+  DELIVER_WEBHOOK_TASK,
+  DISABLE_WEBHOOKS,
+  type WebhookEvent,
+  WEBHOOKS_COLLECTION,
+  WEBHOOKS_QUEUE,
+} from './constants'
+
+/** What the delivery job gets: the body is fixed when the event happens, so every retry sends (and signs) the same bytes. */
+export type DeliverWebhookInput = { body: string; collection: string; docId: string; event: WebhookEvent; webhook: string }
+
+type LiveState = { updatedAt?: null | string; visible: boolean }
+
+const LIVE_BEFORE = 'webhookLiveBefore'
+const keyOf = (collection: string, id: number | string) => `${collection}:${id}`
+
+/**
+ * What the public API serves of a document: its live (non-draft) row, visible when published and not held by the
+ * AI-ethics review (the same rule as `PUBLICLY_VISIBLE` in src/access/publishable.ts).
+ */
+const liveState = async (req: PayloadRequest, collection: string, id: number | string): Promise<LiveState | undefined> => {
+  const row = await req.payload.db.findOne<{ _status?: string; ethicsReview?: { status?: string }; id: number | string; updatedAt?: string }>({
+    collection: collection as never,
+    req,
+    select: { _status: true, ethicsReview: true, updatedAt: true },
+    where: { id: { equals: id } },
+  })
+  if (!row) return undefined
+  const held = row.ethicsReview?.status === 'pending' || row.ethicsReview?.status === 'rejected'
+  return { updatedAt: row.updatedAt ?? null, visible: row._status === 'published' && !held }
+}
+
+/** Queues one delivery job per active webhook subscribed to the event. Never throws: an editor's action must not fail for it. */
+export const queueWebhookDeliveries = async ({
+  collection,
+  doc,
+  event,
+  req,
+}: {
+  collection: string
+  doc: { id: number | string; slug?: unknown }
+  event: WebhookEvent
+  req: PayloadRequest
+}): Promise<void> => {
+  try {
+    const { docs: webhooks } = (await req.payload.find({
+      collection: WEBHOOKS_COLLECTION as never,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { and: [{ active: { equals: true } }, { events: { in: [event] } }] },
+    })) as unknown as { docs: { id: number | string }[] }
+    if (webhooks.length === 0) return
+    const locale = req.locale && req.locale !== 'all' ? req.locale : undefined
+    const body = JSON.stringify({
+      event,
+      collection,
+      id: doc.id,
+      slug: typeof doc.slug === 'string' ? doc.slug : null,
+      ...(locale ? { locale } : {}),
+      occurredAt: new Date().toISOString(),
+    })
+    for (const webhook of webhooks) {
+      await req.payload.jobs.queue({
+        input: { body, collection, docId: String(doc.id), event, webhook: String(webhook.id) } satisfies DeliverWebhookInput as never,
+        queue: WEBHOOKS_QUEUE,
+        req,
+        task: DELIVER_WEBHOOK_TASK as never,
+      })
+    }
+  } catch (err) {
+    req.payload.logger.error({ err, msg: `Could not queue ${event} webhooks for ${collection}/${doc.id}` })
+  }
+}
+
+/** beforeChange: remember what the public saw before this write, to tell the event apart afterwards. */
+export const rememberLiveState: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || context?.[DISABLE_WEBHOOKS] || originalDoc?.id === undefined) return data
+  const states = (req.context[LIVE_BEFORE] ??= {}) as Record<string, LiveState | undefined>
+  states[keyOf(collection.slug, originalDoc.id)] = await liveState(req, collection.slug, originalDoc.id)
+  return data
+}
+
+/**
+ * afterChange: queues webhook deliveries when what the public sees changes.
+ * - `publish`: an item becomes public that was not (first publication, or again after an unpublish);
+ * - `update-published`: the live version of a public item is replaced — with the desk workflow, a revision (edits
+ *   are saved as drafts) being published; with trusted server code, any non-draft write;
+ * - `unpublish`: a public item is taken down (the workflow's `unpublish`, a live version held by the ethics review,
+ *   or deletion — see `queueWebhooksOnDelete`).
+ * Draft saves change nothing public and send nothing.
+ */
+export const queueWebhooksOnChange: CollectionAfterChangeHook = async ({ collection, context, data, doc, operation, req }) => {
+  if (context?.[DISABLE_WEBHOOKS]) return doc
+  let event: undefined | WebhookEvent
+  if (operation === 'create') {
+    if (doc._status === 'published' && (await liveState(req, collection.slug, doc.id))?.visible) event = 'publish'
+  } else {
+    const key = keyOf(collection.slug, doc.id)
+    const states = req.context[LIVE_BEFORE] as Record<string, LiveState | undefined> | undefined
+    const before = states?.[key]
+    if (states) delete states[key]
+    // A draft save leaves the live row alone: only look again when the write could have changed it.
+    if (before?.visible || data?._status === 'published') {
+      const after = await liveState(req, collection.slug, doc.id)
+      if (after?.visible) {
+        if (!before?.visible) event = 'publish'
+        else if (after.updatedAt !== before.updatedAt) event = 'update-published'
+      } else if (before?.visible) {
+        event = 'unpublish'
+      }
+    }
+  }
+  if (event) await queueWebhookDeliveries({ collection: collection.slug, doc, event, req })
+  return doc
+}
+
+/** afterDelete: deleting a public item takes it down. */
+export const queueWebhooksOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
+  const held = doc?.ethicsReview?.status === 'pending' || doc?.ethicsReview?.status === 'rejected'
+  if (context?.[DISABLE_WEBHOOKS] || doc?._status !== 'published' || held) return doc
+  await queueWebhookDeliveries({ collection: collection.slug, doc, event: 'unpublish', req })
+  return doc
+}

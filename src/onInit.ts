@@ -1,0 +1,10 @@
+import type { Payload } from 'payload'
+
+import { keepStatisticsFresh } from './db/analyze'
+import { seedEmptyDatabaseInDevelopment } from './seed/seedOnInit'
+
+/** What the server does once Payload is up: database upkeep, then demo data for an empty development database. */
+export const onInit = async (payload: Payload): Promise<void> => {
+  await keepStatisticsFresh(payload)
+  await seedEmptyDatabaseInDevelopment(payload)
+}

@@ -1,0 +1,81 @@
+import type { ReportFact } from './facts/contributionFact'
+
+import { TYPE_KEYS, type TypeKey } from './constants'
+
+/** The numbers reported for a group (and for the whole window). */
+export type ReportNumbers = {
+  /** Items that used AI (a reader notice, or a declared use). */
+  aiItems: number
+  /** aiItems / total, 4 decimals; null without items. */
+  aiShare: null | number
+  counts: Record<TypeKey, number>
+  /** Median hours from the first submit to publication, 2 decimals; null when no item has both. */
+  medianHoursToPublish: null | number
+  /** Sum of ethno-event participants. */
+  participants: number
+  total: number
+}
+
+type Tally = { aiItems: number; counts: Record<TypeKey, number>; hours: number[]; participants: number; total: number }
+
+const emptyCounts = (): Record<TypeKey, number> => ({ articles: 0, ethnoEvents: 0, podcastEpisodes: 0, tvSegments: 0, videos: 0 })
+
+const newTally = (): Tally => ({ aiItems: 0, counts: emptyCounts(), hours: [], participants: 0, total: 0 })
+
+const add = (tally: Tally, row: ReportFact) => {
+  tally.counts[TYPE_KEYS[row.type]] += 1
+  tally.total += 1
+  if (row.usedAI) tally.aiItems += 1
+  if (typeof row.participants === 'number') tally.participants += row.participants
+  if (typeof row.hoursToPublish === 'number') tally.hours.push(row.hoursToPublish)
+}
+
+const round = (value: number, decimals: number) => {
+  const factor = 10 ** decimals
+  return Math.round(value * factor) / factor
+}
+
+export const median = (values: number[]): null | number => {
+  if (values.length === 0) return null
+  const sorted = Float64Array.from(values).sort()
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+const numbersOf = (tally: Tally): ReportNumbers => {
+  const middle = median(tally.hours)
+  return {
+    aiItems: tally.aiItems,
+    aiShare: tally.total ? round(tally.aiItems / tally.total, 4) : null,
+    counts: tally.counts,
+    medianHoursToPublish: middle === null ? null : round(middle, 2),
+    participants: tally.participants,
+    total: tally.total,
+  }
+}
+
+/**
+ * Tallies rows into groups: `keysOf` names the group(s) a row counts in (several for a multi-contributor item
+ * grouped by contributor; `null` is the "none" group). The totals count every row once.
+ */
+export const aggregate = (
+  rows: ReportFact[],
+  keysOf: (row: ReportFact) => (null | string)[],
+): { groups: Map<null | string, ReportNumbers>; totals: ReportNumbers } => {
+  const tallies = new Map<null | string, Tally>()
+  const all = newTally()
+  for (const row of rows) {
+    add(all, row)
+    for (const key of keysOf(row)) {
+      let tally = tallies.get(key)
+      if (!tally) tallies.set(key, (tally = newTally()))
+      add(tally, row)
+    }
+  }
+  const groups = new Map<null | string, ReportNumbers>()
+  for (const [key, tally] of tallies) groups.set(key, numbersOf(tally))
+  return { groups, totals: numbersOf(all) }
+}
+
+/** The numbers of a group with no items (regions, months and types are listed even when empty). */
+export const emptyNumbers = (): ReportNumbers => numbersOf(newTally())

@@ -1,0 +1,106 @@
+import type { PublishableCollectionSlug } from '../../../collections/shared/publishableCollection'
+
+import { dayOf } from '../timeZone'
+
+/** What a published item contributes to reports, as stored in `contribution-facts`. */
+export type ContributionFactData = {
+  contributors: string[]
+  /** `YYYY-MM-DD` of publication in Kazakhstan time. */
+  day: string
+  hoursToPublish: null | number
+  itemKey: string
+  participants: null | number
+  publishedAt: string
+  region: null | string
+  rubric: null | string
+  type: PublishableCollectionSlug
+  usedAI: boolean
+}
+
+type Item = Record<string, any> & { id: number | string }
+
+const idOf = (value: unknown): null | string => {
+  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  return id === null || id === undefined || id === '' ? null : String(id)
+}
+
+export const itemKeyOf = (collection: string, id: number | string): string => `${collection}:${id}`
+
+/** AI was used when the reader notice says so (declared use or AI media) or the author declared any use. */
+const usedAI = (item: Item): boolean =>
+  Boolean(item.aiNotice?.kind) || Boolean(item.aiDisclosure?.usage && item.aiDisclosure.usage !== 'none')
+
+const HOUR = 3_600_000
+
+/** Published but held back from readers by the AI-ethics review (as in src/access/publishable.ts). */
+const HELD_BACK = ['pending', 'rejected']
+
+/**
+ * The fact of a live item, or `undefined` when the item does not count: not published, held back by the
+ * ethics review, or never dated. `firstSubmittedAt` is the first `submit` workflow event; an item published without review, or dated by hand
+ * before it was submitted, has no submit→publish time.
+ */
+export const contributionFactOf = (
+  collection: PublishableCollectionSlug,
+  item: Item,
+  firstSubmittedAt: null | string | undefined,
+): ContributionFactData | undefined => {
+  if (item._status !== 'published' || !item.publishedAt || HELD_BACK.includes(item.ethicsReview?.status)) return undefined
+  const publishedAt = new Date(item.publishedAt)
+  if (Number.isNaN(publishedAt.getTime())) return undefined
+  const waited = firstSubmittedAt ? publishedAt.getTime() - new Date(firstSubmittedAt).getTime() : NaN
+  const contributors = (Array.isArray(item.contributors) ? item.contributors : []).map(idOf).filter((id): id is string => id !== null)
+  return {
+    contributors: [...new Set(contributors)],
+    day: dayOf(publishedAt),
+    hoursToPublish: Number.isFinite(waited) && waited >= 0 ? waited / HOUR : null,
+    itemKey: itemKeyOf(collection, item.id),
+    participants: collection === 'ethno-events' && typeof item.participantsCount === 'number' ? item.participantsCount : null,
+    publishedAt: publishedAt.toISOString(),
+    region: idOf(item.region),
+    rubric: idOf(item.rubric),
+    type: collection,
+    usedAI: usedAI(item),
+  }
+}
+
+/** Whether a stored row already says what `fact` says. */
+export const sameFact = (stored: Record<string, unknown>, fact: ContributionFactData): boolean =>
+  (Object.keys(fact) as (keyof ContributionFactData)[]).every((key) => {
+    const a = stored[key]
+    const b = fact[key]
+    if (key === 'publishedAt') return typeof a === 'string' && new Date(a).getTime() === new Date(b as string).getTime()
+    if (key === 'hoursToPublish') return (a ?? null) === null ? b === null : b !== null && Math.abs(Number(a) - Number(b)) < 1e-9
+    if (key === 'usedAI') return Boolean(a) === b
+    return JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+  })
+
+/** A fact as the report reads it. */
+export type ReportFact = Pick<ContributionFactData, 'contributors' | 'hoursToPublish' | 'participants' | 'region' | 'rubric' | 'type' | 'usedAI'> & {
+  /** `YYYY-MM` in Kazakhstan time. */
+  month: string
+}
+
+/** One fact packed for the day cache: [type, region, rubric, contributors, participants, usedAI (0/1), hoursToPublish]. */
+export type PackedFact = [PublishableCollectionSlug, null | string, null | string, string[], null | number, 0 | 1, null | number]
+
+export const packFact = (fact: Omit<ReportFact, 'month'>): PackedFact => [
+  fact.type,
+  fact.region ?? null,
+  fact.rubric ?? null,
+  Array.isArray(fact.contributors) ? fact.contributors.map(String) : [],
+  typeof fact.participants === 'number' ? fact.participants : null,
+  fact.usedAI ? 1 : 0,
+  typeof fact.hoursToPublish === 'number' ? fact.hoursToPublish : null,
+]
+
+export const unpackFact = ([type, region, rubric, contributors, participants, usedAI, hoursToPublish]: PackedFact, month: string): ReportFact => ({
+  contributors,
+  hoursToPublish,
+  month,
+  participants,
+  region,
+  rubric,
+  type,
+  usedAI: usedAI === 1,
+})

@@ -1,0 +1,79 @@
+/**
+ * Reports count whole calendar days in Kazakhstan time: the IANA zone Asia/Almaty, UTC+5 since 1 March 2024
+ * (UTC+6 before; the tz database knows both), so "published on 10 March" means what an editor in Astana saw.
+ */
+export const REPORT_TIME_ZONE = 'Asia/Almaty'
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: REPORT_TIME_ZONE, timeZoneName: 'longOffset' })
+const dayFormat = new Intl.DateTimeFormat('en-CA', { day: '2-digit', month: '2-digit', timeZone: REPORT_TIME_ZONE, year: 'numeric' })
+
+/** Minutes the report zone is ahead of UTC at an instant ("GMT+05:00" → 300). */
+const offsetMinutes = (instant: number): number => {
+  const name = offsetFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT'
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0
+}
+
+/** `YYYY-MM-DD` naming a real calendar day (2025-02-30 is not one). */
+export const isCalendarDay = (value: string): boolean => {
+  const match = DAY.exec(value)
+  if (!match) return false
+  const [year, month, day] = match.slice(1).map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** The instant a calendar day begins in the report zone. */
+export const startOfDay = (day: string): Date => {
+  const [year, month, date] = day.split('-').map(Number)
+  const wallClock = Date.UTC(year, month - 1, date)
+  // Twice: the offset at the first guess may differ from the offset at midnight when a change falls in between.
+  const guess = wallClock - offsetMinutes(wallClock) * 60_000
+  return new Date(wallClock - offsetMinutes(guess) * 60_000)
+}
+
+/** The day after `day` (`YYYY-MM-DD`). */
+export const nextDay = (day: string): string => {
+  const [year, month, date] = day.split('-').map(Number)
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10)
+}
+
+/**
+ * The window of whole days `from`..`to`, both inclusive: `start` is the first instant, `end` the first
+ * instant after it (exclusive).
+ */
+export const dayWindow = (from: string, to: string): { end: Date; start: Date } => ({
+  end: startOfDay(nextDay(to)),
+  start: startOfDay(from),
+})
+
+/** `YYYY-MM-DD` of an instant in the report zone. */
+export const dayOf = (instant: Date | string): string => dayFormat.format(new Date(instant))
+
+/** `YYYY-MM` of an instant in the report zone. */
+export const monthOf = (instant: Date | string): string => dayOf(instant).slice(0, 7)
+
+/** Every day from `from` to `to`, both included (`YYYY-MM-DD`). */
+export const daysBetween = (from: string, to: string): string[] => {
+  const days: string[] = []
+  for (let day = from; day <= to; day = nextDay(day)) days.push(day)
+  return days
+}
+
+/** Every `YYYY-MM` from the month of `from` to the month of `to` (days as `YYYY-MM-DD`). */
+export const monthsBetween = (from: string, to: string): string[] => {
+  const months: string[] = []
+  let [year, month] = from.split('-').map(Number)
+  const [lastYear, lastMonth] = to.split('-').map(Number)
+  while (year < lastYear || (year === lastYear && month <= lastMonth)) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`)
+    month += 1
+    if (month > 12) {
+      month = 1
+      year += 1
+    }
+  }
+  return months
+}
