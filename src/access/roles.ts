@@ -1,5 +1,7 @@
 import type { Access, PayloadRequest } from 'payload'
 
+import { relationIds } from '../utilities/relationId'
+
 export const ROLES = ['admin', 'chief-editor', 'regional-editor', 'journalist', 'ethics-reviewer'] as const
 export type Role = (typeof ROLES)[number]
 
@@ -14,12 +16,7 @@ export const hasRole = (user: UserLike, ...roles: Role[]): boolean =>
   Boolean(user && Array.isArray(user.roles) && user.roles.some((role: string) => roles.includes(role as Role)))
 
 /** IDs of the regions a user is attached to, whether populated or not. */
-export const userRegionIds = (user: UserLike): (number | string)[] =>
-  (Array.isArray(user?.regions) ? user.regions : [])
-    .map((region: unknown) =>
-      region && typeof region === 'object' ? (region as { id: number | string }).id : (region as number | string),
-    )
-    .filter((id: unknown) => id !== null && id !== undefined)
+export const userRegionIds = (user: UserLike): (number | string)[] => relationIds(user?.regions ?? [])
 
 // Typed on `req` alone so the same rule serves as collection access and as field access.
 type AccessCheck = (args: { req: PayloadRequest }) => boolean

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import { hasRole, NATIONAL_ROLES, userRegionIds } from '../access/roles'
 import { label } from '../i18n/locales'
+import { relationId } from '../utilities/relationId'
 import { auditUserField } from './auditUser'
 import { slugField } from './slug'
 
@@ -27,14 +28,11 @@ type RubricOptions = {
   required?: boolean
 }
 
-const idOf = (value: unknown): null | number | string =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : (value as null | number | string)
-
 /** Journalists and regional editors may only file content in the regions they belong to. */
 const assertOwnRegion: FieldHook = ({ overrideAccess, req, value }) => {
   if (overrideAccess || !req.user || hasRole(req.user, ...NATIONAL_ROLES)) return value
-  const regionId = idOf(value)
-  if (regionId === null || regionId === undefined) return value
+  const regionId = relationId(value)
+  if (regionId === undefined) return value
   if (!userRegionIds(req.user).map(String).includes(String(regionId))) {
     throw new APIError(`region: you can only file content in your own region(s).`, 403, null, true)
   }
@@ -51,8 +49,8 @@ const rubricField = ({ formats, label: fieldLabel, required = false }: RubricOpt
   admin: { position: 'sidebar' },
   ...(formats ? { filterOptions: { format: { in: formats } } } : {}),
   validate: async (value, { req }) => {
-    const id = idOf(value)
-    if (id === null || id === undefined || id === '') return required ? 'rubric is required.' : true
+    const id = relationId(value)
+    if (id === undefined) return required ? 'rubric is required.' : true
     const rubric = await req.payload.findByID({
       collection: 'rubrics',
       depth: 0,

@@ -1,9 +1,8 @@
 import type { UploadField } from 'payload'
 
-type Kind = 'audio' | 'image' | 'video'
+import { relationIds } from '../utilities/relationId'
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : value
+type Kind = 'audio' | 'image' | 'video'
 
 /** An upload field that only accepts media of one kind (checked on the server, filtered in the admin picker). */
 export const mediaOfKind = (kind: Kind, field: Omit<UploadField, 'relationTo' | 'type'>): UploadField =>
@@ -13,7 +12,7 @@ export const mediaOfKind = (kind: Kind, field: Omit<UploadField, 'relationTo' | 
     relationTo: 'media',
     filterOptions: { mimeType: { contains: `${kind}/` } },
     validate: async (value: unknown, { req, required }: { req: any; required?: boolean }) => {
-      const ids = (Array.isArray(value) ? value : value ? [value] : []).map(idOf)
+      const ids = relationIds(value)
       if (ids.length === 0) return required ? `${field.name} is required.` : true
       const { docs } = await req.payload.find({
         collection: 'media',

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { relationIds } from '../utilities/relationId'
 type Relation = { name: string; relationTo: CollectionSlug }
 
 /** Top-level relationship and upload fields with a single target, looking through layout-only fields. */
@@ -17,11 +18,6 @@ const collectRelations = (fields: Field[]): Relation[] =>
     return []
   })
 
-const toIds = (value: unknown): (number | string)[] =>
-  (Array.isArray(value) ? value : [value])
-    .map((item) => (item && typeof item === 'object' && 'id' in item ? (item as { id: number | string }).id : item))
-    .filter((id): id is number | string => typeof id === 'number' || (typeof id === 'string' && id !== ''))
-
 /**
  * Refuses a write that points at documents which do not exist, with a 400 naming the field,
  * instead of a database constraint error (SQL) or a dangling reference (MongoDB).
@@ -30,8 +26,8 @@ const toIds = (value: unknown): (number | string)[] =>
 export const ensureRelationsExist: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const errors: { message: string; path: string }[] = []
   for (const { name, relationTo } of collectRelations(collection.fields)) {
-    const previous = new Set(toIds(originalDoc?.[name]).map(String))
-    const ids = toIds(data[name]).filter((id) => !previous.has(String(id)))
+    const previous = new Set(relationIds(originalDoc?.[name]).map(String))
+    const ids = relationIds(data[name]).filter((id) => !previous.has(String(id)))
     if (ids.length === 0) continue
     const found = await req.payload.find({
       collection: relationTo,

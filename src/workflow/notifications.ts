@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { serverUrl } from '../env'
+import { relationId } from '../utilities/relationId'
 import type { WorkflowAction } from './states'
 
 type Doc = Record<string, any>
@@ -12,24 +13,21 @@ const SUBJECTS: Partial<Record<WorkflowAction, string>> = {
   submit: 'Тексеруге жіберілді / На проверку / Submitted for review',
 }
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : (value as number | string | undefined)
-
 /** Who hears about a transition: the assignee or the region's editors on submit, the author on decisions. */
 const recipients = async (req: PayloadRequest, action: WorkflowAction, doc: Doc): Promise<string[]> => {
   const { payload } = req
   if (action === 'submit') {
-    const assignee = idOf(doc.assignee)
+    const assignee = relationId(doc.assignee)
     const where: Where = assignee
       ? { id: { equals: assignee } }
-      : { and: [{ roles: { contains: 'regional-editor' } }, { regions: { contains: idOf(doc.region) } }] }
+      : { and: [{ roles: { contains: 'regional-editor' } }, { regions: { contains: relationId(doc.region) } }] }
     let { docs } = await payload.find({ collection: 'users', depth: 0, limit: 50, overrideAccess: true, where })
     if (docs.length === 0) {
       ;({ docs } = await payload.find({ collection: 'users', depth: 0, limit: 50, overrideAccess: true, where: { roles: { contains: 'chief-editor' } } }))
     }
     return docs.map((user) => user.email)
   }
-  const author = idOf(doc.createdBy)
+  const author = relationId(doc.createdBy)
   if (!author) return []
   const user = await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: author, overrideAccess: true })
   return user ? [user.email] : []

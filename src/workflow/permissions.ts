@@ -1,25 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
 import { hasRole, NATIONAL_ROLES, userRegionIds } from '../access/roles'
+import { relationId } from '../utilities/relationId'
 import type { Actor } from './states'
 
 type User = NonNullable<PayloadRequest['user']>
 type Item = Record<string, unknown> & { createdBy?: unknown; region?: unknown }
 
-const idOf = (value: unknown): string | undefined => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  return id === null || id === undefined ? undefined : String(id)
-}
-
 /** Chief editors and admins act everywhere; a regional editor acts in the regions they are attached to. */
 export const isEditorFor = (user: User, item: Item): boolean => {
   if (hasRole(user, ...NATIONAL_ROLES)) return true
   if (!hasRole(user, 'regional-editor')) return false
-  const region = idOf(item.region)
-  return region !== undefined && userRegionIds(user).map(String).includes(region)
+  const region = relationId(item.region)
+  return region !== undefined && userRegionIds(user).map(String).includes(String(region))
 }
 
-export const isAuthorOf = (user: User, item: Item): boolean => idOf(item.createdBy) === String(user.id)
+export const isAuthorOf = (user: User, item: Item): boolean => {
+  const author = relationId(item.createdBy)
+  return author !== undefined && String(author) === String(user.id)
+}
 
 export const mayAct = (user: User, item: Item, who: Actor): boolean =>
   isEditorFor(user, item) || (who === 'author-or-editor' && isAuthorOf(user, item))

@@ -3,11 +3,9 @@ import type { FieldHook } from 'payload'
 import { APIError } from 'payload'
 
 import { hasRole } from '../../../src/access/roles'
+import { relationIds } from '../../../src/utilities/relationId'
 
-const normalise = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : [])
-    .map((item) => String(item && typeof item === 'object' && 'id' in item ? (item as { id: unknown }).id : item))
-    .sort()
+const normalise = (value: unknown): string[] => (Array.isArray(value) ? relationIds(value) : []).map(String).sort()
 
 /**
  * Roles and regions decide what a person may do, so only an administrator may change them.

@@ -1,6 +1,7 @@
 import type { PublishableCollectionSlug } from '../../../collections/shared/publishableCollection'
 
 import { dayOf } from '../timeZone'
+import { relationId } from '../../utilities/relationId'
 
 /** What a published item contributes to reports, as stored in `contribution-facts`. */
 export type ContributionFactData = {
@@ -20,8 +21,8 @@ export type ContributionFactData = {
 type Item = Record<string, any> & { id: number | string }
 
 const idOf = (value: unknown): null | string => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  return id === null || id === undefined || id === '' ? null : String(id)
+  const id = relationId(value)
+  return id === undefined ? null : String(id)
 }
 
 export const itemKeyOf = (collection: string, id: number | string): string => `${collection}:${id}`
