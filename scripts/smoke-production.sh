@@ -7,10 +7,15 @@ port=${SMOKE_PORT:-3123}
 db=.tmp/smoke-production.db
 rm -f "$db" "$db"-wal "$db"-shm
 mkdir -p .tmp
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "smoke: port $port is already in use; stop that server or set SMOKE_PORT"; exit 1
+fi
+# Own process group, so stopping it also stops the next-server child that npx starts.
 NODE_ENV=production PAYLOAD_SECRET=smoke-test DATABASE_URI="file:./$db" MEDIA_DIR=.tmp/smoke-media \
-  npx next start -p "$port" > .tmp/smoke-production.log 2>&1 &
+  setsid npx next start -p "$port" > .tmp/smoke-production.log 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+stop_server() { kill -- "-$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
+trap stop_server EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/api/regions" > /dev/null 2>&1 && break; sleep 1; done
 check() { # name expected-status url [curl args...]
   local name=$1 expected=$2 url=$3; shift 3
@@ -27,4 +32,6 @@ check "POST /api/graphql" 200 "http://127.0.0.1:$port/api/graphql" -H 'Content-T
   --data '{"query":"{ Articles(limit: 1) { totalDocs } }"}'
 check "GET /admin/login" 200 "http://127.0.0.1:$port/admin/login"
 check "GET /api/users (anonymous)" 403 "http://127.0.0.1:$port/api/users"
+# Stop the server (closing the database checkpoints its WAL), then check the migrations really made the tables.
+stop_server
 node scripts/assert-schema.mjs "file:./$db"
