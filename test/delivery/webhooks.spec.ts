@@ -212,7 +212,13 @@ describe('what the public sees decides the event', () => {
     await payload.update({ collection: 'articles', context: { aiEthicsSkip: true }, data: { ethicsReview: { status: 'cleared' } } as never, id })
     await payload.delete({ collection: 'articles', id })
     await runWebhookJobs()
-    expect(events()).toEqual(['publish', 'unpublish', 'publish', 'unpublish'])
+    // Both jobs run in one parallel batch: arrival order is not guaranteed, `occurredAt` gives the order.
+    const ordered = receiver.received
+      .filter((request) => request.path === '/ok?held')
+      .map((request) => JSON.parse(request.body) as { event: string; occurredAt: string })
+      .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))
+      .map((body) => body.event)
+    expect(ordered).toEqual(['publish', 'unpublish', 'publish', 'unpublish'])
     await payload.update({ collection: 'webhooks', data: { active: false }, id: hook.id })
   })
 })
