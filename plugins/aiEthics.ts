@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
+import { ETHICS_REVIEWER_ROLES } from '../src/access/roles'
 import { aiEthicsPlugin } from './ai-ethics/src'
 
 /** AI-ethics review on every publishable collection; ethics reviewers (and admins) decide. */
@@ -14,5 +15,5 @@ export const aiEthics: Plugin = aiEthicsPlugin({
       }
     : undefined,
   mediaCollection: 'media',
-  reviewerRoles: ['ethics-reviewer', 'admin'],
+  reviewerRoles: ETHICS_REVIEWER_ROLES,
 })

@@ -9,6 +9,8 @@ export type Role = (typeof ROLES)[number]
 export const AUTHOR_ROLES: Role[] = ['admin', 'chief-editor', 'regional-editor', 'journalist']
 /** Roles that act for every region. */
 export const NATIONAL_ROLES: Role[] = ['admin', 'chief-editor']
+/** Roles that decide AI-ethics reviews (the ai-ethics plugin's `reviewerRoles`). */
+export const ETHICS_REVIEWER_ROLES: Role[] = ['ethics-reviewer', 'admin']
 
 type UserLike = PayloadRequest['user'] | null | undefined
 

@@ -1,16 +1,12 @@
 'use client'
 
 import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
+import type { Where } from 'payload'
 import React from 'react'
 
-type Props = { collectionSlug: string }
+import { listUrl } from '../../admin/listUrl'
 
-/** `where` as the admin's list URL expects it: where[and][0][field][op]=value. */
-const toQuery = (value: unknown, prefix: string): string[] =>
-  value && typeof value === 'object'
-    ? Object.entries(value).flatMap(([key, inner]) => toQuery(inner, `${prefix}[${key}]`))
-    : [`${prefix}=${encodeURIComponent(String(value))}`]
-const listUrl = (base: string, conditions: Record<string, unknown>[]) => base + toQuery({ and: conditions }, 'where').join('&')
+type Props = { collectionSlug: string }
 
 /** Shortcuts above the list: the filters a desk uses every day. */
 export const WorkflowFilters: React.FC<Props> = ({ collectionSlug }) => {
@@ -24,8 +20,8 @@ export const WorkflowFilters: React.FC<Props> = ({ collectionSlug }) => {
   )
   const isNational = roles.includes('admin') || roles.includes('chief-editor')
   const isEditor = isNational || roles.includes('regional-editor')
-  const base = `${config.routes.admin}/collections/${collectionSlug}?`
-  const inMyRegions = isNational ? [] : [{ region: { in: regions } }]
+  const inMyRegions: Where[] = isNational ? [] : [{ region: { in: regions } }]
+  const url = (conditions: Where[]) => listUrl(config.routes.admin, collectionSlug, { and: conditions })
   const labels = {
     changes: { en: 'Changes requested', kk: 'Түзету сұралды', ru: 'Нужны правки' },
     drafts: { en: 'My drafts', kk: 'Менің жобаларым', ru: 'Мои черновики' },
@@ -34,9 +30,9 @@ export const WorkflowFilters: React.FC<Props> = ({ collectionSlug }) => {
   const text = (key: keyof typeof labels) => labels[key][i18n.language as 'en'] ?? labels[key].en
   const mine = { createdBy: { equals: user.id } }
   const links: { href: string; key: keyof typeof labels }[] = [
-    ...(isEditor ? [{ href: listUrl(base, [{ workflowStatus: { equals: 'in_review' } }, ...inMyRegions]), key: 'review' as const }] : []),
-    { href: listUrl(base, [mine, { workflowStatus: { equals: 'draft' } }]), key: 'drafts' },
-    { href: listUrl(base, [{ workflowStatus: { equals: 'changes_requested' } }, ...(isEditor ? inMyRegions : [mine])]), key: 'changes' },
+    ...(isEditor ? [{ href: url([{ workflowStatus: { equals: 'in_review' } }, ...inMyRegions]), key: 'review' as const }] : []),
+    { href: url([mine, { workflowStatus: { equals: 'draft' } }]), key: 'drafts' },
+    { href: url([{ workflowStatus: { equals: 'changes_requested' } }, ...(isEditor ? inMyRegions : [mine])]), key: 'changes' },
   ]
   return (
     <nav aria-label="Workflow filters" className="workflow-filters" style={{ display: 'flex', gap: 12, marginBottom: 12 }}>
