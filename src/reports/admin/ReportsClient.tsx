@@ -3,6 +3,8 @@
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useId, useMemo, useState } from 'react'
 
+import type { ReportFilters } from './filters'
+
 export type RegionOption = { name: string; slug: string }
 
 type TypeKey = 'articles' | 'ethnoEvents' | 'podcastEpisodes' | 'tvSegments' | 'videos'
@@ -68,18 +70,18 @@ const percent = (share: null | number) => (share === null ? '—' : `${Math.roun
 type Props = {
   /** National editors may ask for every region at once; regional editors see their own. */
   allRegions: boolean
-  defaultFrom: string
-  defaultTo: string
+  /** The filters to open with. */
+  initial: ReportFilters
   regions: RegionOption[]
 }
 
 /** Filters, a stacked bar chart per group (SVG, with text alternatives) and the table of the contribution report. */
-export const ReportsClient: React.FC<Props> = ({ allRegions, defaultFrom, defaultTo, regions }) => {
+export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions }) => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const t = (key: keyof typeof TEXT) => TEXT[key][i18n.language as 'en'] ?? TEXT[key].en
   const id = useId()
-  const [filters, setFilters] = useState({ from: defaultFrom, groupBy: 'region' as GroupBy, region: '', to: defaultTo })
+  const [filters, setFilters] = useState<ReportFilters>(initial)
   const [shown, setShown] = useState(filters)
   const [report, setReport] = useState<Report>()
   const [error, setError] = useState<string>()

@@ -7,6 +7,7 @@ import React from 'react'
 import { hasRole, NATIONAL_ROLES, userRegionIds } from '../../access/roles'
 import { mayReadReports } from '../access'
 import { dayOf } from '../timeZone'
+import { initialFilters } from './filters'
 import { ReportsClient, type RegionOption } from './ReportsClient'
 
 const TEXT = {
@@ -59,8 +60,7 @@ export const ReportsView: React.FC<AdminViewServerProps> = async ({ initPageResu
         {user && mayReadReports(user) ? (
           <ReportsClient
             allRegions={hasRole(user, ...NATIONAL_ROLES)}
-            defaultFrom={`${today.slice(0, 4)}-01-01`}
-            defaultTo={today}
+            initial={initialFilters(searchParams, regions, today)}
             regions={regions}
           />
         ) : (
