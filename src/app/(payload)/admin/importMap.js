@@ -31,6 +31,7 @@ import { WorkflowFilters as WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba } f
 import { HidePublishButton as HidePublishButton_eff347137e880a732dee4692a7f81fda } from '../../../../src/workflow/admin/HidePublishButton'
 import { ReportsNavLink as ReportsNavLink_61bd1be0771c246d549444aa0f06a2f0 } from '../../../../src/reports/admin/ReportsNavLink'
 import { EthicsQueueNavLink as EthicsQueueNavLink_fbe9b989481faea4a734ba68ec1547b4 } from '../../../../plugins/ai-ethics/src/exports/client'
+import { NewsroomDashboard as NewsroomDashboard_80ba8098854ecf5b1139e1d352bdf419 } from '../../../../src/admin/dashboard/NewsroomDashboard'
 import { ReportsView as ReportsView_496e3f9aee765e11ffe187db1e873b44 } from '../../../../src/reports/admin/ReportsView'
 import { EthicsQueueView as EthicsQueueView_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -70,6 +71,7 @@ export const importMap = {
   "/src/workflow/admin/HidePublishButton#HidePublishButton": HidePublishButton_eff347137e880a732dee4692a7f81fda,
   "/src/reports/admin/ReportsNavLink#ReportsNavLink": ReportsNavLink_61bd1be0771c246d549444aa0f06a2f0,
   "/plugins/ai-ethics/src/exports/client#EthicsQueueNavLink": EthicsQueueNavLink_fbe9b989481faea4a734ba68ec1547b4,
+  "/src/admin/dashboard/NewsroomDashboard#NewsroomDashboard": NewsroomDashboard_80ba8098854ecf5b1139e1d352bdf419,
   "/src/reports/admin/ReportsView#ReportsView": ReportsView_496e3f9aee765e11ffe187db1e873b44,
   "/plugins/ai-ethics/src/exports/rsc#EthicsQueueView": EthicsQueueView_ed69650051cf3f18024d030a5032f075,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
