@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../../collections/shared/publishableCollection'
-import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES, type Role, userRegionIds } from '../../access/roles'
+import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES, type Role, ROLES, userRegionIds } from '../../access/roles'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../i18n/locales'
 import { mayReadReports, reportAudience } from '../../reports/access'
 import { TYPE_KEYS, type TypeKey } from '../../reports/constants'
@@ -90,7 +90,7 @@ const PANELS: PanelSpec[] = [
   { key: 'changesRequested', roles: ['journalist'], sort: '-updatedAt', where: (user) => ({ and: [mine(user), state('changes_requested')] }) },
   { key: 'myDrafts', roles: ['journalist'], sort: '-updatedAt', where: (user) => ({ and: [mine(user), state('draft')] }) },
   { key: 'ethics', roles: ETHICS_REVIEWER_ROLES, sort: 'updatedAt', where: () => ({ and: [{ 'ethicsReview.status': { equals: 'pending' } }] }) },
-  { key: 'scheduled', roles: [...NATIONAL_ROLES, 'regional-editor', 'journalist', 'ethics-reviewer'], sort: 'scheduledFor', where: () => ({ and: [state('scheduled')] }) },
+  { key: 'scheduled', roles: [...ROLES], sort: 'scheduledFor', where: () => ({ and: [state('scheduled')] }) },
 ]
 
 type Options = {
