@@ -10,15 +10,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 
 import type { Browser, Page } from 'playwright-core'
 
+import { type AxeResult, checkAccessibility, expectNoSeriousViolationsInOwnComponents } from './axe'
 import {
   anonymousGet,
-  openSession,
   chooseOption,
   clickNavLink,
   closeToasts,
   expectText,
   expectValue,
+  launchBrowser,
   login,
+  openSession,
   screenshot,
   SCREENSHOT_DIR,
   type Session,
@@ -27,7 +29,6 @@ import {
   toastText,
   WORK_DIR,
 } from './browser'
-import { type AxeResult, checkAccessibility, expectNoSeriousViolationsInOwnComponents } from './axe'
 
 const USERS = {
   editorAstana: ['editor.astana@newsroom.kz', 'demo-editor-astana-2026'],
@@ -54,7 +55,7 @@ const need = <K extends keyof typeof state>(key: K): NonNullable<(typeof state)[
 }
 
 beforeAll(async () => {
-  browser = await (await import('./browser')).launchBrowser()
+  browser = await launchBrowser()
 })
 
 // On a failure, the page each signed-in person was looking at (test-results/e2e/FAILED-*.png).
@@ -74,7 +75,7 @@ afterAll(async () => {
 
 /** Scenario 1's article in a list, whichever content locale the list shows (Payload remembers the last one). */
 const articleTitles = () => new RegExp(`^(${need('kkTitle')}|${need('ruTitle')})$`)
-const articleUrl = (id: string, locale?: string) => `/admin/collections/articles/${id}${locale ? `?locale=${locale}` : ''}`
+const articleUrl = (id: string) => `/admin/collections/articles/${id}`
 const workflowState = (page: Page) => page.getByTestId('workflow-state')
 
 /** Waits until the workflow panel shows the given state. */
