@@ -51,6 +51,7 @@ const TEXT = {
   region: { en: 'Region', kk: 'Өңір', ru: 'Регион' },
   rubric: { en: 'Rubric', kk: 'Айдар', ru: 'Рубрика' },
   show: { en: 'Show', kk: 'Көрсету', ru: 'Показать' },
+  table: { en: 'Report table', kk: 'Есеп кестесі', ru: 'Таблица отчёта' },
   to: { en: 'To', kk: 'Соңы', ru: 'По' },
   top: { en: 'The chart shows the 25 largest groups; the table has all of them.', kk: 'Диаграммада ең үлкен 25 топ, кестеде — барлығы.', ru: 'На диаграмме 25 крупнейших групп, в таблице — все.' },
   total: { en: 'Total', kk: 'Барлығы', ru: 'Всего' },
@@ -226,14 +227,16 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions })
             {chartGroups.length < report.groups.length ? <figcaption>{t('top')}</figcaption> : null}
           </figure>
 
-          <div style={{ overflowX: 'auto' }}>
+          {/* Focusable, so keyboard users can scroll a table wider than the screen. */}
+          <div aria-label={t('table')} role="region" style={{ overflowX: 'auto' }} tabIndex={0}>
             <table className="table" style={{ borderCollapse: 'collapse', width: '100%' }}>
               <caption style={{ captionSide: 'bottom', paddingTop: 8, textAlign: 'left' }}>
                 <small>
                   {report.meta.counting} ({report.meta.timeZone})
                 </small>
               </caption>
-              <thead>
+              {/* Payload's .table greys its header text below the contrast readers need; ours stays legible. */}
+              <thead style={{ color: 'var(--theme-elevation-800)' }}>
                 <tr>
                   <th scope="col" style={{ textAlign: 'left' }}>
                     {t(shown.groupBy)}

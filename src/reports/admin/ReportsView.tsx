@@ -55,7 +55,7 @@ export const ReportsView: React.FC<AdminViewServerProps> = async ({ initPageResu
       user={user ?? undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
-      <Gutter>
+      <Gutter className="contribution-reports-view">
         <h1>{text('title')}</h1>
         {user && mayReadReports(user) ? (
           <ReportsClient

@@ -25,6 +25,7 @@ export const WorkflowFilters: React.FC<Props> = ({ collectionSlug }) => {
   const labels = {
     changes: { en: 'Changes requested', kk: 'Түзету сұралды', ru: 'Нужны правки' },
     drafts: { en: 'My drafts', kk: 'Менің жобаларым', ru: 'Мои черновики' },
+    nav: { en: 'Workflow filters', kk: 'Редакциялық сүзгілер', ru: 'Фильтры редакции' },
     review: { en: 'Awaiting my review', kk: 'Менің тексеруімде', ru: 'Ждут моей проверки' },
   }
   const text = (key: keyof typeof labels) => labels[key][i18n.language as 'en'] ?? labels[key].en
@@ -35,7 +36,7 @@ export const WorkflowFilters: React.FC<Props> = ({ collectionSlug }) => {
     { href: url([{ workflowStatus: { equals: 'changes_requested' } }, ...(isEditor ? inMyRegions : [mine])]), key: 'changes' },
   ]
   return (
-    <nav aria-label="Workflow filters" className="workflow-filters" style={{ display: 'flex', gap: 12, marginBottom: 12 }}>
+    <nav aria-label={text('nav')} className="workflow-filters" style={{ display: 'flex', gap: 12, marginBottom: 12 }}>
       {links.map((link) => (
         <a href={link.href} key={link.key}>
           {text(link.key)}

@@ -17,6 +17,16 @@ const OPTIONAL_COMMENT: WorkflowAction[] = ['submit', 'approve', 'reopen', 'unpu
 
 const t = (labels: Record<string, string>, language: string) => labels[language] ?? labels.en
 
+const TEXT = {
+  addComment: { en: 'Add comment', kk: 'Пікір қосу', ru: 'Добавить комментарий' },
+  cancel: { en: 'Cancel', kk: 'Бас тарту', ru: 'Отмена' },
+  comment: { en: 'Comment', kk: 'Түсініктеме', ru: 'Комментарий' },
+  editorialComment: { en: 'Editorial comment', kk: 'Редакция пікірі', ru: 'Комментарий редакции' },
+  live: { en: 'live', kk: 'сайтта', ru: 'на сайте' },
+  loading: { en: 'Loading…', kk: 'Жүктелуде…', ru: 'Загрузка…' },
+  timeline: { en: 'Workflow timeline', kk: 'Редакциялық тарих', ru: 'История в редакции' },
+}
+
 const nameOf = (person: Person | number | undefined) =>
   person && typeof person === 'object' ? person.name || person.email || String(person.id) : person ? `#${person}` : '—'
 
@@ -101,7 +111,7 @@ export const WorkflowPanel: React.FC = () => {
       </div>
     )
   }
-  if (!info) return <div className="workflow-panel">…</div>
+  if (!info) return <div className="workflow-panel" aria-busy="true">{t(TEXT.loading, language)}</div>
 
   const timeline = [
     ...info.events.map((event) => ({ at: event.createdAt, event, key: `e${event.id}` })),
@@ -112,7 +122,7 @@ export const WorkflowPanel: React.FC = () => {
     <div className="workflow-panel" data-testid="workflow-panel">
       <div className="workflow-panel__state" data-state={info.state} data-testid="workflow-state">
         {t(STATE_LABELS[info.state], language)}
-        {info.live && info.state !== 'published' ? ' · live' : ''}
+        {info.live && info.state !== 'published' ? ` · ${t(TEXT.live, language)}` : ''}
       </div>
       <div className="workflow-panel__actions">
         {info.actions.map((action) => (
@@ -134,8 +144,14 @@ export const WorkflowPanel: React.FC = () => {
       </div>
       {pending && (
         <div className="workflow-panel__dialog" role="dialog" aria-label={t(ACTION_LABELS[pending], language)}>
-          <label htmlFor="workflow-comment">{NEEDS_COMMENT.includes(pending) ? '* ' : ''}{language === 'ru' ? 'Комментарий' : language === 'kk' ? 'Түсініктеме' : 'Comment'}</label>
-          <textarea id="workflow-comment" onChange={(e) => setComment(e.target.value)} rows={3} value={comment} />
+          <label htmlFor="workflow-comment">{NEEDS_COMMENT.includes(pending) ? '* ' : ''}{t(TEXT.comment, language)}</label>
+          <textarea
+            aria-required={NEEDS_COMMENT.includes(pending)}
+            id="workflow-comment"
+            onChange={(e) => setComment(e.target.value)}
+            rows={3}
+            value={comment}
+          />
           {pending === 'schedule' && (
             <>
               <label htmlFor="workflow-publish-at">{t(ACTION_LABELS.schedule, language)}</label>
@@ -151,13 +167,13 @@ export const WorkflowPanel: React.FC = () => {
             >
               {t(ACTION_LABELS[pending], language)}
             </Button>
-            <Button buttonStyle="secondary" onClick={() => setPending(undefined)} size="small">
-              ×
+            <Button buttonStyle="secondary" id="workflow-cancel" onClick={() => setPending(undefined)} size="small">
+              {t(TEXT.cancel, language)}
             </Button>
           </div>
         </div>
       )}
-      <ol className="workflow-panel__timeline" data-testid="workflow-timeline">
+      <ol aria-label={t(TEXT.timeline, language)} className="workflow-panel__timeline" data-testid="workflow-timeline">
         {timeline.map((entry) =>
           'event' in entry && entry.event ? (
             <li key={entry.key}>
@@ -175,13 +191,20 @@ export const WorkflowPanel: React.FC = () => {
       </ol>
       <div className="workflow-panel__add-comment">
         <textarea
-          aria-label={language === 'ru' ? 'Комментарий редакции' : language === 'kk' ? 'Редакция пікірі' : 'Editorial comment'}
+          aria-label={t(TEXT.editorialComment, language)}
+          id="workflow-new-comment"
           onChange={(e) => setNewComment(e.target.value)}
           rows={2}
           value={newComment}
         />
-        <Button buttonStyle="secondary" disabled={!newComment.trim()} onClick={() => void addComment()} size="small">
-          +
+        <Button
+          buttonStyle="secondary"
+          disabled={!newComment.trim()}
+          id="workflow-add-comment"
+          onClick={() => void addComment()}
+          size="small"
+        >
+          {t(TEXT.addComment, language)}
         </Button>
       </div>
     </div>

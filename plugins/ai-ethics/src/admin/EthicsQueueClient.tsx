@@ -60,10 +60,10 @@ export const EthicsQueueClient: React.FC = () => {
         const key = `${item.collection}:${item.id}`
         return (
           <li data-testid="ethics-queue-item" key={key} style={{ borderBottom: '1px solid var(--theme-elevation-150)', padding: '12px 0' }}>
-            <h3>
+            <h2 style={{ fontSize: '1.15rem', margin: '0 0 8px' }}>
               <a href={`${config.routes.admin}/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
               <small>({item.collection})</small>
-            </h3>
+            </h2>
             <ul>
               {item.flags.map((flag, index) => (
                 <li key={index}>

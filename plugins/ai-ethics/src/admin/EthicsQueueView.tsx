@@ -20,7 +20,7 @@ export const EthicsQueueView: React.FC<AdminViewServerProps> = ({ initPageResult
     user={initPageResult.req.user ?? undefined}
     visibleEntities={initPageResult.visibleEntities}
   >
-    <Gutter>
+    <Gutter className="ethics-queue-view">
       <h1>{TITLE[initPageResult.req.i18n.language] ?? TITLE.en}</h1>
       <EthicsQueueClient />
     </Gutter>
