@@ -23,6 +23,7 @@ export const OWN_COMPONENTS = [
   '#nav-ethics-queue', // plugins/ai-ethics/src/admin/EthicsQueueNavLink.tsx
   '.contribution-reports-view', // src/reports/admin/ReportsView.tsx (+ ReportsClient)
   '#nav-contribution-reports', // src/reports/admin/ReportsNavLink.tsx
+  '.newsroom-dashboard', // src/admin/dashboard/ (admin home panels)
 ]
 
 const FAILING_IMPACTS = ['serious', 'critical']

@@ -448,7 +448,7 @@ describe('newsroom in the browser', () => {
       await page.locator(ready).first().waitFor()
       results.push(await checkAccessibility(page, name))
     }
-    await visit('dashboard', '/admin', '.dashboard')
+    await visit('dashboard', '/admin', '.newsroom-dashboard')
     await visit('articles-list', '/admin/collections/articles', '.workflow-filters')
     // The edit view with the workflow panel: its actions, its timeline, and the comment dialog open.
     await visit('article-edit', articleUrl(need('articleId')), '[data-testid="workflow-state"]')

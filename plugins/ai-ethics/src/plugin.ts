@@ -68,7 +68,10 @@ export const aiEthicsPlugin =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), `${EXPORTS}/client#EthicsQueueNavLink`],
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            { path: `${EXPORTS}/rsc#EthicsQueueNavLink`, serverProps: { isReviewer: options.isReviewer } },
+          ],
           views: {
             ...config.admin?.components?.views,
             ethicsQueue: { Component: `${EXPORTS}/rsc#EthicsQueueView`, path: '/ethics-queue' },

@@ -1,15 +1,24 @@
-'use client'
+import type { ServerProps, TypedUser } from 'payload'
 
-import { useConfig, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
 const LABEL: Record<string, string> = { en: 'Ethics queue', kk: 'Этика кезегі', ru: 'Очередь этики' }
 
-export const EthicsQueueNavLink: React.FC = () => {
-  const { config } = useConfig()
-  const { i18n } = useTranslation()
+type Props = ServerProps & {
+  /** The plugin's resolved reviewer check, passed as a server prop by the plugin. */
+  isReviewer: (user: null | TypedUser | undefined) => boolean
+}
+
+/** The side-nav link to /admin/ethics-queue, shown only to those who may decide reviews. */
+export const EthicsQueueNavLink: React.FC<Props> = ({ i18n, isReviewer, payload, user }) => {
+  if (!isReviewer(user as TypedUser | undefined)) return null
   return (
-    <a className="nav__link" href={`${config.routes.admin}/ethics-queue`} id="nav-ethics-queue" style={{ display: 'block', padding: '4px 0' }}>
+    <a
+      className="nav__link"
+      href={`${payload.config.routes.admin}/ethics-queue`}
+      id="nav-ethics-queue"
+      style={{ display: 'block', padding: '4px 0' }}
+    >
       {LABEL[i18n.language] ?? LABEL.en}
     </a>
   )

@@ -19,7 +19,7 @@ export const ethicsReviewsCollection = (options: ResolvedAIEthicsOptions, usersS
     read: ({ req }) => options.isStaff(req.user),
     update: () => false,
   },
-  admin: { defaultColumns: ['createdAt', 'targetCollection', 'docId', 'decision', 'reviewer'], group: 'AI ethics' },
+  admin: { defaultColumns: ['createdAt', 'targetCollection', 'docId', 'decision', 'reviewer'], group: { en: 'AI ethics', kk: 'ЖИ этикасы', ru: 'Этика ИИ' } },
   defaultSort: '-createdAt',
   fields: [
     { name: 'targetCollection', type: 'text', index: true, required: true },

@@ -1,2 +1,1 @@
 export { EthicsQueueClient } from '../admin/EthicsQueueClient'
-export { EthicsQueueNavLink } from '../admin/EthicsQueueNavLink'

@@ -1,1 +1,2 @@
+export { EthicsQueueNavLink } from '../admin/EthicsQueueNavLink'
 export { EthicsQueueView } from '../admin/EthicsQueueView'

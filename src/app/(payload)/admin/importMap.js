@@ -30,7 +30,7 @@ import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from 
 import { WorkflowFilters as WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba } from '../../../../src/workflow/admin/WorkflowFilters'
 import { HidePublishButton as HidePublishButton_eff347137e880a732dee4692a7f81fda } from '../../../../src/workflow/admin/HidePublishButton'
 import { ReportsNavLink as ReportsNavLink_61bd1be0771c246d549444aa0f06a2f0 } from '../../../../src/reports/admin/ReportsNavLink'
-import { EthicsQueueNavLink as EthicsQueueNavLink_fbe9b989481faea4a734ba68ec1547b4 } from '../../../../plugins/ai-ethics/src/exports/client'
+import { EthicsQueueNavLink as EthicsQueueNavLink_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { NewsroomDashboard as NewsroomDashboard_80ba8098854ecf5b1139e1d352bdf419 } from '../../../../src/admin/dashboard/NewsroomDashboard'
 import { ReportsView as ReportsView_496e3f9aee765e11ffe187db1e873b44 } from '../../../../src/reports/admin/ReportsView'
 import { EthicsQueueView as EthicsQueueView_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
@@ -70,7 +70,7 @@ export const importMap = {
   "/src/workflow/admin/WorkflowFilters#WorkflowFilters": WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba,
   "/src/workflow/admin/HidePublishButton#HidePublishButton": HidePublishButton_eff347137e880a732dee4692a7f81fda,
   "/src/reports/admin/ReportsNavLink#ReportsNavLink": ReportsNavLink_61bd1be0771c246d549444aa0f06a2f0,
-  "/plugins/ai-ethics/src/exports/client#EthicsQueueNavLink": EthicsQueueNavLink_fbe9b989481faea4a734ba68ec1547b4,
+  "/plugins/ai-ethics/src/exports/rsc#EthicsQueueNavLink": EthicsQueueNavLink_ed69650051cf3f18024d030a5032f075,
   "/src/admin/dashboard/NewsroomDashboard#NewsroomDashboard": NewsroomDashboard_80ba8098854ecf5b1139e1d352bdf419,
   "/src/reports/admin/ReportsView#ReportsView": ReportsView_496e3f9aee765e11ffe187db1e873b44,
   "/plugins/ai-ethics/src/exports/rsc#EthicsQueueView": EthicsQueueView_ed69650051cf3f18024d030a5032f075,
