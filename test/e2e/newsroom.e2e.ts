@@ -273,6 +273,8 @@ describe('newsroom in the browser', () => {
     await workflowAction(page, 'publish')
     await expectState(page, 'published')
     await page.locator('#workflow-action-unpublish').waitFor()
+    // Payload's status line in the document header follows without a reload.
+    await expectText(page.locator('.doc-controls .status__value').first(), /Published/)
     await screenshot(page, 2, '04-editor-published')
 
     // An anonymous request to the REST API now returns the article, with the revised text.

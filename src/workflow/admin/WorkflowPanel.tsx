@@ -35,7 +35,7 @@ const nameOf = (person: Person | number | undefined) =>
  * (as the server reports them), a comment/date dialog where one is needed, and the timeline.
  */
 export const WorkflowPanel: React.FC = () => {
-  const { collectionSlug, id } = useDocumentInfo()
+  const { collectionSlug, id, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
   const { user } = useAuth()
   const { config } = useConfig()
   const { i18n } = useTranslation()
@@ -77,6 +77,11 @@ export const WorkflowPanel: React.FC = () => {
         return
       }
       toast.success(t(STATE_LABELS[json.event.to as WorkflowState], language))
+      // Payload's own status line in the document header reads these; keep it in step without a reload.
+      if (json.event.to === 'published') {
+        setHasPublishedDoc(true)
+        setUnpublishedVersionCount(0)
+      } else if (action === 'unpublish') setHasPublishedDoc(false)
       setPending(undefined)
       setComment('')
       setPublishAt('')
