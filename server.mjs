@@ -11,6 +11,8 @@
 // - SIGTERM/SIGINT: workers stop accepting, finish the requests under way (up to 10 s), close Payload; then exit.
 //
 // Options as `next start`: -p/--port (or PORT, default 3000), -H/--hostname (default: every interface).
+// Settings may also come from the .env files Next reads.
+import nextEnv from '@next/env'
 import cluster from 'node:cluster'
 import http from 'node:http'
 import os from 'node:os'
@@ -18,6 +20,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
+// The same .env files Next reads (.env.production.local, .env.local, .env.production, .env): WEB_CONCURRENCY,
+// PORT and JOBS_AUTORUN set there apply to the cluster too. Variables already set win.
+nextEnv.loadEnvConfig(dir, false, { error: console.error, info: () => {} })
 const GRACE_MS = 10_000
 const READY = 'newsroom:worker-ready'
 const SHUTDOWN_HOOK = Symbol.for('newsroom.server.shutdown') // set by src/instrumentation-node.ts
