@@ -4,14 +4,18 @@
 // 1. generates the deterministic newsroom dataset (scripts/bench-delivery/gen-dataset.mjs, the WordPress peer's
 //    generator: 10,000 posts by default) and loads it into a fresh SQLite file through the Local API, then runs
 //    ANALYZE (src/db/analyze.ts): without planner statistics the localized list query takes minutes;
-// 2. `npm run build` (skip with --no-build when .next is current) and `next start` on that database;
+// 2. `npm run build` (skip with --no-build when .next is current), then for each combination of worker count
+//    (`--workers 1,2`: WEB_CONCURRENCY of `npm start`'s server.mjs) and public read cache (`--cache off,on`:
+//    PUBLIC_CACHE) the production server on that database;
 // 3. with autocannon, anonymous GETs as a website makes them, each endpoint validated first, then a warm-up and
 //    the measured run: the newest-first list (`/api/articles?limit=20&depth=1&locale=kk`, pages 1–5; the dataset's
 //    Russian articles have no Kazakh text, so half the items come without a body) and one article by slug in its
 //    own language (rotating over 200 dataset articles). Prints req/s, p50/p99 latency, non-2xx and errors, and
-//    exits non-zero if any request failed.
+//    exits non-zero if any request failed. With the cache on, every one of these URLs is cached after the warm-up:
+//    the figures are those of hot content (each request still reads the content version from the database).
 //
-// Options: --posts 10000 --duration 20 --warmup 5 --connections 10 --port 3100 --no-build --reuse-db
+// Options: --posts 10000 --duration 20 --warmup 5 --connections 10 --port 3100 --workers 1 --cache off
+//          --no-build --reuse-db
 // Anonymous responses carry an ETag, but autocannon sends no If-None-Match: every request is served in full.
 import autocannon from 'autocannon'
 import { execFileSync, spawn } from 'node:child_process'
@@ -32,6 +36,13 @@ const WARMUP = Number(opt('warmup', 5))
 const CONNECTIONS = Number(opt('connections', 10))
 const PORT = Number(opt('port', 3100))
 const BUILD = !args.includes('--no-build')
+const list = (name, fallback, allowed) => {
+  const values = String(opt(name, fallback)).split(',').map((value) => value.trim())
+  for (const value of values) if (!allowed(value)) throw new Error(`--${name}: unexpected value "${value}"`)
+  return values
+}
+const WORKERS = list('workers', '1', (value) => /^[1-9]\d*$/.test(value)).map(Number)
+const CACHE = list('cache', 'off', (value) => value === 'on' || value === 'off')
 const REUSE_DB = args.includes('--reuse-db')
 
 const WORKDIR = path.resolve('.tmp/bench-delivery')
@@ -52,31 +63,39 @@ if (!REUSE_DB || !fs.existsSync(DB)) {
   })
 }
 
-// 2. production build and server
+// 2. production build; one server per combination of workers and cache
 if (BUILD) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-  env: {
-    ...process.env,
-    DATABASE_URI: `file:${DB}`,
-    JOBS_AUTORUN: 'false',
-    LOG_LEVEL: 'warn',
-    NEXT_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'production',
-    NODE_OPTIONS: '--no-deprecation',
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-delivery-secret',
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
-})
-const stop = () => {
-  if (server.exitCode === null) server.kill('SIGTERM')
+let server
+const startServer = (workers, cache) => {
+  server = spawn(process.execPath, ['server.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
+    env: {
+      ...process.env,
+      DATABASE_URI: `file:${DB}`,
+      JOBS_AUTORUN: 'false',
+      LOG_LEVEL: 'warn',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--no-deprecation',
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-delivery-secret',
+      PUBLIC_CACHE: cache,
+      WEB_CONCURRENCY: String(workers),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
 }
-process.on('exit', stop)
+const stop = async () => {
+  if (!server || server.exitCode !== null) return
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  server.kill('SIGTERM')
+  await exited
+}
+process.on('exit', () => server?.exitCode === null && server.kill('SIGKILL'))
 process.on('SIGINT', () => process.exit(130))
 
 const waitForServer = async () => {
   const deadline = Date.now() + 180_000
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`)
     try {
       const response = await fetch(`${BASE}/api/articles?limit=1&depth=0`)
       if (response.status === 200) return
@@ -110,12 +129,16 @@ const ENDPOINTS = {
   },
 }
 
-const validate = async (name, { keys, path: pathOf }) => {
+const validate = async (name, { keys, path: pathOf }, cache) => {
   const sizes = []
   for (const key of keys.slice(0, 5)) {
     const started = performance.now()
     const response = await fetch(`${BASE}${pathOf(key)}`)
     const text = await response.text()
+    const again = await fetch(`${BASE}${pathOf(key)}`)
+    await again.arrayBuffer()
+    const expected = cache === 'on' ? 'HIT' : null
+    if (again.headers.get('x-cache') !== expected) throw new Error(`${name}: a repeated request answered X-Cache ${again.headers.get('x-cache')}, expected ${expected}`)
     if (response.status !== 200) throw new Error(`${name} ${pathOf(key)}: HTTP ${response.status}: ${text.slice(0, 300)}`)
     const { docs } = JSON.parse(text)
     if (name === 'list' && docs.length !== 20) throw new Error(`list page ${key}: expected 20 articles, got ${docs.length}`)
@@ -143,36 +166,44 @@ const measure = (name, { keys, path: pathOf }, duration) => {
 }
 
 let failed = false
+const results = []
 try {
-  say(`starting next start on ${BASE}`)
-  await waitForServer()
-  const results = []
-  for (const [name, endpoint] of Object.entries(ENDPOINTS)) {
-    await validate(name, endpoint)
-    if (WARMUP > 0) await measure(name, endpoint, WARMUP)
-    const r = await measure(name, endpoint, DURATION)
-    const row = {
-      endpoint: name,
-      'req/s': (r.requests.total / DURATION).toFixed(1),
-      'p50 ms': r.latency.p50,
-      'p99 ms': r.latency.p99,
-      'non-2xx': r.non2xx,
-      errors: r.errors + r.timeouts,
-      'bytes/resp': Math.round(r.throughput.total / Math.max(1, r.requests.total)),
+  for (const workers of WORKERS) {
+    for (const cache of CACHE) {
+      say(`starting the server: ${workers} worker(s), cache ${cache}, on ${BASE}`)
+      startServer(workers, cache)
+      await waitForServer()
+      for (const [name, endpoint] of Object.entries(ENDPOINTS)) {
+        await validate(name, endpoint, cache)
+        if (WARMUP > 0) await measure(name, endpoint, WARMUP)
+        const r = await measure(name, endpoint, DURATION)
+        const row = {
+          endpoint: name,
+          workers,
+          cache,
+          'req/s': (r.requests.total / DURATION).toFixed(1),
+          'p50 ms': r.latency.p50,
+          'p99 ms': r.latency.p99,
+          'non-2xx': r.non2xx,
+          errors: r.errors + r.timeouts,
+          'bytes/resp': Math.round(r.throughput.total / Math.max(1, r.requests.total)),
+        }
+        results.push(row)
+        say(`${name}, ${workers} worker(s), cache ${cache}: ${row['req/s']} req/s, p50 ${row['p50 ms']} ms, p99 ${row['p99 ms']} ms, non-2xx ${row['non-2xx']}, errors ${row.errors}`)
+        if (row['non-2xx'] > 0 || row.errors > 0) failed = true
+      }
+      await stop()
     }
-    results.push(row)
-    say(`${name}: ${row['req/s']} req/s, p50 ${row['p50 ms']} ms, p99 ${row['p99 ms']} ms, non-2xx ${row['non-2xx']}, errors ${row.errors}`)
-    if (row['non-2xx'] > 0 || row.errors > 0) failed = true
   }
   const columns = Object.keys(results[0])
   const widths = columns.map((column) => Math.max(column.length, ...results.map((row) => String(row[column]).length)))
-  console.log(`\n${POSTS} published articles, SQLite, next start (production), ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s, ${os.cpus().length} CPUs, Node ${process.version}`)
+  console.log(`\n${POSTS} published articles, SQLite, npm start (production), ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s, ${os.cpus().length} CPUs, Node ${process.version}`)
   console.log(columns.map((column, i) => (i ? column.padStart(widths[i]) : column.padEnd(widths[i]))).join('  '))
   for (const row of results) console.log(columns.map((column, i) => (i ? String(row[column]).padStart(widths[i]) : String(row[column]).padEnd(widths[i]))).join('  '))
 } catch (error) {
   say(`benchmark failed: ${error.message}`)
   failed = true
 } finally {
-  stop()
+  await stop()
 }
 process.exit(failed ? 1 : 0)

@@ -14,6 +14,14 @@ if (!entry) {
   console.error('usage: node scripts/run-ts.mjs <file.ts> [args...]')
   process.exit(2)
 }
+// Route modules import stylesheets for Next's bundler (`@payloadcms/next/css`); outside Next they mean nothing.
+const ignoreStylesheets = {
+  name: 'ignore-stylesheets',
+  setup(build) {
+    build.onResolve({ filter: /\.css$|^@payloadcms\/next\/css$/ }, (args) => ({ namespace: 'stylesheet', path: args.path }))
+    build.onLoad({ filter: /.*/, namespace: 'stylesheet' }, () => ({ contents: '', loader: 'js' }))
+  },
+}
 const outfile = path.resolve('.tmp/run', `${path.basename(entry).replace(/\.[cm]?tsx?$/, '')}.mjs`)
 await build({
   alias: { '@payload-config': path.resolve('payload.config.ts') },
@@ -24,6 +32,7 @@ await build({
   outfile,
   packages: 'external',
   platform: 'node',
+  plugins: [ignoreStylesheets],
   target: 'node20',
   // Lets bundled code use require() and __dirname like the sources expect.
   banner: {

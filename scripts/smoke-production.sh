@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Starts the production build (`next start`) on an empty SQLite database: the committed migrations must
-# create the schema by themselves (prodMigrations), then the REST API, GraphQL and the admin must answer.
+# Starts the production build the way production does (`npm start`: a cluster of WEB_CONCURRENCY=2 workers) on an
+# empty SQLite database: the committed migrations must create the schema by themselves (prodMigrations), then the
+# REST API, GraphQL and the admin must answer, and scripts/smoke-cluster.mjs checks the public read cache across
+# the workers and that the jobs queue runs in exactly one of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${SMOKE_PORT:-3123}
@@ -10,13 +12,13 @@ mkdir -p .tmp
 if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
   echo "smoke: port $port is already in use; stop that server or set SMOKE_PORT"; exit 1
 fi
-# Own process group, so stopping it also stops the next-server child that npx starts.
-NODE_ENV=production PAYLOAD_SECRET=smoke-test DATABASE_URI="file:./$db" MEDIA_DIR=.tmp/smoke-media \
-  setsid npx next start -p "$port" > .tmp/smoke-production.log 2>&1 &
+# Own process group, so stopping it also stops the workers.
+NODE_ENV=production PAYLOAD_SECRET=smoke-test DATABASE_URI="file:./$db" MEDIA_DIR=.tmp/smoke-media WEB_CONCURRENCY=2 \
+  setsid npm start -- -p "$port" > .tmp/smoke-production.log 2>&1 &
 server=$!
 stop_server() { kill -- "-$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
 trap stop_server EXIT
-for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/api/regions" > /dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/api/regions" > /dev/null 2>&1 && break; sleep 1; done
 check() { # name expected-status url [curl args...]
   local name=$1 expected=$2 url=$3; shift 3
   local status
@@ -32,6 +34,7 @@ check "POST /api/graphql" 200 "http://127.0.0.1:$port/api/graphql" -H 'Content-T
   --data '{"query":"{ Articles(limit: 1) { totalDocs } }"}'
 check "GET /admin/login" 200 "http://127.0.0.1:$port/admin/login"
 check "GET /api/users (anonymous)" 403 "http://127.0.0.1:$port/api/users"
+node scripts/smoke-cluster.mjs "http://127.0.0.1:$port" .tmp/smoke-production.log || { tail -60 .tmp/smoke-production.log; exit 1; }
 # Stop the server (closing the database checkpoints its WAL), then check the migrations really made the tables.
 stop_server
 node scripts/assert-schema.mjs "file:./$db"

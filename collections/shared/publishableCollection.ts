@@ -6,7 +6,7 @@ import {
   canUpdateContent,
   readPublishable,
 } from '../../src/access/publishable'
-import { queueWebhooksOnChange, queueWebhooksOnDelete, rememberLiveState } from '../../src/delivery/webhooks/events'
+import { announcePublicChange, announcePublicDeletion, rememberLiveState } from '../../src/delivery/webhooks/events'
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'
@@ -65,9 +65,10 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
   fields: layout(labels.singular, [...workflowFields(), ...editorialCoreFields({ rubric }), ...fields]),
   hooks: {
     // Keeps the flat row contribution reports read (src/reports); `context.skipContributionFacts` skips it.
-    // Queues webhooks when what the public sees changes (src/delivery/webhooks); `context.disableWebhooks` skips them.
-    afterChange: [syncContributionFactAfterChange, queueWebhooksOnChange],
-    afterDelete: [removeContributionFactAfterDelete, queueWebhooksOnDelete],
+    // When what the public sees changes (src/delivery/webhooks/events.ts): invalidates the public read cache and
+    // queues webhooks; `context.disableWebhooks` skips the webhooks only.
+    afterChange: [syncContributionFactAfterChange, announcePublicChange],
+    afterDelete: [removeContributionFactAfterDelete, announcePublicDeletion],
     beforeChange: [setPublishedAt, ensureRelationsExist, rememberLiveState],
     beforeOperation: [publishOnlyThroughWorkflow],
   },

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { invalidatePublicReads } from '../publicCache/version'
 import {
   DELIVER_WEBHOOK_TASK,
   DISABLE_WEBHOOKS,
@@ -76,25 +77,40 @@ export const queueWebhookDeliveries = async ({
   }
 }
 
+/**
+ * What a change means for anonymous readers, decided once here (from the live row before and after the write)
+ * and acted on twice: every process's cache of public reads is invalidated, always — bulk imports included —, and
+ * webhooks are queued unless the write passes `context: { disableWebhooks: true }`.
+ */
+const announce = async ({ collection, context, doc, event, req }: {
+  collection: string
+  context: Record<string, unknown> | undefined
+  doc: { id: number | string; slug?: unknown }
+  event: WebhookEvent
+  req: PayloadRequest
+}): Promise<void> => {
+  await invalidatePublicReads(req)
+  if (!context?.[DISABLE_WEBHOOKS]) await queueWebhookDeliveries({ collection, doc, event, req })
+}
+
 /** beforeChange: remember what the public saw before this write, to tell the event apart afterwards. */
-export const rememberLiveState: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || context?.[DISABLE_WEBHOOKS] || originalDoc?.id === undefined) return data
+export const rememberLiveState: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || originalDoc?.id === undefined) return data
   const states = (req.context[LIVE_BEFORE] ??= {}) as Record<string, LiveState | undefined>
   states[keyOf(collection.slug, originalDoc.id)] = await liveState(req, collection.slug, originalDoc.id)
   return data
 }
 
 /**
- * afterChange: queues webhook deliveries when what the public sees changes.
+ * afterChange: announces a change of what the public sees (invalidates the public cache, queues webhooks):
  * - `publish`: an item becomes public that was not (first publication, or again after an unpublish);
  * - `update-published`: the live version of a public item is replaced — with the desk workflow, a revision (edits
  *   are saved as drafts) being published; with trusted server code, any non-draft write;
  * - `unpublish`: a public item is taken down (the workflow's `unpublish`, a live version held by the ethics review,
- *   or deletion — see `queueWebhooksOnDelete`).
- * Draft saves change nothing public and send nothing.
+ *   or deletion — see `announcePublicDeletion`).
+ * Draft saves change nothing public and announce nothing.
  */
-export const queueWebhooksOnChange: CollectionAfterChangeHook = async ({ collection, context, data, doc, operation, req }) => {
-  if (context?.[DISABLE_WEBHOOKS]) return doc
+export const announcePublicChange: CollectionAfterChangeHook = async ({ collection, context, data, doc, operation, req }) => {
   let event: undefined | WebhookEvent
   if (operation === 'create') {
     if (doc._status === 'published' && (await liveState(req, collection.slug, doc.id))?.visible) event = 'publish'
@@ -114,14 +130,14 @@ export const queueWebhooksOnChange: CollectionAfterChangeHook = async ({ collect
       }
     }
   }
-  if (event) await queueWebhookDeliveries({ collection: collection.slug, doc, event, req })
+  if (event) await announce({ collection: collection.slug, context, doc, event, req })
   return doc
 }
 
 /** afterDelete: deleting a public item takes it down. */
-export const queueWebhooksOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
+export const announcePublicDeletion: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
   const held = doc?.ethicsReview?.status === 'pending' || doc?.ethicsReview?.status === 'rejected'
-  if (context?.[DISABLE_WEBHOOKS] || doc?._status !== 'published' || held) return doc
-  await queueWebhookDeliveries({ collection: collection.slug, doc, event: 'unpublish', req })
+  if (doc?._status !== 'published' || held) return doc
+  await announce({ collection: collection.slug, context, doc, event: 'unpublish', req })
   return doc
 }

@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Part of scripts/smoke-production.sh: checks the multi-process production start (`npm start`, WEB_CONCURRENCY=2)
+// on an empty database, from outside, as clients meet it.
+//
+// 1. The public read cache across processes: every worker serves the anonymous list from its cache (X-Cache: HIT,
+//    X-Worker tells the processes apart); after a publish, the very next request to each worker lists the item,
+//    and after an unpublish it is gone — whichever worker took the write.
+// 2. The jobs queue runs in exactly one process: each publish/unpublish reaches a webhook receiver exactly once
+//    (two runners polling the same queue on the same 5-second tick would both pick a job up and deliver it twice).
+// 3. When the job runner's process dies, the server replaces it and webhooks keep arriving, once each.
+//
+// usage: node scripts/smoke-cluster.mjs <base URL> <server log file>
+import fs from 'node:fs'
+import http from 'node:http'
+
+const [base, logFile] = process.argv.slice(2)
+if (!base || !logFile) {
+  console.error('usage: node scripts/smoke-cluster.mjs <base URL> <server log file>')
+  process.exit(2)
+}
+const WORKERS = 2
+const say = (message) => console.log(`smoke: ${message}`)
+const fail = (message) => {
+  console.error(`smoke: FAILED: ${message}`)
+  process.exit(1)
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** One request on a new connection (agent: false), so the cluster may hand it to any worker. */
+const request = (method, path, { body, token } = {}) =>
+  new Promise((resolve, reject) => {
+    const url = new URL(path, base)
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
+    const req = http.request(
+      url,
+      {
+        agent: false,
+        headers: {
+          ...(payload ? { 'Content-Length': payload.length, 'Content-Type': 'application/json' } : {}),
+          ...(token ? { Authorization: `JWT ${token}` } : {}),
+        },
+        method,
+      },
+      (res) => {
+        const chunks = []
+        res.on('data', (chunk) => chunks.push(chunk))
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          let json
+          try {
+            json = JSON.parse(text)
+          } catch {
+            json = undefined
+          }
+          resolve({ cache: res.headers['x-cache'], json, status: res.statusCode, text, worker: res.headers['x-worker'] })
+        })
+      },
+    )
+    req.on('error', reject)
+    req.end(payload)
+  })
+
+const expectStatus = (response, status, what) => {
+  if (response.status !== status) fail(`${what}: HTTP ${response.status}, expected ${status}: ${response.text.slice(0, 400)}`)
+  return response
+}
+
+// Webhook receiver: counts deliveries per event.
+const received = []
+const receiver = http.createServer((req, res) => {
+  const chunks = []
+  req.on('data', (chunk) => chunks.push(chunk))
+  req.on('end', () => {
+    received.push(JSON.parse(Buffer.concat(chunks).toString('utf8')))
+    res.writeHead(204).end()
+  })
+})
+await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+const hookUrl = `http://127.0.0.1:${receiver.address().port}/hook`
+
+const waitForDeliveries = async (count, what) => {
+  const deadline = Date.now() + 30_000
+  while (received.length < count) {
+    if (Date.now() > deadline) fail(`${what}: ${received.length} webhook deliveries after 30 s, expected ${count}`)
+    await sleep(250)
+  }
+  // Long enough for any second runner to have ticked twice more (the webhooks queue polls every 5 s).
+  await sleep(11_000)
+  if (received.length !== count) {
+    fail(`${what}: ${received.length} webhook deliveries, expected exactly ${count}: ${JSON.stringify(received.map((r) => `${r.event} ${r.id}`))}`)
+  }
+}
+
+// Setup: the first account (becomes the admin), a region, a webhook.
+const registered = expectStatus(
+  await request('POST', '/api/users/first-register', {
+    body: { email: 'smoke-admin@newsroom.test', name: 'Smoke Admin', password: 'smoke-password-2026', roles: ['admin'] },
+  }),
+  200,
+  'POST /api/users/first-register',
+)
+const token = registered.json.token
+if (!token) fail('first-register returned no token')
+const region = expectStatus(
+  await request('POST', '/api/regions', { body: { kind: 'oblast', name: 'Smoke өңірі', slug: 'smoke-region' }, token }),
+  201,
+  'POST /api/regions',
+).json.doc
+expectStatus(
+  await request('POST', '/api/webhooks', { body: { active: true, events: ['publish', 'unpublish', 'update-published'], url: hookUrl }, token }),
+  201,
+  'POST /api/webhooks',
+)
+const article = expectStatus(
+  await request('POST', '/api/articles?draft=true', { body: { region: region.id, title: 'Smoke мақаласы' }, token }),
+  201,
+  'POST /api/articles',
+).json.doc
+
+const listPath = `/api/articles?limit=10&depth=1&locale=kk&where[region][equals]=${region.id}`
+const act = async (action) => {
+  const response = expectStatus(await request('POST', `/api/articles/${article.id}/workflow`, { body: { action }, token }), 200, `workflow ${action}`)
+  return response.worker
+}
+
+/** Reads the list on new connections until every worker has answered `times` times; returns what each saw. */
+const readFromEveryWorker = async (times = 1) => {
+  const seen = new Map()
+  for (let i = 0; i < 40 && ([...seen.values()].filter((answers) => answers.length >= times).length < WORKERS); i++) {
+    const response = expectStatus(await request('GET', listPath), 200, `GET ${listPath}`)
+    if (!response.worker) fail('responses carry no X-Worker header: is this the cluster start (npm start, WEB_CONCURRENCY=2)?')
+    const answers = seen.get(response.worker) ?? []
+    answers.push({ cache: response.cache, ids: response.json.docs.map((doc) => doc.id) })
+    seen.set(response.worker, answers)
+  }
+  if (seen.size < WORKERS) fail(`only worker(s) ${[...seen.keys()].join(', ')} answered 40 requests; expected ${WORKERS}`)
+  return seen
+}
+
+const checkEveryWorker = async (what, shouldList) => {
+  const seen = await readFromEveryWorker()
+  for (const [worker, [first]] of seen) {
+    if (first.ids.includes(article.id) !== shouldList) {
+      fail(`${what}: worker ${worker}'s next answer (X-Cache ${first.cache}) ${shouldList ? 'does not list' : 'still lists'} the article`)
+    }
+    say(`${what}: worker ${worker}'s next anonymous read (X-Cache: ${first.cache}) ${shouldList ? 'lists' : 'no longer lists'} the article`)
+  }
+}
+
+const warmEveryWorker = async () => {
+  const seen = await readFromEveryWorker(2)
+  for (const [worker, answers] of seen) {
+    if (!answers.slice(1).some((answer) => answer.cache === 'HIT')) fail(`worker ${worker} never answered from its cache: ${JSON.stringify(answers)}`)
+  }
+  say(`every worker serves the list from its cache (${[...seen.keys()].sort().join(', ')}: X-Cache HIT)`)
+}
+
+// 1 + 2: publish and unpublish, seen on the very next request to every worker, each webhook delivered once.
+await warmEveryWorker()
+await act('submit')
+await act('approve')
+say(`publish handled by worker ${await act('publish')}`)
+await checkEveryWorker('after publish', true)
+await waitForDeliveries(1, 'publish')
+say('publish webhook delivered exactly once')
+
+await warmEveryWorker()
+say(`unpublish handled by worker ${await act('unpublish')}`)
+await checkEveryWorker('after unpublish', false)
+await waitForDeliveries(2, 'unpublish')
+say('unpublish webhook delivered exactly once')
+
+// 3: the job runner's process dies; its replacement takes over the jobs queue.
+const readyLines = () => [...fs.readFileSync(logFile, 'utf8').matchAll(/worker 1 ready \(pid (\d+), web \+ job runner\)/g)].map((match) => Number(match[1]))
+const runners = readyLines()
+if (runners.length !== 1) fail(`expected one job-runner start in the log, found ${runners.length}`)
+const otherRoles = fs.readFileSync(logFile, 'utf8').match(/worker [2-9]\d* ready \(pid \d+, web \+ job runner\)/)
+if (otherRoles) fail(`another worker also runs the jobs queue: ${otherRoles[0]}`)
+process.kill(runners[0], 'SIGKILL')
+say(`killed the job runner's process (worker 1, pid ${runners[0]})`)
+const deadline = Date.now() + 120_000
+while (readyLines().length < 2) {
+  if (Date.now() > deadline) fail('worker 1 was not replaced within 120 s')
+  await sleep(500)
+}
+say(`worker 1 replaced (pid ${readyLines()[1]}), with the job runner`)
+await act('reopen')
+await act('submit')
+await act('approve')
+await act('publish')
+await checkEveryWorker('after publishing again', true)
+await waitForDeliveries(3, 'publish after the replacement')
+say('publish webhook delivered exactly once by the new job runner')
+
+receiver.close()
+say('cluster checks passed')

@@ -1,0 +1,24 @@
+import type { Payload } from 'payload'
+
+import { failStartup } from '../../db/startupError'
+import { publicCacheSettings } from './settings'
+import { ensurePublicVersion, prepareCommitTracking } from './version'
+
+/**
+ * At start-up: a bad cache setting stops the server with one line naming the variable; commits are tracked from
+ * the first write on; the version row exists before any request could race to create it.
+ */
+export const preparePublicCache = async (payload: Payload): Promise<void> => {
+  try {
+    publicCacheSettings()
+  } catch (error) {
+    failStartup((error as Error).message)
+  }
+  prepareCommitTracking(payload)
+  try {
+    await ensurePublicVersion(payload)
+  } catch (err) {
+    // A database without the key-value table yet (before migrations) is not a reason to refuse to start.
+    payload.logger.error({ err, msg: 'Could not prepare the public content version' })
+  }
+}

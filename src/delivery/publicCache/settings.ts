@@ -1,0 +1,31 @@
+/**
+ * The anonymous-read cache's settings, read from the environment on each use so a test (or an operator's restart
+ * with new values) sees them at once:
+ * - `PUBLIC_CACHE=off` turns the cache off (benchmarks use it to measure the database);
+ * - `PUBLIC_CACHE_MAX_MB` bounds the memory each server process gives it (default 64);
+ * - `PUBLIC_CACHE_TTL_SECONDS` is the most an entry is served for without a change (default 300) — a safety net
+ *   for writes that bypass Payload's hooks; publishing and unpublishing invalidate at once.
+ */
+export type PublicCacheSettings = { enabled: boolean; maxBytes: number; ttlMs: number }
+
+const number = (name: string, fallback: number, min: number, max: number): number => {
+  const raw = process.env[name]
+  if (raw === undefined || raw.trim() === '') return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new Error(`${name}: must be a number from ${min} to ${max} (got "${raw}").`)
+  }
+  return value
+}
+
+export const publicCacheSettings = (): PublicCacheSettings => {
+  const flag = (process.env.PUBLIC_CACHE ?? 'on').trim().toLowerCase()
+  if (!['', '0', '1', 'false', 'off', 'on', 'true'].includes(flag)) {
+    throw new Error(`PUBLIC_CACHE: must be "on" or "off" (got "${process.env.PUBLIC_CACHE}").`)
+  }
+  return {
+    enabled: !['0', 'false', 'off'].includes(flag),
+    maxBytes: Math.round(number('PUBLIC_CACHE_MAX_MB', 64, 1, 16_384) * 1024 * 1024),
+    ttlMs: Math.round(number('PUBLIC_CACHE_TTL_SECONDS', 300, 1, 86_400) * 1000),
+  }
+}

@@ -1,0 +1,42 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import readline from 'node:readline'
+
+export type Peer = { baseURL: string; pid: number; stop: () => Promise<void> }
+
+/**
+ * Starts test/delivery/peerServer.ts in another Node process: a second Payload on the same database (the
+ * environment is inherited: DATABASE_URI, PAYLOAD_SECRET, JOBS_AUTORUN=false…), as a second server process or
+ * machine would be. Resolves with its address once it answers.
+ */
+export const startPeer = async (timeoutMs = 150_000): Promise<Peer> => {
+  const child: ChildProcess = spawn(process.execPath, ['--no-deprecation', '--conditions=production', 'scripts/run-ts.mjs', 'test/delivery/peerServer.ts'], {
+    env: { ...process.env, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output: string[] = []
+  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+  const ready = await new Promise<{ baseURL: string; pid: number }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the peer server did not start within ${timeoutMs} ms:\n${output.join('')}`)), timeoutMs)
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /^PEER_READY (\S+) (\d+)$/.exec(line)
+      if (match) {
+        clearTimeout(timer)
+        resolve({ baseURL: match[1], pid: Number(match[2]) })
+      } else output.push(`${line}\n`)
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`the peer server exited with code ${code}:\n${output.join('')}`))
+    })
+  })
+  return {
+    ...ready,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref()
+      }),
+  }
+}
