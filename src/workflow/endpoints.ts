@@ -4,6 +4,7 @@ import { NotFound, ValidationError } from 'payload'
 
 import { parseTransitionRequest } from './body'
 import { WorkflowError, workflowErrorResponse } from './errors'
+import { recordsOf } from './records'
 import { availableActions, performTransition } from './transition'
 
 const collectionOf = (req: PayloadRequest) => req.routeParams?.collection as CollectionSlug
@@ -79,7 +80,7 @@ export const workflowEndpoints: Endpoint[] = [
             req,
             sort: 'createdAt',
             user: req.user,
-            where: { and: [{ targetCollection: { equals: collection } }, { docId: { equals: id } }] },
+            where: recordsOf(collection, latest as { createdAt?: string; id: number | string }),
           }),
           req.payload.find({
             collection: 'editorial-comments',
@@ -89,7 +90,7 @@ export const workflowEndpoints: Endpoint[] = [
             req,
             sort: 'createdAt',
             user: req.user,
-            where: { and: [{ targetCollection: { equals: collection } }, { docId: { equals: id } }] },
+            where: recordsOf(collection, latest as { createdAt?: string; id: number | string }),
           }),
         ])
         return Response.json({

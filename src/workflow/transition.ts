@@ -9,6 +9,7 @@ import { WorkflowError } from './errors'
 import { notifyTransition } from './notifications'
 import { isEditorFor, mayAct, refusalReason } from './permissions'
 import { prePublishChecks } from './prePublishChecks'
+import { eventKeyOf } from './records'
 import { queueScheduledPublish } from './scheduling'
 import { actionsFrom, TRANSITIONS, type WorkflowAction, type WorkflowState } from './states'
 
@@ -107,7 +108,7 @@ export const performTransition = async ({
         comment: request.comment,
         docId: String(id),
         docOwner: latest.createdBy ?? undefined,
-        eventKey: `${collection}:${id}:${revision}`,
+        eventKey: eventKeyOf(collection, { createdAt: latest.createdAt, id }, revision),
         from,
         publishAt: request.publishAt?.toISOString(),
         region: latest.region ?? undefined,

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
+import { recordsOf } from '../../src/workflow/records'
 import { createRegion, createUser, loginToken, type SignedInUser, unique } from '../helpers/factories'
 import { rest, type RestResult } from '../helpers/rest'
 
@@ -63,16 +64,19 @@ export const createItemInState = async (
 }
 
 /** The workflow events recorded for one item, oldest first. */
-export const eventsFor = async (payload: Payload, collection: string, id: number | string) =>
-  (
+/** The item's workflow events, as its timeline shows them (records made since it was created). */
+export const eventsFor = async (payload: Payload, collection: string, id: number | string) => {
+  const doc = await payload.findByID({ collection: collection as 'articles', depth: 0, disableErrors: true, draft: true, id, select: { createdAt: true } })
+  return (
     await payload.find({
       collection: 'workflow-events',
       depth: 0,
       limit: 100,
       sort: 'createdAt',
-      where: { and: [{ targetCollection: { equals: collection } }, { docId: { equals: String(id) } }] },
+      where: recordsOf(collection, { createdAt: doc?.createdAt, id }),
     })
   ).docs
+}
 
 export const stateOf = async (payload: Payload, collection: WorkflowCollection, id: number | string) =>
   ((await payload.findByID({ collection, depth: 0, draft: true, id })) as { workflowStatus?: string }).workflowStatus

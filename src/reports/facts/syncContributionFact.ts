@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Pay
 import { createLocalReq } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../../collections/shared/publishableCollection'
+import { recordsOf } from '../../workflow/records'
 import { CONTRIBUTION_FACTS, SKIP_CONTRIBUTION_FACTS } from '../constants'
 import { contributionFactOf, type ContributionFactData, itemKeyOf, sameFact } from './contributionFact'
 
@@ -12,6 +13,7 @@ const ITEM_SELECT = {
   aiDisclosure: { usage: true },
   aiNotice: { kind: true },
   contributors: true,
+  createdAt: true,
   ethicsReview: { status: true },
   participantsCount: true,
   publishedAt: true,
@@ -21,7 +23,7 @@ const ITEM_SELECT = {
 
 type LiveItem = Record<string, any> & { id: number | string }
 
-const firstSubmittedAt = async (req: PayloadRequest, collection: string, id: number | string): Promise<null | string> => {
+const firstSubmittedAt = async (req: PayloadRequest, collection: string, item: LiveItem): Promise<null | string> => {
   const { docs } = await req.payload.find({
     collection: 'workflow-events',
     depth: 0,
@@ -31,9 +33,7 @@ const firstSubmittedAt = async (req: PayloadRequest, collection: string, id: num
     req,
     select: { createdAt: true },
     sort: 'createdAt',
-    where: {
-      and: [{ targetCollection: { equals: collection } }, { docId: { equals: String(id) } }, { action: { equals: 'submit' } }],
-    },
+    where: { and: [recordsOf(collection, item), { action: { equals: 'submit' } }] },
   })
   return docs[0]?.createdAt ?? null
 }
@@ -92,7 +92,7 @@ export const syncContributionFact = async (req: PayloadRequest, collection: Publ
     req,
     select: ITEM_SELECT as never,
   })) as LiveItem | null
-  const fact = live?._status === 'published' ? contributionFactOf(collection, live, await firstSubmittedAt(req, collection, id)) : undefined
+  const fact = live?._status === 'published' ? contributionFactOf(collection, live, await firstSubmittedAt(req, collection, live)) : undefined
   await writeFacts(req, itemKeyOf(collection, id), fact)
 }
 
