@@ -201,8 +201,9 @@ if (db.name === 'postgres') {
   await raw('PRAGMA wal_checkpoint(TRUNCATE)')
 }
 const { totalDocs: published } = await payload.count({ collection: 'articles', overrideAccess: false, where: {} })
+const cpu = process.cpuUsage()
 console.error(
-  `loaded ${regionIds.size} regions, ${contributorIds.size} contributors, ${posts} articles (${published} publicly visible) in ${loadedIn} s (concurrency ${concurrency}); ${ran} ${(Number(seconds()) - Number(loadedIn)).toFixed(0)} s`,
+  `loaded ${regionIds.size} regions, ${contributorIds.size} contributors, ${posts} articles (${published} publicly visible) in ${loadedIn} s (concurrency ${concurrency}; loader CPU ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s); ${ran} ${(Number(seconds()) - Number(loadedIn)).toFixed(0)} s`,
 )
 await payload.destroy()
 await resetDatabase()
