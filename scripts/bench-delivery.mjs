@@ -299,10 +299,12 @@ const groupPids = (pgid) =>
       }
     })
     .map(Number)
-const nodeProcesses = (pgid) =>
+// Processes of a server's group that hold the application (launchers such as npm or cross-env stay far below 120 MB).
+const appProcesses = (pgid) =>
   groupPids(pgid).filter((pid) => {
     try {
-      return /node|next-server/.test(fs.readFileSync(`/proc/${pid}/comm`, 'utf8'))
+      const residentPages = Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1])
+      return residentPages * 4096 >= 120 * 2 ** 20
     } catch {
       return false
     }
@@ -550,8 +552,7 @@ try {
     if (/HIT/i.test(header ?? '')) throw new Error(`${server.name}: PUBLIC_CACHE=off, yet X-Cache: ${header}`)
   }
   for (const server of servers.filter((s) => !s.dropped)) {
-    server.processes = nodeProcesses(server.child.pid)
-    say(`${server.name} on ${server.base}: ${server.processes} node process(es)${server.bare ? ', hooks and access rules OFF' : ''}${server.cache ? ', cache on' : ''}`)
+    say(`${server.name} on ${server.base}${server.bare ? ': hooks and access rules OFF' : ''}${server.cache ? ': cache on' : ''}`)
   }
   if (WITH_WP) {
     try {
@@ -588,6 +589,8 @@ try {
       }
     }
   }
+  // After the load, every worker has served requests and loaded the application.
+  for (const server of servers.filter((s) => !s.dropped)) server.processes = appProcesses(server.child.pid)
 } catch (error) {
   say(`\nbenchmark failed: ${error.message}`)
   exitCode = 1
@@ -643,7 +646,7 @@ out.push(
   '',
   `Machine: ${machine.cpu}, ${machine.cpus} CPUs, ${machine.memGiB} GiB, ${machine.os}, Node ${machine.node}; load average at start ${machine.loadAvgAtStart}.`,
   `Data: ${POSTS} published articles (dataset sha256 ${DATASET_SHA.slice(0, 12)}…); ${roundsNote}.`,
-  `Ours: ${START === 'npm' ? '`npm start`' : START === 'next' ? '`next start`' : `\`${START}\``}, WEB_CONCURRENCY=${WEB_CONCURRENCY}${servers[0] ? ` (${servers[0].processes ?? '?'} node processes per server)` : ''}${versions.sqlite ? `; SQLite ${versions.sqlite}` : ''}${versions.postgres ? `; PostgreSQL ${versions.postgres}` : ''}.`,
+  `Ours: ${START === 'npm' ? '`npm start`' : START === 'next' ? '`next start`' : `\`${START}\``}, WEB_CONCURRENCY=${WEB_CONCURRENCY}${servers[0] ? ` (${servers[0].processes ?? '?'} processes with the app loaded per server)` : ''}${versions.sqlite ? `; SQLite ${versions.sqlite}` : ''}${versions.postgres ? `; PostgreSQL ${versions.postgres}` : ''}.`,
   WITH_WP ? `WordPress: the peer kit (${machine.wordpress ?? 'setup.sh'}), Apache prefork + mod_php, MariaDB.` : 'WordPress: not measured (--no-wp).',
   `Preparation: ${Object.entries(timings).map(([k, v]) => `${k.replace(/S$/, '')} ${typeof v === 'number' ? `${v} s` : v}`).join(', ') || '—'}.`,
 )
