@@ -646,7 +646,7 @@ out.push(
   '',
   `Machine: ${machine.cpu}, ${machine.cpus} CPUs, ${machine.memGiB} GiB, ${machine.os}, Node ${machine.node}; load average at start ${machine.loadAvgAtStart}.`,
   `Data: ${POSTS} published articles (dataset sha256 ${DATASET_SHA.slice(0, 12)}…); ${roundsNote}.`,
-  `Ours: ${START === 'npm' ? '`npm start`' : START === 'next' ? '`next start`' : `\`${START}\``}, WEB_CONCURRENCY=${WEB_CONCURRENCY}${servers[0] ? ` (${servers[0].processes ?? '?'} processes with the app loaded per server)` : ''}${versions.sqlite ? `; SQLite ${versions.sqlite}` : ''}${versions.postgres ? `; PostgreSQL ${versions.postgres}` : ''}.`,
+  `Ours: ${START === 'npm' ? '`npm start`' : START === 'next' ? '`next start`' : `\`${START}\``}, WEB_CONCURRENCY=${WEB_CONCURRENCY}${servers[0] ? ` (${servers[0].processes ?? '?'} process${servers[0].processes === 1 ? '' : 'es'} with the app loaded per server)` : ''}${versions.sqlite ? `; SQLite ${versions.sqlite}` : ''}${versions.postgres ? `; PostgreSQL ${versions.postgres}` : ''}.`,
   WITH_WP ? `WordPress: the peer kit (${machine.wordpress ?? 'setup.sh'}), Apache prefork + mod_php, MariaDB.` : 'WordPress: not measured (--no-wp).',
   `Preparation: ${Object.entries(timings).map(([k, v]) => `${k.replace(/S$/, '')} ${typeof v === 'number' ? `${v} s` : v}`).join(', ') || '—'}.`,
 )
