@@ -574,8 +574,8 @@ try {
   for (const server of servers.filter((s) => !s.dropped)) systems.push(ourSystem(server))
   // Order in a round: WordPress, then per database full and bare next to each other, then the cached servers.
   const order = [...systems.filter((s) => !s.server), ...systems.filter((s) => s.server && !s.server.cache), ...systems.filter((s) => s.server?.cache)]
-  const perMeasure = DURATION + 2
-  const estimate = ONLY.length * order.length * (ROUNDS * perMeasure + WARMUP + (ROUNDS - 1))
+  // Per measurement: the run, its warm-up, and ~1.5 s for the runner's start and validation requests.
+  const estimate = ONLY.length * order.length * (ROUNDS * (DURATION + 1.5) + WARMUP + (ROUNDS - 1) * Math.min(WARMUP, 1))
   step(`measuring: ${ONLY.length} endpoints × ${order.length} systems × ${ROUNDS} rounds, ${DURATION} s each (about ${Math.round(estimate / 60)} min)`)
   for (let round = 1; round <= ROUNDS; round++) {
     const inRound = round % 2 ? order : [...order].reverse()
