@@ -2,8 +2,8 @@
 // `npm run bench:delivery`: public read throughput of this system next to WordPress, on the same data, the same
 // machine and the same load runner, on SQLite and on PostgreSQL.
 //
-// 1. Dataset: the WordPress peer kit's generator (../shared/bench/wordpress-peer/gen-dataset.mjs; the repository's
-//    copy in scripts/bench-delivery/ without the kit), 10,000 posts, checked against its known sha256.
+// 1. Dataset: the WordPress peer kit's generator (../shared/bench/wordpress-peer/gen-dataset.mjs, used in place, not
+//    copied), 10,000 posts, checked against its known sha256.
 // 2. WordPress: the kit's setup.sh (idempotent; root) seeded from that very file, on 127.0.0.1:8080.
 // 3. Ours: the same file loaded through the Local API (scripts/bench-delivery/load-dataset.ts) into a fresh SQLite
 //    file and a fresh PostgreSQL database (both loads run at once, beside WordPress's setup), `npm run build`,
@@ -139,11 +139,12 @@ const run = (command, commandArgs, { env = process.env, log, cwd } = {}) =>
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Dataset
 const kitPresent = fs.existsSync(path.join(PEER, 'load.mjs')) && fs.existsSync(path.join(PEER, 'gen-dataset.mjs'))
-if (WITH_WP && !kitPresent) fail(`the WordPress peer kit is not in ${PEER} (--peer DIR), or run ours only with --no-wp`)
+// Even without WordPress, ours is measured by the kit's runner (load.mjs).
+if (!kitPresent) fail(`the WordPress peer kit (gen-dataset.mjs, load.mjs) is not in ${PEER}: give its folder with --peer DIR`)
 const DATASET = WITH_WP ? path.join(WP_WORKDIR, `dataset-${POSTS}.jsonl`) : path.join(HERE, `dataset-${POSTS}.jsonl`)
 step(`dataset ${DATASET}`)
 if (!fs.existsSync(DATASET)) {
-  const generator = kitPresent ? path.join(PEER, 'gen-dataset.mjs') : 'scripts/bench-delivery/gen-dataset.mjs'
+  const generator = path.join(PEER, 'gen-dataset.mjs')
   fs.mkdirSync(path.dirname(DATASET), { recursive: true })
   execFileSync(process.execPath, [generator, '--posts', String(POSTS), '--out', `${DATASET}.tmp`, '--format', 'jsonl'], { stdio: ['ignore', 2, 2] })
   fs.renameSync(`${DATASET}.tmp`, DATASET)
