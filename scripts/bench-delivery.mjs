@@ -1,24 +1,32 @@
 #!/usr/bin/env node
-// `npm run bench:delivery`: read throughput of the public REST API in production mode.
+// `npm run bench:delivery`: public read throughput of this system next to WordPress, on the same data, the same
+// machine and the same load runner, on SQLite and on PostgreSQL.
 //
-// 1. generates the deterministic newsroom dataset (scripts/bench-delivery/gen-dataset.mjs, the WordPress peer's
-//    generator: 10,000 posts by default) and loads it into a fresh SQLite file through the Local API, then runs
-//    ANALYZE (src/db/analyze.ts): without planner statistics the localized list query takes minutes;
-// 2. `npm run build` (skip with --no-build when .next is current), then for each combination of worker count
-//    (`--workers 1,2`: WEB_CONCURRENCY of `npm start`'s server.mjs) and public read cache (`--cache off,on`:
-//    PUBLIC_CACHE) the production server on that database;
-// 3. with autocannon, anonymous GETs as a website makes them, each endpoint validated first, then a warm-up and
-//    the measured run: the newest-first list (`/api/articles?limit=20&depth=1&locale=kk`, pages 1–5; the dataset's
-//    Russian articles have no Kazakh text, so half the items come without a body) and one article by slug in its
-//    own language (rotating over 200 dataset articles). Prints req/s, p50/p99 latency, non-2xx and errors, and
-//    exits non-zero if any request failed. With the cache on, every one of these URLs is cached after the warm-up:
-//    the figures are those of hot content (each request still reads the content version from the database).
+// 1. Dataset: the WordPress peer kit's generator (../shared/bench/wordpress-peer/gen-dataset.mjs, used in place, not
+//    copied), 10,000 posts, checked against its known sha256.
+// 2. WordPress: the kit's setup.sh (idempotent; root) seeded from that very file, on 127.0.0.1:8080.
+// 3. Ours: the same file loaded through the Local API (scripts/bench-delivery/load-dataset.ts) into a fresh SQLite
+//    file and a fresh PostgreSQL database (both loads run at once, beside WordPress's setup), `npm run build`,
+//    then production servers: `npm start` (so a multi-process start is picked up; WEB_CONCURRENCY and PUBLIC_CACHE
+//    are passed through), per database
+//      full   workflow, AI-ethics and access rules on, PUBLIC_CACHE=off  (what the database does)
+//      cache  the same with the shared anonymous-read cache on            (only if the server answers X-Cache)
+//      bare   BENCH_BARE_COLLECTIONS: our hooks and access rules off, PUBLIC_CACHE=off (their cost)
+// 4. Per round, per endpoint, every system in turn (WordPress, then ours; the order is reversed on even rounds):
+//    the JSON endpoints through the kit's own runner (load.mjs --url --map --only, so both sides get the same
+//    validation and autocannon settings), RSS through the same autocannon settings here (load.mjs knows no feeds).
+//    Medians over the rounds; tables per database; exit code 1 on any non-2xx or error.
 //
-// Options: --posts 10000 --duration 20 --warmup 5 --connections 10 --port 3100 --workers 1 --cache off
-//          --no-build --reuse-db
-// Anonymous responses carry an ETag, but autocannon sends no If-None-Match: every request is served in full.
+// Options: --db sqlite|postgres|both (both) --rounds 3 --duration 5 --warmup 3 --connections 10 --posts 10000
+//   --only list-d0,list-d1,list-nobody,single,rss --no-build --reuse-db --no-wp --no-bare --cache auto|off
+//   --start npm|next|"<shell command>" (npm: `npm start`, PORT in the environment; next: next start, one process)
+//   --web-concurrency N (default: the CPU count) --port 3500 (ours use port..port+15)
+//   --pg-uri postgres://postgres:postgres@127.0.0.1:5432/newsroom_bench_<posts> --peer DIR --json FILE
+//   env WORKDIR (the peer's, default /tmp/wp-peer), WP_PORT (8080)
+// Warm-up: --warmup seconds before each measurement in round 1, 1 s in later rounds (the servers stay warm).
 import autocannon from 'autocannon'
 import { execFileSync, spawn } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -30,180 +38,678 @@ const opt = (name, fallback) => {
   if (i < 0) return fallback
   return args[i].includes('=') ? args[i].slice(args[i].indexOf('=') + 1) : args[i + 1]
 }
-const POSTS = Number(opt('posts', 10000))
-const DURATION = Number(opt('duration', 20))
-const WARMUP = Number(opt('warmup', 5))
-const CONNECTIONS = Number(opt('connections', 10))
-const PORT = Number(opt('port', 3100))
-const BUILD = !args.includes('--no-build')
-const list = (name, fallback, allowed) => {
-  const values = String(opt(name, fallback)).split(',').map((value) => value.trim())
-  for (const value of values) if (!allowed(value)) throw new Error(`--${name}: unexpected value "${value}"`)
-  return values
+const flag = (name) => args.includes(`--${name}`)
+const fail = (message) => {
+  console.error(`bench:delivery: ${message}`)
+  process.exit(2)
 }
-const WORKERS = list('workers', '1', (value) => /^[1-9]\d*$/.test(value)).map(Number)
-const CACHE = list('cache', 'off', (value) => value === 'on' || value === 'off')
-const REUSE_DB = args.includes('--reuse-db')
+const int = (name, fallback, min = 1) => {
+  const value = Number(opt(name, fallback))
+  if (!Number.isInteger(value) || value < min) fail(`--${name}: must be a whole number from ${min}`)
+  return value
+}
 
-const WORKDIR = path.resolve('.tmp/bench-delivery')
-const DATASET = path.join(WORKDIR, `dataset-${POSTS}.jsonl`)
-const DB = path.join(WORKDIR, `delivery-${POSTS}.db`)
-const BASE = `http://127.0.0.1:${PORT}`
+const POSTS = int('posts', 10000)
+const ROUNDS = int('rounds', 3)
+const DURATION = int('duration', 5)
+const WARMUP = int('warmup', 3, 0)
+const CONNECTIONS = int('connections', 10)
+const PORT = int('port', 3500)
+const WEB_CONCURRENCY = int('web-concurrency', Number(process.env.WEB_CONCURRENCY) || os.cpus().length)
+const DBS = { both: ['sqlite', 'postgres'], postgres: ['postgres'], sqlite: ['sqlite'] }[opt('db', 'both')] ?? fail('--db: sqlite, postgres or both')
+const BUILD = !flag('no-build')
+const REUSE_DB = flag('reuse-db')
+const WITH_WP = !flag('no-wp')
+const WITH_BARE = !flag('no-bare')
+const CACHE = opt('cache', 'auto')
+if (!['auto', 'off'].includes(CACHE)) fail('--cache: auto or off')
+const START = opt('start', 'npm')
+const PG_URI = opt('pg-uri', `postgres://postgres:postgres@127.0.0.1:5432/newsroom_bench_${POSTS}`)
+const PEER = path.resolve(opt('peer', process.env.WP_PEER_KIT || '../shared/bench/wordpress-peer'))
+const WP_WORKDIR = process.env.WORKDIR || '/tmp/wp-peer'
+const WP_PORT = Number(process.env.WP_PORT || 8080)
+const WP_BASE = `http://127.0.0.1:${WP_PORT}`
+const JSON_FILE = opt('json')
+
+const HERE = path.resolve('.tmp/bench-delivery')
 const say = (...a) => console.error(...a)
-fs.mkdirSync(WORKDIR, { recursive: true })
+const T0 = Date.now()
+const elapsed = () => `${((Date.now() - T0) / 1000).toFixed(0)} s`
+const step = (message) => say(`\n[${elapsed()}] ${message}`)
+fs.mkdirSync(HERE, { recursive: true })
 
-// 1. dataset and database
-if (!fs.existsSync(DATASET)) {
-  execFileSync(process.execPath, ['scripts/bench-delivery/gen-dataset.mjs', '--posts', String(POSTS), '--out', DATASET], { stdio: 'inherit' })
-}
-if (!REUSE_DB || !fs.existsSync(DB)) {
-  say(`loading ${POSTS} articles into ${path.relative(process.cwd(), DB)} (Local API; a few minutes)`)
-  execFileSync(process.execPath, ['--no-deprecation', '--conditions=production', 'scripts/run-ts.mjs', 'scripts/bench-delivery/load-dataset.ts', DATASET, DB], {
-    stdio: 'inherit',
-  })
-}
+// Known hashes of the generator's output (default seed), to be sure both systems read the same data.
+const KNOWN_SHA256 = { 10000: 'fa33dc71a7d85979c247ae1aea7e5f2d4e768bd92138b2e4bc03bba0d726640f' }
 
-// 2. production build; one server per combination of workers and cache
-if (BUILD) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
-let server
-const startServer = (workers, cache) => {
-  server = spawn(process.execPath, ['server.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      DATABASE_URI: `file:${DB}`,
-      JOBS_AUTORUN: 'false',
-      LOG_LEVEL: 'warn',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-      NODE_OPTIONS: '--no-deprecation',
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-delivery-secret',
-      PUBLIC_CACHE: cache,
-      WEB_CONCURRENCY: String(workers),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-}
-const stop = async () => {
-  if (!server || server.exitCode !== null) return
-  const exited = new Promise((resolve) => server.once('exit', resolve))
-  server.kill('SIGTERM')
-  await exited
-}
-process.on('exit', () => server?.exitCode === null && server.kill('SIGKILL'))
-process.on('SIGINT', () => process.exit(130))
-
-const waitForServer = async () => {
-  const deadline = Date.now() + 180_000
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`)
-    try {
-      const response = await fetch(`${BASE}/api/articles?limit=1&depth=0`)
-      if (response.status === 200) return
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('the server did not answer within 180 s')
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
-}
-
-// 3. load
-// 200 articles spread over the dataset (the WordPress peer's choice), each read in the language it is written in.
-const articles = async () => {
-  const all = []
-  for await (const line of readline.createInterface({ input: fs.createReadStream(DATASET) })) {
-    if (line.startsWith('{"type":"post"')) {
-      const { lang, slug } = JSON.parse(line)
-      all.push({ lang, slug })
-    }
-  }
-  const step = Math.max(1, Math.floor(all.length / 200))
-  return all.filter((_, i) => i % step === Math.min(7, step - 1)).slice(0, 200)
-}
-
+/** Endpoints: ours (REST paths) and WordPress's, each measured by `runner` (the kit's load.mjs under `as`, or RSS here). */
 const ENDPOINTS = {
-  list: { keys: [1, 2, 3, 4, 5], path: (page) => `/api/articles?limit=20&depth=1&locale=kk&page=${page}` },
-  single: {
-    keys: await articles(),
-    path: ({ lang, slug }) => `/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&limit=1&depth=1&locale=${lang}`,
+  'list-d0': {
+    label: 'list depth 0',
+    as: 'list',
+    ours: '/api/articles?limit=20&page={page}&depth=0&locale=ru',
+    wp: '/wp-json/wp/v2/posts?per_page=20&page={page}',
   },
+  'list-d1': {
+    label: 'list depth 1',
+    as: 'list',
+    ours: '/api/articles?limit=20&page={page}&depth=1&locale=ru',
+    // Relations populated on both sides: WordPress embeds the author and the terms.
+    wp: '/wp-json/wp/v2/posts?per_page=20&page={page}&_embed=author,wp:term',
+  },
+  'list-nobody': {
+    label: 'list without body',
+    as: 'list-nobody',
+    ours: '/api/articles?limit=20&page={page}&depth=0&locale=ru&select[title]=true&select[slug]=true&select[publishedAt]=true&select[region]=true',
+    wp: '/wp-json/wp/v2/posts?per_page=20&page={page}&_fields=id,slug,title,date,categories',
+  },
+  single: {
+    label: 'single by slug',
+    as: 'single',
+    ours: '/api/articles?where[slug][equals]={slug}&limit=1&depth=1&locale=ru',
+    wp: '/wp-json/wp/v2/posts?slug={slug}',
+  },
+  rss: { label: 'RSS', as: 'rss', ours: '/api/feeds/rss?locale=ru', wp: '/feed/' },
 }
+const ONLY = opt('only', Object.keys(ENDPOINTS).join(',')).split(',')
+for (const name of ONLY) if (!ENDPOINTS[name]) fail(`--only: unknown endpoint "${name}" (known: ${Object.keys(ENDPOINTS).join(', ')})`)
 
-const validate = async (name, { keys, path: pathOf }, cache) => {
-  const sizes = []
-  for (const key of keys.slice(0, 5)) {
-    const started = performance.now()
-    const response = await fetch(`${BASE}${pathOf(key)}`)
-    const text = await response.text()
-    const again = await fetch(`${BASE}${pathOf(key)}`)
-    await again.arrayBuffer()
-    const expected = cache === 'on' ? 'HIT' : null
-    if (again.headers.get('x-cache') !== expected) throw new Error(`${name}: a repeated request answered X-Cache ${again.headers.get('x-cache')}, expected ${expected}`)
-    if (response.status !== 200) throw new Error(`${name} ${pathOf(key)}: HTTP ${response.status}: ${text.slice(0, 300)}`)
-    const { docs } = JSON.parse(text)
-    if (name === 'list' && docs.length !== 20) throw new Error(`list page ${key}: expected 20 articles, got ${docs.length}`)
-    if (name === 'single' && (docs.length !== 1 || docs[0].slug !== key.slug || !docs[0].body)) throw new Error(`single ${key.slug}: expected exactly that article, with its body`)
-    if (!response.headers.get('etag') || !/^public/.test(response.headers.get('cache-control') ?? '')) throw new Error(`${name}: no public caching headers`)
-    sizes.push(`${Buffer.byteLength(text)} B in ${Math.round(performance.now() - started)} ms`)
+const sha256 = async (file) => {
+  const hash = crypto.createHash('sha256')
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk)
+  return hash.digest('hex')
+}
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b)
+  const n = s.length
+  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Runs a command, resolving with its exit code (stdout and stderr to a log file, or inherited). */
+const run = (command, commandArgs, { env = process.env, log, cwd } = {}) =>
+  new Promise((resolve) => {
+    const out = log ? fs.openSync(log, 'w') : 'inherit'
+    const child = spawn(command, commandArgs, { cwd, env, stdio: ['ignore', out, out] })
+    child.on('exit', (code, signal) => {
+      if (log) fs.closeSync(out)
+      resolve(code ?? (signal ? 128 : 1))
+    })
+  })
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Dataset
+const kitPresent = fs.existsSync(path.join(PEER, 'load.mjs')) && fs.existsSync(path.join(PEER, 'gen-dataset.mjs'))
+// Even without WordPress, ours is measured by the kit's runner (load.mjs).
+if (!kitPresent) fail(`the WordPress peer kit (gen-dataset.mjs, load.mjs) is not in ${PEER}: give its folder with --peer DIR`)
+const DATASET = WITH_WP ? path.join(WP_WORKDIR, `dataset-${POSTS}.jsonl`) : path.join(HERE, `dataset-${POSTS}.jsonl`)
+step(`dataset ${DATASET}`)
+if (!fs.existsSync(DATASET)) {
+  const generator = path.join(PEER, 'gen-dataset.mjs')
+  fs.mkdirSync(path.dirname(DATASET), { recursive: true })
+  execFileSync(process.execPath, [generator, '--posts', String(POSTS), '--out', `${DATASET}.tmp`, '--format', 'jsonl'], { stdio: ['ignore', 2, 2] })
+  fs.renameSync(`${DATASET}.tmp`, DATASET)
+}
+const DATASET_SHA = await sha256(DATASET)
+if (KNOWN_SHA256[POSTS] && KNOWN_SHA256[POSTS] !== DATASET_SHA) fail(`${DATASET}: sha256 ${DATASET_SHA}, expected ${KNOWN_SHA256[POSTS]} (delete it to regenerate)`)
+say(`sha256 ${DATASET_SHA}${KNOWN_SHA256[POSTS] ? ' (the known hash)' : ''}`)
+
+// The 200 slugs the kit's runner rotates over (every 50th post from the 8th), as a small file in the dataset's
+// format: the runner picks all 200 from it again, without reading 92 MB on each of its runs.
+const SLUGS = path.join(HERE, `slugs-${POSTS}-${DATASET_SHA.slice(0, 12)}.jsonl`)
+const newest = { slug: '', publishedAt: '' }
+{
+  const posts = []
+  for await (const line of readline.createInterface({ input: fs.createReadStream(DATASET) })) {
+    if (!line.startsWith('{"type":"post"')) continue
+    const { slug, publishedAt } = JSON.parse(line)
+    posts.push(slug)
+    if (publishedAt > newest.publishedAt) Object.assign(newest, { slug, publishedAt })
   }
-  say(`validated ${name}: ${pathOf(keys[0])}  (${sizes.join(', ')})`)
+  const every = Math.max(1, Math.floor(posts.length / 200))
+  const offset = Math.min(7, every - 1)
+  const chosen = posts.filter((_, i) => i % every === offset).slice(0, 200)
+  fs.writeFileSync(SLUGS, chosen.map((slug) => JSON.stringify({ type: 'post', slug })).join('\n') + '\n')
 }
 
-const measure = (name, { keys, path: pathOf }, duration) => {
-  let i = 0
-  return new Promise((resolve, reject) =>
-    autocannon(
-      {
-        connections: CONNECTIONS,
-        duration,
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: pathOf(keys[i++ % keys.length]) }) }],
-        timeout: 30,
-        url: BASE,
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    ),
+// ---------------------------------------------------------------------------------------------------------------
+// 2 + 3. WordPress setup, our databases (in parallel), then the build
+const MIGRATIONS_HASH = (kind) => {
+  const dir = path.join('src/migrations', kind)
+  const hash = crypto.createHash('sha256')
+  for (const file of fs.readdirSync(dir).sort()) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
+  return hash.digest('hex').slice(0, 16)
+}
+const TARGETS = {
+  postgres: { uri: PG_URI, loader: PG_URI },
+  sqlite: { uri: `file:${path.join(HERE, `delivery-${POSTS}.db`)}`, loader: path.join(HERE, `delivery-${POSTS}.db`) },
+}
+const markerOf = (db) => path.join(HERE, `loaded-${db}-${POSTS}.json`)
+const markerWanted = (db) => ({ dataset: DATASET_SHA, migrations: MIGRATIONS_HASH(db), target: TARGETS[db].uri.replace(/:[^:@/]*@/, ':***@') })
+
+const postgresUp = async () => {
+  const { default: pg } = await import('pg')
+  const url = new URL(PG_URI)
+  url.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 3000 })
+  try {
+    await client.connect()
+    const { rows } = await client.query('SHOW server_version')
+    return rows[0].server_version
+  } catch {
+    return undefined
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+const versions = {}
+if (DBS.includes('postgres')) {
+  versions.postgres = await postgresUp()
+  if (!versions.postgres && ['127.0.0.1', 'localhost'].includes(new URL(PG_URI).hostname)) {
+    const clusters = fs.existsSync('/usr/bin/pg_lsclusters') ? execFileSync('pg_lsclusters', ['-h'], { encoding: 'utf8' }).trim().split('\n') : []
+    const down = clusters.map((l) => l.split(/\s+/)).find((c) => c[2] === String(new URL(PG_URI).port || 5432))
+    if (down) {
+      say(`starting PostgreSQL ${down[0]}/${down[1]} (pg_ctlcluster)`)
+      execFileSync('pg_ctlcluster', [down[0], down[1], 'start'], { stdio: 'inherit' })
+      versions.postgres = await postgresUp()
+    }
+  }
+  if (!versions.postgres) fail(`PostgreSQL does not answer at ${PG_URI.replace(/:[^:@/]*@/, ':***@')} (--pg-uri, or --db sqlite)`)
+}
+
+step(`preparing at the same time: ${[WITH_WP && 'WordPress setup', 'our databases', BUILD && 'the build'].filter(Boolean).join(', ')}`)
+const jobs = []
+const timings = {}
+if (WITH_WP) {
+  jobs.push(
+    (async () => {
+      const started = Date.now()
+      const code = await run('bash', [path.join(PEER, 'setup.sh')], {
+        env: { ...process.env, DATASET, WORKDIR: WP_WORKDIR, WP_POSTS: String(POSTS), WP_PORT: String(WP_PORT) },
+        log: path.join(HERE, 'wp-setup.log'),
+      })
+      timings.wpSetupS = Math.round((Date.now() - started) / 1000)
+      if (code !== 0) throw new Error(`WordPress setup.sh failed (exit ${code}); see ${path.join(HERE, 'wp-setup.log')}`)
+      say(`[${elapsed()}] WordPress ready (${timings.wpSetupS} s; log .tmp/bench-delivery/wp-setup.log)`)
+    })(),
   )
 }
+for (const [i, db] of DBS.entries()) {
+  const wanted = markerWanted(db)
+  let marker
+  try {
+    marker = JSON.parse(fs.readFileSync(markerOf(db), 'utf8'))
+  } catch {}
+  const fresh = marker && Object.entries(wanted).every(([k, v]) => marker[k] === v)
+  if (REUSE_DB && fresh) {
+    say(`${db}: reusing the database loaded ${marker.loadedAt} in ${marker.seconds} s`)
+    timings[`${db}LoadS`] = `reused (${marker.seconds} s when loaded)`
+    continue
+  }
+  if (REUSE_DB) say(`${db}: nothing to reuse (${marker ? 'dataset or migrations changed' : 'no earlier load'}): loading`)
+  jobs.push(
+    (async () => {
+      // run-ts.mjs bundles to one file per script name: start the second loader once the first one is running.
+      await sleep(i * 15_000)
+      fs.rmSync(markerOf(db), { force: true })
+      const started = Date.now()
+      const log = path.join(HERE, `load-${db}.log`)
+      say(`[${elapsed()}] ${db}: loading ${POSTS} articles through the Local API (log .tmp/bench-delivery/load-${db}.log)`)
+      const code = await run(process.execPath, ['--no-deprecation', '--conditions=production', 'scripts/run-ts.mjs', 'scripts/bench-delivery/load-dataset.ts', DATASET, TARGETS[db].loader], { log })
+      const seconds = Math.round((Date.now() - started) / 1000)
+      if (code !== 0) throw new Error(`${db}: load failed (exit ${code}); see ${log}:\n${fs.readFileSync(log, 'utf8').split('\n').slice(-8).join('\n')}`)
+      timings[`${db}LoadS`] = seconds
+      fs.writeFileSync(markerOf(db), JSON.stringify({ ...wanted, loadedAt: new Date().toISOString(), seconds }, null, 1))
+      say(`[${elapsed()}] ${db}: ${fs.readFileSync(log, 'utf8').trim().split('\n').pop()} (${seconds} s in all)`)
+    })(),
+  )
+}
+if (BUILD) {
+  // At the same time as the loads: the machine's two cores stay busy either way, and nothing waits on an idle one.
+  jobs.push(
+    (async () => {
+      say(`[${elapsed()}] npm run build (skip with --no-build; log .tmp/bench-delivery/build.log)`)
+      const started = Date.now()
+      const code = await run('npm', ['run', 'build'], { log: path.join(HERE, 'build.log') })
+      if (code !== 0) throw new Error(`npm run build failed; see ${path.join(HERE, 'build.log')}`)
+      timings.buildS = Math.round((Date.now() - started) / 1000)
+      say(`[${elapsed()}] built in ${timings.buildS} s`)
+    })(),
+  )
+} else if (!fs.existsSync('.next/BUILD_ID')) {
+  fail('no production build (.next/BUILD_ID): drop --no-build')
+}
+const prepared = await Promise.allSettled(jobs)
+const prepFailures = prepared.filter((p) => p.status === 'rejected')
+if (prepFailures.length) fail(prepFailures.map((p) => p.reason.message).join('\n'))
+timings.preparationS = Math.round((Date.now() - T0) / 1000)
 
-let failed = false
-const results = []
-try {
-  for (const workers of WORKERS) {
-    for (const cache of CACHE) {
-      say(`starting the server: ${workers} worker(s), cache ${cache}, on ${BASE}`)
-      startServer(workers, cache)
-      await waitForServer()
-      for (const [name, endpoint] of Object.entries(ENDPOINTS)) {
-        await validate(name, endpoint, cache)
-        if (WARMUP > 0) await measure(name, endpoint, WARMUP)
-        const r = await measure(name, endpoint, DURATION)
-        const row = {
-          endpoint: name,
-          workers,
-          cache,
-          'req/s': (r.requests.total / DURATION).toFixed(1),
-          'p50 ms': r.latency.p50,
-          'p99 ms': r.latency.p99,
-          'non-2xx': r.non2xx,
-          errors: r.errors + r.timeouts,
-          'bytes/resp': Math.round(r.throughput.total / Math.max(1, r.requests.total)),
-        }
-        results.push(row)
-        say(`${name}, ${workers} worker(s), cache ${cache}: ${row['req/s']} req/s, p50 ${row['p50 ms']} ms, p99 ${row['p99 ms']} ms, non-2xx ${row['non-2xx']}, errors ${row.errors}`)
-        if (row['non-2xx'] > 0 || row.errors > 0) failed = true
+// ---------------------------------------------------------------------------------------------------------------
+// Our servers
+const servers = []
+const groupPids = (pgid) =>
+  fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((pid) => {
+      try {
+        // /proc/<pid>/stat: "pid (comm) state ppid pgrp ..."; comm may hold spaces, so split after the last ')'.
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === pgid
+      } catch {
+        return false
       }
-      await stop()
+    })
+    .map(Number)
+// Processes of a server's group that hold the application (launchers such as npm or cross-env stay far below 120 MB).
+const appProcesses = (pgid) =>
+  groupPids(pgid).filter((pid) => {
+    try {
+      const residentPages = Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1])
+      return residentPages * 4096 >= 120 * 2 ** 20
+    } catch {
+      return false
+    }
+  }).length
+
+const startServer = ({ name, db, port, cache, bare }) => {
+  const env = {
+    ...process.env,
+    DATABASE_URI: TARGETS[db].uri,
+    HOSTNAME: '127.0.0.1',
+    JOBS_AUTORUN: 'false',
+    LOG_LEVEL: 'warn',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-delivery-secret',
+    PORT: String(port),
+    PUBLIC_CACHE: cache ? 'on' : 'off',
+    SEED_ON_START: 'false',
+    SERVER_URL: `http://127.0.0.1:${port}`,
+    WEB_CONCURRENCY: String(WEB_CONCURRENCY),
+  }
+  delete env.BENCH_BARE_COLLECTIONS
+  if (bare) env.BENCH_BARE_COLLECTIONS = 'hooks-and-access-off'
+  const [command, commandArgs] =
+    START === 'npm'
+      ? ['npm', ['start']]
+      : START === 'next'
+        ? [process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1']]
+        : ['sh', ['-c', START]]
+  const log = path.join(HERE, `server-${name}.log`)
+  const out = fs.openSync(log, 'w')
+  // Its own process group: stopping it stops every worker it started.
+  const child = spawn(command, commandArgs, { detached: true, env, stdio: ['ignore', out, out] })
+  fs.closeSync(out)
+  const server = { name, db, port, cache, bare, base: `http://127.0.0.1:${port}`, child, log }
+  servers.push(server)
+  return server
+}
+const stopServers = async () => {
+  for (const { child } of servers) {
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {}
     }
   }
-  const columns = Object.keys(results[0])
-  const widths = columns.map((column) => Math.max(column.length, ...results.map((row) => String(row[column]).length)))
-  console.log(`\n${POSTS} published articles, SQLite, npm start (production), ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s, ${os.cpus().length} CPUs, Node ${process.version}`)
-  console.log(columns.map((column, i) => (i ? column.padStart(widths[i]) : column.padEnd(widths[i]))).join('  '))
-  for (const row of results) console.log(columns.map((column, i) => (i ? String(row[column]).padStart(widths[i]) : String(row[column]).padEnd(widths[i]))).join('  '))
-} catch (error) {
-  say(`benchmark failed: ${error.message}`)
-  failed = true
-} finally {
-  await stop()
+  const deadline = Date.now() + 10_000
+  for (const { child } of servers) {
+    while (groupPids(child.pid).length && Date.now() < deadline) await sleep(200)
+    if (groupPids(child.pid).length) {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {}
+    }
+  }
 }
-process.exit(failed ? 1 : 0)
+// On an unexpected exit: kill the groups still alive (checked first, so a stopped group's id is never reused blindly).
+const stopServersNow = () => {
+  for (const { child } of servers) {
+    if (!groupPids(child.pid).length) continue
+    try {
+      process.kill(-child.pid, 'SIGKILL')
+    } catch {}
+  }
+}
+process.on('exit', stopServersNow)
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
+
+const waitForServer = async (server) => {
+  const deadline = Date.now() + 240_000
+  for (;;) {
+    if (server.child.exitCode !== null) throw new Error(`${server.name}: the server exited (code ${server.child.exitCode}); see ${server.log}`)
+    try {
+      const response = await fetch(`${server.base}/api/articles?limit=1&depth=0`)
+      if (response.status === 200) return
+    } catch {}
+    if (Date.now() > deadline) throw new Error(`${server.name}: no answer within 240 s; see ${server.log}`)
+    await sleep(1000)
+  }
+}
+const portFree = async (port) => {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) })
+    return false
+  } catch (error) {
+    return error?.cause?.code === 'ECONNREFUSED'
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Runners
+const LOAD = path.join(PEER, 'load.mjs')
+const WP_RUNNER_ENV = { ...process.env, WORKDIR: WP_WORKDIR }
+const warmupFor = (round) => (round === 1 ? WARMUP : Math.min(WARMUP, 1))
+
+/** One measurement with the kit's load.mjs (validation included); its JSON result for the one endpoint. */
+const measureWithKit = async ({ base, map, as, round }) => {
+  const runnerArgs = [LOAD, '--url', base, '--only', as, '--duration', String(DURATION), '--warmup', String(warmupFor(round)), '--connections', String(CONNECTIONS), '--rounds', '1', '--dataset', SLUGS, '--json']
+  if (map) runnerArgs.push('--map', JSON.stringify(map))
+  const child = spawn(process.execPath, runnerArgs, { env: WP_RUNNER_ENV, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  child.stderr.on('data', (d) => (stderr += d))
+  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)))
+  if (code !== 0) throw new Error(`load.mjs ${base} ${as}: exit ${code}\n${stderr.trim()}`)
+  const { results } = JSON.parse(stdout)
+  return results[as]
+}
+
+const cpuTimes = () => {
+  const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number)
+  return { idle: f[3] + f[4], total: f.reduce((a, b) => a + b, 0) }
+}
+const rssFetch = async (url) => {
+  const response = await fetch(url)
+  const text = await response.text()
+  if (response.status !== 200) throw new Error(`RSS ${url}: HTTP ${response.status}: ${text.slice(0, 200)}`)
+  if (!/xml/.test(response.headers.get('content-type') ?? '')) throw new Error(`RSS ${url}: content-type ${response.headers.get('content-type')}`)
+  const items = text.split('<item>').length - 1
+  if (!/<rss[\s>]/.test(text) || items < 10) throw new Error(`RSS ${url}: expected an RSS document with at least 10 items, got ${items}`)
+  const first = text.slice(text.indexOf('<item>'), text.indexOf('</item>'))
+  if (!first.includes(newest.slug)) throw new Error(`RSS ${url}: the first item is not the newest post (${newest.slug})`)
+  return { bytes: Buffer.byteLength(text), items }
+}
+/** RSS: validated, then measured with the same autocannon settings as load.mjs (it has no feed endpoint). */
+const measureRss = async ({ base, path: feedPath, round }) => {
+  const url = new URL(feedPath, base)
+  const { items } = await rssFetch(url)
+  const once = (duration) =>
+    new Promise((resolve, reject) =>
+      autocannon({ url: url.origin, connections: CONNECTIONS, duration, timeout: 30, requests: [{ method: 'GET', path: url.pathname + url.search }] }, (error, result) =>
+        error ? reject(error) : resolve(result),
+      ),
+    )
+  if (warmupFor(round) > 0) await once(warmupFor(round))
+  const c0 = cpuTimes()
+  const r = await once(DURATION)
+  const c1 = cpuTimes()
+  return {
+    path: feedPath,
+    rps: Math.round((r.requests.total / DURATION) * 10) / 10,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    bytesPerReq: Math.round(r.throughput.total / Math.max(1, r.requests.total)),
+    cpuBusyPct: Math.round(100 * (1 - (c1.idle - c0.idle) / Math.max(1, c1.total - c0.total))),
+    items,
+  }
+}
+
+/** The systems under test: WordPress and our servers, each able to measure an endpoint. */
+const systems = []
+if (WITH_WP) {
+  systems.push({
+    key: 'wp',
+    label: 'WordPress',
+    measure: (name, round) => {
+      const e = ENDPOINTS[name]
+      if (e.as === 'rss') return measureRss({ base: WP_BASE, path: e.wp, round })
+      return measureWithKit({ base: WP_BASE, map: e.wp === undefined ? undefined : { ...defaultWpMap(), [e.as]: e.wp }, as: e.as, round })
+    },
+  })
+}
+function defaultWpMap() {
+  return {
+    list: '/wp-json/wp/v2/posts?per_page=20&page={page}',
+    'list-nobody': '/wp-json/wp/v2/posts?per_page=20&page={page}&_fields=id,slug,title,date,categories',
+    single: '/wp-json/wp/v2/posts?slug={slug}',
+  }
+}
+const ourSystem = (server) => ({
+  key: server.name,
+  label: server.name,
+  server,
+  measure: (name, round) => {
+    const e = ENDPOINTS[name]
+    if (e.as === 'rss') return measureRss({ base: server.base, path: e.ours, round })
+    return measureWithKit({ base: server.base, map: { [e.as]: e.ours, items: 'docs' }, as: e.as, round })
+  },
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Measure
+let exitCode = 0
+const runs = [] // { system, endpoint, round, ...result }
+const machine = {
+  cpu: os.cpus()[0]?.model?.trim(),
+  cpus: os.cpus().length,
+  memGiB: Math.round(os.totalmem() / 2 ** 30),
+  os: (() => {
+    try {
+      return fs.readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]*)/m)?.[1]
+    } catch {
+      return os.type()
+    }
+  })(),
+  node: process.version,
+  loadAvgAtStart: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+}
+try {
+  step(`starting our servers (${START === 'npm' ? 'npm start' : START === 'next' ? 'next start' : START}, WEB_CONCURRENCY=${WEB_CONCURRENCY})`)
+  let port = PORT
+  for (const db of DBS) {
+    const base = port
+    for (const variant of [
+      { suffix: '', cache: false, bare: false },
+      ...(CACHE === 'auto' ? [{ suffix: '-cache', cache: true, bare: false }] : []),
+      ...(WITH_BARE ? [{ suffix: '-bare', cache: false, bare: true }] : []),
+    ]) {
+      const p = base + servers.filter((s) => s.db === db).length
+      if (!(await portFree(p))) throw new Error(`port ${p} is in use; pick another --port`)
+      startServer({ name: `${db}${variant.suffix}`, db, port: p, cache: variant.cache, bare: variant.bare })
+    }
+    port += 10
+  }
+  await Promise.all(servers.map(waitForServer))
+
+  // The cache: present if the cache-on server says X-Cache: HIT on a repeated read; the others must not serve from it.
+  const probe = async (server) => {
+    const url = `${server.base}${ENDPOINTS['list-d1'].ours.replace('{page}', '1')}`
+    await fetch(url).then((r) => r.arrayBuffer())
+    const r = await fetch(url)
+    await r.arrayBuffer()
+    return r.headers.get('x-cache')
+  }
+  let cacheAvailable = false
+  for (const server of servers.filter((s) => s.cache)) {
+    const header = await probe(server)
+    cacheAvailable = /HIT/i.test(header ?? '')
+    say(`${server.name}: X-Cache on a repeated read: ${header ?? 'none'}`)
+  }
+  if (!cacheAvailable && CACHE === 'auto') {
+    say('no shared read cache (no X-Cache: HIT): the cache-on figures are left out')
+    for (const server of servers.filter((s) => s.cache)) {
+      server.dropped = true
+      try {
+        process.kill(-server.child.pid, 'SIGTERM')
+      } catch {}
+    }
+  }
+  for (const server of servers.filter((s) => !s.cache)) {
+    const header = await probe(server)
+    if (/HIT/i.test(header ?? '')) throw new Error(`${server.name}: PUBLIC_CACHE=off, yet X-Cache: ${header}`)
+  }
+  for (const server of servers.filter((s) => !s.dropped)) {
+    say(`${server.name} on ${server.base}${server.bare ? ': hooks and access rules OFF' : ''}${server.cache ? ': cache on' : ''}`)
+  }
+  if (WITH_WP) {
+    try {
+      machine.wordpress = (await (await fetch(`${WP_BASE}/wp-peer-info.php`)).text()).trim()
+    } catch {}
+  }
+  for (const db of DBS) {
+    if (db === 'sqlite') {
+      const { createRequire } = await import('node:module')
+      try {
+        const { createClient } = createRequire(import.meta.url)('@libsql/client')
+        const client = createClient({ url: 'file::memory:' })
+        versions.sqlite = (await client.execute('select sqlite_version() v')).rows[0].v
+        client.close()
+      } catch {}
+    }
+  }
+
+  for (const server of servers.filter((s) => !s.dropped)) systems.push(ourSystem(server))
+  // Order in a round: WordPress, then per database full and bare next to each other, then the cached servers.
+  const order = [...systems.filter((s) => !s.server), ...systems.filter((s) => s.server && !s.server.cache), ...systems.filter((s) => s.server?.cache)]
+  // Per measurement: the run, its warm-up, and ~1.5 s for the runner's start and validation requests.
+  const estimate = ONLY.length * order.length * (ROUNDS * (DURATION + 1.5) + WARMUP + (ROUNDS - 1) * Math.min(WARMUP, 1))
+  step(`measuring: ${ONLY.length} endpoints × ${order.length} systems × ${ROUNDS} rounds, ${DURATION} s each (about ${Math.round(estimate / 60)} min)`)
+  for (let round = 1; round <= ROUNDS; round++) {
+    const inRound = round % 2 ? order : [...order].reverse()
+    for (const name of ONLY) {
+      for (const system of inRound) {
+        const result = await system.measure(name, round)
+        runs.push({ system: system.key, endpoint: name, round, ...result })
+        say(
+          `[${elapsed()}] round ${round} ${ENDPOINTS[name].label.padEnd(17)} ${system.label.padEnd(16)} ${String(result.rps).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  non-2xx ${result.non2xx}  errors ${result.errors}`,
+        )
+      }
+    }
+  }
+  // After the load, every worker has served requests and loaded the application.
+  for (const server of servers.filter((s) => !s.dropped)) server.processes = appProcesses(server.child.pid)
+} catch (error) {
+  say(`\nbenchmark failed: ${error.message}`)
+  exitCode = 1
+} finally {
+  await stopServers()
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 5. Report
+const summary = {}
+for (const r of runs) {
+  const key = `${r.system}|${r.endpoint}`
+  summary[key] ??= { system: r.system, endpoint: r.endpoint, rounds: [] }
+  summary[key].rounds.push(r)
+}
+for (const s of Object.values(summary)) {
+  const rs = s.rounds
+  Object.assign(s, {
+    rps: median(rs.map((r) => r.rps)),
+    p50: median(rs.map((r) => r.p50)),
+    p99: median(rs.map((r) => r.p99)),
+    failures: rs.reduce((a, r) => a + r.non2xx + r.errors, 0),
+    bytes: median(rs.map((r) => r.bytesPerReq)),
+    cpuBusyPct: median(rs.map((r) => r.cpuBusyPct)),
+    rpsPerRound: rs.map((r) => r.rps),
+  })
+  if (s.failures > 0) exitCode = 1
+}
+const get = (system, endpoint) => summary[`${system}|${endpoint}`]
+const kb = (bytes) => (bytes >= 10240 ? `${Math.round(bytes / 1024)}` : (bytes / 1024).toFixed(1))
+const table = (head, rows) => {
+  const all = [head, ...rows].map((row) => row.map(String))
+  const widths = head.map((_, i) => Math.max(...all.map((row) => row[i].length)))
+  const line = (row) => `| ${row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`
+  return [line(all[0]), `|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...all.slice(1).map(line)].join('\n')
+}
+const TARGET_RATIO = 3
+const TARGET_P99_SINGLE = 100
+const TARGET_OVERHEAD = 15
+const verdict = (endpoint, ours, wp) => {
+  const misses = []
+  if (ours.failures > 0) misses.push('errors')
+  if (ours.rps === 0) misses.push('nothing served')
+  if (wp && wp.rps > 0 && ours.rps / wp.rps < TARGET_RATIO) misses.push(`ratio < ${TARGET_RATIO}`)
+  if (endpoint === 'single' && ours.p99 > TARGET_P99_SINGLE) misses.push(`p99 > ${TARGET_P99_SINGLE} ms`)
+  return misses.length ? `no: ${misses.join(', ')}` : 'yes'
+}
+const out = []
+const serverOf = (name) => servers.find((s) => s.name === name && !s.dropped)
+const roundsNote = `${ROUNDS > 1 ? `median of ${ROUNDS} rounds` : '1 round'}, ${CONNECTIONS} connections, ${DURATION} s each (warm-up ${WARMUP} s in round 1)`
+out.push(
+  `\n## bench:delivery — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  '',
+  `Machine: ${machine.cpu}, ${machine.cpus} CPUs, ${machine.memGiB} GiB, ${machine.os}, Node ${machine.node}; load average at start ${machine.loadAvgAtStart}.`,
+  `Data: ${POSTS} published articles (dataset sha256 ${DATASET_SHA.slice(0, 12)}…); ${roundsNote}.`,
+  `Ours: ${START === 'npm' ? '`npm start`' : START === 'next' ? '`next start`' : `\`${START}\``}, WEB_CONCURRENCY=${WEB_CONCURRENCY}${servers[0] ? ` (${servers[0].processes ?? '?'} process${servers[0].processes === 1 ? '' : 'es'} with the app loaded per server)` : ''}${versions.sqlite ? `; SQLite ${versions.sqlite}` : ''}${versions.postgres ? `; PostgreSQL ${versions.postgres}` : ''}.`,
+  WITH_WP ? `WordPress: the peer kit (${machine.wordpress ?? 'setup.sh'}), Apache prefork + mod_php, MariaDB.` : 'WordPress: not measured (--no-wp).',
+  `Preparation: ${Object.entries(timings).map(([k, v]) => `${k.replace(/S$/, '')} ${typeof v === 'number' ? `${v} s` : v}`).join(', ') || '—'}.`,
+)
+for (const db of DBS) {
+  for (const variant of ['', '-cache']) {
+    const name = `${db}${variant}`
+    if (!serverOf(name)) continue
+    const rows = ONLY.filter((e) => get(name, e)).map((e) => {
+      const ours = get(name, e)
+      const wp = get('wp', e)
+      return [
+        ENDPOINTS[e].label,
+        wp ? wp.rps.toFixed(1) : '—',
+        ours.rps.toFixed(1),
+        wp && wp.rps > 0 ? `${(ours.rps / wp.rps).toFixed(1)}×` : '—',
+        ours.p50,
+        ours.p99,
+        ours.failures,
+        wp ? `${wp.p50} / ${wp.p99}` : '—',
+        `${kb(ours.bytes)} / ${wp ? kb(wp.bytes) : '—'}`,
+        verdict(e, ours, wp),
+      ]
+    })
+    if (!rows.length) continue
+    out.push(
+      '',
+      `### ${db === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${variant ? 'shared read cache on (PUBLIC_CACHE=on)' : 'no read cache (PUBLIC_CACHE=off): what the database does'}`,
+      '',
+      table(['endpoint', 'WP req/s', 'ours req/s', 'ratio', 'p50 ms', 'p99 ms', 'errors', 'WP p50 / p99 ms', 'KB ours / WP', `target (≥ ${TARGET_RATIO}×, 0 errors${ONLY.includes('single') ? `, single p99 ≤ ${TARGET_P99_SINGLE} ms` : ''})`], rows),
+    )
+  }
+  if (serverOf(`${db}-bare`)) {
+    const rows = ONLY.filter((e) => get(db, e) && get(`${db}-bare`, e)).map((e) => {
+      const full = get(db, e)
+      const bare = get(`${db}-bare`, e)
+      // The share of throughput the rules take: 0 % = free, 15 % = the full stack serves 85 % of the bare one's req/s.
+      const cost = bare.rps > 0 ? (1 - full.rps / bare.rps) * 100 : NaN
+      const verdictOf = Number.isNaN(cost) ? 'n/a (bare served nothing)' : cost <= TARGET_OVERHEAD ? 'yes' : 'no'
+      return [ENDPOINTS[e].label, full.rps.toFixed(1), bare.rps.toFixed(1), Number.isNaN(cost) ? '—' : `${cost.toFixed(1)} %`, `${full.p99} / ${bare.p99}`, full.failures + bare.failures, verdictOf]
+    })
+    out.push(
+      '',
+      `### ${db === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: cost of our hooks and access rules (both PUBLIC_CACHE=off)`,
+      '',
+      table(['endpoint', 'full req/s', 'bare req/s', 'cost', 'p99 full / bare ms', 'errors', `target (≤ ${TARGET_OVERHEAD} %)`], rows),
+    )
+  }
+}
+out.push(
+  '',
+  'Requests (ours / WordPress):',
+  ...ONLY.map((e) => `- ${ENDPOINTS[e].label}: \`${ENDPOINTS[e].ours}\` / \`${ENDPOINTS[e].wp}\``),
+  '',
+  'Per round, req/s:',
+  ...Object.values(summary).map((s) => `- ${s.system} ${s.endpoint}: ${s.rpsPerRound.join(', ')}`),
+)
+const rssWp = get('wp', 'rss')
+const rssOurs = Object.values(summary).find((s) => s.endpoint === 'rss' && s.system !== 'wp')
+if (rssWp && rssOurs) out.push('', `RSS items: ours ${rssOurs.rounds[0].items} (title and excerpt), WordPress ${rssWp.rounds[0].items} (full text, WordPress's default).`)
+console.log(out.join('\n'))
+
+const jsonFile = JSON_FILE ?? path.join(HERE, `result-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+fs.writeFileSync(jsonFile, JSON.stringify({ machine, versions, timings, options: { POSTS, ROUNDS, DURATION, WARMUP, CONNECTIONS, START, WEB_CONCURRENCY, DBS, ONLY }, endpoints: ENDPOINTS, summary, runs }, null, 1))
+say(`\n[${elapsed()}] results: ${path.relative(process.cwd(), jsonFile)}${exitCode ? '  (FAILED: see above)' : ''}`)
+process.exit(exitCode)
