@@ -18,7 +18,7 @@ import { richText } from './lib/lexical'
  * On SQLite the articles are written in transactions of `batchSize` (one commit instead of hundreds: the app
  * runs SQLite without Payload transactions, so each statement would otherwise commit alone); run the import in
  * a process of its own, with the job runner off (JOBS_AUTORUN=false), so nothing else writes in between.
- * Idempotent: regions are matched by English name, contributors by full name and articles by slug; what exists is
+ * Idempotent: regions are matched by English name (or slug), contributors by full name and articles by slug; what exists is
  * left alone. Ends with fresh planner statistics.
  */
 
@@ -76,9 +76,10 @@ const inTransaction = async (payload: Payload, work: () => Promise<void>): Promi
 const ensureRegions = async (payload: Payload, regions: Region[], summary: ImportSummary): Promise<Map<string, DocID>> => {
   const { docs } = await payload.find({ collection: 'regions', depth: 0, limit: 0, locale: 'en', pagination: false })
   const byName = new Map(docs.map((doc) => [String(doc.name), doc.id as DocID]))
+  const bySlug = new Map(docs.map((doc) => [doc.slug, doc.id as DocID]))
   const ids = new Map<string, DocID>()
   for (const region of regions) {
-    let id = byName.get(region.name.en)
+    let id = byName.get(region.name.en) ?? bySlug.get(region.slug)
     if (id === undefined) {
       const doc = await payload.create({
         collection: 'regions',
