@@ -233,7 +233,8 @@ describe.skipIf(kind !== 'sqlite')('statistics the app keeps by itself', () => {
       const stats = await client.execute("SELECT idx FROM sqlite_stat1 WHERE idx IN ('articles_locales_parent_lookup_idx', 'articles_published_order_idx') ORDER BY idx")
       expect(stats.rows.map((row) => row.idx)).toEqual(['articles_locales_parent_lookup_idx', 'articles_published_order_idx'])
 
-      const last = fs.readFileSync(dataset, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).findLast((record) => record.type === 'post')
+      const posts = fs.readFileSync(dataset, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { lang: 'kk' | 'ru'; slug: string; title: string; type: string })
+      const last = posts.filter((record) => record.type === 'post').at(-1)!
       const [article] = (await payload.find({ collection: 'articles', depth: 0, locale: last.lang, where: { slug: { equals: last.slug } } })).docs
       expect(article.title).toBe(last.title)
       expect(article).toMatchObject({ _status: 'published', ethicsReview: { status: 'not_required' }, workflowStatus: 'published' })
