@@ -82,6 +82,7 @@ describe.skipIf(kind !== 'sqlite' && kind !== 'postgres')('the committed migrati
           expect(await sql('_articles_v_locales_parent_lookup_idx')).toMatch(/ON `_articles_v_locales` \(`_parent_id`\)/)
           expect(await sql('articles_texts_parent_lookup_idx')).toMatch(/ON `articles_texts` \(`parent_id`\)/)
           expect(await sql('articles_published_order_idx')).toMatch(/ON `articles` \(`_status`,`published_at`,`created_at`\)/)
+          expect(await sql('articles_public_filter_idx')).toMatch(/ON `articles` \(`_status`,`ethics_review_status`\)/)
           // `npm run migrate` ends with ANALYZE: the planner statistics table exists and holds the migrated rows.
           const stats = await client.execute("SELECT tbl FROM sqlite_stat1 WHERE tbl = 'payload_migrations'")
           expect(stats.rows.length).toBeGreaterThan(0)
@@ -106,9 +107,12 @@ describe.skipIf(kind !== 'sqlite' && kind !== 'postgres')('the committed migrati
         await client.connect()
         try {
           expect((await client.query(PG_UNINDEXED_PARENTS)).rows.map((row) => row.missing)).toEqual([])
-          const { rows } = await client.query("SELECT indexdef FROM pg_indexes WHERE indexname IN ('articles_locales_parent_lookup_idx', 'articles_published_order_idx') ORDER BY indexname")
+          const { rows } = await client.query(
+            "SELECT indexdef FROM pg_indexes WHERE indexname IN ('articles_locales_parent_lookup_idx', 'articles_published_order_idx', 'articles_public_filter_idx') ORDER BY indexname",
+          )
           expect(rows.map((row) => row.indexdef)).toEqual([
             expect.stringMatching(/ON public\.articles_locales USING btree \(_parent_id\)/),
+            expect.stringMatching(/ON public\.articles USING btree \(_status, ethics_review_status\)/),
             expect.stringMatching(/ON public\.articles USING btree \(_status, published_at, created_at\)/),
           ])
         } finally {
@@ -185,7 +189,7 @@ describe.skipIf(kind !== 'sqlite')('SQLite plans without statistics', () => {
       .filter((line) => /^SCAN (\S+)( USING (COVERING )?INDEX \S+)?$/.test(line) && !coroutines.includes(line.slice(5)))
   }
 
-  it('an anonymous list, a read by slug and the sitemap read every child row through an index, newest first from an index', async () => {
+  it('an anonymous list, a read by slug and the sitemap read every child row through an index, newest first from an index, and count from an index alone', async () => {
     const anonymous = { overrideAccess: false } as const
     const [{ slug }] = (await payload.find({ collection: 'articles', depth: 0, limit: 1, ...anonymous })).docs.concat({ slug: 'none' } as never)
     const statements = await statementsOf(async () => {
@@ -205,6 +209,9 @@ describe.skipIf(kind !== 'sqlite')('SQLite plans without statistics', () => {
       expect(plan[0], plan.join('\n')).toMatch(/^SEARCH \w+ USING INDEX \w+_published_order_idx \(_status=\?\)$/)
       expect(plan.filter((line) => line === 'USE TEMP B-TREE FOR ORDER BY')).toEqual([])
     }
+    const counts = plans.filter((_, i) => /^select count\(\*\) from "articles" where \("articles"\."_status" = \?/.test(statements[i].sql))
+    expect(counts.length).toBeGreaterThan(0)
+    for (const plan of counts) expect(plan).toEqual(['SEARCH articles USING COVERING INDEX articles_public_filter_idx (_status=?)'])
     const locales = plans.flat().filter((line) => /articles__locales/.test(line))
     expect(locales.length).toBeGreaterThan(0)
     for (const line of locales) expect(line.trim()).toMatch(/^SEARCH articles__locales USING INDEX articles_locales_parent_lookup_idx \(_parent_id=\?\)$/)
