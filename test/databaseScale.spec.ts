@@ -132,6 +132,11 @@ describe.skipIf(kind !== 'sqlite')('SQLite plans without statistics', () => {
 
   beforeAll(async () => {
     payload = await bootPayload()
+    // A few published articles, so that every read below has rows to plan for.
+    const dataset = `${tmp('plans')}.jsonl`
+    execFileSync(process.execPath, ['scripts/bench-delivery/gen-dataset.mjs', '--posts', '3', '--seed', '8', '--out', dataset], { stdio: 'ignore' })
+    await importDataset(payload, dataset)
+    fs.rmSync(dataset, { force: true })
   })
 
   /** Every statement Payload sends to SQLite while `work` runs. */
@@ -191,7 +196,7 @@ describe.skipIf(kind !== 'sqlite')('SQLite plans without statistics', () => {
 
   it('an anonymous list, a read by slug and the sitemap read every child row through an index, newest first from an index, and count from an index alone', async () => {
     const anonymous = { overrideAccess: false } as const
-    const [{ slug }] = (await payload.find({ collection: 'articles', depth: 0, limit: 1, ...anonymous })).docs.concat({ slug: 'none' } as never)
+    const [{ slug }] = (await payload.find({ collection: 'articles', depth: 0, limit: 1, ...anonymous })).docs
     const statements = await statementsOf(async () => {
       await payload.find({ collection: 'articles', depth: 1, limit: 20, locale: 'kk', page: 2, ...anonymous })
       await payload.find({ collection: 'articles', depth: 1, limit: 1, locale: 'ru', where: { slug: { equals: slug } }, ...anonymous })
@@ -202,12 +207,12 @@ describe.skipIf(kind !== 'sqlite')('SQLite plans without statistics', () => {
     for (const [i, plan] of plans.entries()) {
       expect(tableScans(plan), `${statements[i].sql.slice(0, 200)}\n${plan.join('\n')}`).toEqual([])
     }
-    const lists = plans.filter((_, i) => /order by "\w+"\."published_at" desc/.test(statements[i].sql) && !/"slug" = \?/.test(statements[i].sql))
-    expect(lists.length).toBeGreaterThan(0)
+    const lists = plans.filter((_, i) => /order by "\w+"\."published_at" (asc|desc)/.test(statements[i].sql) && !/"slug" = \?/.test(statements[i].sql))
+    expect(lists.length).toBeGreaterThan(1) // the list, the sitemap
     for (const plan of lists) {
-      // Rows come in order from the index: no sort of every published row before LIMIT.
+      // Rows come in order from the index: no sort of every published row (or of the rows before a page) first.
       expect(plan[0], plan.join('\n')).toMatch(/^SEARCH \w+ USING INDEX \w+_published_order_idx \(_status=\?\)$/)
-      expect(plan.filter((line) => line === 'USE TEMP B-TREE FOR ORDER BY')).toEqual([])
+      expect(plan.filter((line) => line.startsWith('USE TEMP B-TREE'))).toEqual([])
     }
     const counts = plans.filter((_, i) => /^select count\(\*\) from "articles" where \("articles"\."_status" = \?/.test(statements[i].sql))
     expect(counts.length).toBeGreaterThan(0)

@@ -3,6 +3,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../collections/shared/publishableCollection'
+import { PUBLICLY_VISIBLE } from '../access/publishable'
 import { websiteUrl } from '../env'
 import { CONTENT_LOCALES } from '../i18n/locales'
 import { publicResponse } from './httpCaching'
@@ -40,18 +41,26 @@ const urlset = (urls: string[]) =>
 /** Where a sitemap page is served: on the website, beside its /sitemap.xml (which the website passes on to this API). */
 export const sitemapPageUrl = ({ collection, page }: SitemapPage): string => `${websiteUrl()}/sitemap.xml?collection=${collection}&page=${page}`
 
-/** The `<url>` entries of one page: one per item and language it is written in, with `hreflang` alternates. */
+/**
+ * The `<url>` entries of one page: one per item and language it is written in, with `hreflang` alternates.
+ * Items are what an anonymous reader may read: `PUBLICLY_VISIBLE`, the very rule `readPublishable` gives anonymous
+ * readers. They are read from the database adapter directly: three plain fields of up to 2,000 items need none of
+ * the read hooks Payload's find runs on every field of every item (which doubled the time of a page).
+ */
 const pageUrls = async (payload: Payload, { collection, page }: SitemapPage, pageSize: number): Promise<string[]> => {
-  // Read as an anonymous reader: published, ethics review not pending or rejected.
-  const { docs } = await payload.find({
+  const { docs } = await payload.db.find({
     collection,
-    depth: 0,
     limit: pageSize,
     locale: 'all',
-    overrideAccess: false,
     page,
+    // (MongoDB's adapter ignores `page` without pagination.)
+    pagination: true,
     select: { slug: true, title: true, updatedAt: true },
-    sort: 'publishedAt',
+    // Both keys ascending, as the published-order index stores them: SQLite then reads rows in index order and
+    // skips a deep page's offset cheaply (Payload's own tie-break, `createdAt` descending, made it sort every
+    // earlier row, with its title, first: a page near the end of 100,000 articles took seconds).
+    sort: ['publishedAt', 'createdAt'],
+    where: PUBLICLY_VISIBLE,
   })
   const urls: string[] = []
   for (const doc of docs as unknown as { slug: string; title: Localized; updatedAt: string }[]) {
@@ -71,7 +80,7 @@ const pageUrls = async (payload: Payload, { collection, page }: SitemapPage, pag
 /** Every page of public items, per collection (counted as an anonymous reader). */
 export const sitemapPages = async (payload: Payload, pageSize = SITEMAP_PAGE_SIZE): Promise<{ items: number; pages: SitemapPage[] }> => {
   const counts = await Promise.all(
-    PUBLISHABLE_COLLECTIONS.map(async (collection) => ({ collection, ...(await payload.count({ collection, overrideAccess: false })) })),
+    PUBLISHABLE_COLLECTIONS.map(async (collection) => ({ collection, ...(await payload.db.count({ collection, where: PUBLICLY_VISIBLE })) })),
   )
   const pages = counts.flatMap(({ collection, totalDocs }) => Array.from({ length: Math.ceil(totalDocs / pageSize) }, (_, i) => ({ collection, page: i + 1 })))
   return { items: counts.reduce((sum, { totalDocs }) => sum + totalDocs, 0), pages }
