@@ -263,6 +263,12 @@ describe.skipIf(kind !== 'sqlite')('statistics the app keeps by itself', () => {
     }
   })
 
+  it('runs in WAL mode with a busy timeout: a second process waits for a write lock instead of failing', async () => {
+    const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
+    expect((await client.execute('PRAGMA journal_mode')).rows[0].journal_mode).toBe('wal')
+    expect(Number((await client.execute('PRAGMA busy_timeout')).rows[0].timeout)).toBe(5000)
+  })
+
   it('re-samples the statistics after every REANALYZE_AFTER_WRITES writes, beside the writes', async () => {
     const upkeep = statisticsUpkeep(payload) as { analyzing?: Promise<void>; runs: number; writes: number }
     expect(upkeep.runs).toBeGreaterThanOrEqual(1) // at start-up
