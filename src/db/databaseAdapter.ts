@@ -8,6 +8,7 @@ import path from 'path'
 
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { lookupIndexes } from './lookupIndexes'
 import { probeDatabase } from './probeDatabase'
 import { failStartup, redactUri } from './startupError'
 
@@ -53,6 +54,7 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
       if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
       return withStartupProbe(
         sqliteAdapter({
+          beforeSchemaInit: [lookupIndexes],
           busyTimeout: 5000,
           client: { url: uri },
           migrationDir: migrationDir('sqlite'),
@@ -66,6 +68,7 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
     case 'postgres':
       return withStartupProbe(
         postgresAdapter({
+          beforeSchemaInit: [lookupIndexes],
           migrationDir: migrationDir('postgres'),
           pool: { connectionString: uri },
           prodMigrations: postgresMigrations,

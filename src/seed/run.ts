@@ -1,13 +1,41 @@
 /**
  * `npm run seed`: loads the demo newsroom into the database named by DATABASE_URI (idempotent: run it as often
  * as you like), prints progress and, at the end, the demo accounts.
+ *
+ * `npm run seed -- --articles 100000` then adds that many generated articles (the benchmark dataset of
+ * scripts/bench-delivery/gen-dataset.mjs, kk and ru, spread over three years) through the bulk importer
+ * (src/seed/bulk.ts). Either way the database ends with fresh planner statistics: nothing to run by hand.
  */
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import { execFileSync } from 'child_process'
+import fs from 'fs'
+import path from 'path'
 
-import { DEMO_USERS } from './data/users'
-import { refreshDatabaseStatistics } from '../db/analyze'
-import { seed } from './seed'
+const articlesArg = process.argv.indexOf('--articles')
+const bulkArticles = articlesArg > 0 ? Number(process.argv[articlesArg + 1]) : 0
+if (articlesArg > 0 && !(Number.isInteger(bulkArticles) && bulkArticles > 0)) {
+  console.error('Seed failed: --articles: give a whole number of articles, e.g. --articles 10000.')
+  process.exit(2)
+}
+// The bulk import writes in transactions of its own: no job runner may write in between.
+if (bulkArticles) process.env.JOBS_AUTORUN = 'false'
+
+const { default: config } = await import('@payload-config')
+const { getPayload } = await import('payload')
+const { DEMO_USERS } = await import('./data/users')
+const { refreshDatabaseStatistics } = await import('../db/analyze')
+const { importDataset } = await import('./bulk')
+const { seed } = await import('./seed')
+
+/** The generated dataset of `count` posts (cached under .tmp/seed: the generator is deterministic). */
+const dataset = (count: number): string => {
+  const file = path.resolve('.tmp/seed', `dataset-${count}.jsonl`)
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    execFileSync(process.execPath, ['scripts/bench-delivery/gen-dataset.mjs', '--posts', String(count), '--out', `${file}.part`], { stdio: 'inherit' })
+    fs.renameSync(`${file}.part`, file)
+  }
+  return file
+}
 
 /** One line describing a failure, with the fields a validation error names. */
 const describe = (error: unknown): string => {
@@ -24,8 +52,18 @@ try {
   const payload = await getPayload({ config })
   console.log(`Seeding demo data into ${payload.db.name} ...`)
   const summary = await seed(payload, { log: (line) => console.log(line) })
-  // Fresh planner statistics after a bulk load: without them SQLite picks very slow plans as data grows.
-  await refreshDatabaseStatistics(payload)
+  if (bulkArticles) {
+    console.log(`Importing ${bulkArticles} generated articles ...`)
+    const bulk = await importDataset(payload, dataset(bulkArticles), { log: (line) => console.log(line) })
+    console.log(
+      `${'bulk articles'.padEnd(17)} ${bulk.articles.created} created, ${bulk.articles.existing} unchanged ` +
+        `(${bulk.contributors.created} contributors, ${bulk.regions.created} regions added; ${bulk.seconds.toFixed(0)} s)`,
+    )
+    summary['bulk articles'] = { completed: 0, created: bulk.articles.created, total: bulkArticles, unchanged: bulk.articles.existing }
+  } else {
+    // Fresh planner statistics after loading (the bulk import refreshes them itself).
+    await refreshDatabaseStatistics(payload)
+  }
 
   const totals = Object.values(summary).reduce(
     (sum, counts) => ({

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { buildSitemap, buildSitemapPage, type SitemapPage } from '../../src/delivery/sitemap'
 import { createRegion, createRubric } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
 import { createItem } from './fixtures'
@@ -144,5 +145,43 @@ describe('sitemap.xml', () => {
       expect(locs.some((loc) => loc.endsWith(`/${hidden}`))).toBe(false)
     }
     expect(new Date(withAlternates.lastmod).getTime()).not.toBeNaN()
+  })
+
+  it('past one page of items it is an index of pages, which together list exactly what the single sitemap lists', async () => {
+    const locsOf = (text: string) => asArray<{ loc: string }>(parser.parse(text).urlset.url).map((url) => url.loc)
+    const { text } = await fetchXml('/sitemap.xml')
+    const all = locsOf(text)
+
+    const index = parser.parse(await buildSitemap(payload, { pageSize: 2 }))
+    const pages = asArray<{ loc: string }>(index.sitemapindex.sitemap).map(({ loc }) => {
+      const url = new URL(loc)
+      expect(url.pathname).toBe('/sitemap.xml')
+      return { collection: url.searchParams.get('collection'), page: Number(url.searchParams.get('page')) } as SitemapPage
+    })
+    expect(pages.length).toBeGreaterThan(1)
+    expect(pages).toContainEqual({ collection: 'articles', page: 2 })
+    const paged: string[] = []
+    for (const page of pages) {
+      const xml = (await buildSitemapPage(payload, page, { pageSize: 2 }))!
+      expect(XMLValidator.validate(xml), xml).toBe(true)
+      paged.push(...locsOf(xml))
+    }
+    expect(paged.sort()).toEqual([...all].sort())
+  })
+
+  it('serves a page by collection and number; a wrong collection or page is a 400 naming it, a page past the end a 404', async () => {
+    const { doc } = await fetchXml('/sitemap.xml?collection=videos&page=1')
+    expect(asArray<{ loc: string }>(doc.urlset.url).map((url) => url.loc)).toContainEqual(expect.stringMatching(/\/kk\/videos\//))
+    for (const [query, status, message] of [
+      ['collection=posts&page=1', 400, /^collection: must be one of articles, /],
+      ['collection=articles', 400, /^page: /],
+      ['page=1', 400, /^collection: /],
+      ['collection=articles&page=0', 400, /^page: /],
+      ['collection=articles&page=99999', 404, /^page: articles has no page 99999/],
+    ] as const) {
+      const response = await fetch(`${server.baseURL}/sitemap.xml?${query}`)
+      expect(response.status, query).toBe(status)
+      expect((await response.json()).errors[0].message, query).toMatch(message)
+    }
   })
 })

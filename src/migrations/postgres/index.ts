@@ -1,9 +1,21 @@
 import * as migration_20261127_051717_initial from './20261127_051717_initial';
+import * as migration_20261127_063626_lookup_indexes from './20261127_063626_lookup_indexes';
+import * as migration_20261127_073716_public_filter_index from './20261127_073716_public_filter_index';
 
 export const migrations = [
   {
     up: migration_20261127_051717_initial.up,
     down: migration_20261127_051717_initial.down,
-    name: '20261127_051717_initial'
+    name: '20261127_051717_initial',
+  },
+  {
+    up: migration_20261127_063626_lookup_indexes.up,
+    down: migration_20261127_063626_lookup_indexes.down,
+    name: '20261127_063626_lookup_indexes',
+  },
+  {
+    up: migration_20261127_073716_public_filter_index.up,
+    down: migration_20261127_073716_public_filter_index.down,
+    name: '20261127_073716_public_filter_index'
   },
 ];

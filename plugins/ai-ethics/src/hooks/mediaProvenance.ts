@@ -12,7 +12,7 @@ export const readUploadProvenance: CollectionBeforeOperationHook = async ({ args
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const data = req.file.data?.length ? req.file.data : req.file.tempFilePath ? await fs.readFile(req.file.tempFilePath) : undefined
   if (data && /^image\//.test(req.file.mimetype ?? '')) {
-    req.context[CONTEXT.provenance] = await readProvenance(new Uint8Array(data)).catch(
+    req.context[CONTEXT.provenance] = await readProvenance(data).catch(
       (error: Error): ProvenanceReading => ({
         c2pa: { digitalSourceTypes: [], error: error.message, present: false, referencedButMissing: false },
         classification: 'unknown',

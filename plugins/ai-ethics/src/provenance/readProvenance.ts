@@ -22,9 +22,12 @@ export type ProvenanceReading = {
   xmpDigitalSourceType?: string
 }
 
+/** The same bytes without a copy (an upload is megabytes; it is only read). */
+const view = (data: Uint8Array) => new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength)
+
 const readXmp = async (data: Uint8Array) => {
   try {
-    const parsed = (await exifr.parse(Buffer.from(data), { mergeOutput: false, tiff: false, xmp: true })) as
+    const parsed = (await exifr.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { mergeOutput: false, tiff: false, xmp: true })) as
       | Record<string, Record<string, unknown>>
       | undefined
     const sourceType = parsed?.Iptc4xmpExt?.DigitalSourceType
@@ -39,7 +42,7 @@ const readXmp = async (data: Uint8Array) => {
 }
 
 const readC2pa = (data: Uint8Array): Omit<ProvenanceReading['c2pa'], 'referencedButMissing'> => {
-  const bytes = new Uint8Array(data) as Uint8Array<ArrayBuffer>
+  const bytes = view(data)
   const asset = JPEG.canRead(bytes) ? new JPEG(bytes) : PNG.canRead(bytes) ? new PNG(bytes) : BMFF.canRead(bytes) ? new BMFF(bytes) : undefined
   const jumbf = asset?.getManifestJUMBF()
   if (!jumbf) return { digitalSourceTypes: [], present: false }

@@ -1,0 +1,345 @@
+#!/usr/bin/env node
+// `npm run bench:scale`: does SQLite delivery stay within its latency budgets at newsroom scale, with no operator?
+//
+// For each size (default 10,000 and 100,000 articles):
+// 1. the benchmark dataset (scripts/bench-delivery/gen-dataset.mjs, the WordPress peer's generator) is loaded into
+//    a fresh SQLite file by scripts/bench-delivery/load-dataset.ts: committed migrations, then the bulk importer
+//    of `npm run seed -- --articles N` (real publications; it ends with fresh statistics by itself). The load is
+//    timed. Nothing is run by hand afterwards: no ANALYZE, no index, no VACUUM;
+// 2. the production build (`npm run build` once; --no-build reuses .next) is started with `next start` on that
+//    file, one process, the shared anonymous-read cache off (PUBLIC_CACHE=off unless set): the database answers
+//    every request;
+// 3. every delivery endpoint is validated, warmed up, then requested --requests times by --concurrency parallel
+//    clients (each request timed to the last byte of its body). p50/p99 are printed against each endpoint's
+//    budget (BUDGETS below); the exit code is non-zero when a p99 misses its budget or any request fails.
+//
+// Options: --sizes 10000,100000 --requests 300 --concurrency 4 --port 3600 --no-build --reuse-db
+//          --only list0,single (endpoint names) --out results.json
+import { execFileSync, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import readline from 'node:readline'
+
+const args = process.argv.slice(2)
+const opt = (name, fallback) => {
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
+  if (i < 0) return fallback
+  return args[i].includes('=') ? args[i].slice(args[i].indexOf('=') + 1) : args[i + 1]
+}
+const SIZES = String(opt('sizes', '10000,100000')).split(',').map(Number)
+const REQUESTS = Number(opt('requests', 300))
+const CONCURRENCY = Number(opt('concurrency', 4))
+const PORT = Number(opt('port', 3600))
+const BUILD = !args.includes('--no-build')
+const REUSE_DB = args.includes('--reuse-db')
+const ONLY = opt('only', '') ? String(opt('only')).split(',') : undefined
+const OUT = opt('out', '')
+const BASE = `http://127.0.0.1:${PORT}`
+const WORKDIR = path.resolve('.tmp/bench-scale')
+const say = (...a) => console.error(...a)
+if (SIZES.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes: whole numbers of at least 100, comma-separated')
+fs.mkdirSync(WORKDIR, { recursive: true })
+
+/**
+ * p99 budgets in milliseconds, for one `next start` process on a small server, database only (no response cache).
+ * What a reader waits for drives them: an article page (single) and the first pages of a list are on every page
+ * view and must feel instant; RSS and GraphQL lists are read by machines every few minutes; sitemap documents
+ * (the index, pages of 2,000 items in every language) are fetched by crawlers a few times a day. Each is
+ * held at every size: the point is that latency does not grow with the archive. Latency here includes waiting for
+ * the other clients' requests: one Node process serves them one at a time.
+ */
+const BUDGETS = {
+  single: 100,
+  list0: 300,
+  list1: 500,
+  select: 300,
+  rss: 500,
+  graphql: 500,
+  sitemap: 2000,
+}
+/** Requests per endpoint relative to --requests (sitemap pages are big documents: fewer). */
+const SHARE = { sitemap: 0.25 }
+
+const datasetFile = (n) => path.join(WORKDIR, `dataset-${n}.jsonl`)
+const dbFile = (n) => path.join(WORKDIR, `scale-${n}.db`)
+
+/** 200 dataset articles spread over the archive, each read in its own language. */
+const sampleArticles = async (file) => {
+  const all = []
+  for await (const line of readline.createInterface({ input: fs.createReadStream(file) })) {
+    if (line.startsWith('{"type":"post"')) {
+      const { lang, region, slug } = JSON.parse(line)
+      all.push({ lang, region, slug })
+    }
+  }
+  const step = Math.max(1, Math.floor(all.length / 200))
+  return all.filter((_, i) => i % step === Math.min(7, step - 1)).slice(0, 200)
+}
+
+const pages = Array.from({ length: 10 }, (_, i) => i + 1)
+const listPath = (depth, locale, page, extra = '') => `/api/articles?limit=20&depth=${depth}&locale=${locale}&page=${page}${extra}`
+const SELECT = ['title', 'slug', 'excerpt', 'publishedAt', 'region'].map((field) => `&select[${field}]=true`).join('')
+const GRAPHQL = `query List($page: Int) { Articles(limit: 20, page: $page, locale: kk) { totalDocs docs { id title slug excerpt publishedAt region { name } } } }`
+
+const json = async (response) => JSON.parse(await response.text())
+const expect = (condition, message) => {
+  if (!condition) throw new Error(message)
+}
+
+const endpoints = (articles, size) => ({
+  list0: {
+    keys: pages,
+    request: (page) => ({ path: listPath(0, 'kk', page) }),
+    check: async (response) => expect((await json(response)).docs.length === 20, 'expected 20 articles'),
+  },
+  list1: {
+    keys: pages,
+    request: (page) => ({ path: listPath(1, 'kk', page) }),
+    check: async (response) => {
+      const { docs } = await json(response)
+      expect(docs.length === 20 && typeof docs[0].region === 'object', 'expected 20 articles with their region populated')
+    },
+  },
+  select: {
+    keys: pages,
+    request: (page) => ({ path: listPath(0, 'ru', page, SELECT) }),
+    check: async (response) => {
+      const { docs } = await json(response)
+      expect(docs.length === 20 && docs.every((doc) => doc.title && doc.slug && !('body' in doc)), 'expected 20 articles with title and slug, no body')
+    },
+  },
+  single: {
+    keys: articles,
+    request: ({ lang, slug }) => ({ path: `/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&limit=1&depth=1&locale=${lang}` }),
+    check: async (response, { slug }) => {
+      const { docs } = await json(response)
+      expect(docs.length === 1 && docs[0].slug === slug && docs[0].body, `expected article ${slug} with its body`)
+    },
+  },
+  rss: {
+    keys: [
+      { locale: 'kk' },
+      { locale: 'ru' },
+      ...[...new Set(articles.map((article) => article.region))].slice(0, 8).map((region) => ({ locale: 'ru', region })),
+    ],
+    request: ({ locale, region }) => ({ path: `/api/feeds/rss?locale=${locale}${region ? `&region=${region}` : ''}` }),
+    check: async (response) => expect((await response.text()).split('<item>').length > 1, 'expected an RSS feed with items'),
+  },
+  graphql: {
+    keys: pages,
+    request: (page) => ({
+      body: JSON.stringify({ query: GRAPHQL, variables: { page } }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      path: '/api/graphql',
+    }),
+    check: async (response) => {
+      const body = await json(response)
+      expect(!body.errors && body.data.Articles.docs.length === 20, `expected 20 articles, got ${JSON.stringify(body.errors ?? body).slice(0, 300)}`)
+    },
+  },
+  sitemap: {
+    // The index, then pages of 2,000 articles: the first, one in the middle, the last.
+    keys: [null, 1, Math.ceil(size / 4000), Math.ceil(size / 2000)],
+    request: (page) => ({ path: page ? `/sitemap.xml?collection=articles&page=${page}` : '/sitemap.xml' }),
+    check: async (response, page) => {
+      const text = await response.text()
+      expect(page ? (text.match(/<url><loc>/g) ?? []).length >= 1000 : text.includes('<sitemapindex'), page ? 'expected a page of URLs' : 'expected a sitemap index')
+    },
+  },
+})
+
+const send = async ({ body, headers, method = 'GET', path: requestPath }) =>
+  fetch(`${BASE}${requestPath}`, { body, headers, method, signal: AbortSignal.timeout(60_000) })
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
+/** `total` requests by `concurrency` clients, rotating over the keys; every status and body is read. */
+const measure = async (endpoint, total, concurrency) => {
+  const times = []
+  let failures = 0
+  let firstFailure
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < total; i = next++) {
+        const key = endpoint.keys[i % endpoint.keys.length]
+        const t = performance.now()
+        try {
+          const response = await send(endpoint.request(key))
+          await response.arrayBuffer()
+          if (response.status !== 200) throw new Error(`HTTP ${response.status}`)
+          times.push(performance.now() - t)
+        } catch (error) {
+          failures++
+          firstFailure ??= error.message
+        }
+      }
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+  times.sort((a, b) => a - b)
+  return { failures, firstFailure, p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1), rps: times.length / seconds }
+}
+
+const startServer = (db) => {
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    detached: true,
+    env: {
+      ...process.env,
+      DATABASE_URI: `file:${db}`,
+      JOBS_AUTORUN: 'false',
+      LOG_LEVEL: 'warn',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--no-deprecation',
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-scale-secret',
+      // Measure the database: the shared anonymous-read cache (if this build has one) is off unless asked for.
+      PUBLIC_CACHE: process.env.PUBLIC_CACHE || 'off',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const stop = () => {
+    if (server.exitCode !== null) return
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  return { server, stop }
+}
+
+const waitForServer = async (server) => {
+  const deadline = Date.now() + 180_000
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
+    try {
+      const response = await fetch(`${BASE}/api/articles?limit=1&depth=0`)
+      if (response.status === 200) return
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the server did not answer within 180 s')
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
+
+const portFree = async () => {
+  try {
+    await fetch(BASE, { signal: AbortSignal.timeout(2000) })
+    return false
+  } catch {
+    return true
+  }
+}
+
+const statisticsRows = async (db) => {
+  const { createClient } = await import('@libsql/client')
+  const client = createClient({ url: `file:${db}` })
+  try {
+    const { rows } = await client.execute("SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'")
+    if (!rows[0].n) return 0
+    return Number((await client.execute('SELECT count(*) AS n FROM sqlite_stat1')).rows[0].n)
+  } finally {
+    client.close()
+  }
+}
+
+const table = (rows) => {
+  const columns = Object.keys(rows[0])
+  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column]).length)))
+  return [columns, ...rows.map((row) => columns.map((column) => row[column]))]
+    .map((cells) => cells.map((cell, i) => (i ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('  '))
+    .join('\n')
+}
+
+let failed = false
+const report = []
+const stops = []
+process.on('exit', () => stops.forEach((stop) => stop()))
+process.on('SIGINT', () => process.exit(130))
+
+if (!(await portFree())) {
+  say(`port ${PORT} is busy: stop what listens there or pass --port`)
+  process.exit(2)
+}
+if (BUILD) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
+
+for (const size of SIZES) {
+  const dataset = datasetFile(size)
+  const db = dbFile(size)
+  if (!fs.existsSync(dataset)) {
+    execFileSync(process.execPath, ['scripts/bench-delivery/gen-dataset.mjs', '--posts', String(size), '--out', `${dataset}.part`], { stdio: 'inherit' })
+    fs.renameSync(`${dataset}.part`, dataset)
+  }
+  let load = 'reused'
+  if (!REUSE_DB || !fs.existsSync(db)) {
+    say(`loading ${size} articles into ${path.relative(process.cwd(), db)} ...`)
+    const started = Date.now()
+    execFileSync(process.execPath, ['--no-deprecation', '--conditions=production', 'scripts/run-ts.mjs', 'scripts/bench-delivery/load-dataset.ts', dataset, db], {
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+      stdio: 'inherit',
+    })
+    const seconds = (Date.now() - started) / 1000
+    load = `${(seconds / 60).toFixed(1)} min (${(size / seconds).toFixed(0)} articles/s)`
+  }
+  const stats = await statisticsRows(db)
+  say(`${size} articles: load ${load}; ${stats} rows of planner statistics, all written by the app itself`)
+
+  const { server, stop } = startServer(db)
+  stops.push(stop)
+  try {
+    await waitForServer(server)
+    const all = endpoints(await sampleArticles(dataset), size)
+    for (const [name, endpoint] of Object.entries(all)) {
+      if (ONLY && !ONLY.includes(name)) continue
+      for (const key of endpoint.keys.slice(0, 3)) {
+        const response = await send(endpoint.request(key))
+        if (response.status !== 200) throw new Error(`${name}: HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`)
+        await endpoint.check(response, key)
+      }
+      const total = Math.max(10, Math.round(REQUESTS * (SHARE[name] ?? 1)))
+      await measure(endpoint, Math.min(total, 3 * CONCURRENCY), CONCURRENCY) // warm-up
+      const loadBefore = os.loadavg()[0]
+      const r = await measure(endpoint, total, CONCURRENCY)
+      const budget = BUDGETS[name]
+      const ok = r.failures === 0 && r.p99 <= budget
+      if (!ok) failed = true
+      const row = {
+        articles: size,
+        endpoint: name,
+        requests: total,
+        'p50 ms': r.p50?.toFixed(1),
+        'p99 ms': r.p99?.toFixed(1),
+        'max ms': r.max?.toFixed(1),
+        'budget p99': budget,
+        'req/s': r.rps.toFixed(1),
+        failed: r.failures,
+        load: `${loadBefore.toFixed(1)}→${os.loadavg()[0].toFixed(1)}`,
+        verdict: ok ? 'ok' : 'MISS',
+      }
+      report.push(row)
+      say(`${size} ${name}: p50 ${row['p50 ms']} ms, p99 ${row['p99 ms']} ms (budget ${budget}), ${row['req/s']} req/s, ${r.failures} failed${r.firstFailure ? ` (${r.firstFailure})` : ''} ${ok ? '' : '<-- MISS'}`)
+    }
+  } catch (error) {
+    say(`benchmark at ${size} articles failed: ${error.message}`)
+    failed = true
+  } finally {
+    stop()
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
+
+if (report.length) {
+  console.log(
+    `\nSQLite delivery at scale: next start (production, 1 process, PUBLIC_CACHE=${process.env.PUBLIC_CACHE || 'off'}), ` +
+      `${CONCURRENCY} concurrent clients, ${os.cpus().length} CPUs, Node ${process.version}; load = 1-min load average before→after`,
+  )
+  console.log(table(report))
+  if (OUT) fs.writeFileSync(OUT, JSON.stringify(report, null, 2))
+}
+console.log(failed ? '\nbudget missed or requests failed' : '\nevery endpoint within budget')
+process.exit(failed ? 1 : 0)

@@ -1,0 +1,204 @@
+/**
+ * `npm run bench:upload`: what an image upload costs end to end, against what sharp alone needs for the same
+ * resizes. Target: a 12 MP JPEG with the Media collection's four sizes costs at most 1.2× sharp alone.
+ *
+ * 1. Generates a photo-like 4000×3000 JPEG once (smooth colour fields, fine grain, EXIF), cached under .tmp.
+ * 2. (a) sharp alone: reads the file and writes the four sizes, each as the one sharp pipeline that produces
+ *        exactly the file Payload 3.90.1 stores: Payload's own choice per size (collections/Media imageSizes,
+ *        default focal point 50/50: `resize` or the focal-point crop `resize({ fastShrinkOnLoad: false })` +
+ *        `extract`), same format and quality (the original's, sharp defaults), run in parallel as Payload does;
+ *    (b) `payload.create({ collection: 'media', filePath })` on SQLite with the app's hooks: byte-level type check,
+ *        AI provenance reading, sizes, files, the database row.
+ *    Rounds alternate (a)/(b) so both see the same machine load; medians are compared. The sizes Payload wrote
+ *    must be byte-identical to sharp alone's (otherwise the comparison would not be like for like).
+ * 3. Prints both medians and the ratio; exits non-zero above the target.
+ *
+ * Options: --rounds 7 --target 1.2
+ */
+import { createHash } from 'crypto'
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+import sharp from 'sharp'
+
+const args = process.argv.slice(2)
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? args[i + 1] : fallback
+}
+const ROUNDS = Number(opt('rounds', '7'))
+const TARGET = Number(opt('target', '1.2'))
+
+const WORKDIR = path.resolve('.tmp/bench-upload')
+const PHOTO = path.join(WORKDIR, 'photo-12mp.jpg')
+const SHARP_DIR = path.join(WORKDIR, 'sharp-alone')
+const MEDIA_DIR = path.join(WORKDIR, 'media')
+const DB = path.join(WORKDIR, 'upload.db')
+fs.mkdirSync(WORKDIR, { recursive: true })
+for (const dir of [SHARP_DIR, MEDIA_DIR]) fs.rmSync(dir, { force: true, recursive: true })
+for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${DB}${suffix}`, { force: true })
+
+process.env.DATABASE_URI = `file:${DB}`
+process.env.MEDIA_DIR = MEDIA_DIR
+process.env.SEED_ON_START = 'false'
+process.env.JOBS_AUTORUN = 'false'
+process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn'
+process.env.PAYLOAD_MIGRATING = 'true'
+process.env.PAYLOAD_SECRET = process.env.PAYLOAD_SECRET || 'bench-upload-secret'
+
+/** A photo-like 12 MP JPEG: smooth colour fields (sky, land, shapes), fine grain, EXIF; about 3–5 MB. */
+const makePhoto = async (): Promise<void> => {
+  const [width, height] = [4000, 3000]
+  let seed = 20260127
+  const random = () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0
+    return seed / 2 ** 32
+  }
+  // Colour field: a coarse grid of colours (blue-ish above, green/brown below), smoothly enlarged.
+  const [gw, gh] = [48, 36]
+  const grid = Buffer.alloc(gw * gh * 3)
+  for (let y = 0; y < gh; y++) {
+    for (let x = 0; x < gw; x++) {
+      const sky = y < gh * 0.45
+      const i = (y * gw + x) * 3
+      grid[i] = Math.round((sky ? 90 : 110) + random() * 80)
+      grid[i + 1] = Math.round((sky ? 140 : 120) + random() * 60)
+      grid[i + 2] = Math.round((sky ? 200 : 60) + random() * 50)
+    }
+  }
+  const field = await sharp(grid, { raw: { channels: 3, height: gh, width: gw } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer()
+  // Grain and texture: per-pixel noise, lightly blurred, mixed in.
+  const noise = Buffer.alloc(width * height)
+  for (let i = 0; i < noise.length; i++) noise[i] = Math.round(128 + (random() + random() + random() - 1.5) * 70)
+  const grain = await sharp(noise, { raw: { channels: 1, height, width } }).blur(0.7).raw().toBuffer()
+  for (let p = 0, i = 0; p < grain.length; p++, i += 3) {
+    const g = grain[p] - 128
+    field[i] = Math.max(0, Math.min(255, field[i] + g))
+    field[i + 1] = Math.max(0, Math.min(255, field[i + 1] + g))
+    field[i + 2] = Math.max(0, Math.min(255, field[i + 2] + g))
+  }
+  await sharp(field, { raw: { channels: 3, height, width } })
+    .jpeg({ quality: 90 })
+    .withExif({ IFD0: { Make: 'Newsroom', Model: 'bench:upload', Software: 'sharp' } })
+    .toFile(PHOTO)
+}
+
+type ImageSize = { fit?: string; height?: number; name: string; position?: string; width?: number; withoutEnlargement?: boolean; withoutReduction?: boolean }
+
+/**
+ * The one sharp pipeline that yields the file Payload 3.90.1 stores for a size (its getImageResizeAction and
+ * createImageSizes, for an upload without crop and with the default focal point), or undefined when Payload
+ * omits the size. Mirrors Payload's decisions; it does not call Payload.
+ */
+const pipelineFor = (input: Buffer, size: ImageSize, original: { height: number; width: number }, focal = { x: 50, y: 50 }) => {
+  const { fit, height, width, withoutEnlargement, withoutReduction } = size
+  if (height && width && withoutEnlargement === undefined && original.width < width && original.height < height) return undefined
+  if (withoutEnlargement === undefined && (!width || !height) && ((width && original.width < width) || (height && original.height < height))) return undefined
+  const smaller = original.width < (width ?? NaN) || original.height < (height ?? NaN)
+  const plainResize =
+    fit === 'contain' ||
+    fit === 'inside' ||
+    (!height && !width) ||
+    (width ?? NaN) / (height ?? NaN) === original.width / original.height ||
+    (withoutEnlargement && smaller) ||
+    (withoutReduction && !smaller)
+  const base = sharp(input).rotate()
+  if (plainResize) {
+    const { name: _name, ...options } = size
+    return base.resize(options as sharp.ResizeOptions)
+  }
+  // Focal-point crop: scale so the size's box fits inside the image on its tighter side, then cut the box out around the focal point.
+  const ratio = original.width / original.height
+  const boxWidth = width ?? Math.round(height! * ratio)
+  const boxHeight = height ?? Math.round(width! / ratio)
+  const byHeight = boxWidth / boxHeight < ratio
+  const scaledWidth = byHeight ? Math.round(boxHeight * ratio) : boxWidth
+  const scaledHeight = byHeight ? boxHeight : Math.round(boxWidth / ratio)
+  const left = Math.max(0, Math.min(scaledWidth - boxWidth, scaledWidth * (focal.x / 100) - boxWidth / 2))
+  const top = Math.max(0, Math.min(scaledHeight - boxHeight, scaledHeight * (focal.y / 100) - boxHeight / 2))
+  return base
+    .resize({ fastShrinkOnLoad: false, height: byHeight ? boxHeight : undefined, width: byHeight ? undefined : boxWidth })
+    .extract({ height: boxHeight, left: Math.floor(left), top: Math.floor(top), width: boxWidth })
+}
+
+const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16)
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+if (!fs.existsSync(PHOTO)) await makePhoto()
+const photoMeta = await sharp(PHOTO).metadata()
+console.error(`photo: ${path.relative(process.cwd(), PHOTO)}, ${photoMeta.width}×${photoMeta.height}, ${(fs.statSync(PHOTO).size / 1e6).toFixed(1)} MB`)
+
+const { default: config } = await import('@payload-config')
+const { getPayload } = await import('payload')
+const { migrations } = await import('../src/migrations/sqlite')
+const payload = await getPayload({ config })
+await payload.db.migrate({ migrations: migrations as never })
+const uploadConfig = payload.collections.media.config.upload
+const sizes = uploadConfig.imageSizes as ImageSize[]
+
+/** (a): read the file, run the four pipelines in parallel, write the files. */
+const sharpAlone = async (round: number): Promise<Record<string, string>> => {
+  const input = await fs.promises.readFile(PHOTO)
+  const { height = 0, width = 0 } = await sharp(input).metadata()
+  const hashes: Record<string, string> = {}
+  await Promise.all(
+    sizes.map(async (size) => {
+      const pipeline = pipelineFor(input, size, { height, width })
+      if (!pipeline) return
+      const data = await pipeline.toBuffer()
+      await fs.promises.writeFile(path.join(SHARP_DIR, `r${round}-${size.name}.jpg`), data)
+      hashes[size.name] = sha(data)
+    }),
+  )
+  return hashes
+}
+
+/** (b): the Local API upload, as the admin's upload does it (minus HTTP). */
+const payloadCreate = async (): Promise<Record<string, string>> => {
+  const doc = await payload.create({ collection: 'media', data: { alt: 'bench:upload' }, filePath: PHOTO })
+  const hashes: Record<string, string> = {}
+  for (const [name, size] of Object.entries((doc.sizes ?? {}) as Record<string, { filename?: null | string }>)) {
+    if (size?.filename) hashes[name] = sha(await fs.promises.readFile(path.join(MEDIA_DIR, size.filename)))
+  }
+  return hashes
+}
+
+fs.mkdirSync(SHARP_DIR, { recursive: true })
+// Warm-up: module loading, JIT, libvips start-up.
+const expected = await sharpAlone(0)
+const got = await payloadCreate()
+if (JSON.stringify(Object.entries(expected).sort()) !== JSON.stringify(Object.entries(got).sort())) {
+  console.error(`the sizes differ: sharp alone ${JSON.stringify(expected)}, Payload ${JSON.stringify(got)}`)
+  process.exit(1)
+}
+
+const times = { payload: [] as number[], payloadCpu: [] as number[], sharp: [] as number[], sharpCpu: [] as number[] }
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000
+for (let round = 1; round <= ROUNDS; round++) {
+  let started = performance.now()
+  let cpu = process.cpuUsage()
+  await sharpAlone(round)
+  times.sharp.push(performance.now() - started)
+  times.sharpCpu.push(cpuMs(process.cpuUsage(cpu)))
+  started = performance.now()
+  cpu = process.cpuUsage()
+  await payloadCreate()
+  times.payload.push(performance.now() - started)
+  times.payloadCpu.push(cpuMs(process.cpuUsage(cpu)))
+  console.error(
+    `round ${round}: sharp alone ${times.sharp.at(-1)!.toFixed(0)} ms (cpu ${times.sharpCpu.at(-1)!.toFixed(0)}), ` +
+      `payload.create ${times.payload.at(-1)!.toFixed(0)} ms (cpu ${times.payloadCpu.at(-1)!.toFixed(0)}), load ${os.loadavg()[0].toFixed(1)}`,
+  )
+}
+const [a, b] = [median(times.sharp), median(times.payload)]
+const ratio = b / a
+const [ac, bc] = [median(times.sharpCpu), median(times.payloadCpu)]
+console.log(
+  `\n12 MP JPEG (${photoMeta.width}×${photoMeta.height}), sizes ${sizes.map((size) => `${size.name} ${size.width ?? ''}×${size.height ?? ''}`).join(', ')}; ` +
+    `${ROUNDS} rounds, medians; sharp ${sharp.versions.sharp} (libvips ${sharp.versions.vips}), concurrency ${sharp.concurrency()}, ${os.cpus().length} CPUs, Node ${process.version}`,
+)
+console.log(`(a) sharp alone, same four resizes: ${a.toFixed(0)} ms (CPU ${ac.toFixed(0)} ms)`)
+console.log(`(b) payload.create (media, SQLite): ${b.toFixed(0)} ms (CPU ${bc.toFixed(0)} ms)`)
+console.log(`ratio ${ratio.toFixed(2)} (target ≤ ${TARGET}): ${ratio <= TARGET ? 'ok' : 'OVER'}; CPU time ratio ${(bc / ac).toFixed(2)}`)
+await payload.destroy()
+process.exit(ratio <= TARGET ? 0 : 1)
