@@ -13,7 +13,6 @@ const ITEM_SELECT = {
   aiDisclosure: { usage: true },
   aiNotice: { kind: true },
   contributors: true,
-  createdAt: true,
   ethicsReview: { status: true },
   participantsCount: true,
   publishedAt: true,
@@ -33,7 +32,9 @@ const firstSubmittedAt = async (req: PayloadRequest, collection: string, item: L
     req,
     select: { createdAt: true },
     sort: 'createdAt',
-    where: { and: [recordsOf(collection, item), { action: { equals: 'submit' } }] },
+    // Not limited to records made since the item was created (as timelines are): imported items carry their
+    // older history, and the first submit of that history is what the report measures from.
+    where: { and: [recordsOf(collection, { id: item.id }), { action: { equals: 'submit' } }] },
   })
   return docs[0]?.createdAt ?? null
 }
