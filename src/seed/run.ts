@@ -3,7 +3,7 @@
  * as you like), prints progress and, at the end, the demo accounts.
  *
  * `npm run seed -- --articles 100000` then adds that many generated articles (the benchmark dataset of
- * src/seed/gen-dataset.mjs, kk and ru, spread over three years) through the bulk importer
+ * scripts/bench-delivery/gen-dataset.mjs, kk and ru, spread over three years) through the bulk importer
  * (src/seed/bulk.ts). Either way the database ends with fresh planner statistics: nothing to run by hand.
  */
 import { execFileSync } from 'child_process'
@@ -31,7 +31,7 @@ const dataset = (count: number): string => {
   const file = path.resolve('.tmp/seed', `dataset-${count}.jsonl`)
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    execFileSync(process.execPath, ['src/seed/gen-dataset.mjs', '--posts', String(count), '--out', `${file}.part`], { stdio: 'inherit' })
+    execFileSync(process.execPath, ['scripts/bench-delivery/gen-dataset.mjs', '--posts', String(count), '--out', `${file}.part`], { stdio: 'inherit' })
     fs.renameSync(`${file}.part`, file)
   }
   return file
