@@ -3,21 +3,13 @@
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useId, useMemo, useState } from 'react'
 
+import type { ReportNumbers } from '../aggregate'
+import type { TypeKey } from '../constants'
+import type { ContributionReport, ReportGroup } from '../contributionReport'
 import type { ReportFilters } from './filters'
 
 export type RegionOption = { name: string; slug: string }
 
-type TypeKey = 'articles' | 'ethnoEvents' | 'podcastEpisodes' | 'tvSegments' | 'videos'
-type Numbers = {
-  aiItems: number
-  aiShare: null | number
-  counts: Record<TypeKey, number>
-  medianHoursToPublish: null | number
-  participants: number
-  total: number
-}
-type Group = Numbers & { key: null | string; label: string; slug?: string }
-type Report = { groups: Group[]; meta: { counting: string; items: number; timeZone: string }; totals: Numbers }
 
 const GROUP_BY = ['region', 'contributor', 'rubric', 'month', 'type'] as const
 type GroupBy = (typeof GROUP_BY)[number]
@@ -84,7 +76,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions })
   const id = useId()
   const [filters, setFilters] = useState<ReportFilters>(initial)
   const [shown, setShown] = useState(filters)
-  const [report, setReport] = useState<Report>()
+  const [report, setReport] = useState<ContributionReport>()
   const [error, setError] = useState<string>()
   const [loading, setLoading] = useState(false)
 
@@ -106,7 +98,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions })
       const res = await fetch(query('json'), { credentials: 'include' })
       const json = await res.json().catch(() => ({}))
       if (cancelled) return
-      if (res.ok) setReport(json as Report)
+      if (res.ok) setReport(json as ContributionReport)
       else setError(json.message ?? `Error ${res.status}`)
       setLoading(false)
     })()
@@ -121,7 +113,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions })
   }, [report, shown.groupBy])
   const max = Math.max(1, ...chartGroups.map((group) => group.total))
   const typeLabel = (key: TypeKey) => t(key)
-  const describe = (group: Group) => {
+  const describe = (group: ReportGroup) => {
     const parts = TYPES.filter(({ key }) => group.counts[key] > 0).map(({ key }) => `${typeLabel(key)} ${group.counts[key]}`)
     return `${group.label}: ${group.total}${parts.length ? ` (${parts.join(', ')})` : ''}`
   }
@@ -274,7 +266,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions })
   )
 }
 
-const NumberCells: React.FC<{ numbers: Numbers }> = ({ numbers }) => (
+const NumberCells: React.FC<{ numbers: ReportNumbers }> = ({ numbers }) => (
   <>
     {TYPES.map(({ key }) => (
       <td key={key} style={{ textAlign: 'right' }}>
