@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { collections } from './collections'
-import { MAX_UPLOAD_BYTES } from './collections/Media/uploadRules'
+import { MAX_UPLOAD_BYTES, uploadTempDir } from './collections/Media/uploadRules'
 import { plugins } from './plugins'
 import { adminComponents } from './src/admin/components'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -59,5 +59,7 @@ export default buildConfig({
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
     requestSizeLimit: MAX_UPLOAD_BYTES + 1024 * 1024,
+    tempFileDir: uploadTempDir(),
+    useTempFiles: true,
   },
 })

@@ -16,6 +16,8 @@ export default defineConfig({
       // Overridable, like DATABASE_URI, so two runs in one checkout do not wipe each other's uploads.
       MEDIA_DIR: path.resolve(process.env.MEDIA_DIR || '.tmp/test-media'),
       PAYLOAD_SECRET: 'test-secret',
+      // Where HTTP uploads are spooled (useTempFiles); the media spec checks nothing is left there.
+      UPLOAD_TEMP_DIR: path.resolve(process.env.UPLOAD_TEMP_DIR || '.tmp/test-upload-spool'),
     },
     environment: 'node',
     // Lexical's `node` entry points load their build through top-level await, which Node 20 can leave

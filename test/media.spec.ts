@@ -9,7 +9,7 @@ import type { Media } from '../src/payload-types'
 
 import { expectInvalidFields, rejectionOf } from './helpers/errors'
 import { createRegion, createUser, jpegBuffer, loginToken, type SignedInUser, unique, uploadImage } from './helpers/factories'
-import { MEDIA_DIR, mediaFiles } from './helpers/mediaDir'
+import { MEDIA_DIR, mediaFiles, spooledFiles, UPLOAD_SPOOL_DIR } from './helpers/mediaDir'
 import { bootPayload } from './helpers/payload'
 import { rest, uploadForm } from './helpers/rest'
 
@@ -66,6 +66,11 @@ describe('uploading a photo', () => {
     expect([meta.width, meta.height]).toEqual([width, height])
   })
 
+  it('was spooled to disk while it was processed (not held in memory), and the spool file is gone', () => {
+    expect(fs.existsSync(UPLOAD_SPOOL_DIR), 'the multipart parser wrote to the spool folder').toBe(true)
+    expect(spooledFiles()).toEqual([])
+  })
+
   it('records who uploaded it, from the session', () => {
     const createdBy = typeof doc.createdBy === 'object' ? doc.createdBy?.id : doc.createdBy
     expect(createdBy).toBe(journalist.id)
@@ -85,6 +90,7 @@ describe('refused uploads leave nothing behind', () => {
     const result = await upload()
     expect(await mediaCount()).toBe(countBefore)
     expect(mediaFiles()).toEqual(filesBefore)
+    expect(spooledFiles(), 'no spooled upload is left behind').toEqual([])
     return result
   }
 
@@ -181,5 +187,62 @@ describe('the stored type comes from the bytes', () => {
     const { body, status } = await postUpload({ data: await jpegBuffer(300, 200), name: `mislabelled-${unique()}.jpg`, type: 'image/png' })
     expect(status).toBe(201)
     expect(body.doc.mimeType).toBe('image/jpeg')
+  })
+})
+
+describe('the og card (1200×630) is cut around the focal point', () => {
+  /** Top half red, bottom half blue: where the card's centre falls tells which part was kept. */
+  const twoTone = (width: number, height: number) =>
+    sharp({ create: { background: { b: 200, g: 30, r: 20 }, channels: 3, height, width } })
+      .composite([{ input: { create: { background: { b: 20, g: 30, r: 220 }, channels: 3, height: height / 2, width } }, left: 0, top: 0 }])
+      .jpeg({ quality: 90 })
+      .toBuffer()
+  const ogFile = (doc: Media) => path.join(MEDIA_DIR, doc.sizes!.og!.filename!)
+  /** The colour at the card's centre: 'red' or 'blue'. */
+  const centreColour = async (doc: Media) => {
+    const { data } = await sharp(ogFile(doc)).extract({ height: 1, left: 600, top: 315, width: 1 }).raw().toBuffer({ resolveWithObject: true })
+    return data[0] > data[2] ? 'red' : 'blue'
+  }
+
+  it('follows the focal point given with the upload, and again when an editor moves it', async () => {
+    const { body, status } = await postUpload({ data: await twoTone(2400, 1600), name: `two-tone-${unique()}.jpg` }, { alt: 'Екі түс', focalX: 50, focalY: 5 })
+    expect(status, JSON.stringify(body)).toBe(201)
+    const doc = body.doc as Media
+    expect(doc).toMatchObject({ focalX: 50, focalY: 5 })
+    expect(doc.sizes?.og).toMatchObject({ height: 630, mimeType: 'image/jpeg', width: 1200 })
+    expect(await centreColour(doc)).toBe('red')
+
+    // As the admin's focal-point editor sends it: the new point in the query, the form's fields unchanged.
+    const moved = await rest('PATCH', `/api/media/${doc.id}?uploadEdits[focalPoint][x]=50&uploadEdits[focalPoint][y]=95`, { json: {}, token })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    expect(moved.body.doc.focalY).toBe(95)
+    expect(await centreColour(moved.body.doc)).toBe('blue')
+  })
+
+  it('a panorama is scaled to the card height and cut across', async () => {
+    const { body, status } = await postUpload({ data: await jpegBuffer(3000, 800), name: `panorama-${unique()}.jpg` })
+    expect(status).toBe(201)
+    const meta = await sharp(ogFile(body.doc)).metadata()
+    expect([meta.width, meta.height]).toEqual([1200, 630])
+  })
+
+  it('a picture smaller than the card on both sides gets no og card', async () => {
+    const { body, status } = await postUpload({ data: await jpegBuffer(800, 400), name: `small-${unique()}.jpg` })
+    expect(status).toBe(201)
+    expect(body.doc.sizes.og).toMatchObject({ filename: null, url: null })
+  })
+
+  it('replacing the file replaces the card; deleting the document deletes it', async () => {
+    const { body } = await postUpload({ data: await jpegBuffer(2400, 1600), name: `replace-me-${unique()}.jpg` })
+    const first = ogFile(body.doc)
+    const form = uploadForm({ data: await twoTone(2000, 1200), name: `replacement-${unique()}.jpg`, type: 'image/jpeg' }, {})
+    const replaced = await rest('PATCH', `/api/media/${body.doc.id}`, { form, token })
+    expect(replaced.status, JSON.stringify(replaced.body)).toBe(200)
+    const second = ogFile(replaced.body.doc)
+    expect(second).not.toBe(first)
+    expect(fs.existsSync(first), 'the old card is removed').toBe(false)
+    expect(fs.existsSync(second)).toBe(true)
+    await payload.delete({ collection: 'media', id: body.doc.id })
+    expect(fs.existsSync(second), 'the card goes with its document').toBe(false)
   })
 })

@@ -7,6 +7,7 @@ import { hasRole, NATIONAL_ROLES, AUTHOR_ROLES, anyone } from '../../src/access/
 import { auditUserField } from '../../src/fields/auditUser'
 import { label } from '../../src/i18n/locales'
 import { checkUploadContent } from './hooks/checkUploadContent'
+import { ogSizeField, removeOgSize, removeReplacedOgSize, startOgRendering, storeOgSize, writeOgSize } from './ogImage'
 import { ALLOWED_MIME_TYPES } from './uploadRules'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -50,19 +51,24 @@ export const Media: CollectionConfig<'media'> = {
     { name: 'caption', type: 'textarea', localized: true, label: label('Сурет асты жазуы', 'Подпись', 'Caption') },
     { name: 'credit', type: 'text', label: label('Авторы / дереккөзі', 'Автор / источник', 'Credit') },
     auditUserField('createdBy', label('Жүктеген', 'Загрузил', 'Uploaded by')),
+    ogSizeField,
   ],
-  hooks: { beforeOperation: [checkUploadContent] },
+  hooks: {
+    afterChange: [writeOgSize, removeReplacedOgSize],
+    afterDelete: [removeOgSize],
+    beforeChange: [storeOgSize],
+    beforeOperation: [checkUploadContent, startOgRendering],
+  },
   upload: {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     // The width-only sizes keep the whole picture, so the focal point cannot move them: `fit: 'inside'` says so
     // and Payload resizes them in one sharp pass (with JPEG shrink-on-load) instead of its focal-point crop, which
-    // resizes the full image twice. `og` is a real crop and follows the focal point (npm run bench:upload).
+    // resizes the full image twice. The `og` crop (1200×630) does follow the focal point: see ./ogImage.ts.
     imageSizes: [
       { name: 'thumbnail', width: 320, fit: 'inside' },
       { name: 'card', width: 640, fit: 'inside' },
       { name: 'hero', width: 1600, fit: 'inside' },
-      { name: 'og', width: 1200, height: 630, position: 'centre' },
     ],
     mimeTypes: ALLOWED_MIME_TYPES,
     staticDir: mediaDir(),

@@ -1,3 +1,5 @@
+import os from 'os'
+
 /** What the newsroom may upload, by the type detected from the file's bytes, and how big each kind may be. */
 export const UPLOAD_RULES = {
   image: {
@@ -27,3 +29,9 @@ export const uploadKindOf = (mimeType: string): undefined | UploadKind =>
   )
 
 export const formatBytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`
+
+/**
+ * Where uploads sent over HTTP are spooled while they are checked and resized (Payload's `useTempFiles`): a 500 MB
+ * video is never held in memory, and sharp reads images from disk instead of copying the bytes for every size.
+ */
+export const uploadTempDir = (): string => process.env.UPLOAD_TEMP_DIR || os.tmpdir()
