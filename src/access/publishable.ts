@@ -6,14 +6,18 @@ import { AUTHOR_ROLES, hasRole, NATIONAL_ROLES, userRegionIds } from './roles'
 const published: Where = { _status: { equals: 'published' } }
 
 /**
+ * The AI-ethics review states that let an item be public: not required, or cleared by a reviewer. Every item has a
+ * state (the server sets it; it defaults to not required), and an item without one is not shown: the gate fails closed.
+ */
+export const PUBLIC_ETHICS_STATUSES = ['not_required', 'cleared'] as const
+
+/**
  * What anyone may read: published, and not held back by the AI-ethics review (pending or rejected).
- * A cleared or not-required review is public; a missing status (content older than the review) counts as not required.
+ * Written as two equality lists so the database answers it, and the count every public page needs, from the
+ * (`_status`, `ethics_review_status`) index alone (src/db/lookupIndexes.ts) instead of testing each row.
  */
 export const PUBLICLY_VISIBLE: Where = {
-  and: [
-    published,
-    { or: [{ 'ethicsReview.status': { exists: false } }, { 'ethicsReview.status': { not_in: ['pending', 'rejected'] } }] },
-  ],
+  and: [published, { 'ethicsReview.status': { in: [...PUBLIC_ETHICS_STATUSES] } }],
 }
 
 /** Set by `boundPublicReads` (src/delivery) while a validly signed preview reads the one document it was signed for. */

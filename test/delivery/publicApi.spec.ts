@@ -93,6 +93,20 @@ describe('anonymous reads of every publishable collection', () => {
     expect(ids).toEqual([items[collection].live, items[collection].cleared].sort())
   })
 
+  it('an item without an ethics review state is not served: the gate fails closed', async () => {
+    const item = await createItem(payload, 'articles', { region: region.id, status: 'live' })
+    try {
+      const visible = () => payload.count({ collection: 'articles', overrideAccess: false, where: { id: { equals: item.id } } })
+      expect((await visible()).totalDocs).toBe(1)
+      // Only server code can write the state; a row without one (e.g. written by hand) must not leak.
+      await payload.db.updateOne({ collection: 'articles', data: { ethicsReview: { status: null } }, id: item.id })
+      expect((await visible()).totalDocs).toBe(0)
+      expect((await refusal(sdkFor(server.baseURL).findByID({ collection: 'articles', id: item.id }))).status).toBe(404)
+    } finally {
+      await payload.delete({ collection: 'articles', id: item.id })
+    }
+  })
+
   it('staff still see every item in their reach (the public filter is for anonymous callers only)', async () => {
     const { docs } = await sdkFor(server.baseURL, chiefToken).find({ collection: 'articles', draft: true, limit: 100, where: { region: { equals: region.id } } })
     expect(docs).toHaveLength(5)

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { PUBLIC_ETHICS_STATUSES } from '../../access/publishable'
 import { invalidatePublicReads } from '../publicCache/version'
 import {
   DELIVER_WEBHOOK_TASK,
@@ -29,8 +30,8 @@ const liveState = async (req: PayloadRequest, collection: string, id: number | s
     where: { id: { equals: id } },
   })
   if (!row) return undefined
-  const held = row.ethicsReview?.status === 'pending' || row.ethicsReview?.status === 'rejected'
-  return { updatedAt: row.updatedAt ?? null, visible: row._status === 'published' && !held }
+  const cleared = (PUBLIC_ETHICS_STATUSES as readonly (string | undefined)[]).includes(row.ethicsReview?.status)
+  return { updatedAt: row.updatedAt ?? null, visible: row._status === 'published' && cleared }
 }
 
 /** Queues one delivery job per active webhook subscribed to the event. Never throws: an editor's action must not fail for it. */
