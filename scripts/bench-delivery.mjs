@@ -32,19 +32,14 @@ import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 
-const args = process.argv.slice(2)
-const opt = (name, fallback) => {
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (i < 0) return fallback
-  return args[i].includes('=') ? args[i].slice(args[i].indexOf('=') + 1) : args[i + 1]
-}
-const flag = (name) => args.includes(`--${name}`)
+import { flag, option } from './lib/cli.mjs'
+
 const fail = (message) => {
   console.error(`bench:delivery: ${message}`)
   process.exit(2)
 }
 const int = (name, fallback, min = 1) => {
-  const value = Number(opt(name, fallback))
+  const value = Number(option(name, fallback))
   if (!Number.isInteger(value) || value < min) fail(`--${name}: must be a whole number from ${min}`)
   return value
 }
@@ -56,20 +51,20 @@ const WARMUP = int('warmup', 3, 0)
 const CONNECTIONS = int('connections', 10)
 const PORT = int('port', 3500)
 const WEB_CONCURRENCY = int('web-concurrency', Number(process.env.WEB_CONCURRENCY) || os.cpus().length)
-const DBS = { both: ['sqlite', 'postgres'], postgres: ['postgres'], sqlite: ['sqlite'] }[opt('db', 'both')] ?? fail('--db: sqlite, postgres or both')
+const DBS = { both: ['sqlite', 'postgres'], postgres: ['postgres'], sqlite: ['sqlite'] }[option('db', 'both')] ?? fail('--db: sqlite, postgres or both')
 const BUILD = !flag('no-build')
 const REUSE_DB = flag('reuse-db')
 const WITH_WP = !flag('no-wp')
 const WITH_BARE = !flag('no-bare')
-const CACHE = opt('cache', 'auto')
+const CACHE = option('cache', 'auto')
 if (!['auto', 'off'].includes(CACHE)) fail('--cache: auto or off')
-const START = opt('start', 'npm')
-const PG_URI = opt('pg-uri', `postgres://postgres:postgres@127.0.0.1:5432/newsroom_bench_${POSTS}`)
-const PEER = path.resolve(opt('peer', process.env.WP_PEER_KIT || '../shared/bench/wordpress-peer'))
+const START = option('start', 'npm')
+const PG_URI = option('pg-uri', `postgres://postgres:postgres@127.0.0.1:5432/newsroom_bench_${POSTS}`)
+const PEER = path.resolve(option('peer', process.env.WP_PEER_KIT || '../shared/bench/wordpress-peer'))
 const WP_WORKDIR = process.env.WORKDIR || '/tmp/wp-peer'
 const WP_PORT = Number(process.env.WP_PORT || 8080)
 const WP_BASE = `http://127.0.0.1:${WP_PORT}`
-const JSON_FILE = opt('json')
+const JSON_FILE = option('json')
 
 const HERE = path.resolve('.tmp/bench-delivery')
 const say = (...a) => console.error(...a)
@@ -110,7 +105,7 @@ const ENDPOINTS = {
   },
   rss: { label: 'RSS', as: 'rss', ours: '/api/feeds/rss?locale=ru', wp: '/feed/' },
 }
-const ONLY = opt('only', Object.keys(ENDPOINTS).join(',')).split(',')
+const ONLY = option('only', Object.keys(ENDPOINTS).join(',')).split(',')
 for (const name of ONLY) if (!ENDPOINTS[name]) fail(`--only: unknown endpoint "${name}" (known: ${Object.keys(ENDPOINTS).join(', ')})`)
 
 const sha256 = async (file) => {

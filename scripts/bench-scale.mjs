@@ -22,21 +22,17 @@ import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 
-const args = process.argv.slice(2)
-const opt = (name, fallback) => {
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (i < 0) return fallback
-  return args[i].includes('=') ? args[i].slice(args[i].indexOf('=') + 1) : args[i + 1]
-}
-const SIZES = String(opt('sizes', '10000,100000')).split(',').map(Number)
-const REQUESTS = Number(opt('requests', 300))
-const CONCURRENCY = Number(opt('concurrency', 4))
-const ROUNDS = Number(opt('rounds', 3))
-const PORT = Number(opt('port', 3600))
-const BUILD = !args.includes('--no-build')
-const REUSE_DB = args.includes('--reuse-db')
-const ONLY = opt('only', '') ? String(opt('only')).split(',') : undefined
-const OUT = opt('out', '')
+import { flag, option } from './lib/cli.mjs'
+
+const SIZES = String(option('sizes', '10000,100000')).split(',').map(Number)
+const REQUESTS = Number(option('requests', 300))
+const CONCURRENCY = Number(option('concurrency', 4))
+const ROUNDS = Number(option('rounds', 3))
+const PORT = Number(option('port', 3600))
+const BUILD = !flag('no-build')
+const REUSE_DB = flag('reuse-db')
+const ONLY = option('only', '') ? String(option('only')).split(',') : undefined
+const OUT = option('out', '')
 const BASE = `http://127.0.0.1:${PORT}`
 const WORKDIR = path.resolve('.tmp/bench-scale')
 const say = (...a) => console.error(...a)
