@@ -8,6 +8,8 @@
 // 2. The jobs queue runs in exactly one process: each publish/unpublish reaches a webhook receiver exactly once
 //    (two runners polling the same queue on the same 5-second tick would both pick a job up and deliver it twice).
 // 3. When the job runner's process dies, the server replaces it and webhooks keep arriving, once each.
+// 4. An image upload in the production build: the AI provenance of a generative-AI fixture is read from its XMP
+//    (exifr runs as a plain Node package there; bundled it logs "Couldn't load …" and misses compressed XMP).
 //
 // usage: node scripts/smoke-cluster.mjs <base URL> <server log file>
 import fs from 'node:fs'
@@ -191,6 +193,21 @@ await act('publish')
 await checkEveryWorker('after publishing again', true)
 await waitForDeliveries(3, 'publish after the replacement')
 say('publish webhook delivered exactly once by the new job runner')
+
+// 4: an upload through the production build.
+const form = new FormData()
+const image = fs.readFileSync(new URL('../test/fixtures/provenance/ai-trained-xmp.jpg', import.meta.url))
+form.append('file', new Blob([image], { type: 'image/jpeg' }), 'ai-trained-xmp.jpg')
+form.append('_payload', JSON.stringify({ alt: 'Smoke: ЖИ суреті' }))
+const uploaded = await fetch(new URL('/api/media', base), { body: form, headers: { Authorization: `JWT ${token}` }, method: 'POST' })
+const uploadBody = await uploaded.json()
+if (uploaded.status !== 201) fail(`POST /api/media: HTTP ${uploaded.status}: ${JSON.stringify(uploadBody).slice(0, 400)}`)
+if (uploadBody.doc?.provenance?.classification !== 'generative-ai') {
+  fail(`the AI fixture's provenance reads ${JSON.stringify(uploadBody.doc?.provenance)}, expected generative-ai`)
+}
+const bundlingWarning = fs.readFileSync(logFile, 'utf8').match(/Couldn't load \w+/)
+if (bundlingWarning) fail(`the server log says "${bundlingWarning[0]}": a package that must run unbundled was bundled`)
+say('an AI image uploaded to the production build is classified generative-ai')
 
 receiver.close()
 say('cluster checks passed')
