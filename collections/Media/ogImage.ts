@@ -61,7 +61,7 @@ const extensionOf = (format: string) => (format === 'jpeg' ? 'jpg' : format === 
 const mimeTypeOf = (format: string) => `image/${format === 'heif' ? 'avif' : format}`
 
 /** The focal point Payload will use for this write: the admin's edit, the document's fields, or the centre. */
-const focalOf = (value: { focalX?: null | number; focalY?: null | number } | undefined, edits: unknown): FocalPoint => {
+const focalOf = (value: { focalX?: null | number; focalY?: null | number } | undefined, edits?: unknown): FocalPoint => {
   // The admin sends a moved focal point as `?uploadEdits[focalPoint][x]=…` (strings).
   const fromEdits = (edits as { focalPoint?: { x?: unknown; y?: unknown } } | undefined)?.focalPoint
   const [x, y] = [Number(fromEdits?.x), Number(fromEdits?.y)]
@@ -96,7 +96,7 @@ export const storeOgSize: CollectionBeforeChangeHook = async ({ collection, cont
   const file = req.file
   const dir = uploadDir(collection)
   if (!file || !dir || !data.filename || !RESIZABLE.has(String(data.mimeType ?? file.mimetype))) return data
-  const focal = focalOf(data, undefined)
+  const focal = focalOf(data)
   const pending = context[CONTEXT_KEY] as Pending | undefined
   const source = file.data?.length ? file.data : file.tempFilePath
   const rendering =
@@ -139,17 +139,20 @@ export const writeOgSize: CollectionAfterChangeHook = async ({ context, doc }) =
 
 const ogFilenameOf = (doc: unknown) => (doc as { sizes?: Record<string, { filename?: null | string } | undefined> } | undefined)?.sizes?.[OG.name]?.filename
 
+const removeOgFile = async (collection: { upload?: unknown }, filename: null | string | undefined) => {
+  const dir = uploadDir(collection)
+  if (filename && dir) await fs.rm(path.join(dir, filename), { force: true })
+}
+
 /** A replaced file's old og card goes, as Payload removes its own old sizes. */
 export const removeReplacedOgSize: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc }) => {
-  const [before, after] = [ogFilenameOf(previousDoc), ogFilenameOf(doc)]
-  const dir = uploadDir(collection)
-  if (operation === 'update' && dir && before && before !== after) await fs.rm(path.join(dir, before), { force: true })
+  const before = ogFilenameOf(previousDoc)
+  if (operation === 'update' && before !== ogFilenameOf(doc)) await removeOgFile(collection, before)
   return doc
 }
 
 export const removeOgSize: CollectionAfterDeleteHook = async ({ collection, doc }) => {
-  const [filename, dir] = [ogFilenameOf(doc), uploadDir(collection)]
-  if (filename && dir) await fs.rm(path.join(dir, filename), { force: true })
+  await removeOgFile(collection, ogFilenameOf(doc))
   return doc
 }
 

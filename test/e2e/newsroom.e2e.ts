@@ -83,6 +83,20 @@ const expectState = async (page: Page, value: string) => {
   await page.locator(`[data-testid="workflow-state"][data-state="${value}"]`).waitFor()
 }
 
+/**
+ * Opens an article the way a user finds it: the articles list, one of the workflow filters (the link text in the
+ * user's language, the state it filters on), the row, and waits for the edit view to show that state.
+ */
+const openFromWorkflowFilter = async (page: Page, filter: string, inState: string, title: RegExp | string, id: string) => {
+  await clickNavLink(page, '/admin/collections/articles')
+  await page.locator('.workflow-filters a', { hasText: filter }).click()
+  await page.waitForURL((url) => url.search.includes(inState))
+  await settle(page)
+  await page.locator('.table a', { hasText: title }).click()
+  await page.waitForURL(`**${articleUrl(id)}**`)
+  await expectState(page, inState)
+}
+
 /** Actions whose button opens the panel's comment dialog (WorkflowPanel: NEEDS_COMMENT, OPTIONAL_COMMENT). */
 const WITH_DIALOG = ['submit', 'request_changes', 'approve', 'reopen', 'unpublish']
 
@@ -232,13 +246,7 @@ describe('newsroom in the browser', () => {
     let page = editor.page
 
     // The editor finds it with the list's "Awaiting my review" shortcut.
-    await clickNavLink(page, '/admin/collections/articles')
-    await page.locator('.workflow-filters a', { hasText: 'Awaiting my review' }).click()
-    await page.waitForURL((url) => url.search.includes('in_review'))
-    await settle(page)
-    await page.locator('.table a', { hasText: articleTitles() }).click()
-    await page.waitForURL(`**${articleUrl(articleId)}**`)
-    await expectState(page, 'in_review')
+    await openFromWorkflowFilter(page, 'Awaiting my review', 'in_review', articleTitles(), articleId)
     const comment = `Please add the festival dates and a quote from the organisers (${RUN}).`
     await workflowAction(page, 'request_changes', comment)
     await expectState(page, 'changes_requested')
@@ -246,13 +254,7 @@ describe('newsroom in the browser', () => {
 
     // The journalist (still in Kazakh) finds it with "Changes requested", reads the comment, revises, resubmits.
     page = journalist.page
-    await clickNavLink(page, '/admin/collections/articles')
-    await page.locator('.workflow-filters a', { hasText: 'Түзету сұралды' }).click()
-    await page.waitForURL((url) => url.search.includes('changes_requested'))
-    await settle(page)
-    await page.locator('.table a', { hasText: articleTitles() }).click()
-    await page.waitForURL(`**${articleUrl(articleId)}**`)
-    await expectState(page, 'changes_requested')
+    await openFromWorkflowFilter(page, 'Түзету сұралды', 'changes_requested', articleTitles(), articleId)
     await expectText(page.getByTestId('workflow-timeline'), comment)
     await screenshot(page, 2, '02-journalist-sees-comment')
     await switchContentLocale(page, 'kk')
@@ -315,13 +317,7 @@ describe('newsroom in the browser', () => {
 
     // The editor approves; publishing is refused with the ethics message.
     page = editor.page
-    await clickNavLink(page, '/admin/collections/articles')
-    await page.locator('.workflow-filters a', { hasText: 'Awaiting my review' }).click()
-    await page.waitForURL((url) => url.search.includes('in_review'))
-    await settle(page)
-    await page.locator('.table a', { hasText: state.aiTitle }).click()
-    await page.waitForURL(`**${articleUrl(state.aiArticleId!)}**`)
-    await expectState(page, 'in_review')
+    await openFromWorkflowFilter(page, 'Awaiting my review', 'in_review', state.aiTitle!, state.aiArticleId!)
     await workflowAction(page, 'approve')
     await expectState(page, 'approved')
     await workflowAction(page, 'publish')

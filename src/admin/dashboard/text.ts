@@ -1,5 +1,7 @@
 import type { ItemPanelKey } from './data'
 
+import { inLanguage } from '../../i18n/locales'
+
 type Text = { en: string; kk: string; ru: string }
 
 /** Every string the dashboard shows, in the three interface languages (English is the fallback). */
@@ -65,7 +67,5 @@ export const EMPTY_TEXT: Record<ItemPanelKey, DashboardTextKey> = {
 export const dashboardText =
   (language: string) =>
   (key: DashboardTextKey, values: Record<string, string> = {}): string => {
-    const text: Text = DASHBOARD_TEXT[key]
-    const template = text[language as keyof Text] ?? text.en
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match)
+    return inLanguage(DASHBOARD_TEXT[key], language).replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match)
   }

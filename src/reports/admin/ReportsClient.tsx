@@ -3,6 +3,7 @@
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useId, useMemo, useState } from 'react'
 
+import { inLanguage } from '../../i18n/locales'
 import type { ReportNumbers } from '../aggregate'
 import type { TypeKey } from '../constants'
 import type { ContributionReport, ReportGroup } from '../contributionReport'
@@ -72,7 +73,7 @@ type Props = {
 export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions }) => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const t = (key: keyof typeof TEXT) => TEXT[key][i18n.language as 'en'] ?? TEXT[key].en
+  const t = (key: keyof typeof TEXT) => inLanguage(TEXT[key], i18n.language)
   const id = useId()
   const [filters, setFilters] = useState<ReportFilters>(initial)
   const [shown, setShown] = useState(filters)

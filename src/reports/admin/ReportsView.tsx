@@ -5,6 +5,7 @@ import { Gutter } from '@payloadcms/ui'
 import React from 'react'
 
 import { hasRole, NATIONAL_ROLES, userRegionIds } from '../../access/roles'
+import { inLanguage } from '../../i18n/locales'
 import { mayReadReports } from '../access'
 import { dayOf } from '../timeZone'
 import { initialFilters } from './filters'
@@ -23,7 +24,7 @@ const TEXT = {
 export const ReportsView: React.FC<AdminViewServerProps> = async ({ initPageResult, params, searchParams }) => {
   const { req } = initPageResult
   const language = req.i18n.language
-  const text = (key: keyof typeof TEXT) => TEXT[key][language as 'en'] ?? TEXT[key].en
+  const text = (key: keyof typeof TEXT) => inLanguage(TEXT[key], language)
   const user = req.user
 
   let regions: RegionOption[] = []

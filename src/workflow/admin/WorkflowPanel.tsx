@@ -4,6 +4,7 @@ import { Button, toast, useAuth, useConfig, useDocumentInfo, useTranslation } fr
 import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { inLanguage } from '../../i18n/locales'
 import { ACTION_LABELS, STATE_LABELS, type WorkflowAction, type WorkflowState } from '../states'
 import './workflow.scss'
 
@@ -14,8 +15,6 @@ type WorkflowInfo = { actions: WorkflowAction[]; comments: Comment[]; events: Ti
 
 const NEEDS_COMMENT: WorkflowAction[] = ['request_changes']
 const OPTIONAL_COMMENT: WorkflowAction[] = ['submit', 'approve', 'reopen', 'unpublish']
-
-const t = (labels: Record<string, string>, language: string) => labels[language] ?? labels.en
 
 const TEXT = {
   addComment: { en: 'Add comment', kk: 'Пікір қосу', ru: 'Добавить комментарий' },
@@ -76,7 +75,7 @@ export const WorkflowPanel: React.FC = () => {
         toast.error(json.message ?? `Error ${res.status}`)
         return
       }
-      toast.success(t(STATE_LABELS[json.event.to as WorkflowState], language))
+      toast.success(inLanguage(STATE_LABELS[json.event.to as WorkflowState], language))
       // Payload's own status line in the document header reads these; keep it in step without a reload.
       if (json.event.to === 'published') {
         setHasPublishedDoc(true)
@@ -112,11 +111,11 @@ export const WorkflowPanel: React.FC = () => {
   if (!id) {
     return (
       <div className="workflow-panel">
-        <div className="workflow-panel__state" data-state="draft">{t(STATE_LABELS.draft, language)}</div>
+        <div className="workflow-panel__state" data-state="draft">{inLanguage(STATE_LABELS.draft, language)}</div>
       </div>
     )
   }
-  if (!info) return <div className="workflow-panel" aria-busy="true">{t(TEXT.loading, language)}</div>
+  if (!info) return <div className="workflow-panel" aria-busy="true">{inLanguage(TEXT.loading, language)}</div>
 
   const timeline = [
     ...info.events.map((event) => ({ at: event.createdAt, event, key: `e${event.id}` })),
@@ -126,8 +125,8 @@ export const WorkflowPanel: React.FC = () => {
   return (
     <div className="workflow-panel" data-testid="workflow-panel">
       <div className="workflow-panel__state" data-state={info.state} data-testid="workflow-state">
-        {t(STATE_LABELS[info.state], language)}
-        {info.live && info.state !== 'published' ? ` · ${t(TEXT.live, language)}` : ''}
+        {inLanguage(STATE_LABELS[info.state], language)}
+        {info.live && info.state !== 'published' ? ` · ${inLanguage(TEXT.live, language)}` : ''}
       </div>
       <div className="workflow-panel__actions">
         {info.actions.map((action) => (
@@ -143,13 +142,13 @@ export const WorkflowPanel: React.FC = () => {
             size="small"
             id={`workflow-action-${action}`}
           >
-            {t(ACTION_LABELS[action], language)}
+            {inLanguage(ACTION_LABELS[action], language)}
           </Button>
         ))}
       </div>
       {pending && (
-        <div className="workflow-panel__dialog" role="dialog" aria-label={t(ACTION_LABELS[pending], language)}>
-          <label htmlFor="workflow-comment">{NEEDS_COMMENT.includes(pending) ? '* ' : ''}{t(TEXT.comment, language)}</label>
+        <div className="workflow-panel__dialog" role="dialog" aria-label={inLanguage(ACTION_LABELS[pending], language)}>
+          <label htmlFor="workflow-comment">{NEEDS_COMMENT.includes(pending) ? '* ' : ''}{inLanguage(TEXT.comment, language)}</label>
           <textarea
             aria-required={NEEDS_COMMENT.includes(pending)}
             id="workflow-comment"
@@ -159,7 +158,7 @@ export const WorkflowPanel: React.FC = () => {
           />
           {pending === 'schedule' && (
             <>
-              <label htmlFor="workflow-publish-at">{t(ACTION_LABELS.schedule, language)}</label>
+              <label htmlFor="workflow-publish-at">{inLanguage(ACTION_LABELS.schedule, language)}</label>
               <input id="workflow-publish-at" onChange={(e) => setPublishAt(e.target.value)} type="datetime-local" value={publishAt} />
             </>
           )}
@@ -170,20 +169,20 @@ export const WorkflowPanel: React.FC = () => {
               onClick={() => void run(pending)}
               size="small"
             >
-              {t(ACTION_LABELS[pending], language)}
+              {inLanguage(ACTION_LABELS[pending], language)}
             </Button>
             <Button buttonStyle="secondary" id="workflow-cancel" onClick={() => setPending(undefined)} size="small">
-              {t(TEXT.cancel, language)}
+              {inLanguage(TEXT.cancel, language)}
             </Button>
           </div>
         </div>
       )}
-      <ol aria-label={t(TEXT.timeline, language)} className="workflow-panel__timeline" data-testid="workflow-timeline">
+      <ol aria-label={inLanguage(TEXT.timeline, language)} className="workflow-panel__timeline" data-testid="workflow-timeline">
         {timeline.map((entry) =>
           'event' in entry && entry.event ? (
             <li key={entry.key}>
               <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(language)}</time>{' '}
-              <strong>{t(ACTION_LABELS[entry.event.action], language)}</strong> — {nameOf(entry.event.actor)}
+              <strong>{inLanguage(ACTION_LABELS[entry.event.action], language)}</strong> — {nameOf(entry.event.actor)}
               {entry.event.comment && <blockquote>{entry.event.comment}</blockquote>}
             </li>
           ) : 'note' in entry && entry.note ? (
@@ -196,7 +195,7 @@ export const WorkflowPanel: React.FC = () => {
       </ol>
       <div className="workflow-panel__add-comment">
         <textarea
-          aria-label={t(TEXT.editorialComment, language)}
+          aria-label={inLanguage(TEXT.editorialComment, language)}
           id="workflow-new-comment"
           onChange={(e) => setNewComment(e.target.value)}
           rows={2}
@@ -209,7 +208,7 @@ export const WorkflowPanel: React.FC = () => {
           onClick={() => void addComment()}
           size="small"
         >
-          {t(TEXT.addComment, language)}
+          {inLanguage(TEXT.addComment, language)}
         </Button>
       </div>
     </div>
