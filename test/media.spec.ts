@@ -80,6 +80,8 @@ describe('uploading a photo', () => {
     const { body, status } = await rest('GET', `/api/media/${doc.id}`)
     expect(status).toBe(200)
     expect(body.sizes.og.url).toContain(doc.sizes!.og!.filename)
+    // The og card's URL has the same form as the sizes Payload makes.
+    expect(body.sizes.og.url.replace(doc.sizes!.og!.filename!, '')).toBe(body.sizes.thumbnail.url.replace(doc.sizes!.thumbnail!.filename!, ''))
   })
 })
 
