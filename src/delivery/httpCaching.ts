@@ -1,4 +1,9 @@
+import type { SanitizedConfig } from 'payload'
+
 import { createHash } from 'crypto'
+import { getPayload } from 'payload'
+
+import { isAnonymousRequest } from '../http/credentials'
 
 /** What caches may do with an anonymous 200: serve it for a minute, then briefly while revalidating. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
@@ -7,16 +12,7 @@ export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 const VARY = 'Authorization, Cookie'
 
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response>
-
-/** Payload's auth cookie (`${cookiePrefix}-token`; this app keeps the default prefix). */
-const AUTH_COOKIE = /(?:^|;\s*)payload-token=/
-
-/**
- * Whether the request carries credentials (a JWT header or Payload's auth cookie). Decided from the request, not
- * from the resolved user: a request with an expired token is still treated as private, which is the safe side.
- */
-export const hasCredentials = (request: Request): boolean =>
-  request.headers.has('authorization') || AUTH_COOKIE.test(request.headers.get('cookie') ?? '')
+type Config = Promise<SanitizedConfig> | SanitizedConfig
 
 /** A strong validator: the SHA-256 of the exact bytes sent. */
 export const strongETag = (body: Uint8Array): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
@@ -51,33 +47,40 @@ export const publicResponse = (request: Request, body: Uint8Array, headers: Head
   return new Response(body as BodyInit, { headers, status })
 }
 
+const withHeaders = (response: Response, headers: Headers) =>
+  new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+
 /**
- * Wraps the REST GET route handler with HTTP caching:
- * - with credentials: `Cache-Control: private, no-store`;
+ * Wraps a GET route handler with HTTP caching:
+ * - a request that is not anonymous (src/http/credentials.ts: it carries credentials in any form, or an auth
+ *   strategy resolves a user for it): `Cache-Control: private, no-store` and no ETag, whatever the handler set;
  * - anonymous 200 with a JSON/XML/text body: `public, max-age=60, stale-while-revalidate=300`, a strong ETag, and
  *   304 for a matching `If-None-Match`;
  * - anonymous errors: `no-store` (a refusal or a 404 is not worth caching and may change any moment).
- * A handler that set `Cache-Control` itself (signed previews) keeps it. Files (media) keep Payload's own headers.
+ * Otherwise a handler that set `Cache-Control` itself (signed previews, the sitemap) keeps it. Files (media) keep
+ * Payload's own headers.
  */
 export const withHttpCaching =
-  <C>(handler: RouteHandler<C>): RouteHandler<C> =>
+  <C>(handler: RouteHandler<C>, config: Config): RouteHandler<C> =>
   async (request, context) => {
     const response = await handler(request, context)
-    if (response.headers.has('cache-control')) return response
+    const payload = await getPayload({ config, cron: true })
     const headers = new Headers(response.headers)
-    if (hasCredentials(request)) {
+    if (!(await isAnonymousRequest(request, payload))) {
       headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
-      headers.append('Vary', VARY)
-      return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+      headers.delete('ETag')
+      if (!/\bCookie\b/i.test(headers.get('vary') ?? '')) headers.append('Vary', VARY)
+      return withHeaders(response, headers)
     }
+    if (response.headers.has('cache-control')) return response
     if (response.status !== 200) {
       headers.set('Cache-Control', 'no-store')
-      return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+      return withHeaders(response, headers)
     }
     if (!isTextual(response.headers.get('content-type')) || response.headers.has('etag')) {
       headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
       headers.append('Vary', VARY)
-      return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+      return withHeaders(response, headers)
     }
     return publicResponse(request, new Uint8Array(await response.arrayBuffer()), headers)
   }

@@ -1,9 +1,10 @@
-import type { SanitizedConfig } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS } from '../../../collections/shared/publishableCollection'
-import { hasCredentials, matchesIfNoneMatch } from '../httpCaching'
+import { isAnonymousRequest } from '../../http/credentials'
+import { matchesIfNoneMatch } from '../httpCaching'
 import { PUBLIC_REFERENCE_COLLECTIONS } from './invalidation'
 import { publicCacheSettings } from './settings'
 import { type CachedResponse, PublicReadStore } from './store'
@@ -31,13 +32,20 @@ export const isPublicReadPath = (pathname: string): boolean => {
 /** Query parameters that ask for unpublished content: such requests always go to the database. */
 const PRIVATE_PARAMS = ['draft', 'preview', 'sig', 'expires']
 
-/** Whether this request may be answered from, and stored in, the shared anonymous cache. */
-export const isCacheableRequest = (request: Request): boolean => {
-  if (request.method !== 'GET' || hasCredentials(request)) return false
+/** Whether the request asks for a public read at all (method, route, parameters): decided before anything else. */
+const isPublicReadRequest = (request: Request): boolean => {
+  if (request.method !== 'GET') return false
   const url = new URL(request.url)
   if (PRIVATE_PARAMS.some((name) => url.searchParams.has(name))) return false
   return isPublicReadPath(url.pathname)
 }
+
+/**
+ * Whether this request may be answered from, and stored in, the shared anonymous cache: a public read by an
+ * anonymous caller — no credentials in any form, and no user any auth strategy resolves (src/http/credentials.ts).
+ */
+export const isCacheableRequest = async (request: Request, payload: Payload): Promise<boolean> =>
+  isPublicReadRequest(request) && (await isAnonymousRequest(request, payload))
 
 /**
  * The cache key: the full path and query (Payload takes the content locale from the query alone, `locale` and
@@ -126,9 +134,10 @@ export const withPublicReadCache =
     const context = optionalContext as C
     const settings = publicCacheSettings()
     if (!settings.enabled) return handler(request, context)
-    if (!isCacheableRequest(request)) return marked(await handler(request, context), 'BYPASS')
-
+    if (!isPublicReadRequest(request)) return marked(await handler(request, context), 'BYPASS')
     const payload = await getPayload({ config, cron: true })
+    if (!(await isCacheableRequest(request, payload))) return marked(await handler(request, context), 'BYPASS')
+
     let version: string
     try {
       version = await readPublicVersion(payload)

@@ -4,12 +4,14 @@ import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } 
 
 import { withHttpCaching } from '../../../../delivery/httpCaching'
 import { withPublicReadCache } from '../../../../delivery/publicCache/withPublicReadCache'
+import { withSameOriginCookies } from '../../../../http/sameOriginCookies'
 
+// Login cookies only count on same-origin requests (src/http/sameOriginCookies.ts).
 // Public GETs get Cache-Control, a strong ETag and 304s; signed-in ones `private, no-store` (src/delivery/httpCaching.ts).
 // Anonymous public reads are served from the shared-version cache (src/delivery/publicCache).
-export const GET = withPublicReadCache(withHttpCaching(REST_GET(config)), config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+export const GET = withPublicReadCache(withHttpCaching(withSameOriginCookies(REST_GET(config), config), config), config)
+export const POST = withSameOriginCookies(REST_POST(config), config)
+export const DELETE = withSameOriginCookies(REST_DELETE(config), config)
+export const PATCH = withSameOriginCookies(REST_PATCH(config), config)
+export const PUT = withSameOriginCookies(REST_PUT(config), config)
 export const OPTIONS = REST_OPTIONS(config)
