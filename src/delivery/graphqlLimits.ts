@@ -1,4 +1,4 @@
-import type { ExecutionArgs, FragmentDefinitionNode, GraphQLNamedType, SelectionSetNode, ValidationRule } from 'graphql'
+import type { ExecutionArgs, FieldNode, FragmentDefinitionNode, GraphQLField, GraphQLNamedType, SelectionSetNode, ValidationRule } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
 import { PUBLIC_READ_LIMITS } from './publicReads'
@@ -30,55 +30,69 @@ const isDocumentType = (G: GraphQLModule, type: GraphQLNamedType): boolean => {
 
 type Found = { message: string; node: unknown }
 
+/** What one operation's walk needs: the schema's types, the fragments, and the variables with their defaults. */
+type Walk = {
+  G: GraphQLModule
+  fragments: Map<string, FragmentDefinitionNode>
+  schemaType: (name: string) => GraphQLNamedType | undefined
+  variables: Record<string, unknown>
+  /** Each fragment's result per document level: a fragment spread twice at every level is walked once per level. */
+  walked: Map<string, Found | null>
+}
+
+/** The bounds one field's arguments pass: literals, variables and their defaults, and the schema's own defaults alike. */
+const argumentViolation = (walk: Walk, field: GraphQLField<unknown, unknown>, node: FieldNode): Found | undefined => {
+  let args: Record<string, unknown>
+  try {
+    args = walk.G.getArgumentValues(field, node, walk.variables)
+  } catch {
+    return undefined // an invalid argument: validation or execution refuses it
+  }
+  const { limit, pagination } = args
+  if (typeof limit === 'number' && (limit < 1 || limit > PUBLIC_READ_LIMITS.maxLimit)) {
+    const argument = node.arguments?.find((candidate) => candidate.name.value === 'limit') ?? node
+    return { message: `limit: must be from 1 to ${PUBLIC_READ_LIMITS.maxLimit} for anonymous callers (got ${limit}); sign in for more.`, node: argument }
+  }
+  if (pagination === false) {
+    const argument = node.arguments?.find((candidate) => candidate.name.value === 'pagination') ?? node
+    return { message: 'pagination: anonymous callers cannot turn pagination off; page with `page` and `limit`.', node: argument }
+  }
+  return undefined
+}
+
 /**
  * Walks the operation (through fragments) as the query will execute and reports the first bound it passes:
  * `limit` outside 1..100, `pagination: false`, or related documents nested deeper than `depth` 2 below the
  * documents asked for.
  */
-const findViolation = (
-  G: GraphQLModule,
-  selectionSet: SelectionSetNode,
-  parentType: GraphQLNamedType,
-  documentLevel: number,
-  fragments: Map<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown> | undefined,
-  schemaType: (name: string) => GraphQLNamedType | undefined,
-  seen: Set<string>,
-): Found | undefined => {
+const findViolation = (walk: Walk, selectionSet: SelectionSetNode, parentType: GraphQLNamedType, documentLevel: number, seen: Set<string>): Found | undefined => {
+  const { G } = walk
   for (const selection of selectionSet.selections) {
     if (selection.kind === G.Kind.FRAGMENT_SPREAD) {
-      const fragment = fragments.get(selection.name.value)
-      if (!fragment || seen.has(fragment.name.value)) continue
-      const type = schemaType(fragment.typeCondition.name.value) ?? parentType
-      const found = findViolation(G, fragment.selectionSet, type, documentLevel, fragments, variables, schemaType, new Set([...seen, fragment.name.value]))
+      const name = selection.name.value
+      const fragment = walk.fragments.get(name)
+      if (!fragment || seen.has(name)) continue
+      const key = `${name}@${documentLevel}`
+      if (!walk.walked.has(key)) {
+        const type = walk.schemaType(fragment.typeCondition.name.value) ?? parentType
+        walk.walked.set(key, findViolation(walk, fragment.selectionSet, type, documentLevel, new Set([...seen, name])) ?? null)
+      }
+      const found = walk.walked.get(key)
       if (found) return found
       continue
     }
     if (selection.kind === G.Kind.INLINE_FRAGMENT) {
-      const type = (selection.typeCondition && schemaType(selection.typeCondition.name.value)) || parentType
-      const found = findViolation(G, selection.selectionSet, type, documentLevel, fragments, variables, schemaType, seen)
+      const type = (selection.typeCondition && walk.schemaType(selection.typeCondition.name.value)) || parentType
+      const found = findViolation(walk, selection.selectionSet, type, documentLevel, seen)
       if (found) return found
       continue
     }
-    for (const argument of selection.arguments ?? []) {
-      if (argument.name.value === 'limit') {
-        const limit = G.valueFromAST(argument.value, G.GraphQLInt, variables) as null | number | undefined
-        if (typeof limit === 'number' && (limit < 1 || limit > PUBLIC_READ_LIMITS.maxLimit)) {
-          return {
-            message: `limit: must be from 1 to ${PUBLIC_READ_LIMITS.maxLimit} for anonymous callers (got ${limit}); sign in for more.`,
-            node: argument,
-          }
-        }
-      }
-      if (argument.name.value === 'pagination' && G.valueFromAST(argument.value, G.GraphQLBoolean, variables) === false) {
-        return { message: 'pagination: anonymous callers cannot turn pagination off; page with `page` and `limit`.', node: argument }
-      }
-    }
+    const field = G.isObjectType(parentType) || G.isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined
+    if (!field) continue
+    const badArgument = argumentViolation(walk, field, selection)
+    if (badArgument) return badArgument
     if (!selection.selectionSet) continue
-    const fieldType =
-      G.isObjectType(parentType) || G.isInterfaceType(parentType) ? parentType.getFields()[selection.name.value]?.type : undefined
-    if (!fieldType) continue
-    const type = G.getNamedType(fieldType)
+    const type = G.getNamedType(field.type)
     const level = isDocumentType(G, type) ? documentLevel + 1 : documentLevel
     // Level 1 is the document asked for; REST depth N populates N levels below it.
     if (level - 1 > PUBLIC_READ_LIMITS.maxDepth) {
@@ -87,7 +101,7 @@ const findViolation = (
         node: selection,
       }
     }
-    const found = findViolation(G, selection.selectionSet, type, level, fragments, variables, schemaType, seen)
+    const found = findViolation(walk, selection.selectionSet, type, level, seen)
     if (found) return found
   }
   return undefined
@@ -95,13 +109,14 @@ const findViolation = (
 
 /**
  * Payload's `graphQL.validationRules`: anonymous GraphQL reads get the same bounds as REST (limit ≤ 100, depth ≤ 2,
- * pagination on). A validation error means nothing runs; `withGraphQLRequestErrors` answers it with 400.
+ * pagination on), whether a value is written in the query, passed as a variable or taken from a variable's or the
+ * schema's default. A validation error means nothing runs; `withGraphQLRequestErrors` answers it with 400.
  */
 export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
   const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
   const G = graphqlRealm
   if (req?.user || !G) return []
-  const variables = (args.variableValues ?? undefined) as Record<string, unknown> | undefined
+  const passed = (args.variableValues ?? {}) as Record<string, unknown>
   return [
     (context) => {
       const schema = context.getSchema()
@@ -114,7 +129,11 @@ export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
         OperationDefinition(operation) {
           const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
           if (!root) return
-          const found = findViolation(G, operation.selectionSet, root, 0, fragments, variables, schemaType, new Set())
+          // Passed values with the operation's defaults filled in, as execution will see them.
+          const coerced = G.getVariableValues(schema, operation.variableDefinitions ?? [], passed)
+          if (coerced.errors) return // bad variables: execution refuses them before anything runs
+          const walk: Walk = { fragments, G, schemaType, variables: coerced.coerced, walked: new Map() }
+          const found = findViolation(walk, operation.selectionSet, root, 0, new Set())
           if (found) context.reportError(new G.GraphQLError(found.message, { extensions: { code: 'PUBLIC_LIMIT_EXCEEDED' }, nodes: found.node as never }))
         },
       }
@@ -124,34 +143,47 @@ export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
 
 type Handler = (request: Request) => Promise<Response>
 
+type ResultError = { extensions?: { code?: string; statusCode?: number }; message?: string }
+
+/** A machine-readable code for an error that has none: graphql-js and Payload's complexity rule give only text. */
+const codeFor = (error: ResultError, nothingRan: boolean): string => {
+  if (/maximum complexity/i.test(error.message ?? '')) return 'GRAPHQL_TOO_COMPLEX'
+  if (/^Syntax Error/i.test(error.message ?? '')) return 'GRAPHQL_PARSE_FAILED'
+  return nothingRan ? 'GRAPHQL_VALIDATION_FAILED' : 'GRAPHQL_BAD_REQUEST'
+}
+
 /**
  * Wraps the GraphQL POST route: a request error (nothing executed: unparsable, invalid, too complex, over a
  * public bound) is answered with 400, as the GraphQL-over-HTTP spec does for `application/graphql-response+json`,
  * also for clients that only accept `application/json` (where graphql-http answers 200); so is a result in which
  * every field was refused as a bad request (a 400 from Payload, e.g. a filter on a field the caller cannot read).
- * Anything else keeps its status, partial results included.
+ * Each error of such an answer carries `extensions.code`. Anything else keeps its status, partial results included.
  */
 export const withGraphQLRequestErrors =
   (handler: Handler): Handler =>
   async (request) => {
     const response = await handler(request)
-    if (response.status !== 200 || !/json/.test(response.headers.get('content-type') ?? '')) return response
+    if (![200, 400].includes(response.status) || !/json/.test(response.headers.get('content-type') ?? '')) return response
     const text = await response.text()
-    let requestError = false
-    try {
-      const body = JSON.parse(text) as { data?: null | Record<string, unknown>; errors?: { extensions?: { statusCode?: number } }[] }
-      const errors = Array.isArray(body.errors) ? body.errors : []
-      const nothingRan = !('data' in body)
-      // Every field refused as a bad request (e.g. filtering on a field the caller cannot read): nothing was answered.
-      const allRefused =
-        errors.length > 0 &&
-        Object.values(body.data ?? {}).every((value) => value === null) &&
-        errors.every((error) => error.extensions?.statusCode === 400)
-      requestError = errors.length > 0 && (nothingRan || allRefused)
-    } catch {
-      // not JSON after all: pass it on unchanged
-    }
     const headers = new Headers(response.headers)
     headers.delete('content-length')
-    return new Response(text, { headers, status: requestError ? 400 : response.status })
+    let body: { data?: null | Record<string, unknown>; errors?: ResultError[] }
+    try {
+      body = JSON.parse(text)
+    } catch {
+      return new Response(text, { headers, status: response.status }) // not JSON after all: pass it on unchanged
+    }
+    const errors = Array.isArray(body?.errors) ? body.errors : []
+    const nothingRan = !('data' in body) || body.data === null
+    // Every field refused as a bad request (e.g. filtering on a field the caller cannot read): nothing was answered.
+    const allRefused =
+      errors.length > 0 &&
+      Object.values(body.data ?? {}).every((value) => value === null) &&
+      errors.every((error) => error.extensions?.statusCode === 400)
+    const requestError = errors.length > 0 && (response.status === 400 || nothingRan || allRefused)
+    if (!requestError) return new Response(text, { headers, status: response.status })
+    body.errors = errors.map((error) =>
+      error.extensions?.code ? error : { ...error, extensions: { ...error.extensions, code: codeFor(error, nothingRan) } },
+    )
+    return new Response(JSON.stringify(body), { headers, status: 400 })
   }

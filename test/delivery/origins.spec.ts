@@ -11,7 +11,7 @@ vi.hoisted(() => {
 })
 
 import { originsFromEnv } from '../../src/delivery/origins'
-import { createUser, loginToken, unique } from '../helpers/factories'
+import { createUser, loginToken, type SignedInUser, unique } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
 import { rawRequest } from '../http/rawHttp'
 import { type ApiServer, startApiServer } from './server'
@@ -51,11 +51,11 @@ describe('CORS and CSRF origins from the environment', () => {
 })
 
 describe('the login cookie with configured origins', () => {
-  let user: { id: number }
+  let user: SignedInUser
   let token: string
   beforeAll(async () => {
     user = await createUser(payload)
-    token = await loginToken(payload, (user as { email: string }).email)
+    token = await loginToken(payload, user.email)
   })
 
   const renameFrom = async (origin: string) => {
