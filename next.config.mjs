@@ -1,5 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { adminContentSecurityPolicy, SECURITY_HEADERS } from './src/http/headerPolicy.mjs'
+
+const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }))
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The admin and API are served by Payload; nothing here needs remote images or telemetry.
@@ -9,6 +13,22 @@ const nextConfig = {
   serverExternalPackages: ['exifr'],
   // `npm run typecheck` checks the whole project (tests included) as its own CI step.
   typescript: { ignoreBuildErrors: true },
+  // Pages, the admin and Next's assets. The API routes set the same headers themselves (src/http/withSecurityHeaders.ts),
+  // so the specs see them too. Evaluated by `next build`: WEBSITE_URL is read when building.
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      {
+        source: '/admin/:path*',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: adminContentSecurityPolicy({ development: process.env.NODE_ENV !== 'production', websiteUrl: process.env.WEBSITE_URL }),
+          },
+        ],
+      },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -34,6 +34,25 @@ check "POST /api/graphql" 200 "http://127.0.0.1:$port/api/graphql" -H 'Content-T
   --data '{"query":"{ Articles(limit: 1) { totalDocs } }"}'
 check "GET /admin/login" 200 "http://127.0.0.1:$port/admin/login"
 check "GET /api/users (anonymous)" 403 "http://127.0.0.1:$port/api/users"
+expect_header() { # url header expected-value: the header is sent exactly once, with that value
+  local url=$1 name=$2 expected=$3
+  local values
+  values=$(curl -s -D - -o /dev/null "$url" | tr -d '\r' | grep -i "^$name:" | sed 's/^[^:]*: *//')
+  if [ "$values" != "$expected" ]; then
+    echo "smoke: $url sent $name as [${values//$'\n'/ | }], expected [$expected]"; exit 1
+  fi
+}
+# Security headers (src/http/headerPolicy.mjs): the admin from next.config.mjs, the API from its route wrappers.
+for url in "/admin/login" "/api/articles?limit=1" "/api/users/me" "/sitemap.xml"; do
+  expect_header "http://127.0.0.1:$port$url" X-Content-Type-Options nosniff
+  expect_header "http://127.0.0.1:$port$url" X-Frame-Options DENY
+  expect_header "http://127.0.0.1:$port$url" Referrer-Policy same-origin
+done
+admin_policy=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port/admin/login" | tr -d '\r' | grep -i '^content-security-policy:' || true)
+for directive in "default-src 'self'" "object-src 'none'" "frame-ancestors 'none'"; do
+  case "$admin_policy" in *"$directive"*) ;; *) echo "smoke: the admin's Content-Security-Policy lacks $directive: [$admin_policy]"; exit 1 ;; esac
+done
+echo "smoke: security headers on the admin and the API"
 node scripts/smoke-cluster.mjs "http://127.0.0.1:$port" .tmp/smoke-production.log || { tail -60 .tmp/smoke-production.log; exit 1; }
 # Stop the server (closing the database checkpoints its WAL), then check the migrations really made the tables.
 stop_server

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'url'
 
 import { hasRole, NATIONAL_ROLES, AUTHOR_ROLES, anyone } from '../../src/access/roles'
 import { auditUserField } from '../../src/fields/auditUser'
+import { fileResponseHeaders } from '../../src/http/fileHeaders'
 import { label } from '../../src/i18n/locales'
 import { checkUploadContent } from './hooks/checkUploadContent'
 import { ogSizeField, removeOgSize, removeReplacedOgSize, startOgRendering, storeOgSize, writeOgSize } from './ogImage'
@@ -71,6 +72,8 @@ export const Media: CollectionConfig<'media'> = {
       { name: 'hero', width: 1600, fit: 'inside' },
     ],
     mimeTypes: ALLOWED_MIME_TYPES,
+    // nosniff, a sandbox, and a download for anything that is not a raster image (src/http/fileHeaders.ts).
+    modifyResponseHeaders: fileResponseHeaders,
     staticDir: mediaDir(),
   },
 }

@@ -43,8 +43,26 @@ export const openSession = async (browser: Browser): Promise<Session> => {
   const page = await context.newPage()
   // Client-side errors are logged so a failing step shows what the page complained about.
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
+  watchContentSecurityPolicy(page)
   return { context, page }
 }
+
+const CSP_VIOLATIONS = new WeakMap<Page, string[]>()
+
+/** Chromium reports what the Content-Security-Policy blocked on the console ("Refused to load …"). */
+const watchContentSecurityPolicy = (page: Page) => {
+  const seen: string[] = []
+  CSP_VIOLATIONS.set(page, seen)
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame|create)/i.test(message.text())) {
+      console.error(`[csp] ${message.text()}`)
+      seen.push(message.text())
+    }
+  })
+}
+
+/** What the admin's Content-Security-Policy blocked in this page so far (settle() fails on any). */
+export const cspViolations = (page: Page): string[] => CSP_VIOLATIONS.get(page) ?? []
 
 /** Logs in through the form, as a person would, and waits for the admin to load. */
 export const login = async (browser: Browser, email: string, password: string): Promise<Session> => {
@@ -80,6 +98,9 @@ export const screenshot = async (page: Page, scenario: number, step: string): Pr
 /** Waits for the page's network to settle (the admin loads form state and relationship options after render). */
 export const settle = async (page: Page): Promise<void> => {
   await page.waitForLoadState('networkidle')
+  // A blocked script, style or request is a broken admin: every step that settles checks the policy held.
+  const violations = cspViolations(page)
+  if (violations.length) throw new Error(`the Content-Security-Policy blocked something on ${page.url()}:\n${violations.join('\n')}`)
 }
 
 /**

@@ -3,7 +3,8 @@ import config from '@payload-config'
 import { withHttpCaching } from '../../../delivery/httpCaching'
 import { withPublicReadCache } from '../../../delivery/publicCache/withPublicReadCache'
 import { sitemapRoute } from '../../../delivery/sitemap'
+import { withSecurityHeaders } from '../../../http/withSecurityHeaders'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = withPublicReadCache(withHttpCaching(sitemapRoute(config), config), config)
+export const GET = withSecurityHeaders(withPublicReadCache(withHttpCaching(sitemapRoute(config), config), config))

@@ -5,13 +5,15 @@ import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } 
 import { withHttpCaching } from '../../../../delivery/httpCaching'
 import { withPublicReadCache } from '../../../../delivery/publicCache/withPublicReadCache'
 import { withSameOriginCookies } from '../../../../http/sameOriginCookies'
+import { withSecurityHeaders } from '../../../../http/withSecurityHeaders'
 
-// Login cookies only count on same-origin requests (src/http/sameOriginCookies.ts).
+// Every answer carries the security headers (src/http/withSecurityHeaders.ts); login cookies only count on
+// same-origin requests (src/http/sameOriginCookies.ts).
 // Public GETs get Cache-Control, a strong ETag and 304s; signed-in ones `private, no-store` (src/delivery/httpCaching.ts).
 // Anonymous public reads are served from the shared-version cache (src/delivery/publicCache).
-export const GET = withPublicReadCache(withHttpCaching(withSameOriginCookies(REST_GET(config), config), config), config)
-export const POST = withSameOriginCookies(REST_POST(config), config)
-export const DELETE = withSameOriginCookies(REST_DELETE(config), config)
-export const PATCH = withSameOriginCookies(REST_PATCH(config), config)
-export const PUT = withSameOriginCookies(REST_PUT(config), config)
-export const OPTIONS = REST_OPTIONS(config)
+export const GET = withSecurityHeaders(withPublicReadCache(withHttpCaching(withSameOriginCookies(REST_GET(config), config), config), config))
+export const POST = withSecurityHeaders(withSameOriginCookies(REST_POST(config), config))
+export const DELETE = withSecurityHeaders(withSameOriginCookies(REST_DELETE(config), config))
+export const PATCH = withSecurityHeaders(withSameOriginCookies(REST_PATCH(config), config))
+export const PUT = withSecurityHeaders(withSameOriginCookies(REST_PUT(config), config))
+export const OPTIONS = withSecurityHeaders(REST_OPTIONS(config))
