@@ -28,7 +28,17 @@ const isDocumentType = (G: GraphQLModule, type: GraphQLNamedType): boolean => {
   return 'id' in fields && 'createdAt' in fields && 'updatedAt' in fields
 }
 
+/**
+ * Most documents one anonymous GraphQL request may list: the sum over its list queries of their `limit` (Payload's
+ * default 10 when unset), lists inside listed documents multiplied. Aliases would otherwise turn one request into
+ * many pages (100 aliased lists of 100). A website page with a few sections asks for tens.
+ */
+export const GRAPHQL_PUBLIC_MAX_DOCUMENTS = 300
+const DEFAULT_LIMIT = 10
+
 type Found = { message: string; node: unknown }
+/** What a selection set asks for: the first bound it passes, or how many documents its lists request. */
+type Walked = { documents: number; found?: Found }
 
 /** What one operation's walk needs: the schema's types, the fragments, and the variables with their defaults. */
 type Walk = {
@@ -37,17 +47,11 @@ type Walk = {
   schemaType: (name: string) => GraphQLNamedType | undefined
   variables: Record<string, unknown>
   /** Each fragment's result per document level: a fragment spread twice at every level is walked once per level. */
-  walked: Map<string, Found | null>
+  walked: Map<string, Walked>
 }
 
 /** The bounds one field's arguments pass: literals, variables and their defaults, and the schema's own defaults alike. */
-const argumentViolation = (walk: Walk, field: GraphQLField<unknown, unknown>, node: FieldNode): Found | undefined => {
-  let args: Record<string, unknown>
-  try {
-    args = walk.G.getArgumentValues(field, node, walk.variables)
-  } catch {
-    return undefined // an invalid argument: validation or execution refuses it
-  }
+const argumentViolation = (field: GraphQLField<unknown, unknown>, node: FieldNode, args: Record<string, unknown>): Found | undefined => {
   const { limit, pagination } = args
   if (typeof limit === 'number' && (limit < 1 || limit > PUBLIC_READ_LIMITS.maxLimit)) {
     const argument = node.arguments?.find((candidate) => candidate.name.value === 'limit') ?? node
@@ -61,13 +65,15 @@ const argumentViolation = (walk: Walk, field: GraphQLField<unknown, unknown>, no
 }
 
 /**
- * Walks the operation (through fragments) as the query will execute and reports the first bound it passes:
- * `limit` outside 1..100, `pagination: false`, or related documents nested deeper than `depth` 2 below the
- * documents asked for.
+ * Walks a selection set (through fragments) as the query will execute: reports the first bound it passes —
+ * `limit` outside 1..100, `pagination: false`, related documents nested deeper than `depth` 2 below the documents
+ * asked for — and counts the documents its lists ask for.
  */
-const findViolation = (walk: Walk, selectionSet: SelectionSetNode, parentType: GraphQLNamedType, documentLevel: number, seen: Set<string>): Found | undefined => {
+const walkSelections = (walk: Walk, selectionSet: SelectionSetNode, parentType: GraphQLNamedType, documentLevel: number, seen: Set<string>): Walked => {
   const { G } = walk
+  let documents = 0
   for (const selection of selectionSet.selections) {
+    let inner: Walked
     if (selection.kind === G.Kind.FRAGMENT_SPREAD) {
       const name = selection.name.value
       const fragment = walk.fragments.get(name)
@@ -75,42 +81,45 @@ const findViolation = (walk: Walk, selectionSet: SelectionSetNode, parentType: G
       const key = `${name}@${documentLevel}`
       if (!walk.walked.has(key)) {
         const type = walk.schemaType(fragment.typeCondition.name.value) ?? parentType
-        walk.walked.set(key, findViolation(walk, fragment.selectionSet, type, documentLevel, new Set([...seen, name])) ?? null)
+        walk.walked.set(key, walkSelections(walk, fragment.selectionSet, type, documentLevel, new Set([...seen, name])))
       }
-      const found = walk.walked.get(key)
-      if (found) return found
-      continue
-    }
-    if (selection.kind === G.Kind.INLINE_FRAGMENT) {
+      inner = walk.walked.get(key)!
+    } else if (selection.kind === G.Kind.INLINE_FRAGMENT) {
       const type = (selection.typeCondition && walk.schemaType(selection.typeCondition.name.value)) || parentType
-      const found = findViolation(walk, selection.selectionSet, type, documentLevel, seen)
-      if (found) return found
-      continue
-    }
-    const field = G.isObjectType(parentType) || G.isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined
-    if (!field) continue
-    const badArgument = argumentViolation(walk, field, selection)
-    if (badArgument) return badArgument
-    if (!selection.selectionSet) continue
-    const type = G.getNamedType(field.type)
-    const level = isDocumentType(G, type) ? documentLevel + 1 : documentLevel
-    // Level 1 is the document asked for; REST depth N populates N levels below it.
-    if (level - 1 > PUBLIC_READ_LIMITS.maxDepth) {
-      return {
-        message: `depth: related documents may be nested at most ${PUBLIC_READ_LIMITS.maxDepth} levels deep for anonymous callers (\`${selection.name.value}\` is level ${level - 1}); sign in for more.`,
-        node: selection,
+      inner = walkSelections(walk, selection.selectionSet, type, documentLevel, seen)
+    } else {
+      const field = G.isObjectType(parentType) || G.isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined
+      if (!field) continue
+      let args: Record<string, unknown>
+      try {
+        args = G.getArgumentValues(field, selection, walk.variables)
+      } catch {
+        continue // an invalid argument: validation or execution refuses it
       }
+      const badArgument = argumentViolation(field, selection, args)
+      if (badArgument) return { documents, found: badArgument }
+      const type = G.getNamedType(field.type)
+      const level = isDocumentType(G, type) ? documentLevel + 1 : documentLevel
+      // Level 1 is the document asked for; REST depth N populates N levels below it.
+      if (selection.selectionSet && level - 1 > PUBLIC_READ_LIMITS.maxDepth) {
+        const message = `depth: related documents may be nested at most ${PUBLIC_READ_LIMITS.maxDepth} levels deep for anonymous callers (\`${selection.name.value}\` is level ${level - 1}); sign in for more.`
+        return { documents, found: { message, node: selection } }
+      }
+      const below = selection.selectionSet ? walkSelections(walk, selection.selectionSet, type, level, seen) : { documents: 0 }
+      // A list query: its page of documents, and for each of them the lists inside.
+      const listed = field.args.some((arg) => arg.name === 'limit') ? (typeof args.limit === 'number' ? args.limit : DEFAULT_LIMIT) : 0
+      inner = { documents: listed ? listed + listed * below.documents : below.documents, found: below.found }
     }
-    const found = findViolation(walk, selection.selectionSet, type, level, seen)
-    if (found) return found
+    if (inner.found) return { documents, found: inner.found }
+    documents += inner.documents
   }
-  return undefined
+  return { documents }
 }
 
 /**
  * Payload's `graphQL.validationRules`: anonymous GraphQL reads get the same bounds as REST (limit ≤ 100, depth ≤ 2,
  * pagination on), whether a value is written in the query, passed as a variable or taken from a variable's or the
- * schema's default. A validation error means nothing runs; `withGraphQLRequestErrors` answers it with 400.
+ * schema's default, and all the lists of one request together ask for at most GRAPHQL_PUBLIC_MAX_DOCUMENTS. A validation error means nothing runs; `withGraphQLRequestErrors` answers it with 400.
  */
 export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
   const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
@@ -133,8 +142,16 @@ export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
           const coerced = G.getVariableValues(schema, operation.variableDefinitions ?? [], passed)
           if (coerced.errors) return // bad variables: execution refuses them before anything runs
           const walk: Walk = { fragments, G, schemaType, variables: coerced.coerced, walked: new Map() }
-          const found = findViolation(walk, operation.selectionSet, root, 0, new Set())
-          if (found) context.reportError(new G.GraphQLError(found.message, { extensions: { code: 'PUBLIC_LIMIT_EXCEEDED' }, nodes: found.node as never }))
+          const { documents, found } = walkSelections(walk, operation.selectionSet, root, 0, new Set())
+          const refusal =
+            found ??
+            (documents > GRAPHQL_PUBLIC_MAX_DOCUMENTS
+              ? {
+                  message: `limit: the lists of one anonymous query may ask for at most ${GRAPHQL_PUBLIC_MAX_DOCUMENTS} documents in all (this one asks for ${documents}); page through them, or sign in.`,
+                  node: operation,
+                }
+              : undefined)
+          if (refusal) context.reportError(new G.GraphQLError(refusal.message, { extensions: { code: 'PUBLIC_LIMIT_EXCEEDED' }, nodes: refusal.node as never }))
         },
       }
     },

@@ -120,6 +120,20 @@ describe('complexity and the public bounds: every way of passing a value obeys t
     expect(allowed.body.data.Articles.limit).toBe(2)
   })
 
+  it('anonymous: all the lists of one request ask for at most 300 documents (aliases cannot multiply a page)', async () => {
+    const lists = (count: number, limit?: number) =>
+      `{ ${Array.from({ length: count }, (_, i) => `l${i}: Articles${limit ? `(limit: ${limit})` : ''} { docs { id } }`).join(' ')} }`
+    expect(expectRefused(await graphql(lists(4, 100)), 'PUBLIC_LIMIT_EXCEEDED')).toMatch(/at most 300 documents in all \(this one asks for 400\)/)
+    expectRefused(await graphql(lists(31)), 'PUBLIC_LIMIT_EXCEEDED') // Payload's default page is 10
+    // Through a fragment spread in three places, with the limit from a variable's default.
+    const spread = 'fragment L on Query { Articles(limit: $l) { docs { id } } } query ($l: Int = 100) { a: Regions { docs { id } } ...L b: Articles { docs { id } } }'
+    expect((await graphql(spread)).status).toBe(200)
+    expectRefused(await graphql(spread.replace('...L b:', '...L ... on Query { ...L } c: Articles(limit: 100) { docs { id } } b:')), 'PUBLIC_LIMIT_EXCEEDED')
+    const threePages = await graphql(lists(3, 100))
+    expect(threePages.status, threePages.text.slice(0, 300)).toBe(200)
+    expect((await graphql(lists(4, 100), { token: chiefToken })).status).toBe(200)
+  })
+
   it('signed-in callers keep their larger pages, also through defaults', async () => {
     const { body, status } = await graphql('query ($l: Int = 500) { Articles(limit: $l) { limit } }', { token: chiefToken })
     expect(status).toBe(200)
