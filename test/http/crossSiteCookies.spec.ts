@@ -68,6 +68,23 @@ describe('without configured origins, only same-origin requests may use the logi
     expect(await nameOf()).toBe(before)
   })
 
+  it('every write method and endpoint is covered: delete, a workflow action, logout', async () => {
+    const { id } = await createItemInState(payload, desk, 'articles', 'in_review')
+    const evil = ['Origin: https://evil.example']
+    const writes = [
+      request('DELETE', `/api/articles/${id}`, [`Cookie: payload-token=${desk.tokens.admin}`, ...evil]),
+      request('POST', `/api/articles/${id}/workflow`, [`Cookie: payload-token=${desk.tokens.editor}`, ...evil], { action: 'approve' }),
+      request('PUT', `/api/articles/${id}`, [`Cookie: payload-token=${desk.tokens.admin}`, ...evil], { title: 'Replaced' }),
+      request('POST', '/api/users/logout', [cookie(), ...evil]),
+    ]
+    for (const response of await Promise.all(writes)) {
+      expect(response.status, response.body).toBe(403)
+      expect(JSON.parse(response.body).code).toBe('CROSS_SITE_COOKIE')
+    }
+    const item = await payload.findByID({ collection: 'articles', draft: true, id })
+    expect(item.workflowStatus).toBe('in_review')
+  })
+
   it('a write with the cookie and no browser headers at all (not a browser) is refused too', async () => {
     const { response } = await rename([cookie()])
     expect(response.status).toBe(403)
