@@ -21,6 +21,7 @@ import { kk, kkTranslations } from './src/i18n/kk'
 import { localization } from './src/i18n/locales'
 import { jobs } from './src/jobs'
 import { onInit } from './src/onInit'
+import { restoreVersionsAsDrafts } from './src/workflow/restore'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,6 +42,7 @@ export default buildConfig({
   endpoints,
   graphQL: {
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+    mutations: restoreVersionsAsDrafts,
     queries: keepSchemaGraphQLModule,
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     validationRules: publicGraphQLRules,
