@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { repairWorkflowCounters } from '../../src/workflow/repair'
 import { rejectionOf } from '../helpers/errors'
 import { bootPayload } from '../helpers/payload'
 import { rest, type RestResult } from '../helpers/rest'
@@ -227,5 +228,27 @@ describe('an item already broken by the old bug heals itself', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(await latestOf(item.id)).toMatchObject({ title: 'Жөнделді', workflowRevision: 2, workflowStatus: 'approved' })
     await expectConsistent(item.id)
+  })
+
+  it('the migration writes the recorded state and revision back onto every broken item, and then finds nothing to do', async () => {
+    const inReview = await itemThroughWorkflow(desk, 'in_review')
+    const approved = await itemThroughWorkflow(desk, 'approved')
+    const healthy = await itemThroughWorkflow(desk, 'in_review')
+    await breakLikeTheOldBug(inReview.id)
+    await breakLikeTheOldBug(approved.id)
+    const healthyBefore = await snapshot(healthy.id)
+
+    expect(await repairWorkflowCounters(payload)).toBeGreaterThanOrEqual(2)
+    expect(await latestOf(inReview.id)).toMatchObject({ _status: 'draft', tags: ['x'], workflowRevision: 1, workflowStatus: 'in_review' })
+    expect(await latestOf(approved.id)).toMatchObject({ _status: 'draft', workflowRevision: 2, workflowStatus: 'approved' })
+    expect(await snapshot(healthy.id)).toEqual(healthyBefore)
+    expect(await repairWorkflowCounters(payload)).toBe(0)
+
+    // Lists and access read the stored fields: now right too.
+    const inReviewList = await rest('GET', `/api/articles?depth=0&draft=true&where[workflowStatus][equals]=in_review&where[id][equals]=${inReview.id}`, { token: desk.tokens.editor })
+    expect(inReviewList.body.docs).toHaveLength(1)
+    expectRefused(await rest('PATCH', `/api/articles/${inReview.id}`, { json: { title: 'x' }, token: desk.tokens.author }), 'NOT_EDITABLE_IN_STATE', 'author')
+    await expectConsistent(inReview.id)
+    await expectConsistent(approved.id)
   })
 })
