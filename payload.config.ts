@@ -4,10 +4,10 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import path from 'path'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { collections } from './collections'
+import { boundedSharp } from './collections/Media/boundedSharp'
 import { MAX_UPLOAD_BYTES, uploadTempDir } from './collections/Media/uploadRules'
 import { plugins } from './plugins'
 import { adminComponents } from './src/admin/components'
@@ -55,7 +55,7 @@ export default buildConfig({
   plugins,
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || '',
-  sharp,
+  sharp: boundedSharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   upload: {
