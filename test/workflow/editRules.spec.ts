@@ -185,6 +185,19 @@ describe('the workflow fields change only through the workflow', () => {
     await expectConsistent(item.id)
   })
 
+  it('a duplicate is a new draft with its own history, whatever state the original is in', async () => {
+    const item = await itemThroughWorkflow(desk, 'scheduled')
+    const before = await snapshot(item.id)
+    const res = await rest('POST', `/api/articles/${item.id}/duplicate?depth=0`, { json: {}, token: desk.tokens.editor })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    const copy = await latestOf(res.body.doc.id)
+    expect(copy).toMatchObject({ assignee: null, scheduledFor: null, workflowRevision: 0, workflowStatus: 'draft' })
+    expect(await eventsFor(payload, 'articles', copy.id)).toHaveLength(0)
+    expect(await snapshot(item.id)).toEqual(before)
+    expect((await act('articles', copy.id, desk.tokens.editor, { action: 'submit' })).status).toBe(200)
+    await expectConsistent(copy.id)
+  })
+
   it('reopen is also an action of its own on a published item: the live version stays', async () => {
     const item = await itemThroughWorkflow(desk, 'published')
     const res = await act('articles', item.id, desk.tokens.editor, { action: 'reopen' })
