@@ -56,8 +56,8 @@ export const imageLimits = () => ({
 
 /**
  * How many image pipelines (resizes, the og crop) run at once in this process: `IMAGE_PROCESSING_CONCURRENCY`,
- * by default half the CPUs (at least one), so that uploads being resized leave the other cores, and Node's
- * thread pool, to the readers.
+ * by default one less than the CPUs (at least one), so that uploads being resized always leave a core, and most of
+ * Node's thread pool, to the readers. The price, on a small machine: one upload's sizes are made one after another.
  */
 export const imageProcessingConcurrency = (): number =>
-  Math.floor(positiveNumber('IMAGE_PROCESSING_CONCURRENCY', Math.max(1, Math.floor(os.availableParallelism() / 2))))
+  Math.floor(positiveNumber('IMAGE_PROCESSING_CONCURRENCY', Math.max(1, os.availableParallelism() - 1)))
