@@ -4,10 +4,10 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import path from 'path'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { collections } from './collections'
+import { boundedSharp } from './collections/Media/boundedSharp'
 import { MAX_UPLOAD_BYTES, uploadTempDir } from './collections/Media/uploadRules'
 import { plugins } from './plugins'
 import { adminComponents } from './src/admin/components'
@@ -21,6 +21,7 @@ import { kk, kkTranslations } from './src/i18n/kk'
 import { localization } from './src/i18n/locales'
 import { jobs } from './src/jobs'
 import { onInit } from './src/onInit'
+import { restoreVersionsAsDrafts } from './src/workflow/restore'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,6 +42,7 @@ export default buildConfig({
   endpoints,
   graphQL: {
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+    mutations: restoreVersionsAsDrafts,
     queries: keepSchemaGraphQLModule,
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     validationRules: publicGraphQLRules,
@@ -53,7 +55,7 @@ export default buildConfig({
   plugins,
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || '',
-  sharp,
+  sharp: boundedSharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   upload: {

@@ -306,7 +306,9 @@ describe('createdBy is set by the server', () => {
     const error = await rejectionOf(
       payload.update({ collection: 'articles', data: { title: 'Ұрланған' }, id: theirs.id, overrideAccess: false, user: journalist }),
     )
-    expectApiError(error, 403, 'You are not allowed to perform this action.')
+    // Refused by the workflow's edit rules, with a code (src/workflow/editRules.ts).
+    expectApiError(error, 403, /^You may not edit this item/)
+    expect(error.data).toEqual({ code: 'FORBIDDEN_ACTION' })
     const own = await payload.update({ collection: 'articles', data: { title: 'Өзгертілді' }, id: theirs.id, overrideAccess: false, user: colleague })
     expect(own.title).toBe('Өзгертілді')
   })

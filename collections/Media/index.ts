@@ -8,6 +8,7 @@ import { auditUserField } from '../../src/fields/auditUser'
 import { fileResponseHeaders } from '../../src/http/fileHeaders'
 import { label } from '../../src/i18n/locales'
 import { checkUploadContent } from './hooks/checkUploadContent'
+import { giveUploadAUniqueName } from './hooks/uniqueFilename'
 import { ogSizeField, removeOgSize, removeReplacedOgSize, startOgRendering, storeOgSize, writeOgSize } from './ogImage'
 import { ALLOWED_MIME_TYPES } from './uploadRules'
 
@@ -58,7 +59,7 @@ export const Media: CollectionConfig<'media'> = {
     afterChange: [writeOgSize, removeReplacedOgSize],
     afterDelete: [removeOgSize],
     beforeChange: [storeOgSize],
-    beforeOperation: [checkUploadContent, startOgRendering],
+    beforeOperation: [checkUploadContent, giveUploadAUniqueName, startOgRendering],
   },
   upload: {
     adminThumbnail: 'thumbnail',

@@ -8,7 +8,8 @@ import type {
 
 import fs from 'fs/promises'
 import path from 'path'
-import sharp from 'sharp'
+
+import { boundedSharp } from './boundedSharp'
 
 /**
  * The social-card size (`sizes.og`, 1200×630), cut around the editor's focal point.
@@ -40,7 +41,7 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  * kept inside the picture. Pictures smaller than the box on both sides get no og size, as Payload does for its sizes.
  */
 export const renderOg = async (input: Buffer | string, focal: FocalPoint): Promise<OgRendering | undefined> => {
-  const meta = await sharp(input).metadata()
+  const meta = await boundedSharp(input).metadata()
   const width = meta.autoOrient?.width ?? meta.width
   const height = meta.autoOrient?.height ?? meta.height
   if (!width || !height || (width < OG.width && height < OG.height)) return undefined
@@ -49,7 +50,8 @@ export const renderOg = async (input: Buffer | string, focal: FocalPoint): Promi
   const scaledHeight = Math.max(OG.height, Math.round(height * scale))
   const left = Math.floor(clamp((scaledWidth * focal.x) / 100 - OG.width / 2, 0, scaledWidth - OG.width))
   const top = Math.floor(clamp((scaledHeight * focal.y) / 100 - OG.height / 2, 0, scaledHeight - OG.height))
-  const { data, info } = await sharp(input)
+  // One of the image pipelines `boundedSharp` runs a few at a time.
+  const { data, info } = await boundedSharp(input)
     .rotate()
     .resize({ fit: 'fill', height: scaledHeight, width: scaledWidth })
     .extract({ height: OG.height, left, top, width: OG.width })

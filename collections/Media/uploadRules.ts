@@ -35,3 +35,29 @@ export const formatBytes = (bytes: number): string => `${(bytes / (1024 * 1024))
  * video is never held in memory, and sharp reads images from disk instead of copying the bytes for every size.
  */
 export const uploadTempDir = (): string => process.env.UPLOAD_TEMP_DIR || os.tmpdir()
+
+const positiveNumber = (name: string, fallback: number): number => {
+  const value = Number(process.env[name])
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+/**
+ * How many pixels an image may have, read from its header before anything decodes it: a small file can declare a
+ * huge picture (a 31 KB PNG of 16,000 × 16,000 took 8 s of CPU and 170 MB to resize). The budget counts every frame
+ * of an animated GIF or WebP. 80 MP is more than any current camera (61 MP full frame) delivers.
+ * Read on each upload, so a change of the environment needs no restart of the tests that set it.
+ */
+export const imageLimits = () => ({
+  /** `UPLOAD_MAX_IMAGE_MEGAPIXELS`: width × height × frames, in millions. */
+  maxPixels: positiveNumber('UPLOAD_MAX_IMAGE_MEGAPIXELS', 80) * 1_000_000,
+  /** `UPLOAD_MAX_IMAGE_SIDE`: the longest side, in pixels (16,384 is also WebP's own limit). */
+  maxSide: positiveNumber('UPLOAD_MAX_IMAGE_SIDE', 16_384),
+})
+
+/**
+ * How many image pipelines (resizes, the og crop) run at once in this process: `IMAGE_PROCESSING_CONCURRENCY`,
+ * by default one less than the CPUs (at least one), so that uploads being resized always leave a core, and most of
+ * Node's thread pool, to the readers. The price, on a small machine: one upload's sizes are made one after another.
+ */
+export const imageProcessingConcurrency = (): number =>
+  Math.floor(positiveNumber('IMAGE_PROCESSING_CONCURRENCY', Math.max(1, os.availableParallelism() - 1)))

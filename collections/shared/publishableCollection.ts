@@ -11,9 +11,12 @@ import { editorialCoreFields, type RubricFormat } from '../../src/fields/editori
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'
 import { removeContributionFactAfterDelete, syncContributionFactAfterChange } from '../../src/reports/facts/syncContributionFact'
+import { decideOnLatestVersion, refuseEditsTheStateDoesNotAllow } from '../../src/workflow/editRules'
+import { keepWorkflowStateOnEdit, recordReopenByEdit } from '../../src/workflow/editsKeepState'
 import { workflowEndpoints } from '../../src/workflow/endpoints'
 import { workflowFields } from '../../src/workflow/fields'
 import { publishOnlyThroughWorkflow } from '../../src/workflow/guards'
+import { restoreOnlyAsDraftRevision, restoreVersionEndpoint } from '../../src/workflow/restore'
 
 type PublishableOptions = {
   slug: CollectionConfig['slug']
@@ -47,7 +50,7 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
     create: canCreateContent,
     delete: canDeleteContent,
     read: readPublishable,
-    update: canUpdateContent,
+    update: decideOnLatestVersion(slug, canUpdateContent),
   },
   admin: {
     components: {
@@ -61,16 +64,18 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
     ...admin,
   },
   defaultSort: '-publishedAt',
-  endpoints: workflowEndpoints,
+  endpoints: [...workflowEndpoints, restoreVersionEndpoint],
   fields: layout(labels.singular, [...workflowFields(), ...editorialCoreFields({ rubric }), ...fields]),
   hooks: {
     // Keeps the flat row contribution reports read (src/reports); `context.skipContributionFacts` skips it.
     // When what the public sees changes (src/delivery/webhooks/events.ts): invalidates the public read cache and
     // queues webhooks; `context.disableWebhooks` skips the webhooks only.
-    afterChange: [syncContributionFactAfterChange, announcePublicChange],
+    // The desk workflow (src/workflow): edits and restores keep the item's workflow state, are refused when the
+    // state does not allow them, and restores are saved as draft revisions.
+    afterChange: [recordReopenByEdit, syncContributionFactAfterChange, announcePublicChange],
     afterDelete: [removeContributionFactAfterDelete, announcePublicDeletion],
-    beforeChange: [setPublishedAt, ensureRelationsExist, rememberLiveState],
-    beforeOperation: [publishOnlyThroughWorkflow],
+    beforeChange: [keepWorkflowStateOnEdit, setPublishedAt, ensureRelationsExist, rememberLiveState],
+    beforeOperation: [publishOnlyThroughWorkflow, refuseEditsTheStateDoesNotAllow, restoreOnlyAsDraftRevision],
   },
   versions: {
     drafts: { validate: true },

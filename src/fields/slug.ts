@@ -48,7 +48,9 @@ export const slugField = ({ from = 'title', overrides = {} }: SlugOptions = {}):
       'Generated from the title when empty. Lowercase latin letters, digits and hyphens only.',
     ),
   },
-  hooks: { beforeValidate: [generateSlug(from)] },
+  // A duplicate gets a slug of its own, made from its title like any new item's (Payload's default would append
+  // " - Copy", which is not a valid slug, so duplicating failed).
+  hooks: { beforeDuplicate: [() => null], beforeValidate: [generateSlug(from)] },
   validate: (value: null | string | undefined) => {
     if (!value) return 'Slug is required (or give a title to generate it from).'
     return SLUG_PATTERN.test(value) || `Slug "${value}" may contain only lowercase latin letters, digits and single hyphens.`

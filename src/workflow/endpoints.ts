@@ -4,6 +4,7 @@ import { NotFound, ValidationError } from 'payload'
 
 import { parseTransitionRequest } from './body'
 import { WorkflowError, workflowErrorResponse } from './errors'
+import { withRecordedState } from './recordedState'
 import { recordsOf } from './records'
 import { availableActions, performTransition } from './transition'
 
@@ -64,12 +65,13 @@ export const workflowEndpoints: Endpoint[] = [
         const collection = collectionOf(req)
         const id = idOf(req)
         // Only people who may read the item see its workflow.
-        const latest = await req.payload
+        const readable = await req.payload
           .findByID({ collection, depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
           .catch((error) => {
             if (error instanceof NotFound) throw new WorkflowError(404, 'NOT_FOUND', `No ${collection} item with id ${id}.`)
             throw error
           })
+        const latest = await withRecordedState(req, collection, readable as { id: number | string })
         const live = (await req.payload.findByID({ collection, depth: 0, draft: false, id, overrideAccess: true, req })) as Record<string, any>
         const [events, comments] = await Promise.all([
           req.payload.find({

@@ -16,15 +16,22 @@ const serverOnly: FieldAccess = () => false
  */
 const workflowStatusIsReadOnly: FieldHook = ({ collection, context, operation, originalDoc, overrideAccess, value }) => {
   const current = operation === 'create' ? 'draft' : (originalDoc?.workflowStatus ?? 'draft')
-  if (context?.[WORKFLOW_CONTEXT] || overrideAccess) return value ?? current
+  if (context?.[WORKFLOW_CONTEXT]) return value ?? current
+  // A restored version carries the state it had then; the item keeps the one it has now (./editsKeepState.ts).
+  if (context?.isRestoringVersion) return current
+  if (overrideAccess) return value ?? current
   if (value !== undefined && value !== null && value !== current) {
     const where = operation === 'create' ? `POST /api/${collection?.slug}/{id}/workflow` : `POST /api/${collection?.slug}/${originalDoc?.id}/workflow`
     throw new WorkflowError(403, 'WORKFLOW_STATE_READ_ONLY', `workflowStatus: is ${current} and changes only through the workflow (${where}).`)
   }
-  // Editing a published item starts a revision: a draft version that goes through review again while the
-  // published version stays live (writes outside the workflow are saved as drafts, see guards.ts).
-  return current === 'published' ? 'draft' : current
+  return current
 }
+
+/** A duplicate is a new item: it starts as a draft of its own, with no schedule, reviewer or history. */
+const startsAfresh =
+  (value: null | number | string): FieldHook =>
+  () =>
+    value
 
 /** Fields the desk workflow adds to every publishable collection. Staff-only: never in the public API. */
 export const workflowFields = (): Field[] => [
@@ -40,7 +47,7 @@ export const workflowFields = (): Field[] => [
       components: { Field: '/src/workflow/admin/WorkflowPanel#WorkflowPanel' },
       position: 'sidebar',
     },
-    hooks: { beforeValidate: [workflowStatusIsReadOnly] },
+    hooks: { beforeDuplicate: [startsAfresh('draft')], beforeValidate: [workflowStatusIsReadOnly] },
   },
   {
     name: 'assignee',
@@ -50,12 +57,14 @@ export const workflowFields = (): Field[] => [
     filterOptions: { roles: { in: [...NATIONAL_ROLES, 'regional-editor'] } },
     access: { create: editorsOnly, read: staffOnly, update: editorsOnly },
     admin: { position: 'sidebar' },
+    hooks: { beforeDuplicate: [startsAfresh(null)] },
   },
   {
     name: 'scheduledFor',
     type: 'date',
     label: label('Жариялану уақыты', 'Время публикации', 'Scheduled for'),
     access: { create: serverOnly, read: staffOnly, update: serverOnly },
+    hooks: { beforeDuplicate: [startsAfresh(null)] },
     admin: {
       condition: (data) => data?.workflowStatus === 'scheduled',
       date: { pickerAppearance: 'dayAndTime' },
@@ -69,5 +78,6 @@ export const workflowFields = (): Field[] => [
     defaultValue: 0,
     access: { create: serverOnly, read: staffOnly, update: serverOnly },
     admin: { hidden: true },
+    hooks: { beforeDuplicate: [startsAfresh(0)] },
   },
 ]

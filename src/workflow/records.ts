@@ -1,5 +1,7 @@
 import type { Where } from 'payload'
 
+import { ValidationError } from 'payload'
+
 /**
  * Workflow events and editorial comments name their document by collection and id. SQLite reuses the id of the
  * newest row once it is deleted, so the records of a deleted item would otherwise show up on the next item created.
@@ -16,3 +18,44 @@ export const recordsOf = (collection: string, doc: { createdAt?: null | string; 
 /** The unique key of a document's n-th transition: two requests racing for the same move collide on it. */
 export const eventKeyOf = (collection: string, doc: { createdAt?: null | string; id: number | string }, revision: number): string =>
   `${collection}:${doc.id}:${doc.createdAt ? Date.parse(doc.createdAt) : 0}:${revision}`
+
+type RecordedItem = { createdAt?: null | string; createdBy?: unknown; id: number | string; region?: unknown }
+
+/** The append-only record of one transition of `item` to `revision`, as `workflow-events` stores it. */
+export const workflowEventData = ({
+  action,
+  actor,
+  collection,
+  comment,
+  from,
+  item,
+  publishAt,
+  revision,
+  to,
+}: {
+  action: string
+  actor: number | string
+  collection: string
+  comment?: string
+  from: string
+  item: RecordedItem
+  publishAt?: string
+  revision: number
+  to: string
+}) => ({
+  action,
+  actor,
+  comment,
+  docId: String(item.id),
+  docOwner: item.createdBy ?? undefined,
+  eventKey: eventKeyOf(collection, { createdAt: item.createdAt, id: item.id }, revision),
+  from,
+  publishAt,
+  region: item.region ?? undefined,
+  targetCollection: collection,
+  to,
+})
+
+/** The database refused a second event with the same key: someone else moved the item at the same moment. */
+export const isEventKeyClash = (error: unknown): boolean =>
+  error instanceof ValidationError && Boolean(error.data?.errors?.some((e: { path?: string }) => e.path === 'eventKey'))

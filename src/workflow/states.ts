@@ -37,7 +37,8 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
   schedule: { from: ['approved'], to: 'scheduled', who: 'editor', requires: ['publishAt'] },
   unschedule: { from: ['scheduled'], to: 'approved', who: 'editor' },
   unpublish: { from: ['published'], to: 'archived', who: 'editor' },
-  reopen: { from: ['archived', 'approved'], to: 'draft', who: 'editor' },
+  // From published: a revision in draft while the published version stays live (editing a published item does this too).
+  reopen: { from: ['archived', 'approved', 'published'], to: 'draft', who: 'editor' },
 }
 
 export const actionsFrom = (state: WorkflowState): WorkflowAction[] =>

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { commitTransaction, initTransaction, killTransaction, NotFound, ValidationError } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, NotFound } from 'payload'
 
 import { hasRole, NATIONAL_ROLES } from '../access/roles'
 import type { TransitionRequest } from './body'
@@ -9,7 +9,8 @@ import { WorkflowError } from './errors'
 import { notifyTransition } from './notifications'
 import { isEditorFor, mayAct, refusalReason } from './permissions'
 import { prePublishChecks } from './prePublishChecks'
-import { eventKeyOf } from './records'
+import { isEventKeyClash, workflowEventData } from './records'
+import { withRecordedState } from './recordedState'
 import { queueScheduledPublish } from './scheduling'
 import { actionsFrom, TRANSITIONS, type WorkflowAction, type WorkflowState } from './states'
 
@@ -22,7 +23,8 @@ const loadItem = async (req: PayloadRequest, collection: CollectionSlug, id: num
     // Existence is checked with full access so a refusal can say *why* (403) instead of hiding the item (404).
     const latest = (await req.payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: true, req })) as Doc
     const live = (await req.payload.findByID({ collection, depth: 0, draft: false, id, overrideAccess: true, req })) as Doc
-    return { latest, live }
+    // The state and revision the audit trail records: a transition never starts from a stale counter.
+    return { latest: await withRecordedState(req, collection, latest), live }
   } catch (error) {
     if (error instanceof NotFound) throw new WorkflowError(404, 'NOT_FOUND', `No ${collection} item with id ${id}.`)
     throw error
@@ -46,9 +48,6 @@ const assertAssigneeIsEditor = async (req: PayloadRequest, assigneeId: number | 
     throw new WorkflowError(400, 'INVALID_BODY', `assignee: user ${assigneeId} is not an editor of this item's region.`)
   }
 }
-
-const isEventKeyClash = (error: unknown) =>
-  error instanceof ValidationError && error.data?.errors?.some((e: { path?: string }) => e.path === 'eventKey')
 
 /**
  * Moves an item through the desk workflow. Every entry point (REST endpoint, admin, jobs) comes through here:
@@ -102,19 +101,17 @@ export const performTransition = async ({
     event = (await req.payload.create({
       collection: 'workflow-events',
       context,
-      data: {
+      data: workflowEventData({
         action,
         actor: user.id,
+        collection,
         comment: request.comment,
-        docId: String(id),
-        docOwner: latest.createdBy ?? undefined,
-        eventKey: eventKeyOf(collection, { createdAt: latest.createdAt, id }, revision),
         from,
+        item: { ...latest, id },
         publishAt: request.publishAt?.toISOString(),
-        region: latest.region ?? undefined,
-        targetCollection: collection as never,
+        revision,
         to: transition.to,
-      },
+      }) as never,
       overrideAccess: true,
       req,
     })) as Doc

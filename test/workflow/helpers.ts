@@ -128,3 +128,61 @@ export const eventually = async <T>(check: () => Promise<T | undefined> | T | un
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
+
+/** The workflow actions that take an item from `draft` to each state, as the desk would (author submits, editor decides). */
+export const PATH_TO_STATE: Record<string, { action: string; by: 'author' | 'editor'; comment?: string; publishAt?: () => string }[]> = {
+  draft: [],
+  in_review: [{ action: 'submit', by: 'author' }],
+  changes_requested: [{ action: 'submit', by: 'author' }, { action: 'request_changes', by: 'editor', comment: 'Дерек көзін көрсетіңіз.' }],
+  approved: [{ action: 'submit', by: 'author' }, { action: 'approve', by: 'editor' }],
+  scheduled: [
+    { action: 'submit', by: 'author' },
+    { action: 'approve', by: 'editor' },
+    { action: 'schedule', by: 'editor', publishAt: () => new Date(Date.now() + 86_400_000).toISOString() },
+  ],
+  published: [{ action: 'submit', by: 'author' }, { action: 'approve', by: 'editor' }, { action: 'publish', by: 'editor' }],
+  archived: [
+    { action: 'submit', by: 'author' },
+    { action: 'approve', by: 'editor' },
+    { action: 'publish', by: 'editor' },
+    { action: 'unpublish', by: 'editor' },
+  ],
+}
+
+/**
+ * An item the desk's author wrote over REST and that then travelled to `state` through the real workflow. Unlike
+ * `createItemInState`, its main row is what Payload left there (drafts are saved as versions only), as in production.
+ */
+export const itemThroughWorkflow = async (
+  desk: Desk,
+  state: string,
+  { collection = 'articles', title = `Жол ${unique()}` }: { collection?: WorkflowCollection; title?: string } = {},
+): Promise<{ id: number; title: string }> => {
+  const created = await rest('POST', `/api/${collection}?depth=0`, {
+    json: { excerpt: 'Алғашқы анонс', region: desk.region.id, title, ...contentFor(collection) },
+    token: desk.tokens.author,
+  })
+  if (created.status !== 201) throw new Error(`creating ${collection} answered ${created.status}: ${JSON.stringify(created.body)}`)
+  const id = created.body.doc.id as number
+  await walk(
+    collection,
+    id,
+    PATH_TO_STATE[state].map(({ action, by, comment, publishAt }) => [
+      by === 'author' ? desk.tokens.author : desk.tokens.editor,
+      { action, ...(comment ? { comment } : {}), ...(publishAt ? { publishAt: publishAt() } : {}) },
+    ]),
+  )
+  return { id, title }
+}
+
+/** The item's versions, oldest first. */
+export const versionsOf = async (payload: Payload, collection: WorkflowCollection, id: number | string) =>
+  (
+    await payload.findVersions({
+      collection,
+      depth: 0,
+      limit: 100,
+      sort: 'createdAt',
+      where: { parent: { equals: id } },
+    })
+  ).docs

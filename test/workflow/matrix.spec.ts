@@ -16,7 +16,8 @@ const SPEC: Record<string, { from: string[]; to: string; authorMay: boolean }> =
   schedule: { from: ['approved'], to: 'scheduled', authorMay: false },
   unschedule: { from: ['scheduled'], to: 'approved', authorMay: false },
   unpublish: { from: ['published'], to: 'archived', authorMay: false },
-  reopen: { from: ['archived', 'approved'], to: 'draft', authorMay: false },
+  // From published since #12: editing or restoring a published item starts a revision, recorded as this transition.
+  reopen: { from: ['archived', 'approved', 'published'], to: 'draft', authorMay: false },
 }
 const EDITORS = ['editor', 'chief', 'admin'] as const
 const NEVER = ['journalist', 'editorElsewhere', 'ethics'] as const

@@ -69,6 +69,7 @@ describe('editing a published item', () => {
       'submit:draft>in_review',
       'approve:in_review>approved',
       'publish:approved>published',
+      'reopen:published>draft',
       'submit:draft>in_review',
       'approve:in_review>approved',
       'publish:approved>published',

@@ -50,8 +50,8 @@ describe('GET /api/{collection}/{id}/workflow', () => {
     const visible = await view(published.id, 'editorElsewhere')
     expect(visible.status).toBe(200)
     expect(visible.body).toMatchObject({ actions: [], live: true, state: 'published' })
-    // ...while the region's own editor may take it down.
-    expect((await view(published.id, 'editor')).body.actions).toEqual(['unpublish'])
+    // ...while the region's own editor may take it down, or start a revision of it.
+    expect((await view(published.id, 'editor')).body.actions).toEqual(['unpublish', 'reopen'])
   })
 
   it('offers nothing to an ethics reviewer or a colleague, and answers 401 anonymously', async () => {

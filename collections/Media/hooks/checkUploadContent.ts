@@ -1,9 +1,32 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
-import { ValidationError } from 'payload'
+import { APIError, ValidationError } from 'payload'
+import sharp from 'sharp'
 
-import { ALLOWED_MIME_TYPES, formatBytes, UPLOAD_RULES, uploadKindOf } from '../uploadRules'
+import { ALLOWED_MIME_TYPES, formatBytes, imageLimits, UPLOAD_RULES, uploadKindOf } from '../uploadRules'
+
+const megapixels = (pixels: number) => `${Math.round(pixels / 100_000) / 10} MP`
+
+/**
+ * An image over the pixel budget is refused from its header (sharp's metadata reads no pixels), before Payload or
+ * the og crop decode it: 413 with code IMAGE_TOO_LARGE.
+ */
+const assertWithinPixelBudget = async (input: Buffer | string, name: string) => {
+  const meta = await sharp(input).metadata()
+  const { maxPixels, maxSide } = imageLimits()
+  const [width, height, frames] = [meta.width ?? 0, meta.pageHeight ?? meta.height ?? 0, meta.pages ?? 1]
+  const pixels = width * height * frames
+  const picture = `${width} × ${height}${frames > 1 ? ` × ${frames} frames` : ''}`
+  if (Math.max(width, height) > maxSide || pixels > maxPixels) {
+    throw new APIError(
+      `file: "${name}" is ${picture} pixels (${megapixels(pixels)}); images may have at most ${megapixels(maxPixels)} in all frames and ${maxSide} pixels a side. Scale it down and upload it again.`,
+      413,
+      { code: 'IMAGE_TOO_LARGE', maxPixels, maxSide },
+      true,
+    )
+  }
+}
 
 /**
  * Checks an upload before anything is written: its type is read from the bytes (a text file renamed `.jpg`
@@ -36,6 +59,7 @@ export const checkUploadContent: CollectionBeforeOperationHook<'media'> = async 
   if (size > UPLOAD_RULES[kind].maxBytes) {
     reject(`file: "${file.name}" is ${formatBytes(size)}; the limit for ${kind} files is ${formatBytes(UPLOAD_RULES[kind].maxBytes)}.`)
   }
+  if (kind === 'image') await assertWithinPixelBudget(file.data?.length ? file.data : file.tempFilePath!, file.name)
   // Store the type the bytes declare, not what the client claimed.
   file.mimetype = detected.mime
   return args

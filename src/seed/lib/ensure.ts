@@ -1,5 +1,7 @@
 import type { CollectionSlug, File, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { KEEP_UPLOAD_FILENAME } from '../../../collections/Media/hooks/uniqueFilename'
+
 /**
  * Idempotent "create what is missing" for the seed. Documents are looked up by a natural key
  * (slug, email, fullName, filename); a missing one is created in Kazakh (the default locale) and then
@@ -9,8 +11,11 @@ import type { CollectionSlug, File, Payload, RequiredDataFromCollectionSlug } fr
 
 export type Log = (line: string) => void
 
-/** Every seed write carries this context, so hooks can tell a seed job from an editor. */
-export const SEED_CONTEXT = { seed: true } as const
+/**
+ * Every seed write carries this context, so hooks can tell a seed job from an editor. The seed finds its demo
+ * files again by name, so they keep the names it gives them (no unique suffix).
+ */
+export const SEED_CONTEXT = { [KEEP_UPLOAD_FILENAME]: true, seed: true } as const
 
 export const EXTRA_LOCALES = ['ru', 'en'] as const
 export type ExtraLocale = (typeof EXTRA_LOCALES)[number]
