@@ -1,4 +1,5 @@
-import exifr, { sidecar } from 'exifr'
+import exifr from 'exifr'
+import * as exifrModule from 'exifr'
 import { fileTypeFromBuffer } from 'file-type'
 
 import type { ProvenanceClass } from '../types'
@@ -18,6 +19,10 @@ export type ProvenanceReading = {
   /** IPTC DigitalSourceType from XMP. */
   xmpDigitalSourceType?: string
 }
+
+// exifr ships a UMD build (`main`, what Node loads: `sidecar` is on its default export) and an ES build (`module`, what
+// bundlers load: `sidecar` is a named export, the default is the lite build without it).
+const { sidecar } = (exifrModule as unknown as { default?: typeof exifrModule }).default?.sidecar ? (exifrModule as unknown as { default: typeof exifrModule }).default : exifrModule
 
 // exifr reads XMP from these itself (JPEG APP1 incl. extended XMP, PNG iTXt, TIFF tag 700).
 const EXIFR_FORMATS = new Set(['jpg', 'png', 'tif'])
