@@ -1,3 +1,5 @@
+import fs from 'fs'
+import { fileURLToPath } from 'url'
 import { describe, expect, it } from 'vitest'
 
 import { chatbotBoilerplateDetector } from '../src/detectors/chatbotBoilerplate'
@@ -23,5 +25,21 @@ describe.each(LANGUAGES)('the chatbot-wrapper corpus in %s', (language) => {
     expect(figures.falseFlags, `clean texts flagged:\n${show(figures.falseFlags)}`).toEqual([])
     expect(figures.precision).toBe(1)
     expect(figures.recall, `missed:\n${show(figures.missed)}`).toBeGreaterThanOrEqual(floor)
+  })
+})
+
+// The probe (fixtures/chatbot-corpus/probe.json) was written after the detector was first frozen, in phrasings the
+// corpus lacks; it caught 3 of 6 per language with no false flag, and was then tuned on (see the README).
+describe('the probe written after the first freeze', () => {
+  const probe = JSON.parse(fs.readFileSync(fileURLToPath(new URL('./fixtures/chatbot-corpus/probe.json', import.meta.url)), 'utf8')) as {
+    label: 'chatbot' | 'clean'
+    language: string
+    text: string
+  }[]
+  it.each(LANGUAGES)('%s: no clean text flagged, every chatbot answer caught', async (language) => {
+    const entries = probe.filter((entry) => entry.language === language).map((entry, index) => ({ ...entry, index, kind: 'probe' }))
+    const figures = await evaluate(chatbotBoilerplateDetector, language, entries)
+    expect(figures.falseFlags, show(figures.falseFlags)).toEqual([])
+    expect(figures.missed, show(figures.missed)).toEqual([])
   })
 })

@@ -21,8 +21,8 @@ const INTERJECTION = {
   ru: '(?:Конечно|Разумеется|Безусловно|Без проблем|Хорошо|Отлично|Отличный вопрос)',
 }
 const ANNOUNCE = {
-  en: "(?:here(?:'s|’s| is| are)|below (?:is|are|you(?:'ll|’ll| will) find)|I(?:'ve|’ve| have) (?:written|prepared|drafted|put together))",
-  kk: '(?:міне|төменде)',
+  en: "(?:here(?:'s|’s| is| are)|here you go|below (?:is|are|you(?:'ll|’ll| will) find)|I(?:'ve|’ve| have) (?:written|rewritten|revised|edited|shortened|prepared|drafted|put together))",
+  kk: '(?:міне|мінекей|төменде)',
   ru: '(?:вот|ниже(?:\\s*[—–-]|\\s+(?:представлен\\p{L}*|привед[её]н\\p{L}*|приводится|вы найд[её]те))|предлагаю)',
 }
 const DELIVERABLE = {
@@ -59,7 +59,7 @@ export const TITLE_LINE = rx(`^[^\\n]{0,160}\\<(?:${DELIVERABLE.en}|${DELIVERABL
 const EDIT = {
   en: "(?:me to|changes?|edits?|longer|shorter|formal|tone|version|headline|title|shorten|expand|adjust|modify|add|translat\\p{L}*|rewrite|revise|anything else)",
   kk: '(?:қысқарт\\p{L}*|өзгерт\\p{L}*|толықтыр\\p{L}*|аудар\\p{L}*|қос\\p{L}*|түзет\\p{L}*|нұсқа\\p{L}*|тақырып\\p{L}*|мәтін\\p{L}*|мақала\\p{L}*|пост\\p{L}*|стил\\p{L}*|ресми\\p{L}*|дәйексөз\\p{L}*|статистика\\p{L}*|сөзін|нәрсе)',
-  ru: '(?:сократ\\p{L}*|измен\\p{L}*|дополн\\p{L}*|перев[её]\\p{L}*|добав\\p{L}*|скорректир\\p{L}*|адаптир\\p{L}*|верси\\p{L}*|заголов\\p{L}*|текст\\p{L}*|стать\\p{L}*|цитат\\p{L}*|статистик\\p{L}*|тон|пост(?:а|ом)?|формулир\\p{L}*|официальн\\p{L}*|что-то ещё|что-нибудь ещё)',
+  ru: '(?:сократ\\p{L}*|измен\\p{L}*|дополн\\p{L}*|перев(?:ед|ёд|од|ес)\\p{L}*|добав\\p{L}*|скорректир\\p{L}*|адаптир\\p{L}*|верси\\p{L}*|заголов\\p{L}*|текст\\p{L}*|стать\\p{L}*|цитат\\p{L}*|статистик\\p{L}*|тон|пост(?:а|ом)?|формулир\\p{L}*|официальн\\p{L}*|что-то ещё|что-нибудь ещё)',
 }
 const edit = (lang: keyof typeof EDIT) => rx(`\\<${EDIT[lang]}\\>`)
 
@@ -69,7 +69,8 @@ export const CLOSERS: Rule[] = [
   { name: 'closer', regex: rx('\\<I hope you find (?:this|it|the)[^.!?]{0,30}(?:helpful|useful)\\>') },
   { name: 'closer', regex: rx("\\<(?:Please )?let me know if\\>[^.!?]*"), also: [edit('en')] },
   { name: 'closer', regex: rx('\\<Feel free to (?:adjust|modify|edit|tweak|change|add|let me know|customi[sz]e|use (?:this|it))\\>') },
-  { name: 'closer', regex: rx('\\<Would you like me to\\>') },
+  { name: 'closer', regex: rx('\\<(?:Would you like|Do you want|Want) me to\\>') },
+  { name: 'closer', regex: rx('\\<Just say the word if\\>[^.!?]*'), also: [edit('en')] },
   { name: 'closer', regex: rx("\\<If you(?:'d|’d| would)? (?:like|need|want)\\>[^.!?]{0,80}\\<(?:I can|let me know|just ask)\\>"), also: [edit('en')] },
   { name: 'closer', regex: rx('\\<(?:Happy|Glad) to help(?: further)?\\>') },
   { name: 'closer', regex: rx('\\<(?:is there )?anything else (?:I can (?:do|help)|you need)\\>') },
@@ -79,8 +80,10 @@ export const CLOSERS: Rule[] = [
   // Russian
   { name: 'closer', regex: rx('\\<Надеюсь, (?:это|этот (?:текст|черновик|материал)|текст|материал|статья)\\>[^.!?]{0,30}\\<(?:поможет|будет полезн\\p{L}*|пригодится|подойд\\p{L}*|соответствует)\\>[^.!?]{0,40}[.!]') },
   { name: 'closer', regex: rx('\\<(?:Дайте знать|Сообщите|Напишите|Скажите)\\>[^.!?]{0,10}\\<если\\>[^.!?]*'), also: [edit('ru')] },
-  { name: 'closer', regex: rx('\\<Если\\>[^.!?]{0,40}\\<(?:нужн\\p{L}*|хотите|потребуется)\\>[^.!?]{0,80}'), also: [edit('ru'), rx('\\<(?:могу|смогу|напишите|обращайтесь|дайте знать|сообщите)\\>')] },
+  { name: 'closer', regex: rx('\\<Если\\>[^.!?]{0,40}\\<(?:нужн\\p{L}*|хотите|потребуется|понадобится)\\>[^.!?]{0,80}'), also: [edit('ru'), rx('\\<(?:могу|смогу|напишите|обращайтесь|дайте знать|сообщите)\\>')] },
   { name: 'closer', regex: rx('\\<Хотите,? (?:чтобы )?я\\>') },
+  { name: 'closer', regex: rx('\\<Как вам (?:такой|этот) (?:вариант|текст)\\>') },
+  { name: 'closer', regex: rx('\\<Могу (?:также|ещё|еще)\\>[^.!?]*'), also: [edit('ru')] },
   { name: 'closer', regex: rx('\\<Буду рад\\p{L}* помочь\\>') },
   { name: 'closer', regex: rx('\\<(?:Вы )?можете (?:скорректировать|изменить|адаптировать|дополнить|отредактировать)\\>[^.!?]{0,60}'), also: [rx('\\<(?:текст\\p{L}*|детал\\p{L}*|стать\\p{L}*|част\\p{L}*|усмотрени\\p{L}*|потребност\\p{L}*)\\>')] },
   { name: 'closer', regex: rx('\\<Этот (?:текст|материал) можно адаптировать\\>') },
@@ -94,6 +97,8 @@ export const CLOSERS: Rule[] = [
   { name: 'closer', regex: rx('\\<\\p{L}+(?:уымды|уімды|уімді|уымды) қалайсыз ба\\>') },
   { name: 'closer', regex: rx('\\<\\p{L}+(?:айын|ейін|йын|йін) ба\\?') },
   { name: 'closer', regex: rx('\\<көмектесуге дайынмын\\>') },
+  { name: 'closer', regex: rx('\\<Бұл (?:нұсқа|мәтін) қалай\\>') },
+  { name: 'closer', regex: rx('[^.!?\\n]*\\<(?:жасай|дайындай|қоса|аудара|қысқарта) аламын\\>'), also: [edit('kk')] },
   { name: 'closer', regex: rx('\\<\\p{L}*(?:ыңыз|іңіз)\\p{L}*[^.!?]{0,40}\\<бейімдеуге болады\\>') },
   { name: 'closer', regex: rx('\\<(?:өз қалауыңызша|қажеттіліктеріңізге қарай)\\>[^.!?]{0,60}\\<аласыз\\>') },
   { name: 'closer', regex: rx('\\<жарияламас бұрын\\>[^.!?]{0,80}\\<тексер\\p{L}*') },
@@ -105,7 +110,7 @@ export const SELF_REFERENCES: Rule[] = [
   // English: "As an AI language model, I" — the first person that follows, as news about AI says "as an AI model" too.
   { name: 'boilerplate', regex: rx('\\<as an ai(?: language)? model\\>(?=[^.!?\\n]{0,60}?,\\s*I\\>)') },
   { name: 'boilerplate', regex: rx('\\<as a large language model\\>(?=[^.!?\\n]{0,60}?,\\s*I\\>)') },
-  { name: 'boilerplate', regex: rx('\\<as an AI,\\s*I\\>') },
+  { name: 'boilerplate', regex: rx('\\<as an AI\\>(?: (?:developed|created|trained|built|made) by [^,.!?\\n]{1,30})?,\\s*I\\>') },
   { name: 'boilerplate', regex: rx("\\<I(?:'m|’m| am) (?:just )?an AI\\>") },
   { name: 'boilerplate', regex: rx("\\<I (?:cannot|can't|can’t|can not|am unable to|don't have the ability to) (?:browse|access|search) the (?:internet|web)\\>") },
   { name: 'boilerplate', regex: rx("\\<I (?:do not|don't|don’t) have (?:access to )?(?:real-time|up-to-date|live|current) (?:information|data)\\>") },
@@ -114,6 +119,7 @@ export const SELF_REFERENCES: Rule[] = [
   { name: 'boilerplate', regex: rx('\\<regenerate response\\>') },
   // Russian
   { name: 'boilerplate', regex: rx('\\<как (?:языковая модель|модель искусственного интеллекта|ии[- ]модель|искусственный интеллект|ии)\\>(?=[^.!?\\n]{0,60}?,\\s*я\\>)') },
+  { name: 'boilerplate', regex: rx('\\<будучи (?:языковой моделью|искусственным интеллектом|ии|чат-ботом)\\>(?=[^.!?\\n]{0,60}?,\\s*я\\>)') },
   { name: 'boilerplate', regex: rx('\\<я\\s*[—–-]\\s*(?:искусственный интеллект|языковая модель|ии|нейросеть|чат-бот)\\>') },
   { name: 'boilerplate', regex: rx('\\<у меня нет доступа к (?:интернету|сети|актуальн\\p{L}* (?:данным|информации))\\>') },
   { name: 'boilerplate', regex: rx('\\<я не (?:располагаю|имею доступа к) (?:информаци\\p{L}*|данны\\p{L}*) в реальном времени\\>') },
@@ -123,6 +129,7 @@ export const SELF_REFERENCES: Rule[] = [
   { name: 'boilerplate', regex: rx('\\<(?:жасанды интеллект|тілдік модел|ЖИ модел|AI модел)\\p{L}* ретінде(?:,)? мен') },
   // «Мен» opening a sentence is "I"; inside one it is also "and" («Ассамблея мен Клуб … тілдік модель ретінде»).
   { name: 'boilerplate', regex: rx('(?:^|(?<=[.!?]\\s+))Мен\\>[^.!?\\n]{0,60}\\<(?:тілдік модел|жасанды интеллект|ЖИ модел|AI модел)\\p{L}* ретінде\\>', 'gmu') },
+  { name: 'boilerplate', regex: rx('\\<(?:тілдік модел|жасанды интеллект|ЖИ модел)\\p{L}* болғандықтан,? мен\\>') },
   { name: 'boilerplate', regex: rx('\\<(?:жасанды интеллектпін|тілдік модельмін|ЖИ моделімін|чат-ботпын)\\>') },
   { name: 'boilerplate', regex: rx('\\<менің интернетке қолжетімділігім жоқ\\>') },
   { name: 'boilerplate', regex: rx('\\<менде нақты уақыттағы ақпарат жоқ\\>') },
