@@ -1,6 +1,5 @@
-import init, { WasmReader } from '@contentauth/c2pa-wasm'
 import fs from 'fs/promises'
-import { createRequire } from 'module'
+import path from 'path'
 
 /** What the C2PA manifest store of a file says, and whether it validates. */
 export type C2paReading = {
@@ -16,10 +15,32 @@ export type C2paReading = {
 }
 
 // c2pa-rs (the C2PA reference implementation) compiled to WebAssembly: it reads the manifest store from every format
-// the specification covers and validates it. Loaded once per process, on the first file that needs it.
-let ready: Promise<unknown> | undefined
+// the specification covers and validates it. Loaded once per process, on the first file that needs it. The import is
+// left to Node at run time: a bundler that follows the package's `new URL('….wasm', import.meta.url)` breaks it.
+type C2paWasm = typeof import('@contentauth/c2pa-wasm')
+const PACKAGE = '@contentauth/c2pa-wasm'
+const NODE_MODULE = 'node:module'
+
+/**
+ * The package's .wasm file, found by Node's own resolver at run time. Out of a bundler's sight on purpose: one that
+ * sees a `.wasm` specifier compiles it in, and one that sees `require.resolve` answers with its own module ids.
+ */
+const wasmFile = async () => {
+  const { createRequire } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ NODE_MODULE)) as typeof import('module')
+  const from = typeof import.meta.url === 'string' && import.meta.url.startsWith('file:') ? import.meta.url : path.join(process.cwd(), 'package.json')
+  return path.join(path.dirname(createRequire(from).resolve(`${PACKAGE}/package.json`)), 'pkg', 'c2pa_bg.wasm')
+}
+
+let ready: Promise<C2paWasm> | undefined
 const load = () =>
-  (ready ??= fs.readFile(createRequire(import.meta.url).resolve('@contentauth/c2pa-wasm/c2pa.wasm')).then((wasm) => init({ module_or_path: wasm })))
+  (ready ??= (async () => {
+    const c2pa: C2paWasm = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PACKAGE)
+    await c2pa.default({ module_or_path: await fs.readFile(await wasmFile()) })
+    return c2pa
+  })().catch((error: unknown) => {
+    ready = undefined // the next upload tries again
+    throw error
+  }))
 
 // No trust list is configured, so whether the signer is a known one is not checked (every signer would read as
 // "untrusted"); everything else is: the claim signature, the certificate (C2PA profile, validity), every hash. Nothing
@@ -44,7 +65,7 @@ const generatorOf = (manifest: NonNullable<ManifestStore['manifests']>[string]) 
 
 /** Reads and validates the C2PA manifest store of a file of the given format (a file extension: jpg, webp, mp4…). */
 export const readC2pa = async (data: Uint8Array, format: string): Promise<C2paReading> => {
-  await load()
+  const { WasmReader } = await load()
   let store: ManifestStore
   try {
     const reader = await WasmReader.fromBytes(format, data, SETTINGS)
