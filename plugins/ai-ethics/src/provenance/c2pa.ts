@@ -1,5 +1,7 @@
 import fs from 'fs/promises'
 import path from 'path'
+import { pathToFileURL } from 'url'
+import { Worker } from 'worker_threads'
 
 /** What the C2PA manifest store of a file says, and whether it validates. */
 export type C2paReading = {
@@ -13,34 +15,6 @@ export type C2paReading = {
   validation?: 'invalid' | 'valid'
   validationErrors: string[]
 }
-
-// c2pa-rs (the C2PA reference implementation) compiled to WebAssembly: it reads the manifest store from every format
-// the specification covers and validates it. Loaded once per process, on the first file that needs it. The import is
-// left to Node at run time: a bundler that follows the package's `new URL('….wasm', import.meta.url)` breaks it.
-type C2paWasm = typeof import('@contentauth/c2pa-wasm')
-const PACKAGE = '@contentauth/c2pa-wasm'
-const NODE_MODULE = 'node:module'
-
-/**
- * The package's .wasm file, found by Node's own resolver at run time. Out of a bundler's sight on purpose: one that
- * sees a `.wasm` specifier compiles it in, and one that sees `require.resolve` answers with its own module ids.
- */
-const wasmFile = async () => {
-  const { createRequire } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ NODE_MODULE)) as typeof import('module')
-  const from = typeof import.meta.url === 'string' && import.meta.url.startsWith('file:') ? import.meta.url : path.join(process.cwd(), 'package.json')
-  return path.join(path.dirname(createRequire(from).resolve(`${PACKAGE}/package.json`)), 'pkg', 'c2pa_bg.wasm')
-}
-
-let ready: Promise<C2paWasm> | undefined
-const load = () =>
-  (ready ??= (async () => {
-    const c2pa: C2paWasm = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PACKAGE)
-    await c2pa.default({ module_or_path: await fs.readFile(await wasmFile()) })
-    return c2pa
-  })().catch((error: unknown) => {
-    ready = undefined // the next upload tries again
-    throw error
-  }))
 
 // No trust list is configured, so whether the signer is a known one is not checked (every signer would read as
 // "untrusted"); everything else is: the claim signature, the certificate (C2PA profile, validity), every hash. Nothing
@@ -58,24 +32,105 @@ type ManifestStore = {
   validation_status?: Status[]
 }
 
+// c2pa-rs (the C2PA reference implementation) compiled to WebAssembly: it reads the manifest store from every format
+// the specification covers and validates it. The module is compiled once per process. WebAssembly memory only grows,
+// so a file above IN_THREAD_MAX_BYTES (a sound, a video: up to 500 MB) is read in a worker thread of its own, ended
+// afterwards, which also keeps its hashing from blocking other requests; smaller ones (every accepted image: 25 MB at
+// most) are read in this thread, where a read costs milliseconds instead of a worker's ~250 ms start.
+export const IN_THREAD_MAX_BYTES = 32 * 1024 * 1024
+const PACKAGE = '@contentauth/c2pa-wasm'
+const NODE_MODULE = 'node:module'
+const TIMEOUT_MS = 120_000
+
+/**
+ * The package's glue and .wasm files, found by Node's own resolver at run time. Out of a bundler's sight on purpose:
+ * one that sees a `.wasm` specifier compiles it in, and one that sees `require.resolve` answers with its own ids.
+ */
+const packageFiles = async () => {
+  const { createRequire } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ NODE_MODULE)) as typeof import('module')
+  const from = typeof import.meta.url === 'string' && import.meta.url.startsWith('file:') ? import.meta.url : path.join(process.cwd(), 'package.json')
+  const folder = path.join(path.dirname(createRequire(from).resolve(`${PACKAGE}/package.json`)), 'pkg')
+  return { glue: pathToFileURL(path.join(folder, 'c2pa.js')).href, wasm: path.join(folder, 'c2pa_bg.wasm') }
+}
+
+let compiled: Promise<{ glue: string; module: WebAssembly.Module }> | undefined
+const compile = () =>
+  (compiled ??= packageFiles()
+    .then(async ({ glue, wasm }) => ({ glue, module: await WebAssembly.compile(new Uint8Array(await fs.readFile(wasm))) }))
+    .catch((error: unknown) => {
+      compiled = undefined // the next upload tries again
+      throw error
+    }))
+
+// CommonJS, run by `new Worker(…, { eval: true })`: nothing for a bundler to follow.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads')
+import(workerData.glue)
+  .then(async (c2pa) => {
+    c2pa.initSync({ module: workerData.module })
+    const reader = await c2pa.WasmReader.fromBytes(workerData.format, workerData.bytes, workerData.settings)
+    parentPort.postMessage({ store: reader.manifestStore() })
+  })
+  .catch((error) => parentPort.postMessage({ error: String((error && error.message) || error) }))
+`
+
+/** What c2pa-rs said about the file (as opposed to the worker failing). */
+class ReaderError extends Error {}
+
+type C2paWasm = typeof import('@contentauth/c2pa-wasm')
+let inThread: Promise<C2paWasm> | undefined
+const readInThread = async (data: Uint8Array, format: string): Promise<ManifestStore> => {
+  const c2pa = await (inThread ??= compile().then(async ({ module }) => {
+    const glue: C2paWasm = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PACKAGE)
+    glue.initSync({ module })
+    return glue
+  }))
+  let reader: Awaited<ReturnType<C2paWasm['WasmReader']['fromBytes']>>
+  try {
+    reader = await c2pa.WasmReader.fromBytes(format, data as Uint8Array<ArrayBuffer>, SETTINGS)
+  } catch (error) {
+    throw new ReaderError(String((error as Error)?.message ?? error))
+  }
+  try {
+    return reader.manifestStore() as ManifestStore
+  } finally {
+    reader.free()
+  }
+}
+
+const readInWorker = async (data: Uint8Array, format: string): Promise<ManifestStore> => {
+  const { glue, module } = await compile()
+  const worker = new Worker(WORKER, { eval: true, workerData: { bytes: data, format, glue, module, settings: SETTINGS } })
+  try {
+    const answer = await new Promise<{ error?: string; store?: ManifestStore }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)
+      worker.once('message', (message) => (clearTimeout(timer), resolve(message)))
+      worker.once('error', (error) => (clearTimeout(timer), reject(error)))
+      worker.once('exit', (code) => (clearTimeout(timer), reject(new Error(`the C2PA reader stopped (exit code ${code})`))))
+    })
+    if (answer.error !== undefined) throw new ReaderError(answer.error)
+    return answer.store!
+  } finally {
+    await worker.terminate()
+  }
+}
+
 const generatorOf = (manifest: NonNullable<ManifestStore['manifests']>[string]) => {
   const info = manifest.claim_generator_info?.[0]
   return manifest.claim_generator ?? (info?.name ? [info.name, info.version].filter(Boolean).join('/') : undefined)
 }
 
-/** Reads and validates the C2PA manifest store of a file of the given format (a file extension: jpg, webp, mp4…). */
-export const readC2pa = async (data: Uint8Array, format: string): Promise<C2paReading> => {
-  const { WasmReader } = await load()
+/**
+ * Reads and validates the C2PA manifest store of a file of the given format (a file extension: jpg, webp, mp4…),
+ * in a worker thread when the file is large (or when `worker` says so).
+ */
+export const readC2pa = async (data: Uint8Array, format: string, { worker = data.length > IN_THREAD_MAX_BYTES } = {}): Promise<C2paReading> => {
   let store: ManifestStore
   try {
-    const reader = await WasmReader.fromBytes(format, data, SETTINGS)
-    try {
-      store = reader.manifestStore() as ManifestStore
-    } finally {
-      reader.free()
-    }
+    store = await (worker ? readInWorker : readInThread)(data, format)
   } catch (error) {
-    const message = String((error as Error)?.message ?? error)
+    if (!(error instanceof ReaderError)) throw error
+    const message = error.message
     if (/JumbfNotFound|ProvenanceMissing/.test(message)) return { digitalSourceTypes: [], present: false, validationErrors: [] }
     if (/UnsupportedType/.test(message)) return { digitalSourceTypes: [], error: `C2PA is not read from ${format} files`, present: false, validationErrors: [] }
     // A store that is there but cannot even be parsed is as untrustworthy as one whose signature fails.
