@@ -209,5 +209,18 @@ const bundlingWarning = fs.readFileSync(logFile, 'utf8').match(/Couldn't load \w
 if (bundlingWarning) fail(`the server log says "${bundlingWarning[0]}": a package that must run unbundled was bundled`)
 say('an AI image uploaded to the production build is classified generative-ai')
 
+// C2PA is validated by c2pa-wasm, which loads its .wasm file in the production server: a signed WebP must read valid.
+const signed = new FormData()
+const webp = fs.readFileSync(new URL('../plugins/ai-ethics/test/fixtures/formats/c2pa-ai.webp', import.meta.url))
+signed.append('file', new Blob([webp], { type: 'image/webp' }), 'c2pa-ai.webp')
+signed.append('_payload', JSON.stringify({ alt: 'Smoke: C2PA' }))
+const signedUpload = await fetch(new URL('/api/media', base), { body: signed, headers: { Authorization: `JWT ${token}` }, method: 'POST' })
+const signedBody = await signedUpload.json()
+if (signedUpload.status !== 201) fail(`POST /api/media (WebP): HTTP ${signedUpload.status}: ${JSON.stringify(signedBody).slice(0, 400)}`)
+if (signedBody.doc?.provenance?.c2paValidation !== 'valid' || signedBody.doc?.provenance?.classification !== 'generative-ai') {
+  fail(`the signed WebP's provenance reads ${JSON.stringify(signedBody.doc?.provenance)}, expected a valid manifest, generative-ai`)
+}
+say('a C2PA-signed WebP uploaded to the production build reads as a valid manifest, generative-ai')
+
 receiver.close()
 say('cluster checks passed')

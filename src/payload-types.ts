@@ -285,6 +285,8 @@ export interface Media {
     c2paClaimGenerator?: string | null;
     c2paDigitalSourceTypes?: string[] | null;
     c2paReferencedButMissing?: boolean | null;
+    c2paValidation?: ('valid' | 'invalid') | null;
+    c2paValidationErrors?: string[] | null;
     readError?: string | null;
   };
   updatedAt: string;
@@ -1708,6 +1710,8 @@ export interface MediaSelect<T extends boolean = true> {
         c2paClaimGenerator?: T;
         c2paDigitalSourceTypes?: T;
         c2paReferencedButMissing?: T;
+        c2paValidation?: T;
+        c2paValidationErrors?: T;
         readError?: T;
       };
   updatedAt?: T;

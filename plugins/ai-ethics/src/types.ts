@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
 /** What a text detector found in one text: a score from 0 to 1 and the signals behind it. */
-export type DetectionSignal = { detail: string; signal: string }
+export type DetectionSignal = { detail: string; signal: string; weight?: number }
 export type DetectionResult = { score: number; signals: DetectionSignal[] }
 
 /** A pluggable detector of AI-written text. `detect` may be async; it receives one text in one locale. */

@@ -33,7 +33,7 @@ describe('chatbot boilerplate is flagged, quoting what matched', () => {
     const { score, signals } = detect(text, locale)
     expect(score).toBeGreaterThanOrEqual(THRESHOLD)
     // One placeholder is one piece of evidence, however many patterns recognise it.
-    expect(signals).toEqual([{ detail: `“${placeholder}”`, signal: 'placeholder' }])
+    expect(signals).toEqual([{ detail: `“${placeholder}”`, signal: 'placeholder', weight: 0.8 }])
   })
 
   it.each([
@@ -43,7 +43,7 @@ describe('chatbot boilerplate is flagged, quoting what matched', () => {
   ])('a chatbot refusal pasted as it came (%s)', (locale, text, quoted) => {
     const { score, signals } = detect(text, locale)
     expect(score).toBeGreaterThanOrEqual(THRESHOLD)
-    expect(signals).toEqual([{ detail: `“${quoted}”`, signal: 'boilerplate' }])
+    expect(signals).toEqual([{ detail: `“${quoted}”`, signal: 'boilerplate', weight: 0.9 }])
   })
 
   it('several traces add up: each is a signal and the score grows', () => {
@@ -74,9 +74,81 @@ describe('ordinary news text is not flagged', () => {
     ['kk', '«Біз [министрлік] журналистермен диалогқа дайынбыз», — деді спикер.'],
     ['kk', 'Сарапшылардың айтуынша, құрал ретінде жасанды интеллект редакция жұмысын жеңілдетеді.'],
     ['kk', '«Кешіріңіз, бірақ мен бұл сұраққа жауап бере алмаймын», — деді министр журналистерге.'],
+    ['kk', 'Ассамблея мен Клуб ChatGPT-ті тілдік модель ретінде сипаттады.'],
+    ['kk', 'Журналистер мен блогерлер жасанды интеллект ретінде не есептелетінін талқылады.'],
   ])('%s: %s', (locale, text) => {
     const { score, signals } = detect(text, locale)
     expect(signals).toEqual([])
     expect(score).toBe(0)
+  })
+})
+
+describe('the wrapper around a pasted answer weighs by where it stands', () => {
+  const BODY = 'The forum of ethno-cultural associations in Semey gathered 200 delegates.'
+
+  it.each([
+    ['en', `Certainly! Here's a short news article about the forum in Semey:\n\n${BODY}`, 'Certainly! Here'],
+    ['en', `Sure, here is a 300-word news story on the meeting:\n\n${BODY}`, 'Sure, here is a 300-word news story'],
+    ['en', `Of course! Below is a draft press release.\n\n${BODY}`, 'Of course! Below is'],
+    ['ru', 'Конечно! Вот статья о форуме в Семее:\n\nФорум собрал 200 делегатов.', 'Конечно! Вот статья'],
+    ['kk', 'Әрине! Міне, Семейдегі форум туралы мақала:\n\nФорумға 200 делегат қатысты.', 'Әрине! Міне'],
+  ])('an opener at the start is strong evidence (%s): %s', (locale, text, quoted) => {
+    const { score, signals } = detect(text, locale)
+    expect(score).toBeGreaterThanOrEqual(0.9)
+    expect(signals[0]).toMatchObject({ signal: 'opener', weight: 0.9 })
+    expect(signals[0].detail).toContain(quoted)
+    expect(signals[0].detail).toContain('(start of text)')
+  })
+
+  it.each([
+    ['en', `${BODY}\n\nI hope this helps! Let me know if you'd like me to shorten it.`],
+    ['en', `${BODY}\n\nFeel free to adjust the details or add quotes.`],
+    ['ru', 'Форум собрал 200 делегатов.\n\nНадеюсь, это поможет! Если хотите, я могу сократить текст.'],
+    ['kk', 'Форумға 200 делегат қатысты.\n\nКөмегім тиді деп үміттенемін! Қысқартуымды қаласаңыз, айтыңыз.'],
+  ])('a closer at the end is strong evidence (%s)', (locale, text) => {
+    const { score, signals } = detect(text, locale)
+    expect(score).toBeGreaterThanOrEqual(0.8)
+    expect(signals.every((signal) => signal.signal === 'closer' && signal.detail.endsWith('(end of text)'))).toBe(true)
+  })
+
+  it.each([
+    ['en', `The trainer read out a typical answer: "Certainly! Here's a short news article about the forum:" and asked who would publish that.\n\n${BODY}`],
+    ['en', `Students compared notes. “I hope this helps! Let me know if you'd like me to shorten it,” the bot wrote at the end of every draft.\n\n${BODY}`],
+    ['ru', 'Тренер показал типичный ответ: «Конечно! Вот статья о форуме:» — и спросил, кто это опубликует.\n\nФорум собрал 200 делегатов.'],
+    ['ru', 'В пособии цитируется ответ бота: „Надеюсь, это поможет! Если хотите, я могу сократить текст“.\n\nФорум собрал 200 делегатов.'],
+    ['kk', 'Тренер: «Әрине! Міне, форум туралы мақала:» деген жауапты көрсетті.\n\nФорумға 200 делегат қатысты.'],
+    ['kk', 'Боттың әдеттегі соңғы сөзі — «Көмегім тиді деп үміттенемін!».\n\nФорумға 200 делегат қатысты.'],
+    ['ru', '— Вы пользуетесь чат-ботами?\n— Конечно! Вот статья, которую я вчера проверял: там всё выдумано.\n— И что вы сделали?\n— Удалил.'],
+  ])('the same words inside quotation marks or an interview turn are reported speech, not evidence (%s)', (locale, text) => {
+    expect(detect(text, locale)).toEqual({ score: 0, signals: [] })
+  })
+
+  it('a closer in the middle of a text is weak evidence, not enough alone', () => {
+    const { score, signals } = detect(`Let me know if you'd like me to add the names, the editor wrote to the branch.\n\n${BODY}\n\nThe branch answered the next day.`, 'en')
+    expect(signals).toEqual([expect.objectContaining({ signal: 'closer', weight: 0.3 })])
+    expect(score).toBeLessThan(0.5)
+  })
+
+  it.each([
+    ['kk', 'Мен OpenAI әзірлеген тілдік модель ретінде сайлау нәтижесін болжай алмаймын.', 'Мен OpenAI әзірлеген тілдік модель ретінде'],
+    ['kk', 'OpenAI тілдік моделі ретінде мен жеке пікір білдірмеймін.', 'тілдік моделі ретінде мен'],
+    ['kk', 'Мен жасанды интеллектпін, сондықтан іс-шараға қатыса алмаймын.', 'жасанды интеллектпін'],
+    ['ru', 'Я — искусственный интеллект и не могу проверить число участников.', 'Я — искусственный интеллект'],
+    ['en', "I'm an AI and cannot verify the exact number of participants.", "I'm an AI"],
+  ])('a model speaking of itself in other word orders (%s): %s', (locale, text, quoted) => {
+    const { score, signals } = detect(text, locale)
+    expect(score).toBeGreaterThanOrEqual(0.9)
+    expect(signals).toEqual([expect.objectContaining({ signal: 'boilerplate', weight: 0.9 })])
+    expect(signals[0].detail).toContain(quoted)
+  })
+
+  it.each([
+    ['en', '**Title:** Young Journalists Learn Fact-Checking\n\n**Lead:** Thirty students completed the course.'],
+    ['ru', '## Медиафорум в Астане\n\n**Основные моменты:**\n- курс «Академия АНК»\n- секции по этике'],
+    ['kk', '### Тақырып\nҚызылордада фестиваль өтті\n\n### Тегтер\n#достық #Қызылорда'],
+  ])('markdown pasted from a chat window (%s)', (locale, text) => {
+    const { score, signals } = detect(text, locale)
+    expect(score).toBeGreaterThanOrEqual(0.5)
+    expect(signals.every((signal) => signal.signal === 'markdown')).toBe(true)
   })
 })

@@ -62,7 +62,7 @@ const mediaCollection = (staticDir: string): CollectionConfig => ({
   slug: 'media',
   access: { create: signedIn, delete: signedIn, read: () => true, update: signedIn },
   fields: [{ name: 'alt', type: 'text', required: true }],
-  upload: { imageSizes: [{ name: 'thumbnail', width: 64 }], mimeTypes: ['image/*'], staticDir },
+  upload: { imageSizes: [{ name: 'thumbnail', width: 64 }], mimeTypes: ['image/*', 'audio/*', 'video/*'], staticDir },
 })
 
 export type TestConfigOptions = {

@@ -66,6 +66,7 @@ describe('readProvenance reads each fixture as its README says', () => {
     expect(reading.c2pa.present).toBe(true)
     expect(reading.classification).toBe('unknown')
     expect(reading.c2pa.error).toMatch(/unreadable manifest/)
+    expect(reading.c2pa.validation).toBe('invalid')
   })
 })
 

@@ -1,58 +1,85 @@
 import type { DetectionResult, DetectionSignal, TextDetector } from '../types'
 
-type Pattern = { weight: number; kind: 'boilerplate' | 'placeholder'; regex: RegExp }
-
-// Tell-tale traces of chatbot output pasted without editing, in English, Russian and Kazakh.
-// Each is strong evidence on its own; a human text almost never contains them. So a model's self-reference needs
-// the first person that follows it ("As an AI model, I"), as news about AI says "as an AI model" too; and a refusal
-// needs a chatbot's object ("assist with"), as officials quoted in the news say "I'm sorry, but I can't comment".
-const PATTERNS: Pattern[] = [
-  // English
-  { kind: 'boilerplate', weight: 0.9, regex: /\bas an ai(?: language)? model\b(?=[^.!?\n]{0,60}?,\s*I\b)/giu },
-  { kind: 'boilerplate', weight: 0.9, regex: /\bas a large language model\b(?=[^.!?\n]{0,60}?,\s*I\b)/giu },
-  { kind: 'boilerplate', weight: 0.8, regex: /\bas of my (?:last )?knowledge (?:cutoff|update)\b/giu },
-  { kind: 'boilerplate', weight: 0.7, regex: /\bI(?:'m| am) sorry, but I (?:can(?:'|no)t|am unable to) (?:assist|help|fulfil|fulfill|comply)\b/giu },
-  { kind: 'boilerplate', weight: 0.6, regex: /\bregenerate response\b/giu },
-  // A bracketed word alone ("[your] savings") is an editor's change inside a quote, not a placeholder.
-  { kind: 'placeholder', weight: 0.8, regex: /\[(?:insert|your|add|name of|enter)\s[^\]]{1,60}\]/giu },
-  // Russian
-  {
-    kind: 'boilerplate',
-    weight: 0.9,
-    regex: /как (?:языковая модель|модель искусственного интеллекта|ии[- ]модель|искусственный интеллект)(?=[^.!?\n]{0,60}?,\s*я(?=[\s,.!?]|$))/giu,
-  },
-  { kind: 'boilerplate', weight: 0.8, regex: /на момент (?:моего )?последнего обновления (?:моих )?данных/giu },
-  { kind: 'boilerplate', weight: 0.7, regex: /извините, (?:но )?я не могу (?:выполнить|помочь)/giu },
-  { kind: 'placeholder', weight: 0.8, regex: /\[(?:вставьте|укажите|введите|добавьте|ваше имя|имя|название)[^\]]{0,60}\]/giu },
-  // Kazakh
-  { kind: 'boilerplate', weight: 0.9, regex: /(?:жасанды интеллект|тілдік модель|ЖИ моделі|AI моделі) ретінде(?:,)? мен/giu },
-  { kind: 'boilerplate', weight: 0.7, regex: /кешіріңіз, (?:бірақ )?мен (?:көмектесе алмаймын|орындай алмаймын)/giu },
-  { kind: 'placeholder', weight: 0.8, regex: /\[(?:енгізіңіз|көрсетіңіз|қосыңыз|атыңыз|аты-жөніңіз|атауы|мұнда)[^\]]{0,60}\]/giu },
-  { kind: 'placeholder', weight: 0.8, regex: /\[[^\]]{0,60}(?:енгізіңіз|жазыңыз|көрсетіңіз|қойыңыз)\]/giu },
-]
+import { CLOSERS, MARKDOWN, OPENERS, PLACEHOLDERS, type Rule, SELF_REFERENCES, TITLE_LINE } from './chatbot/patterns'
+import { isInside, type Position, positionOf, quotedSpans, type Span } from './chatbot/textContext'
 
 /**
- * Flags unedited chatbot output: model self-references ("As an AI language model", «Как языковая модель»,
- * «Жасанды интеллект ретінде мен») and unfilled template placeholders ("[insert …]", «[вставьте …]»,
- * «[енгізіңіз …]»). Each signal quotes what matched.
+ * The weight of each kind of evidence, by where it stands. Independent pieces add up as 1 − Π(1 − w); the plugin
+ * flags at its `threshold` (0.5 by default), so one strong piece is enough and weak ones need company.
+ * Inside quotation marks or an interview turn, wrapper phrases and self-references weigh nothing: that is a
+ * journalist reporting what a chatbot (or a minister) said.
+ */
+export const WEIGHTS = {
+  /** "Certainly! Here's a news article about…:" opening the text; in the middle of it (a pasted passage). */
+  opener: { end: 0.6, inside: 0.6, start: 0.9 },
+  /** A first line ending in a colon that names what follows: "Here's a possible lead paragraph:". */
+  titleLine: 0.7,
+  /** "I hope this helps!", "Let me know if you'd like me to shorten it": in the last paragraph; anywhere else. */
+  closer: { end: 0.8, inside: 0.3, start: 0.3 },
+  /** A model speaking of itself ("As an AI language model, I…", «Мен жасанды интеллектпін») or refusing. */
+  boilerplate: 0.9,
+  /** An unfilled template placeholder: "[insert company name]", «[вставьте имя]». */
+  placeholder: 0.8,
+} as const
+
+const PLACE: Record<Position, string> = { end: 'end of text', inside: 'inside the text', start: 'start of text' }
+const quote = (text: string) => `“${text.trim().replace(/\s+/gu, ' ').slice(0, 160)}”`
+
+const sentenceAround = (text: string, at: number, length: number) => {
+  const start = Math.max(text.lastIndexOf('\n', at), ...['.', '!', '?'].map((mark) => text.lastIndexOf(`${mark} `, at - 1) + 1))
+  const ends = ['\n', '. ', '! ', '? '].map((mark) => text.indexOf(mark, at + length)).filter((index) => index >= 0)
+  return text.slice(Math.max(0, start), ends.length ? Math.min(...ends) + 1 : text.length)
+}
+
+/**
+ * Flags chatbot output pasted without editing, in kk/ru/en: the conversational wrapper around an answer (openers such
+ * as "Certainly! Here's an article about…", closers such as "Let me know if you'd like me to shorten it", markdown
+ * such as `**Title:**`), the model speaking of itself and unfilled placeholders. Each signal quotes what matched,
+ * says where it stands and carries its weight; the score is their combination (see `WEIGHTS`).
  */
 export const chatbotBoilerplateDetector: TextDetector = {
   key: 'chatbot-boilerplate',
   detect: (text: string): DetectionResult => {
-    const signals: DetectionSignal[] = []
-    const seen = new Set<string>()
-    let score = 0
-    for (const { kind, regex, weight } of PATTERNS) {
-      for (const match of text.matchAll(regex)) {
-        // One trace is one piece of evidence, even when two patterns recognise it.
-        const span = `${match.index}:${match[0].length}`
-        if (seen.has(span)) continue
-        seen.add(span)
-        signals.push({ detail: `“${match[0].trim()}”`, signal: kind })
-        // Independent pieces of evidence: 1 − Π(1 − w).
-        score = 1 - (1 - score) * (1 - weight)
+    const quoted = quotedSpans(text)
+    const signals: (DetectionSignal & { weight: number })[] = []
+    const seen: Span[] = []
+    const add = (signal: string, at: number, match: string, weight: number, where?: string) => {
+      // One trace is one piece of evidence, even when two rules recognise it.
+      if (seen.some(([start, end]) => at < end && at + match.length > start)) return
+      seen.push([at, at + match.length])
+      signals.push({ detail: where ? `${quote(match)} (${where})` : quote(match), signal, weight })
+    }
+    const matches = function* (rules: Rule[], skipQuoted: boolean) {
+      for (const rule of rules) {
+        for (const match of text.matchAll(rule.regex)) {
+          if (skipQuoted && isInside(quoted, match.index)) continue
+          const sentence = sentenceAround(text, match.index, match[0].length)
+          if (rule.also?.some((regex) => !new RegExp(regex.source, regex.flags.replace('g', '')).test(sentence))) continue
+          yield { at: match.index, match: match[0], rule }
+        }
       }
     }
+
+    for (const { at, match } of matches(SELF_REFERENCES, true)) add('boilerplate', at, match, WEIGHTS.boilerplate)
+    for (const { at, match } of matches(PLACEHOLDERS, false)) add('placeholder', at, match, WEIGHTS.placeholder)
+    for (const { at, match } of matches(OPENERS, true)) {
+      const position = positionOf(text, at, match.length)
+      add('opener', at, match, WEIGHTS.opener[position], PLACE[position])
+    }
+    const title = TITLE_LINE.exec(text)
+    if (title && !isInside(quoted, title.index)) add('opener', title.index, title[0], WEIGHTS.titleLine, 'first line')
+    for (const { at, match } of matches(CLOSERS, true)) {
+      const position = positionOf(text, at, match.length)
+      add('closer', at, match, WEIGHTS.closer[position], PLACE[position])
+    }
+    // Each kind of markdown counts once: a heading per section is still one sign.
+    for (const rule of MARKDOWN) {
+      const match = rule.regex.exec(text)
+      rule.regex.lastIndex = 0
+      if (match) add('markdown', match.index, match[0], rule.weight, rule.name.replace('markdown: ', ''))
+    }
+
+    const score = signals.reduce((combined, { weight }) => 1 - (1 - combined) * (1 - weight), 0)
     return { score: Math.round(score * 1000) / 1000, signals }
   },
 }

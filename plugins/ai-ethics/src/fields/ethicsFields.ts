@@ -105,7 +105,7 @@ export const readerDisclosureField = (options: ResolvedAIEthicsOptions): Field =
   ],
 })
 
-/** Where an uploaded image came from, read from the original file (XMP and C2PA). */
+/** Where an uploaded image, sound or video came from, read from the original file (XMP and C2PA). */
 export const provenanceField = (): Field => ({
   name: 'provenance',
   type: 'group',
@@ -119,6 +119,9 @@ export const provenanceField = (): Field => ({
     { name: 'c2paClaimGenerator', type: 'text' },
     { name: 'c2paDigitalSourceTypes', type: 'text', hasMany: true },
     { name: 'c2paReferencedButMissing', type: 'checkbox' },
+    // `invalid`: a manifest is there but its signature, certificate or hashes do not check out (a flag for review).
+    { name: 'c2paValidation', type: 'select', options: ['valid', 'invalid'] },
+    { name: 'c2paValidationErrors', type: 'text', hasMany: true },
     { name: 'readError', type: 'text' },
   ],
 })

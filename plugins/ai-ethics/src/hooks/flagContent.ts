@@ -68,6 +68,12 @@ const mediaFlags = async (options: ResolvedAIEthicsOptions, ids: (number | strin
   const terms: string[] = []
   for (const doc of docs as Record<string, any>[]) {
     const provenance = doc.provenance ?? {}
+    if (provenance.c2paValidation === 'invalid') {
+      // Content credentials that do not validate were altered after signing or signed with a bad certificate: what
+      // they claim cannot be relied on, so a human looks at the file, whatever it claims.
+      const errors: string[] = provenance.c2paValidationErrors ?? []
+      flags.push({ at, detail: `${doc.filename ?? doc.id}: C2PA manifest does not validate${errors.length ? ` (${errors.join('; ')})` : ''}`, signal: 'c2pa-invalid', source: 'image' })
+    }
     if (!isAIClass(provenance.classification)) continue
     const sourceTypes: string[] = [provenance.xmpDigitalSourceType, ...(provenance.c2paDigitalSourceTypes ?? [])].filter(Boolean)
     terms.push(...sourceTypes.map(sourceTypeTerm))

@@ -7,14 +7,17 @@ import { CONTEXT } from '../constants'
 import { isAIClass, IPTC_DST, sourceTypeTerm } from '../provenance/classify'
 import { type ProvenanceReading, readProvenance } from '../provenance/readProvenance'
 
+// Images, sounds and videos can carry XMP and C2PA; other uploads (documents) are not read.
+const READABLE = /^(image|audio|video)\//
+
 /** Reads the provenance of the uploaded original before Payload resizes it (resizing drops metadata). */
 export const readUploadProvenance: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if ((operation !== 'create' && operation !== 'update') || !req.file) return args
+  if ((operation !== 'create' && operation !== 'update') || !req.file || !READABLE.test(req.file.mimetype ?? '')) return args
   const data = req.file.data?.length ? req.file.data : req.file.tempFilePath ? await fs.readFile(req.file.tempFilePath) : undefined
-  if (data && /^image\//.test(req.file.mimetype ?? '')) {
+  if (data) {
     req.context[CONTEXT.provenance] = await readProvenance(data).catch(
       (error: Error): ProvenanceReading => ({
-        c2pa: { digitalSourceTypes: [], error: error.message, present: false, referencedButMissing: false },
+        c2pa: { digitalSourceTypes: [], error: error.message, present: false, referencedButMissing: false, validationErrors: [] },
         classification: 'unknown',
       }),
     )
@@ -30,6 +33,8 @@ export const storeUploadProvenance: CollectionBeforeChangeHook = ({ context, dat
     c2paDigitalSourceTypes: reading.c2pa.digitalSourceTypes,
     c2paPresent: reading.c2pa.present,
     c2paReferencedButMissing: reading.c2pa.referencedButMissing,
+    c2paValidation: reading.c2pa.validation ?? null,
+    c2paValidationErrors: reading.c2pa.validationErrors,
     classification: reading.classification,
     readError: reading.c2pa.error ?? null,
     xmpDigitalSourceType: reading.xmpDigitalSourceType ?? null,
