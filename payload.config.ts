@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { collections } from './collections'
+import { accountMutations } from './src/accounts/graphql'
 import { MAX_UPLOAD_BYTES, uploadTempDir } from './collections/Media/uploadRules'
 import { plugins } from './plugins'
 import { adminComponents } from './src/admin/components'
@@ -41,6 +42,7 @@ export default buildConfig({
   endpoints,
   graphQL: {
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+    mutations: accountMutations,
     queries: keepSchemaGraphQLModule,
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     validationRules: publicGraphQLRules,

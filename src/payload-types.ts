@@ -83,6 +83,7 @@ export interface Config {
     'contribution-days': ContributionDay;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'auth-throttles': AuthThrottle;
     'ethics-reviews': EthicsReview;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -108,6 +109,7 @@ export interface Config {
     'contribution-days': ContributionDaysSelect<false> | ContributionDaysSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'auth-throttles': AuthThrottlesSelect<false> | AuthThrottlesSelect<true>;
     'ethics-reviews': EthicsReviewsSelect<false> | EthicsReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -130,6 +132,7 @@ export interface Config {
     tasks: {
       publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
+      sendPasswordReset: TaskSendPasswordReset;
       inline: {
         input: unknown;
         output: unknown;
@@ -346,6 +349,7 @@ export interface User {
    */
   regions?: (number | Region)[] | null;
   contributor?: (number | null) | Contributor;
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -354,8 +358,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1023,6 +1025,18 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "auth-throttles".
+ */
+export interface AuthThrottle {
+  id: number;
+  key: string;
+  count: number;
+  windowStart: string;
+  lastAt: string;
+  expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ethics-reviews".
  */
 export interface EthicsReview {
@@ -1113,7 +1127,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook';
+        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset';
         taskID: string;
         input?:
           | {
@@ -1146,7 +1160,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1775,6 +1789,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   regions?: T;
   contributor?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1783,8 +1798,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1886,6 +1899,17 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   jobId?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "auth-throttles_select".
+ */
+export interface AuthThrottlesSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  windowStart?: T;
+  lastAt?: T;
+  expiresAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2013,6 +2037,16 @@ export interface TaskDeliverWebhook {
     result?: string | null;
     statusCode?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
