@@ -103,7 +103,8 @@ describe('the day cache works in time linear in the days of a range', () => {
 
   it('reads a long range of empty days without overflowing the stack or writing rows', async () => {
     const req = await createLocalReq({}, payload)
-    expect(await factsOfDays(req, '1900-01-01', '2099-12-31')).toEqual([])
+    // A century before the newsroom: no items (other specs publish in the present), no rows written for it.
+    expect(await factsOfDays(req, '1900-01-01', '1999-12-31')).toEqual([])
     expect((await payload.count({ collection: 'contribution-days', where: { day: { less_than: '2000-01-01' } } })).totalDocs).toBe(0)
   })
 })
