@@ -18,6 +18,7 @@ import { corsOrigins, csrfOrigins } from './src/delivery/origins'
 import { emailAdapter } from './src/email'
 import { endpoints } from './src/endpoints'
 import { payloadSecret } from './src/env'
+import { publicErrorDetails } from './src/hooks/publicErrorDetails'
 import { kk, kkTranslations } from './src/i18n/kk'
 import { localization } from './src/i18n/locales'
 import { jobs } from './src/jobs'
@@ -47,6 +48,7 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     validationRules: publicGraphQLRules,
   },
+  hooks: { afterError: [publicErrorDetails] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, kk, ru } as SupportedLanguages, translations: kkTranslations },
   jobs,
   localization,

@@ -342,6 +342,7 @@ export interface Media {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name: string;
   roles: ('admin' | 'chief-editor' | 'regional-editor' | 'journalist' | 'ethics-reviewer')[];
   /**
@@ -349,7 +350,6 @@ export interface User {
    */
   regions?: (number | Region)[] | null;
   contributor?: (number | null) | Contributor;
-  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1785,11 +1785,11 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   roles?: T;
   regions?: T;
   contributor?: T;
-  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

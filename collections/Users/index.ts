@@ -32,6 +32,8 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'name',
   },
   fields: [
+    // First, so the admin shows it right under Payload's e-mail and password fields when a change needs it.
+    currentPasswordField,
     { name: 'name', type: 'text', required: true, label: label('Аты-жөні', 'Имя', 'Name') },
     {
       name: 'roles',
@@ -68,7 +70,6 @@ export const Users: CollectionConfig<'users'> = {
       relationTo: 'contributors',
       label: label('Автор профилі', 'Профиль автора', 'Contributor profile'),
     },
-    currentPasswordField,
   ],
   hooks: {
     afterLogin: [settleSignIn],

@@ -38,13 +38,15 @@ const requireCurrentPassword: FieldHook = async ({ data, operation, originalDoc,
   return undefined // never stored
 }
 
-/** The `currentPassword` field: virtual (no column), never read back, shown in the admin only while it is needed. */
+/**
+ * The `currentPassword` field: virtual (no column) and never read back (afterRead drops it). Readable by access,
+ * or the admin would not render its input; shown there only while it is needed.
+ */
 export const currentPasswordField: TextField = {
   name: 'currentPassword',
   type: 'text',
   virtual: true,
   label: label('Қазіргі құпиясөз', 'Текущий пароль', 'Current password'),
-  access: { read: () => false },
   admin: { components: { Field: '/src/accounts/admin/CurrentPasswordField#CurrentPasswordField' } },
-  hooks: { beforeValidate: [requireCurrentPassword] },
+  hooks: { afterRead: [() => undefined], beforeValidate: [requireCurrentPassword] },
 }
