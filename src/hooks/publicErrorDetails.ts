@@ -12,7 +12,7 @@ type PublicError = { data?: unknown; isPublic?: boolean; message?: string; name?
 export const publicErrorDetails: AfterErrorHook = ({ error, graphqlResult, result }) => {
   if (graphqlResult || !result) return
   const { data, isPublic, message, name, status } = error as PublicError
-  if (!isPublic || typeof status !== 'number' || status >= 500 || data === undefined) return
+  if (!isPublic || typeof status !== 'number' || status >= 500 || data === undefined || data === null) return
   if (result.errors?.some((entry) => 'data' in (entry as object))) return // Payload formatted it
   return { response: { ...result, errors: [{ data, message, name: name || 'APIError' }] } as typeof result }
 }
