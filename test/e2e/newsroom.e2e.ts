@@ -455,7 +455,11 @@ describe('newsroom in the browser', () => {
 
     const save = async (currentPassword: string) => {
       await closeToasts(page)
+      // The admin recomputes its form state on the server after typing; Save sends nothing before that answer.
+      const formState = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/admin/account')
       await current.fill(currentPassword)
+      await formState
+      await settle(page)
       const answered = page.waitForResponse((response) => response.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(response.url()))
       await page.locator('#action-save').click()
       return answered
