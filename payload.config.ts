@@ -10,6 +10,7 @@ import { collections } from './collections'
 import { boundedSharp } from './collections/Media/boundedSharp'
 import { MAX_UPLOAD_BYTES, uploadTempDir } from './collections/Media/uploadRules'
 import { plugins } from './plugins'
+import { accountMutations } from './src/accounts/graphql'
 import { adminComponents } from './src/admin/components'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { GRAPHQL_MAX_COMPLEXITY, keepSchemaGraphQLModule, publicGraphQLRules } from './src/delivery/graphqlLimits'
@@ -17,6 +18,8 @@ import { corsOrigins, csrfOrigins } from './src/delivery/origins'
 import { emailAdapter } from './src/email'
 import { endpoints } from './src/endpoints'
 import { payloadSecret } from './src/env'
+import { combineGraphQLExtensions } from './src/graphql/combineExtensions'
+import { publicErrorDetails } from './src/hooks/publicErrorDetails'
 import { kk, kkTranslations } from './src/i18n/kk'
 import { localization } from './src/i18n/locales'
 import { jobs } from './src/jobs'
@@ -42,11 +45,12 @@ export default buildConfig({
   endpoints,
   graphQL: {
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
-    mutations: restoreVersionsAsDrafts,
+    mutations: combineGraphQLExtensions(restoreVersionsAsDrafts, accountMutations),
     queries: keepSchemaGraphQLModule,
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     validationRules: publicGraphQLRules,
   },
+  hooks: { afterError: [publicErrorDetails] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, kk, ru } as SupportedLanguages, translations: kkTranslations },
   jobs,
   localization,

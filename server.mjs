@@ -26,6 +26,10 @@ nextEnv.loadEnvConfig(dir, false, { error: console.error, info: () => {} })
 const GRACE_MS = 10_000
 const READY = 'newsroom:worker-ready'
 const SHUTDOWN_HOOK = Symbol.for('newsroom.server.shutdown') // set by src/instrumentation-node.ts
+// The client's socket address travels to the app in this header (src/accounts/clientAddress.ts); the mark tells
+// the app this process sets it, replacing whatever a client sent under that name.
+const PEER_ADDRESS_HEADER = 'x-newsroom-peer-address'
+globalThis[Symbol.for('newsroom.server.peerAddressHeader')] = true
 
 const fail = (message) => {
   console.error(`\n${message}\n`)
@@ -62,6 +66,7 @@ const serve = async (workerId) => {
   await app.prepare() // runs src/instrumentation.ts: Payload starts, migrations run, the jobs queue starts here
   const handle = app.getRequestHandler()
   const server = http.createServer((req, res) => {
+    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
     if (workerId) res.setHeader('X-Worker', workerId)
     handle(req, res).catch((error) => {
       console.error(error)

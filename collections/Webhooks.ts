@@ -4,28 +4,14 @@ import { randomBytes } from 'crypto'
 
 import { isAdmin } from '../src/access/roles'
 import { WEBHOOKS_COLLECTION } from '../src/delivery/webhooks/constants'
+import { refuseInternalTargets } from '../src/delivery/webhooks/refuseInternalTargets'
+import { validateWebhookUrl } from '../src/delivery/webhooks/targetPolicy'
 import { label } from '../src/i18n/locales'
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
-
-/** HTTPS anywhere; plain HTTP only to this machine (local receivers, tests). */
-export const validateWebhookUrl = (value: null | string | undefined): string | true => {
-  if (!value) return 'url: required.'
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return `url: "${value}" is not an absolute URL.`
-  }
-  if (url.username || url.password) return 'url: must not contain a user name or password; sign with the secret instead.'
-  if (url.protocol === 'https:') return true
-  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return true
-  return 'url: must be https:// (plain http:// only to 127.0.0.1 or localhost).'
-}
 
 /**
  * Outgoing webhooks: websites and partners are told when content goes live, changes while live, or goes down.
  * Admins manage them; the secret signs every delivery (`X-Newsroom-Signature`) and only admins can read it back.
+ * Targets must be public (src/delivery/webhooks/targetPolicy.ts) unless WEBHOOK_ALLOWED_HOSTS names them.
  */
 export const Webhooks: CollectionConfig = {
   slug: WEBHOOKS_COLLECTION,
@@ -71,5 +57,6 @@ export const Webhooks: CollectionConfig = {
     },
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: label('Белсенді', 'Активен', 'Active') },
   ],
+  hooks: { beforeChange: [refuseInternalTargets] },
   timestamps: true,
 }

@@ -1,5 +1,6 @@
 import { withHeadlessDelivery } from '../src/delivery/collections'
 import { Articles } from './Articles'
+import { AuthThrottles } from './AuthThrottles'
 import { ContributionDays } from './ContributionDays'
 import { ContributionFacts } from './ContributionFacts'
 import { Contributors } from './Contributors'
@@ -18,4 +19,4 @@ import { WorkflowEvents } from './WorkflowEvents'
 
 export { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
 
-export const collections = [Articles, EthnoEvents, PodcastEpisodes, TvSegments, Videos, Contributors, Rubrics, Regions, Media, Users, WorkflowEvents, EditorialComments, ContributionFacts, ContributionDays, Webhooks, WebhookDeliveries].map(withHeadlessDelivery)
+export const collections = [Articles, EthnoEvents, PodcastEpisodes, TvSegments, Videos, Contributors, Rubrics, Regions, Media, Users, WorkflowEvents, EditorialComments, ContributionFacts, ContributionDays, Webhooks, WebhookDeliveries, AuthThrottles].map(withHeadlessDelivery)

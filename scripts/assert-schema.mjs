@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 const uri = process.argv[2]
 const expected = [
   'articles', 'articles_locales', '_articles_v', 'ethno_events', 'podcast_episodes', 'tv_segments', 'videos',
-  'contributors', 'rubrics', 'regions', 'media', 'users', 'payload_migrations',
+  'contributors', 'rubrics', 'regions', 'media', 'users', 'auth_throttles', 'payload_migrations',
 ]
 const require = createRequire(import.meta.url)
 let tables

@@ -15,7 +15,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import fs from 'fs'
 import path from 'path'
-import { performance } from 'perf_hooks'
+import { monitorEventLoopDelay, performance } from 'perf_hooks'
 
 type SqliteAdapter = {
   client: { execute: (query: { args?: unknown[]; sql: string }) => Promise<{ rows: Record<string, unknown>[] }> }
@@ -243,13 +243,13 @@ console.log(
 type Report = { groups: ({ key: null | string } & Numbers)[]; meta: { items: number }; totals: Numbers }
 type Numbers = { aiItems: number; counts: Record<string, number>; medianHoursToPublish: null | number; participants: number; total: number }
 
-const requestFor = (groupBy: string): Promise<PayloadRequest> =>
+const requestFor = (groupBy: string, from: string, to: string): Promise<PayloadRequest> =>
   createLocalReq(
-    { urlSuffix: `/api/reports/contributions?${new URLSearchParams({ from: FROM, groupBy, to: TO })}`, user: { ...admin, collection: 'users' } as never },
+    { urlSuffix: `/api/reports/contributions?${new URLSearchParams({ from, groupBy, to })}`, user: { ...admin, collection: 'users' } as never },
     payload,
   )
-const runReport = async (groupBy: string): Promise<{ ms: number; report: Report }> => {
-  const req = await requestFor(groupBy)
+const runReport = async (groupBy: string, from = FROM, to = TO): Promise<{ ms: number; report: Report }> => {
+  const req = await requestFor(groupBy, from, to)
   const start = performance.now()
   const response = await contributionReportEndpoint.handler(req)
   const body = await response.text()
@@ -389,6 +389,23 @@ const inContent = await contentTotal()
 const reported = (await runReport('type')).report.meta.items
 console.log(`\nPublished items in the window counted in the content tables: ${inContent.toLocaleString('en')}; report: ${reported.toLocaleString('en')}${inContent === reported ? ' (same)' : ' (DIFFERENT)'}.`)
 if (inContent !== reported) failed = true
+
+// The longest report the endpoint allows (REPORT_LIMITS: ten years) over all the data, grouped by month: how long it
+// takes, and the longest time it kept the event loop from other requests (the report pauses every few thousand rows).
+const LONGEST = { from: '2016-01-01', to: '2025-12-31' }
+console.log(`\nLongest allowed report, ${LONGEST.from} … ${LONGEST.to}, groupBy=month:`)
+for (const run of ['first (builds seven empty years of the day cache)', 'again']) {
+  const delay = monitorEventLoopDelay({ resolution: 10 })
+  delay.enable()
+  const { ms, report } = await runReport('month', LONGEST.from, LONGEST.to)
+  delay.disable()
+  const pauseMs = delay.max / 1e6
+  console.log(`  ${run}: ${millis(ms)}, ${report.meta.items.toLocaleString('en')} items, ${report.groups.length} groups; longest event-loop pause ${millis(pauseMs)}`)
+  if (pauseMs > 250) {
+    console.log('  the event loop was held for more than 250 ms: MISSED')
+    failed = true
+  }
+}
 
 const worst = Math.max(...Object.values(results).map((result) => result.report))
 const worstRatio = Math.max(...Object.values(results).map((result) => result.report / result.sql))

@@ -10,6 +10,8 @@
 // 3. When the job runner's process dies, the server replaces it and webhooks keep arriving, once each.
 // 4. An image upload in the production build: the AI provenance of a generative-AI fixture is read from its XMP
 //    (exifr runs as a plain Node package there; bundled it logs "Couldn't load …" and misses compressed XMP).
+// 5. Failed sign-ins are counted across workers (in the database): the sixth try is refused by whichever worker
+//    gets it, with its code and Retry-After; an admin's unlock lets the owner in.
 //
 // usage: node scripts/smoke-cluster.mjs <base URL> <server log file>
 import fs from 'node:fs'
@@ -54,7 +56,7 @@ const request = (method, path, { body, token } = {}) =>
           } catch {
             json = undefined
           }
-          resolve({ cache: res.headers['x-cache'], json, status: res.statusCode, text, worker: res.headers['x-worker'] })
+          resolve({ cache: res.headers['x-cache'], json, retryAfter: res.headers['retry-after'], status: res.statusCode, text, worker: res.headers['x-worker'] })
         })
       },
     )
@@ -223,4 +225,21 @@ if (signedBody.doc?.provenance?.c2paValidation !== 'valid' || signedBody.doc?.pr
 say('a C2PA-signed WebP uploaded to the production build reads as a valid manifest, generative-ai')
 
 receiver.close()
+// 5: failed sign-ins are counted in the database, so every worker refuses the same account once its
+// allowance is used up, whichever worker took the earlier tries; the refusal carries its code and Retry-After.
+const guesses = []
+for (let i = 0; i < 5; i++) {
+  const answer = await request('POST', '/api/users/login', { body: { email: 'smoke-admin@newsroom.test', password: `guess-${i}` } })
+  expectStatus(answer, 401, `wrong sign-in ${i + 1}`)
+  guesses.push(answer.worker)
+}
+if (new Set(guesses).size < WORKERS) fail(`the wrong sign-ins all went to worker ${guesses[0]}: cannot tell that workers count together`)
+const refused = await request('POST', '/api/users/login', { body: { email: 'smoke-admin@newsroom.test', password: 'smoke-password-2026' } })
+expectStatus(refused, 429, 'sign-in after 5 failures')
+if (refused.json?.errors?.[0]?.data?.code !== 'TOO_MANY_ATTEMPTS' || !refused.retryAfter) fail(`429 without its code or Retry-After: ${refused.text}`)
+say(`5 failures over workers ${[...new Set(guesses)].sort().join(', ')}: the next sign-in is refused (429 TOO_MANY_ATTEMPTS, Retry-After ${refused.retryAfter} s)`)
+expectStatus(await request('POST', '/api/users/unlock', { body: { email: 'smoke-admin@newsroom.test' }, token }), 200, 'unlock by the admin')
+expectStatus(await request('POST', '/api/users/login', { body: { email: 'smoke-admin@newsroom.test', password: 'smoke-password-2026' } }), 200, 'sign-in after unlock')
+say('after an admin unlock the owner signs in')
+
 say('cluster checks passed')

@@ -13,7 +13,8 @@ if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
   echo "smoke: port $port is already in use; stop that server or set SMOKE_PORT"; exit 1
 fi
 # Own process group, so stopping it also stops the workers.
-NODE_ENV=production PAYLOAD_SECRET=smoke-test DATABASE_URI="file:./$db" MEDIA_DIR=.tmp/smoke-media WEB_CONCURRENCY=2 \
+# WEBHOOK_ALLOWED_HOSTS: smoke-cluster.mjs receives the webhooks on this machine.
+NODE_ENV=production PAYLOAD_SECRET=smoke-test DATABASE_URI="file:./$db" MEDIA_DIR=.tmp/smoke-media WEB_CONCURRENCY=2 WEBHOOK_ALLOWED_HOSTS=127.0.0.1 \
   setsid npm start -- -p "$port" > .tmp/smoke-production.log 2>&1 &
 server=$!
 stop_server() { kill -- "-$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }

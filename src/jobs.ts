@@ -1,5 +1,7 @@
 import type { JobsConfig } from 'payload'
 
+import { ACCOUNTS_QUEUE } from './accounts/constants'
+import { sendPasswordResetTask } from './accounts/passwordReset'
 import { WEBHOOKS_QUEUE } from './delivery/webhooks/constants'
 import { deliverWebhookTask } from './delivery/webhooks/deliverTask'
 import { publishScheduledTask } from './workflow/scheduling'
@@ -13,7 +15,9 @@ export const jobs: JobsConfig = {
     { cron: '* * * * *', limit: 20, queue: 'default' },
     // Webhook deliveries go out within seconds of the event (cron with a seconds field).
     { cron: '*/5 * * * * *', limit: 20, queue: WEBHOOKS_QUEUE },
+    // Password-reset e-mails, sent outside the request that asked (src/accounts/passwordReset.ts).
+    { cron: '*/5 * * * * *', limit: 20, queue: ACCOUNTS_QUEUE },
   ],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-  tasks: [publishScheduledTask, deliverWebhookTask],
+  tasks: [publishScheduledTask, deliverWebhookTask, sendPasswordResetTask],
 }

@@ -83,6 +83,7 @@ export interface Config {
     'contribution-days': ContributionDay;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'auth-throttles': AuthThrottle;
     'ethics-reviews': EthicsReview;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -108,6 +109,7 @@ export interface Config {
     'contribution-days': ContributionDaysSelect<false> | ContributionDaysSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'auth-throttles': AuthThrottlesSelect<false> | AuthThrottlesSelect<true>;
     'ethics-reviews': EthicsReviewsSelect<false> | EthicsReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -130,6 +132,7 @@ export interface Config {
     tasks: {
       publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
+      sendPasswordReset: TaskSendPasswordReset;
       inline: {
         input: unknown;
         output: unknown;
@@ -341,6 +344,7 @@ export interface Media {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name: string;
   roles: ('admin' | 'chief-editor' | 'regional-editor' | 'journalist' | 'ethics-reviewer')[];
   /**
@@ -356,8 +360,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1025,6 +1027,18 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "auth-throttles".
+ */
+export interface AuthThrottle {
+  id: number;
+  key: string;
+  count: number;
+  windowStart: string;
+  lastAt: string;
+  expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ethics-reviews".
  */
 export interface EthicsReview {
@@ -1115,7 +1129,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook';
+        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset';
         taskID: string;
         input?:
           | {
@@ -1148,7 +1162,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1775,6 +1789,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   roles?: T;
   regions?: T;
@@ -1787,8 +1802,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1890,6 +1903,17 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   jobId?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "auth-throttles_select".
+ */
+export interface AuthThrottlesSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  windowStart?: T;
+  lastAt?: T;
+  expiresAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2017,6 +2041,16 @@ export interface TaskDeliverWebhook {
     result?: string | null;
     statusCode?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

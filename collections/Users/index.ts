@@ -1,5 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { currentPasswordField } from '../../src/accounts/currentPassword'
+import { accountEndpoints } from '../../src/accounts/endpoints'
+import { guardSignIn, settleSignIn } from '../../src/accounts/signInGuard'
 import { isAdmin, ROLES } from '../../src/access/roles'
 import { label } from '../../src/i18n/locales'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
@@ -19,14 +22,18 @@ const ROLE_LABELS: Record<(typeof ROLES)[number], Record<string, string>> = {
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { plural: label('Пайдаланушылар', 'Пользователи', 'Users'), singular: label('Пайдаланушы', 'Пользователь', 'User') },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
-  access: { create: isAdmin, delete: isAdmin, read: readUsers, update: updateUsers },
+  // No account lock: anyone could lock a colleague out with it. Sign-ins are throttled instead (src/accounts/).
+  auth: { maxLoginAttempts: 0 },
+  access: { create: isAdmin, delete: isAdmin, read: readUsers, unlock: isAdmin, update: updateUsers },
+  endpoints: accountEndpoints,
   admin: {
     defaultColumns: ['name', 'email', 'roles', 'regions'],
     group: label('Редакция', 'Редакция', 'Newsroom'),
     useAsTitle: 'name',
   },
   fields: [
+    // First, so the admin shows it right under Payload's e-mail and password fields when a change needs it.
+    currentPasswordField,
     { name: 'name', type: 'text', required: true, label: label('Аты-жөні', 'Имя', 'Name') },
     {
       name: 'roles',
@@ -64,6 +71,10 @@ export const Users: CollectionConfig<'users'> = {
       label: label('Автор профилі', 'Профиль автора', 'Contributor profile'),
     },
   ],
-  hooks: { beforeChange: [firstUserIsAdmin, ensureRelationsExist] },
+  hooks: {
+    afterLogin: [settleSignIn],
+    beforeChange: [firstUserIsAdmin, ensureRelationsExist],
+    beforeOperation: [guardSignIn],
+  },
   timestamps: true,
 }

@@ -1,6 +1,7 @@
 import type { ReportFact } from './facts/contributionFact'
 
 import { TYPE_KEYS, type TypeKey } from './constants'
+import { pauser } from './pauser'
 
 /** The numbers reported for a group (and for the whole window). */
 export type ReportNumbers = {
@@ -58,12 +59,13 @@ const numbersOf = (tally: Tally): ReportNumbers => {
  * Tallies rows into groups: `keysOf` names the group(s) a row counts in (several for a multi-contributor item
  * grouped by contributor; `null` is the "none" group). The totals count every row once.
  */
-export const aggregate = (
+export const aggregate = async (
   rows: ReportFact[],
   keysOf: (row: ReportFact) => (null | string)[],
-): { groups: Map<null | string, ReportNumbers>; totals: ReportNumbers } => {
+): Promise<{ groups: Map<null | string, ReportNumbers>; totals: ReportNumbers }> => {
   const tallies = new Map<null | string, Tally>()
   const all = newTally()
+  const pause = pauser()
   for (const row of rows) {
     add(all, row)
     for (const key of keysOf(row)) {
@@ -71,6 +73,7 @@ export const aggregate = (
       if (!tally) tallies.set(key, (tally = newTally()))
       add(tally, row)
     }
+    await pause()
   }
   const groups = new Map<null | string, ReportNumbers>()
   for (const [key, tally] of tallies) groups.set(key, numbersOf(tally))

@@ -107,7 +107,7 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
     rubric: (row) => [row.rubric ?? null],
     type: (row) => [TYPE_KEYS[row.type]],
   }
-  const { groups: tallies, totals } = aggregate(rows, keysOf[params.groupBy])
+  const { groups: tallies, totals } = await aggregate(rows, keysOf[params.groupBy])
   const numbers = (key: null | string) => tallies.get(key) ?? emptyNumbers()
 
   const named = async (collection: 'contributors' | 'rubrics', keys: (null | string)[]): Promise<Map<string, Named>> => {

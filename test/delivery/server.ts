@@ -1,6 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { PEER_ADDRESS_HEADER, PEER_ADDRESS_MARK } from '../../src/accounts/clientAddress'
+
 // The very handlers the Next app serves: the REST catch-all (with its caching wrapper), GraphQL, the sitemap.
 import * as rest from '../../src/app/(payload)/api/[...slug]/route'
 import * as graphql from '../../src/app/(payload)/api/graphql/route'
@@ -40,8 +42,11 @@ export type ApiServer = { baseURL: string; close: () => Promise<void> }
  * a Fetch `Request`, handled as Next would, and the `Response` is written back — headers, status and body as sent.
  */
 export const startApiServer = async (): Promise<ApiServer> => {
+  // As server.mjs does: the socket address reaches the app in a header no client can set.
+  ;(globalThis as Record<symbol, unknown>)[PEER_ADDRESS_MARK] = true
   const server = http.createServer(async (req, res) => {
     try {
+      req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
       const url = `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`
       const headers = new Headers()
       for (const [name, value] of Object.entries(req.headers)) {

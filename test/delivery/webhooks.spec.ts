@@ -47,6 +47,8 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>
 let desk: Desk
 
 beforeAll(async () => {
+  // The receivers of this spec listen on this machine: name it, as a local development setup would.
+  process.env.WEBHOOK_ALLOWED_HOSTS = '127.0.0.1'
   payload = await bootPayload()
   server = await startApiServer()
   receiver = await startReceiver()

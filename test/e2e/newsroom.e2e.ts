@@ -437,6 +437,49 @@ describe('newsroom in the browser', () => {
     expectNoSeriousViolationsInOwnComponents(a11y)
   })
 
+  test('6. changing her password in her account, the admin asks for the current one, and a wrong one is refused', async () => {
+    const [email, password] = USERS.ethics
+    const session = await login(browser, email, password)
+    extraSessions.ethics = session
+    const { page } = session
+    await page.goto('/admin/account')
+    await settle(page)
+    const current = page.locator('#field-currentPassword')
+    expect(await current.count(), 'no current-password input before a change is started').toBe(0)
+    await page.locator('#change-password').click()
+    const newPassword = `new-ethics-${RUN}`
+    await page.locator('#field-password').fill(newPassword)
+    await page.locator('#field-confirm-password').fill(newPassword)
+    await current.waitFor()
+    await screenshot(page, 6, '01-current-password-asked')
+
+    const save = async (currentPassword: string) => {
+      await closeToasts(page)
+      // The admin recomputes its form state on the server after typing; Save sends nothing before that answer.
+      const formState = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/admin/account')
+      await current.fill(currentPassword)
+      await formState
+      await settle(page)
+      const answered = page.waitForResponse((response) => response.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(response.url()))
+      await page.locator('#action-save').click()
+      return answered
+    }
+    const wrong = await save('not-my-password')
+    expect(wrong.status()).toBe(403)
+    expect(await wrong.text()).toContain('CURRENT_PASSWORD_INCORRECT')
+    await toastText(page, 'error')
+    const right = await save(password)
+    expect(right.status(), (await right.text()).slice(0, 300)).toBe(200)
+    await toastText(page, 'success')
+    await screenshot(page, 6, '02-password-changed')
+    await session.context.close()
+    extraSessions.ethics = undefined
+
+    // The new password signs in.
+    const again = await login(browser, email, newPassword)
+    await again.context.close()
+  })
+
   test('accessibility of the main admin pages (axe-core)', async () => {
     const { page } = editor
     const results: AxeResult[] = []

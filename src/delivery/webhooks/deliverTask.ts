@@ -3,7 +3,9 @@ import type { TaskConfig } from 'payload'
 import type { DeliverWebhookInput } from './events'
 
 import { DELIVER_WEBHOOK_TASK, SIGNATURE_HEADER, WEBHOOK_DELIVERIES_COLLECTION, WEBHOOKS_COLLECTION } from './constants'
+import { postWebhook } from './send'
 import { signWebhookBody } from './signature'
+import { WebhookTargetRefused } from './targetPolicy'
 
 /** Retries after the first attempt; the waits double from the base delay: 10 s, 20 s, 40 s, 80 s, 160 s. */
 export const WEBHOOK_RETRIES = 5
@@ -21,7 +23,8 @@ type Webhook = { active?: boolean | null; id: number | string; secret: string; u
 /**
  * Sends one webhook event: POST of the JSON body, signed with the webhook's secret. Every attempt is written to
  * `webhook-deliveries`; a network error, a timeout or a non-2xx answer fails the attempt, and Payload's job
- * queue retries it with exponential backoff. A webhook that was deleted or switched off meanwhile is skipped.
+ * queue retries it with exponential backoff. A target the rule refuses (src/delivery/webhooks/targetPolicy.ts) is
+ * logged as refused and not retried; nothing is sent, so the log tells nothing about it. A webhook that was deleted or switched off meanwhile is skipped.
  */
 export const deliverWebhookTask: TaskConfig = {
   slug: DELIVER_WEBHOOK_TASK,
@@ -54,29 +57,29 @@ export const deliverWebhookTask: TaskConfig = {
     const started = performance.now()
     let statusCode: number | undefined
     let error: string | undefined
+    let refused = false
     try {
-      const response = await fetch(webhook.url, {
+      statusCode = await postWebhook(
+        webhook.url,
         body,
-        headers: {
+        {
           'Content-Type': 'application/json',
           'User-Agent': 'newsroom-cms-webhooks/1',
           'X-Newsroom-Delivery': String(job.id),
           'X-Newsroom-Event': event,
           [SIGNATURE_HEADER]: signWebhookBody(webhook.secret, body),
         },
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      })
-      statusCode = response.status
-      await response.body?.cancel().catch(() => undefined)
+        timeoutMs,
+      )
       if (statusCode < 200 || statusCode > 299) error = `the receiver answered HTTP ${statusCode}`
     } catch (err) {
-      const cause = err as { cause?: { code?: string; message?: string }; message?: string; name?: string }
-      error =
-        cause.name === 'TimeoutError'
+      const cause = err as { cause?: { code?: string; message?: string }; code?: string; message?: string; name?: string }
+      refused = err instanceof WebhookTargetRefused
+      error = refused
+        ? `refused: ${cause.message}`
+        : cause.name === 'TimeoutError' || cause.name === 'AbortError'
           ? `no answer within ${timeoutMs} ms`
-          : [cause.message, cause.cause?.code ?? cause.cause?.message].filter(Boolean).join(': ') || String(err)
+          : [cause.message, cause.code ?? cause.cause?.code].filter(Boolean).join(': ') || String(err)
     }
     const durationMs = Math.round(performance.now() - started)
 
@@ -98,6 +101,8 @@ export const deliverWebhookTask: TaskConfig = {
       overrideAccess: true,
       req,
     })
+    // A refused target stays refused: logged once, not retried.
+    if (refused) return { output: { result: 'refused' } }
     // Thrown, so the queue retries with backoff (and gives up after the last retry).
     if (error) throw new Error(`Webhook ${webhook.id} (${webhook.url}), attempt ${attempt}: ${error}`)
     return { output: { result: 'delivered', statusCode } }
