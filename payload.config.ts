@@ -16,7 +16,9 @@ import { GRAPHQL_MAX_COMPLEXITY, keepSchemaGraphQLModule, publicGraphQLRules } f
 import { corsOrigins, csrfOrigins } from './src/delivery/origins'
 import { emailAdapter } from './src/email'
 import { endpoints } from './src/endpoints'
+import { answerErrors } from './src/errors/answerErrors'
 import { payloadSecret } from './src/env'
+import { withRichTextShapeCheck } from './src/fields/richTextShape'
 import { kk, kkTranslations } from './src/i18n/kk'
 import { localization } from './src/i18n/locales'
 import { jobs } from './src/jobs'
@@ -36,7 +38,7 @@ export default buildConfig({
   cors: corsOrigins(),
   csrf: csrfOrigins(),
   db: databaseAdapter(),
-  editor: lexicalEditor(),
+  editor: withRichTextShapeCheck(lexicalEditor()),
   email: emailAdapter(),
   endpoints,
   graphQL: {
@@ -45,6 +47,7 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     validationRules: publicGraphQLRules,
   },
+  hooks: { afterError: [answerErrors] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, kk, ru } as SupportedLanguages, translations: kkTranslations },
   jobs,
   localization,
