@@ -21,6 +21,7 @@ import { payloadSecret } from './src/env'
 import { withRichTextShapeCheck } from './src/fields/richTextShape'
 import { kk, kkTranslations } from './src/i18n/kk'
 import { localization } from './src/i18n/locales'
+import { appLoggerOptions } from './src/logging/logger'
 import { jobs } from './src/jobs'
 import { onInit } from './src/onInit'
 
@@ -51,7 +52,7 @@ export default buildConfig({
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, kk, ru } as SupportedLanguages, translations: kkTranslations },
   jobs,
   localization,
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  logger: { options: appLoggerOptions() },
   onInit,
   plugins,
   secret: payloadSecret(),

@@ -1,5 +1,6 @@
 import type { lexicalEditor, LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
 
+import { languageOf } from '../errors/language'
 import { type MessageKey, type MessageParams, renderMessage } from '../errors/messages'
 
 type LexicalRichTextAdapterProvider = ReturnType<typeof lexicalEditor>
@@ -66,7 +67,7 @@ export const withRichTextShapeCheck =
       ...adapter,
       validate: async (value, options) => {
         const problem = lexicalShapeProblem(value, nodeTypes)
-        if (problem) return renderMessage(problem.key, problem.params, options.req?.i18n?.language)
+        if (problem) return renderMessage(problem.key, problem.params, languageOf(options.req))
         return validate(value, options)
       },
     }

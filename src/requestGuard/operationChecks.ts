@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, Config, Plugin } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { languageOf } from '../errors/language'
 import { renderMessage } from '../errors/messages'
 import { RequestError } from '../errors/RequestError'
 import { dataShapeProblems } from './dataShape'
@@ -24,7 +25,7 @@ export const checkOperationArgs: CollectionBeforeOperationHook = ({ args, collec
   const localeCodes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
   const problems = dataShapeProblems(collection.flattenedFields, data as Record<string, unknown>, localeCodes)
   if (problems.length > 0) {
-    const language = req.i18n?.language
+    const language = languageOf(req)
     const errors = problems.map(({ expected, got, path }) => ({ message: renderMessage('VALIDATION_FAILED.type', { expected, got }, language), path }))
     throw new ValidationError({ collection: collection.slug, errors }, req.t)
   }
