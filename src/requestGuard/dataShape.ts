@@ -52,6 +52,8 @@ export const dataShapeProblems = (fields: FlattenedField[], data: Record<string,
         continue
       }
       if (field.type === 'array' || field.type === 'blocks') {
+        // The admin sends an untouched list as its row count, which Payload reads as "no change".
+        if (typeof entry === 'number') continue
         if (!Array.isArray(entry) || !entry.every(isObject)) {
           problems.push({ expected: 'rows', got: kindOf(entry), path })
         } else if (field.type === 'array') {
