@@ -88,6 +88,7 @@ export const describeError = (error: unknown, language: string): ErrorAnswer => 
 /** The JSON body of an error answer: `{ code, message, errors: [{ code, message, … }] }` (Payload's `errors` kept). */
 export const errorBody = (answer: ErrorAnswer): Record<string, unknown> => {
   const { code, data, message, name, parameter } = answer
-  const entry = { code, message, ...(name ? { name } : {}), ...(data !== undefined ? { data } : {}), ...(parameter ? { parameter } : {}) }
+  // As Payload's own `formatErrors`: the error's name only beside its data (a validation error's field list).
+  const entry = { code, message, ...(data !== undefined ? { data, ...(name ? { name } : {}) } : {}), ...(parameter ? { parameter } : {}) }
   return { code, errors: [entry], message, ...(parameter ? { parameter } : {}) }
 }

@@ -23,7 +23,7 @@ export const checkOperationArgs: CollectionBeforeOperationHook = ({ args, collec
     throw new RequestError(400, 'INVALID_BODY', { got: data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data })
   }
   const localeCodes = req.payload.config.localization ? req.payload.config.localization.localeCodes : []
-  const problems = dataShapeProblems(collection.flattenedFields, data as Record<string, unknown>, localeCodes)
+  const problems = dataShapeProblems(collection.flattenedFields, data as Record<string, unknown>, localeCodes, req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
   if (problems.length > 0) {
     const language = languageOf(req)
     const errors = problems.map(({ expected, got, path }) => ({ message: renderMessage('VALIDATION_FAILED.type', { expected, got }, language), path }))

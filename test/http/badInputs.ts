@@ -1,8 +1,11 @@
 /** A bad request body: what a careless or hostile client sends instead of a JSON object. */
+/** Ids of documents that exist when the bodies are sent (a list of two real ids must still be refused). */
+export type BodyContext = { regionIds: number[] }
+
 export type BadBody = {
   name: string
   contentType?: string
-  body?: Buffer | string
+  body?: ((context: BodyContext) => string) | Buffer | string
   /** A variant that may be legitimate (an unknown field is ignored): only a 5xx fails. */
   mayPass?: boolean
   /**
@@ -50,6 +53,12 @@ export const BAD_BODIES: BadBody[] = [
   { name: 'no body at all', mayPass: true },
   { name: 'invalid UTF-8', contentType: 'application/json', body: Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]) },
   { name: 'a single relation sent as an array', contentType: 'application/json', body: '{"region":[1,20]}', field: 'region' },
+  {
+    name: 'a single relation sent as an array of two documents that exist',
+    contentType: 'application/json',
+    body: ({ regionIds }) => JSON.stringify({ region: regionIds.slice(0, 2) }),
+    field: 'region',
+  },
   { name: 'an id sent as an object', contentType: 'application/json', body: '{"region":{"id":{"$gt":0}}}', field: 'region' },
   { name: 'an id sent as an object (bare)', contentType: 'application/json', body: '{"region":{"$ne":null}}', field: 'region' },
   { name: 'a has-many relation sent as an object', contentType: 'application/json', body: '{"contributors":{"0":1}}', field: 'contributors' },

@@ -27,16 +27,22 @@ describe('data shape per field', () => {
       aiDisclosure: { tools: ['ChatGPT'], usage: 'assisted' },
       ethicsReview: { flags: 0 },
       excerpt: null,
+      contributors: [1, { id: 2, fullName: 'Populated' }],
+      region: '3',
       title: { kk: 'Тақырып', ru: 'Заголовок' },
     }
-    expect(dataShapeProblems(articleFields(), data, LOCALES)).toEqual([])
+    expect(dataShapeProblems(articleFields(), data, LOCALES, 'number')).toEqual([])
   })
 
-  it('refuses a list for a text, a string for a group, rows that are not objects', () => {
-    const data = { aiDisclosure: 'yes', ethicsReview: { flags: ['x'] }, title: ['a', 'b'] }
-    expect(dataShapeProblems(articleFields(), data, LOCALES).map(({ expected, path }) => `${path}: ${expected}`).sort()).toEqual([
+  it('refuses a list for a text, a string for a group, rows that are not objects, ids that are not ids, two ids for one relation', () => {
+    const data = { aiDisclosure: 'yes', contributors: 5, ethicsReview: { flags: ['x'] }, heroImage: { id: { $gt: 0 } }, region: [1, 20], rubric: 'abc', title: ['a', 'b'] }
+    expect(dataShapeProblems(articleFields(), data, LOCALES, 'number').map(({ expected, path }) => `${path}: ${expected}`).sort()).toEqual([
       'aiDisclosure: object',
+      'contributors: list',
       'ethicsReview.flags: rows',
+      'heroImage: id',
+      'region: id',
+      'rubric: id',
       'title: text',
     ])
   })
