@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 
-import { pino } from 'pino'
+import { type LoggerOptions, pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { appLoggerOptions } from '../src/logging/logger'
 import { createItem } from './delivery/fixtures'
 import { type ApiServer, startApiServer } from './delivery/server'
 import { createRegion, createUser, loginToken } from './helpers/factories'
@@ -22,8 +21,11 @@ let articleId: number
 
 type Line = { level: number; msg?: string; [key: string]: unknown }
 
-/** Payload's logger replaced by one built from the app's options, writing into `lines`. */
-const captureLog = (options = appLoggerOptions({ level: 'info' })) => {
+/** The logger options the config gives Payload (what runs in the server), at `info` so refusals show. */
+const configLoggerOptions = (): LoggerOptions => ({ ...(payload.config.logger as { options: LoggerOptions }).options, level: 'info' })
+
+/** Payload's logger replaced by one built from the given options, writing into `lines`. */
+const captureLog = (options: LoggerOptions = configLoggerOptions()) => {
   const lines: Line[] = []
   const raw: string[] = []
   payload.logger = pino(options, {
@@ -125,7 +127,7 @@ describe('failed SQL in the log (SQL adapters: drizzle puts the parameters in th
     expect(error.message).toContain(MARKER) // what would have been logged
     vi.stubEnv('NODE_ENV', 'production')
     try {
-      const { raw } = captureLog(appLoggerOptions({ level: 'info' }))
+      const { raw } = captureLog()
       payload.logger.error({ err: error }) // as Payload's error handler logs it
       payload.logger.error(error) // as Payload logs a failed body parse
       payload.logger.error({ err: new Error('wrapped', { cause: error }), msg: 'transaction failed' })
@@ -143,7 +145,7 @@ describe('failed SQL in the log (SQL adapters: drizzle puts the parameters in th
 
   it.runIf(isSql)('in development the parameters stay (they help to debug)', async () => {
     const error = await failingStatement(MARKER)
-    const { raw } = captureLog(appLoggerOptions({ level: 'info', redactQueryParameters: false }))
+    const { raw } = captureLog()
     payload.logger.error({ err: error })
     expect(raw[0]).toContain('author@example.kz')
   })

@@ -55,9 +55,11 @@ const isRefusal = (error: ErrorLike): boolean => statusOf(error.originalError ??
 
 export type AppLoggerSettings = {
   level?: string
-  /** Take query parameters out of logged errors. Default: when NODE_ENV is production. */
+  /** Take query parameters out of logged errors. Default: whenever NODE_ENV is production. */
   redactQueryParameters?: boolean
 }
+
+const isProduction = () => process.env.NODE_ENV === 'production'
 
 /**
  * Options for Payload's pino logger (`logger: { options }` in the config):
@@ -69,25 +71,28 @@ export type AppLoggerSettings = {
  * - in production, the parameters of failed SQL statements (drizzle puts them in the message) and PostgreSQL's
  *   value-bearing `detail` are redacted from every logged error and its message.
  */
-export const appLoggerOptions = ({ level = process.env.LOG_LEVEL || 'info', redactQueryParameters = process.env.NODE_ENV === 'production' }: AppLoggerSettings = {}): LoggerOptions => ({
-  hooks: {
-    logMethod(args, method, levelValue) {
-      const [first, ...rest] = args as unknown[]
-      // Payload logs a requested upload file that is not on the disk at `error`, whether or not any document names
-      // it (a made-up URL is a plain 404): worth a warning, not an error.
-      if (levelValue >= 50 && typeof first === 'string' && / is missing on the disk\./.test(first)) return this.warn(first)
-      const fields: Record<string, unknown> | undefined = isErrorLike(first) ? { err: first } : first && typeof first === 'object' ? (first as Record<string, unknown>) : undefined
-      const error = fields?.err
-      if (!fields || !isErrorLike(error)) return method.apply(this, args as Parameters<typeof method>)
-      const message = typeof rest[0] === 'string' ? rest[0] : typeof fields.msg === 'string' ? fields.msg : messageOf(error, redactQueryParameters)
-      if (levelValue >= 40 && isRefusal(error)) {
-        const { code, status } = describeError(error, 'en')
-        const { err: _omitted, ...context } = fields
-        return this.info({ ...context, code, status }, message)
-      }
-      return method.apply(this, [{ ...fields, msg: undefined }, message] as Parameters<typeof method>)
+export const appLoggerOptions = ({ level = process.env.LOG_LEVEL || 'info', redactQueryParameters }: AppLoggerSettings = {}): LoggerOptions => {
+  const redact = () => redactQueryParameters ?? isProduction()
+  return {
+    hooks: {
+      logMethod(args, method, levelValue) {
+        const [first, ...rest] = args as unknown[]
+        // Payload logs a requested upload file that is not on the disk at `error`, whether or not any document names
+        // it (a made-up URL is a plain 404): worth a warning, not an error.
+        if (levelValue >= 50 && typeof first === 'string' && / is missing on the disk\./.test(first)) return this.warn(first)
+        const fields: Record<string, unknown> | undefined = isErrorLike(first) ? { err: first } : first && typeof first === 'object' ? (first as Record<string, unknown>) : undefined
+        const error = fields?.err
+        if (!fields || !isErrorLike(error)) return method.apply(this, args as Parameters<typeof method>)
+        const message = typeof rest[0] === 'string' ? rest[0] : typeof fields.msg === 'string' ? fields.msg : messageOf(error, redact())
+        if (levelValue >= 40 && isRefusal(error)) {
+          const { code, status } = describeError(error, 'en')
+          const { err: _omitted, ...context } = fields
+          return this.info({ ...context, code, status }, message)
+        }
+        return method.apply(this, [{ ...fields, msg: undefined }, message] as Parameters<typeof method>)
+      },
     },
-  },
-  level,
-  serializers: redactQueryParameters ? { err: redactingErrorSerializer } : {},
-})
+    level,
+    serializers: { err: (error: unknown) => (redact() ? redactingErrorSerializer(error) : stdSerializers.err(error as Error)) },
+  }
+}
