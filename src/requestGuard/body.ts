@@ -1,3 +1,5 @@
+import Busboy from 'busboy'
+
 import { RequestError } from '../errors/RequestError'
 import { formatLimit } from './settings'
 
@@ -71,17 +73,43 @@ export const readBodyWithin = async (request: Request, limit: number): Promise<U
 }
 
 /**
- * Passes a streamed body (an upload) through unbuffered, failing it with a 413 past `limit` bytes and with a
- * 400 when it ends without the multipart close delimiter (`--boundary--`): the upload parser then throws that
- * error, and the answer carries its code. The source is never cancelled (that would reset the connection
- * before the answer is written); what is left of it is read and discarded.
+ * Passes a streamed body (an upload) through unbuffered while a multipart parser reads along: the stream fails
+ * with a 413 past `limit` bytes, with a 400 when the multipart is malformed or incomplete, and when its `_payload`
+ * field (the document's data, as the admin sends it) is not a JSON object within the JSON limits. The upload
+ * parser then throws that error, and the answer carries its code. File contents are never kept. The source is
+ * never cancelled (that would reset the connection before the answer is written); what is left of it is read
+ * and discarded.
  */
-export const guardedUploadStream = (body: ReadableStream<Uint8Array>, limit: number, boundary: string): ReadableStream<Uint8Array> => {
+export const guardedUploadStream = (body: ReadableStream<Uint8Array>, contentType: string, limit: number, limits: { maxBodyBytes: number; maxJsonDepth: number }): ReadableStream<Uint8Array> => {
   const reader = body.getReader()
-  const closing = Buffer.from(`--${boundary}--`)
-  let tail = Buffer.alloc(0)
-  let closed = false
+  const parser = Busboy({ headers: { 'content-type': contentType }, limits: { fieldSize: limits.maxBodyBytes } })
+  let problem: RequestError | undefined
+  const fail = (error: RequestError) => {
+    problem ??= error
+  }
+  const parsed = new Promise<void>((resolve) => {
+    parser.on('close', resolve)
+    parser.on('finish', resolve)
+    parser.on('error', () => {
+      fail(new RequestError(400, 'INVALID_MULTIPART'))
+      resolve()
+    })
+  })
+  parser.on('file', (_name, file) => file.resume())
+  parser.on('field', (name, value, info) => {
+    if (name !== '_payload') return
+    if (info.valueTruncated) return fail(tooLarge(limits.maxBodyBytes))
+    try {
+      parseJsonObject(value, limits.maxJsonDepth)
+    } catch (error) {
+      fail(error as RequestError)
+    }
+  })
   let size = 0
+  const stop = (controller: ReadableStreamDefaultController<Uint8Array>, error: RequestError) => {
+    controller.error(error)
+    discardRest(reader)
+  }
   return new ReadableStream<Uint8Array>({
     cancel() {
       discardRest(reader)
@@ -89,21 +117,16 @@ export const guardedUploadStream = (body: ReadableStream<Uint8Array>, limit: num
     async pull(controller) {
       const { done, value } = await reader.read()
       if (done) {
-        if (closed) controller.close()
-        else controller.error(new RequestError(400, 'INVALID_MULTIPART'))
+        parser.end()
+        await parsed
+        if (problem) controller.error(problem)
+        else controller.close()
         return
       }
       size += value.byteLength
-      if (size > limit) {
-        controller.error(tooLarge(limit))
-        discardRest(reader)
-        return
-      }
-      if (!closed) {
-        const window = Buffer.concat([tail, Buffer.from(value.buffer, value.byteOffset, value.byteLength)])
-        closed = window.includes(closing)
-        tail = window.subarray(Math.max(0, window.length - closing.length + 1))
-      }
+      if (size > limit) return stop(controller, tooLarge(limit))
+      await new Promise<void>((resolve) => parser.write(value, () => resolve()))
+      if (problem) return stop(controller, problem)
       controller.enqueue(value)
     },
   })

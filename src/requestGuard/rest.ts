@@ -90,7 +90,7 @@ const guardBody = async (request: Request, route: LocatedRoute, limits: RequestL
     const limit = payload.config.upload?.requestSizeLimit ?? MAX_UPLOAD_BYTES
     const declared = declaredLength(request)
     if (declared !== undefined && declared > limit) throw tooLarge(limit)
-    const body = guardedUploadStream(request.body, limit, boundaryOf(contentType)!)
+    const body = guardedUploadStream(request.body, contentType, limit, limits)
     return new Request(request.url, { body, duplex: 'half', headers: request.headers, method: request.method, signal: request.signal } as RequestInit)
   }
 
