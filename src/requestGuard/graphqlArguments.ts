@@ -2,9 +2,9 @@ import type { FieldNode, FragmentDefinitionNode, SelectionSetNode } from 'graphq
 import type { Collection, Payload } from 'payload'
 
 import { Kind, parse, valueFromASTUntyped } from 'graphql'
-import { buildVersionCollectionFields, formatNames, toWords } from 'payload'
+import { formatNames, toWords } from 'payload'
 
-import { checkQuery, type QueryTarget } from './queryRules'
+import { checkQuery, queryTargetOf } from './queryRules'
 
 type ListQuery = { collection: Collection['config']; versions: boolean }
 
@@ -73,12 +73,7 @@ export const checkGraphQLListArguments = (payload: Payload, query: string, varia
         const value = valueFromASTUntyped(argument.value, variables ?? undefined)
         if (value !== undefined && value !== null) args[argument.name.value] = value
       }
-      const target: QueryTarget = {
-        collectionSlug: list.collection.slug,
-        fields: list.versions ? buildVersionCollectionFields(payload.config, list.collection, true) : list.collection.flattenedFields,
-        payload,
-      }
-      checkQuery(args, target)
+      checkQuery(args, queryTargetOf(payload, list.collection, list.versions))
     }
   }
 }

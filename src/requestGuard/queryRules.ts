@@ -1,6 +1,6 @@
-import type { FlattenedField, Payload } from 'payload'
+import type { FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
 
-import { getLocalizedPaths } from 'payload'
+import { buildVersionCollectionFields, getLocalizedPaths } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
 import type { ExpectedValue, MessageKey, MessageParams } from '../errors/messages'
@@ -13,6 +13,19 @@ export type QueryTarget = {
   /** The fields `where` and `sort` may name: the collection's, or its version fields for `/versions`. */
   fields: FlattenedField[]
   payload: Payload
+}
+
+const versionFields = new WeakMap<SanitizedCollectionConfig, FlattenedField[]>()
+
+/** What `where` and `sort` may name on a collection's list, or on its versions (`version.title`, `updatedAt`…). */
+export const queryTargetOf = (payload: Payload, collection: SanitizedCollectionConfig, versions: boolean): QueryTarget => {
+  if (!versions) return { collectionSlug: collection.slug, fields: collection.flattenedFields, payload }
+  let fields = versionFields.get(collection)
+  if (!fields) {
+    fields = buildVersionCollectionFields(payload.config, collection, true)
+    versionFields.set(collection, fields)
+  }
+  return { collectionSlug: collection.slug, fields, payload }
 }
 
 /** Operators whose operand is a list (`in=a,b` or `in[]=a&in[]=b`). */

@@ -3,13 +3,13 @@ import type { Payload, SanitizedConfig } from 'payload'
 import fs from 'fs/promises'
 import path from 'path'
 
-import { buildVersionCollectionFields, getPayload } from 'payload'
+import { getPayload } from 'payload'
 import * as qs from 'qs-esm'
 
 import { MAX_UPLOAD_BYTES } from '../../collections/Media/uploadRules'
 import { RequestError } from '../errors/RequestError'
 import { boundaryOf, checkFormBody, declaredLength, guardedUploadStream, mediaTypeOf, parseJsonObject, readBodyWithin, tooLarge, utf8Text } from './body'
-import { checkQuery } from './queryRules'
+import { checkQuery, queryTargetOf } from './queryRules'
 import { refusal } from './refusal'
 import { documentIdOf, type LocatedRoute, locateRoute } from './routes'
 import { type RequestLimits, requestLimits } from './settings'
@@ -46,8 +46,7 @@ const checkRoute = (payload: Payload, route: LocatedRoute): void => {
 const checkCollectionQuery = (payload: Payload, route: LocatedRoute, query: Record<string, unknown>): void => {
   const { collection } = route
   if (!collection || Object.keys(query).length === 0) return
-  const fields = route.isVersions ? buildVersionCollectionFields(payload.config, collection, true) : collection.flattenedFields
-  checkQuery(query, { collectionSlug: collection.slug, fields, payload })
+  checkQuery(query, queryTargetOf(payload, collection, route.isVersions))
 }
 
 /**
