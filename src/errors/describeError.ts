@@ -61,7 +61,7 @@ const codeFromError = (error: ErrorLike, status: number): string => {
     if (Array.isArray(error.data)) return 'INVALID_QUERY' // Payload's QueryError: paths that cannot be queried
     if (error.message === 'Invalid JSON') return 'INVALID_JSON'
   }
-  return CODE_BY_STATUS[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR')
+  return codeForStatus(status)
 }
 
 /** Status, code and message for any error, REST or GraphQL (a GraphQLError's cause is its `originalError`). */
@@ -84,6 +84,9 @@ export const describeError = (error: unknown, language: string): ErrorAnswer => 
     status,
   }
 }
+
+/** The code of a refusal that has no code of its own, by its HTTP status (403 → FORBIDDEN). */
+export const codeForStatus = (status: number): string => CODE_BY_STATUS[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR')
 
 /** The JSON body of an error answer: `{ code, message, errors: [{ code, message, … }] }` (Payload's `errors` kept). */
 export const errorBody = (answer: ErrorAnswer): Record<string, unknown> => {
