@@ -17,11 +17,13 @@ import { GRAPHQL_MAX_COMPLEXITY, keepSchemaGraphQLModule, publicGraphQLRules } f
 import { corsOrigins, csrfOrigins } from './src/delivery/origins'
 import { emailAdapter } from './src/email'
 import { endpoints } from './src/endpoints'
+import { answerErrors } from './src/errors/answerErrors'
 import { payloadSecret } from './src/env'
 import { combineGraphQLExtensions } from './src/graphql/combineExtensions'
-import { publicErrorDetails } from './src/hooks/publicErrorDetails'
+import { withRichTextShapeCheck } from './src/fields/richTextShape'
 import { kk, kkTranslations } from './src/i18n/kk'
 import { localization } from './src/i18n/locales'
+import { appLoggerOptions } from './src/logging/logger'
 import { jobs } from './src/jobs'
 import { onInit } from './src/onInit'
 import { restoreVersionsAsDrafts } from './src/workflow/restore'
@@ -40,7 +42,7 @@ export default buildConfig({
   cors: corsOrigins(),
   csrf: csrfOrigins(),
   db: databaseAdapter(),
-  editor: lexicalEditor(),
+  editor: withRichTextShapeCheck(lexicalEditor()),
   email: emailAdapter(),
   endpoints,
   graphQL: {
@@ -50,11 +52,11 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     validationRules: publicGraphQLRules,
   },
-  hooks: { afterError: [publicErrorDetails] },
+  hooks: { afterError: [answerErrors] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, kk, ru } as SupportedLanguages, translations: kkTranslations },
   jobs,
   localization,
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  logger: { options: appLoggerOptions() },
   onInit,
   plugins,
   secret: payloadSecret(),

@@ -11,6 +11,10 @@ import { accessScopeFields, itemReferenceFields } from '../src/workflow/recordFi
 const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   if (!req.user) throw new APIError('Log in to comment.', 401, null, true)
+  const { docId, targetCollection } = data as { docId?: unknown; targetCollection?: unknown }
+  // An incomplete or malformed reference is left to field validation, which runs next and names the field.
+  const complete = typeof targetCollection === 'string' && targetCollection in req.payload.collections && (typeof docId === 'number' || (typeof docId === 'string' && docId !== ''))
+  if (!complete) return data
   try {
     const item = (await req.payload.findByID({
       collection: data.targetCollection as CollectionSlug,

@@ -54,6 +54,27 @@ for directive in "default-src 'self'" "object-src 'none'" "frame-ancestors 'none
   case "$admin_policy" in *"$directive"*) ;; *) echo "smoke: the admin's Content-Security-Policy lacks $directive: [$admin_policy]"; exit 1 ;; esac
 done
 echo "smoke: security headers on the admin and the API"
+# Refusals keep their code and message in a production build (minified class names once made them
+# "An unknown error occurred."), in the caller's language; a body past its limit is refused before it is read;
+# and none of these is logged as an error.
+body_has() { # name text...
+  local name=$1; shift
+  for text in "$@"; do
+    grep -qF -- "$text" .tmp/smoke-body || { echo "smoke: $name: the answer lacks $text"; head -c 600 .tmp/smoke-body; echo; exit 1; }
+  done
+}
+check "GET /api/articles?limit=500 (anonymous)" 400 "http://127.0.0.1:$port/api/articles?limit=500"
+body_has "limit=500" '"code":"PUBLIC_LIMIT_EXCEEDED"' 'limit: must be from 1 to 100'
+check "GET /api/articles?page=-1 (kk)" 400 "http://127.0.0.1:$port/api/articles?page=-1" -H 'Accept-Language: kk'
+body_has "page=-1" '"code":"INVALID_PARAMETER"' 'бүтін сан болуы керек'
+check "POST /api/regions null body" 400 "http://127.0.0.1:$port/api/regions" -H 'Content-Type: application/json' --data 'null'
+body_has "null body" '"code":"INVALID_BODY"'
+head -c 3000000 /dev/zero | tr '\0' 'a' > .tmp/smoke-big-body
+check "POST /api/graphql 3 MB" 413 "http://127.0.0.1:$port/api/graphql" -H 'Content-Type: application/json' --data-binary @.tmp/smoke-big-body
+body_has "3 MB GraphQL body" '"code":"BODY_TOO_LARGE"'
+if grep -q '"level":50' .tmp/smoke-production.log; then
+  echo "smoke: refusals were logged as errors:"; grep '"level":50' .tmp/smoke-production.log | head -5 | cut -c1-400; exit 1
+fi
 node scripts/smoke-cluster.mjs "http://127.0.0.1:$port" .tmp/smoke-production.log || { tail -60 .tmp/smoke-production.log; exit 1; }
 # Stop the server (closing the database checkpoints its WAL), then check the migrations really made the tables.
 stop_server

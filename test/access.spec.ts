@@ -236,7 +236,8 @@ describe('journalists file content only in their own regions', () => {
       token,
     })
     expect(status).toBe(403)
-    expect(body.errors).toEqual([{ message: 'region: you can only file content in your own region(s).' }])
+    expect(body.code).toBe('FORBIDDEN')
+    expect(body.errors).toEqual([{ code: 'FORBIDDEN', message: 'region: you can only file content in your own region(s).' }])
   })
 
   it('a national editor may file in any region', async () => {

@@ -5,6 +5,7 @@ import { NotFound } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
 import { serverUrl, websiteUrl } from '../env'
+import { codeForStatus, errorBody } from '../errors/describeError'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../i18n/locales'
 import { SIGNED_PREVIEW, type SignedPreviewContext } from './publicReads'
 
@@ -59,7 +60,7 @@ export const livePreview: LivePreviewConfig = {
 
 const json = (body: unknown, status = 200) =>
   Response.json(body, { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' }, status })
-const refusal = (status: number, message: string) => json({ errors: [{ message }] }, status)
+const refusal = (status: number, message: string) => json(errorBody({ code: codeForStatus(status), message, status }), status)
 
 const localeOf = (req: PayloadRequest): ContentLocale | undefined => {
   const locale = req.query?.locale

@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../collections/shared/publishableCollection'
 import { PUBLICLY_VISIBLE } from '../access/publishable'
 import { websiteUrl } from '../env'
+import { codeForStatus, errorBody } from '../errors/describeError'
 import { CONTENT_LOCALES } from '../i18n/locales'
 import { publicResponse } from './httpCaching'
 import { itemUrl, xml } from './xml'
@@ -147,7 +148,8 @@ export const sitemapRoute =
       if (body === undefined) throw new SitemapRequestError(`page: ${page!.collection} has no page ${page!.page}.`, 404)
     } catch (error) {
       if (!(error instanceof SitemapRequestError)) throw error
-      return Response.json({ errors: [{ message: error.message }] }, { headers: { 'Cache-Control': 'no-store' }, status: error.status })
+      const code = error.status === 400 ? 'INVALID_PARAMETER' : codeForStatus(error.status)
+      return Response.json(errorBody({ code, message: error.message, status: error.status }), { headers: { 'Cache-Control': 'no-store' }, status: error.status })
     }
     const headers = new Headers({ 'Content-Type': 'application/xml; charset=utf-8' })
     return publicResponse(request, new TextEncoder().encode(body), headers)

@@ -120,7 +120,9 @@ describe('RSS 2.0 feeds', () => {
   ])('?%s → 400', async (query, message) => {
     const response = await fetch(`${server.baseURL}/api/feeds/rss?${query}`)
     expect(response.status).toBe(400)
-    expect((await response.json()).errors[0].message).toMatch(message)
+    const body = await response.json()
+    expect(body.code).toBe('INVALID_PARAMETER')
+    expect(body.errors[0].message).toMatch(message)
   })
 })
 
@@ -181,7 +183,9 @@ describe('sitemap.xml', () => {
     ] as const) {
       const response = await fetch(`${server.baseURL}/sitemap.xml?${query}`)
       expect(response.status, query).toBe(status)
-      expect((await response.json()).errors[0].message, query).toMatch(message)
+      const body = await response.json()
+      expect(body.code, query).toBe(status === 404 ? 'NOT_FOUND' : 'INVALID_PARAMETER')
+      expect(body.errors[0].message, query).toMatch(message)
     }
   })
 })

@@ -75,7 +75,9 @@ describe('signed draft preview', () => {
   ])('403 for %s', async (_case, link, message) => {
     const response = await fetch(previewPath(draftId, link()))
     expect(response.status).toBe(403)
-    expect((await response.json()).errors[0].message).toMatch(message)
+    const body = await response.json()
+    expect(body.code).toBe('FORBIDDEN')
+    expect(body.errors[0].message).toMatch(message)
   })
 
   it('a signature made with another secret is refused', async () => {

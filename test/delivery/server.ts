@@ -10,12 +10,6 @@ import * as sitemap from '../../src/app/(frontend)/sitemap.xml/route'
 
 type RestMethod = 'DELETE' | 'GET' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'
 
-const readBody = async (req: http.IncomingMessage): Promise<Buffer> => {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
-}
-
 /** Routes one Fetch request the way Next's app router would for this app's API routes. */
 const route = async (request: Request): Promise<Response> => {
   const { pathname } = new URL(request.url)
@@ -39,7 +33,8 @@ export type ApiServer = { baseURL: string; close: () => Promise<void> }
 
 /**
  * A real HTTP server on 127.0.0.1 (a free port) in front of the app's route handlers: each request is turned into
- * a Fetch `Request`, handled as Next would, and the `Response` is written back — headers, status and body as sent.
+ * a Fetch `Request` whose body streams from the socket (as in Next), handled as Next would, and the `Response` is
+ * written back — headers, status and body as sent.
  */
 export const startApiServer = async (): Promise<ApiServer> => {
   // As server.mjs does: the socket address reaches the app in a header no client can set.
@@ -53,8 +48,9 @@ export const startApiServer = async (): Promise<ApiServer> => {
         if (Array.isArray(value)) value.forEach((entry) => headers.append(name, entry))
         else if (value !== undefined) headers.set(name, value)
       }
-      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req)
-      const response = await route(new Request(url, { body: body?.length ? new Uint8Array(body) : undefined, headers, method: req.method }))
+      // As Next does: the body is the incoming stream itself, read only when (and as far as) a handler reads it.
+      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : (req as unknown as AsyncIterable<Uint8Array>)
+      const response = await route(new Request(url, { body: body as BodyInit | undefined, duplex: 'half', headers, method: req.method } as RequestInit))
       const outgoing: Record<string, string | string[]> = {}
       response.headers.forEach((value, name) => {
         if (name !== 'set-cookie') outgoing[name] = value

@@ -2,6 +2,7 @@ import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../../collections/shared/publishableCollection'
 import { serverUrl, websiteUrl } from '../../env'
+import { errorBody } from '../../errors/describeError'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../i18n/locales'
 import { itemUrl, xml } from '../xml'
 
@@ -98,7 +99,7 @@ const itemXml = (item: FeedItem, locale: ContentLocale): string => {
   ].join('')
 }
 
-const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
+const badRequest = (message: string) => Response.json(errorBody({ code: 'INVALID_PARAMETER', message, status: 400 }), { status: 400 })
 
 /**
  * `GET /api/feeds/rss?region=<slug>&rubric=<slug>&locale=kk|ru|en`: RSS 2.0 of the newest public items (all

@@ -1,0 +1,186 @@
+/**
+ * The catalogue of error messages, by machine code, in the three interface languages. A refusal carries its
+ * `code` unchanged in every language; only the text a person reads is chosen by the caller's language
+ * (`language.ts`). A code may have variants (`INVALID_PARAMETER.wholeNumber`): same code, another sentence.
+ */
+
+export type Language = 'en' | 'kk' | 'ru'
+export const LANGUAGES: readonly Language[] = ['kk', 'ru', 'en']
+export const FALLBACK_LANGUAGE: Language = 'en'
+
+export type MessageParams = Record<string, number | string>
+type Text = Record<Language, string>
+
+/** What a where-filter value should have been, in words (`INVALID_PARAMETER.whereValue`'s `{expected}`). */
+export const EXPECTED_VALUE = {
+  boolean: { en: 'true or false', kk: 'true немесе false', ru: 'true или false' },
+  date: { en: 'a date (e.g. 2026-03-22)', kk: 'күн (мысалы, 2026-03-22)', ru: 'дата (например, 2026-03-22)' },
+  id: { en: 'a document id (a whole number)', kk: 'құжат идентификаторы (бүтін сан)', ru: 'идентификатор документа (целое число)' },
+  list: { en: 'a list of values', kk: 'мәндер тізімі', ru: 'список значений' },
+  number: { en: 'a number', kk: 'сан', ru: 'число' },
+  object: { en: 'an object ({ … })', kk: 'объект ({ … })', ru: 'объект ({ … })' },
+  point: { en: 'longitude,latitude', kk: 'бойлық,ендік', ru: 'долгота,широта' },
+  rows: { en: 'a list of objects', kk: 'объектілер тізімі', ru: 'список объектов' },
+  text: { en: 'text', kk: 'мәтін', ru: 'текст' },
+} satisfies Record<string, Text>
+export type ExpectedValue = keyof typeof EXPECTED_VALUE
+
+export const MESSAGES = {
+  BODY_TOO_DEEP: {
+    en: 'The body is nested more than {max} levels deep.',
+    kk: 'Сұрау денесінің кірістірілу тереңдігі {max} деңгейден асады.',
+    ru: 'Вложенность тела запроса больше {max} уровней.',
+  },
+  BODY_TOO_LARGE: {
+    en: 'The request body is larger than this address accepts ({limit}). Send a smaller body.',
+    kk: 'Сұрау денесі бұл мекенжай қабылдайтын көлемнен үлкен ({limit}). Көлемі кішірек сұрау жіберіңіз.',
+    ru: 'Тело запроса больше, чем принимает этот адрес ({limit}). Отправьте запрос меньшего размера.',
+  },
+  INTERNAL_ERROR: {
+    en: 'Something went wrong on the server. Try again later; if it keeps happening, tell the administrator.',
+    kk: 'Серверде бірдеңе дұрыс болмады. Кейінірек қайталап көріңіз; қате қайталана берсе, әкімшіге хабарлаңыз.',
+    ru: 'На сервере что-то пошло не так. Повторите позже; если ошибка повторяется, сообщите администратору.',
+  },
+  INVALID_BODY: {
+    en: 'The body must be a JSON object ({ … }), not {got}.',
+    kk: 'Сұрау денесі JSON объектісі ({ … }) болуы керек, {got} емес.',
+    ru: 'Тело запроса должно быть JSON-объектом ({ … }), а не {got}.',
+  },
+  'INVALID_BODY.graphql': {
+    en: 'The body must be a JSON object with a "query" string (and optional "variables" and "operationName").',
+    kk: 'Сұрау денесі "query" жолы бар JSON объектісі болуы керек ("variables" және "operationName" міндетті емес).',
+    ru: 'Тело запроса должно быть JSON-объектом со строкой "query" (и необязательными "variables" и "operationName").',
+  },
+  INVALID_ENCODING: {
+    en: 'The body is not valid UTF-8 text. Send it encoded as UTF-8.',
+    kk: 'Сұрау денесі дұрыс UTF-8 мәтіні емес. Оны UTF-8 кодтауымен жіберіңіз.',
+    ru: 'Тело запроса — не корректный текст UTF-8. Отправьте его в кодировке UTF-8.',
+  },
+  INVALID_ID: {
+    en: '“{id}” is not a document id: ids are whole numbers.',
+    kk: '«{id}» құжат идентификаторы емес: идентификаторлар — бүтін сандар.',
+    ru: '«{id}» — не идентификатор документа: идентификаторы — целые числа.',
+  },
+  INVALID_JSON: {
+    en: 'The body is not valid JSON. Check quotes, commas and brackets.',
+    kk: 'Сұрау денесі дұрыс JSON емес. Тырнақшаларды, үтірлерді және жақшаларды тексеріңіз.',
+    ru: 'Тело запроса — не корректный JSON. Проверьте кавычки, запятые и скобки.',
+  },
+  INVALID_MULTIPART: {
+    en: 'The multipart/form-data body is malformed or incomplete. Check the boundary and send the whole body.',
+    kk: 'multipart/form-data денесі бүлінген немесе толық емес. Boundary параметрін тексеріп, денені толық жіберіңіз.',
+    ru: 'Тело multipart/form-data повреждено или неполно. Проверьте boundary и отправьте тело целиком.',
+  },
+  'INVALID_PARAMETER.boolean': {
+    en: '{parameter}: must be true or false (got “{got}”).',
+    kk: '{parameter}: true немесе false болуы керек (берілгені: «{got}»).',
+    ru: '{parameter}: должно быть true или false (получено «{got}»).',
+  },
+  'INVALID_PARAMETER.json': {
+    en: '{parameter}: is not valid JSON.',
+    kk: '{parameter}: дұрыс JSON емес.',
+    ru: '{parameter}: не корректный JSON.',
+  },
+  'INVALID_PARAMETER.nearNotPoint': {
+    en: '{parameter}: near works on point (map) fields only.',
+    kk: '{parameter}: near тек нүкте (координата) өрістеріне қолданылады.',
+    ru: '{parameter}: near применяется только к полям-точкам (координатам).',
+  },
+  'INVALID_PARAMETER.oneOf': {
+    en: '{parameter}: must be one of {allowed} (got “{got}”).',
+    kk: '{parameter}: рұқсат етілген мәндер — {allowed} (берілгені: «{got}»).',
+    ru: '{parameter}: допустимые значения — {allowed} (получено «{got}»).',
+  },
+  'INVALID_PARAMETER.single': {
+    en: '{parameter}: give one value, not a list or an object.',
+    kk: '{parameter}: тізім не объект емес, бір ғана мән беріңіз.',
+    ru: '{parameter}: укажите одно значение, а не список или объект.',
+  },
+  'INVALID_PARAMETER.unknownField': {
+    en: '{parameter}: {collection} has no field “{field}”.',
+    kk: '{parameter}: {collection} ішінде «{field}» өрісі жоқ.',
+    ru: '{parameter}: в {collection} нет поля «{field}».',
+  },
+  'INVALID_PARAMETER.whereList': {
+    en: '{parameter}: must be a list of conditions.',
+    kk: '{parameter}: шарттар тізімі болуы керек.',
+    ru: '{parameter}: должно быть списком условий.',
+  },
+  'INVALID_PARAMETER.whereShape': {
+    en: '{parameter}: must be an object of field conditions, e.g. where[title][equals]=…',
+    kk: '{parameter}: өрістер бойынша шарттар объектісі болуы керек, мысалы where[title][equals]=…',
+    ru: '{parameter}: должно быть объектом условий по полям, например where[title][equals]=…',
+  },
+  'INVALID_PARAMETER.whereValue': {
+    en: '{parameter}: expects {expected} (got “{got}”).',
+    kk: '{parameter}: {expected} күтіледі (берілгені: «{got}»).',
+    ru: '{parameter}: ожидается {expected} (получено «{got}»).',
+  },
+  'INVALID_PARAMETER.wholeNumber': {
+    en: '{parameter}: must be a whole number of at least {min} (got “{got}”).',
+    kk: '{parameter}: кемінде {min} болатын бүтін сан болуы керек (берілгені: «{got}»).',
+    ru: '{parameter}: должно быть целым числом не меньше {min} (получено «{got}»).',
+  },
+  'INVALID_PARAMETER.wholeNumberRange': {
+    en: '{parameter}: must be a whole number from {min} to {max} (got “{got}”).',
+    kk: '{parameter}: {min} мен {max} аралығындағы бүтін сан болуы керек (берілгені: «{got}»).',
+    ru: '{parameter}: должно быть целым числом от {min} до {max} (получено «{got}»).',
+  },
+  NOT_FOUND: {
+    en: 'There is no such document.',
+    kk: 'Мұндай құжат жоқ.',
+    ru: 'Такого документа нет.',
+  },
+  'NOT_FOUND.file': {
+    en: 'There is no file named “{filename}”.',
+    kk: '«{filename}» деген файл жоқ.',
+    ru: 'Файла с именем «{filename}» нет.',
+  },
+  'NOT_FOUND.versions': {
+    en: '{collection} keeps no versions.',
+    kk: '{collection}: нұсқалар сақталмайды.',
+    ru: '{collection}: версии не хранятся.',
+  },
+  'RICH_TEXT_INVALID.shape': {
+    en: 'not a rich-text document (expected {"root": {"type": "root", "children": […]}}).',
+    kk: 'бұл пішімделген мәтін құжаты емес (күтілетіні: {"root": {"type": "root", "children": […]}}).',
+    ru: 'это не документ форматированного текста (ожидается {"root": {"type": "root", "children": […]}}).',
+  },
+  'RICH_TEXT_INVALID.tooDeep': {
+    en: 'rich text is nested more than {max} levels deep.',
+    kk: 'пішімделген мәтіннің кірістірілу тереңдігі {max} деңгейден асады.',
+    ru: 'вложенность форматированного текста больше {max} уровней.',
+  },
+  'RICH_TEXT_INVALID.unknownNode': {
+    en: 'unknown rich-text element “{type}” at {at}.',
+    kk: 'пішімделген мәтіннің белгісіз элементі «{type}» ({at}).',
+    ru: 'неизвестный элемент форматированного текста «{type}» ({at}).',
+  },
+  'VALIDATION_FAILED.type': {
+    en: 'expects {expected}, not {got}.',
+    kk: '{expected} күтіледі, {got} емес.',
+    ru: 'ожидается {expected}, а не {got}.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    en: 'Send the body as application/json (files as multipart/form-data); “{contentType}” is not accepted here.',
+    kk: 'Сұрау денесін application/json түрінде жіберіңіз (файлдарды — multipart/form-data түрінде); «{contentType}» мұнда қабылданбайды.',
+    ru: 'Отправьте тело запроса как application/json (файлы — как multipart/form-data); «{contentType}» здесь не принимается.',
+  },
+} satisfies Record<string, Text>
+
+export type MessageKey = keyof typeof MESSAGES
+
+/** The machine code of a message key: the part before a variant (`INVALID_PARAMETER.single` → `INVALID_PARAMETER`). */
+export const codeOfKey = (key: MessageKey): string => key.split('.')[0]
+
+const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+
+/** The message for `key` in `language` (English when the catalogue has no such language), placeholders filled. */
+export const renderMessage = (key: MessageKey, params: MessageParams = {}, language: string = FALLBACK_LANGUAGE): string => {
+  const lang = isLanguage(language) ? language : FALLBACK_LANGUAGE
+  const expected = typeof params.expected === 'string' && params.expected in EXPECTED_VALUE ? EXPECTED_VALUE[params.expected as ExpectedValue][lang] : undefined
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (name === 'expected' && expected) return expected
+    return name in params ? String(params[name]) : whole
+  })
+}
