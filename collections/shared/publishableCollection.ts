@@ -5,6 +5,7 @@ import {
   canDeleteContent,
   canUpdateContent,
   readPublishable,
+  readPublishableVersions,
 } from '../../src/access/publishable'
 import { announcePublicChange, announcePublicDeletion, rememberLiveState } from '../../src/delivery/webhooks/events'
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
@@ -47,6 +48,7 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
     create: canCreateContent,
     delete: canDeleteContent,
     read: readPublishable,
+    readVersions: readPublishableVersions,
     update: canUpdateContent,
   },
   admin: {
