@@ -1,10 +1,15 @@
 import type { Plugin } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
-import { ETHICS_REVIEWER_ROLES } from '../src/access/roles'
+import { isItemStaff, itemStaffWhere } from '../src/access/itemStaff'
+import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES } from '../src/access/roles'
 import { aiEthicsPlugin } from './ai-ethics/src'
 
-/** AI-ethics review on every publishable collection; ethics reviewers (and admins) decide. */
+/**
+ * AI-ethics review on every publishable collection; ethics reviewers (and admins) decide. The review of an item
+ * (flags quoting its text, the note, the decisions) is read by the item's staff (src/access/itemStaff.ts): ethics
+ * reviewers, national editors, the editors of its region and its author. Queries on it: editors and reviewers.
+ */
 export const aiEthics: Plugin = aiEthicsPlugin({
   collections: [...PUBLISHABLE_COLLECTIONS],
   externalDetector: process.env.AI_DETECTOR_URL
@@ -15,5 +20,10 @@ export const aiEthics: Plugin = aiEthicsPlugin({
       }
     : undefined,
   mediaCollection: 'media',
+  reviewAccess: {
+    document: ({ doc, req }) => (doc ? isItemStaff(req.user, doc) : hasRole(req.user, ...NATIONAL_ROLES, 'regional-editor', 'ethics-reviewer')),
+    records: ({ req }) => itemStaffWhere(req.user, { author: 'scope.createdBy', region: 'scope.region' }),
+    scopeFields: ['region', 'createdBy'],
+  },
   reviewerRoles: ETHICS_REVIEWER_ROLES,
 })

@@ -1041,6 +1041,10 @@ export interface EthicsReview {
     | number
     | boolean
     | null;
+  scope?: {
+    region?: (number | null) | Region;
+    createdBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1898,6 +1902,12 @@ export interface EthicsReviewsSelect<T extends boolean = true> {
   note?: T;
   reviewer?: T;
   flags?: T;
+  scope?:
+    | T
+    | {
+        region?: T;
+        createdBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
