@@ -204,6 +204,7 @@ export interface Article {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -278,6 +279,15 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   createdBy?: (number | null) | User;
+  /**
+   * Readers may see this file even when no published item uses it.
+   */
+  markedPublic?: boolean | null;
+  isPublic?: boolean | null;
+  /**
+   * Until it is public, staff of these regions see the file (empty: all staff).
+   */
+  regions?: (number | Region)[] | null;
   provenance?: {
     classification?: ('generative-ai' | 'synthetic' | 'not-ai' | 'unknown') | null;
     xmpDigitalSourceType?: string | null;
@@ -401,6 +411,7 @@ export interface Contributor {
   phone?: string | null;
   user?: (number | null) | User;
   active?: boolean | null;
+  usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -431,6 +442,7 @@ export interface Rubric {
     | 'project';
   description?: string | null;
   cover?: (number | null) | Media;
+  usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -492,6 +504,7 @@ export interface EthnoEvent {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -613,6 +626,7 @@ export interface PodcastEpisode {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -720,6 +734,7 @@ export interface TvSegment {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -841,6 +856,7 @@ export interface Video {
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   provider?: ('youtube' | 'vimeo' | 'other' | 'upload') | null;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -1302,6 +1318,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
+  usedMedia?: T;
   aiDisclosure?:
     | T
     | {
@@ -1378,6 +1395,7 @@ export interface EthnoEventsSelect<T extends boolean = true> {
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
+  usedMedia?: T;
   aiDisclosure?:
     | T
     | {
@@ -1456,6 +1474,7 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
+  usedMedia?: T;
   aiDisclosure?:
     | T
     | {
@@ -1534,6 +1553,7 @@ export interface TvSegmentsSelect<T extends boolean = true> {
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
+  usedMedia?: T;
   aiDisclosure?:
     | T
     | {
@@ -1612,6 +1632,7 @@ export interface VideosSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   provider?: T;
+  usedMedia?: T;
   aiDisclosure?:
     | T
     | {
@@ -1665,6 +1686,7 @@ export interface ContributorsSelect<T extends boolean = true> {
   phone?: T;
   user?: T;
   active?: T;
+  usedMedia?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1679,6 +1701,7 @@ export interface RubricsSelect<T extends boolean = true> {
   format?: T;
   description?: T;
   cover?: T;
+  usedMedia?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1703,6 +1726,9 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   createdBy?: T;
+  markedPublic?: T;
+  isPublic?: T;
+  regions?: T;
   provenance?:
     | T
     | {
