@@ -115,6 +115,8 @@ export const performTransition = async ({
         targetCollection: collection as never,
         to: transition.to,
       },
+      // Returned to the caller as is: ids only, no populated accounts (which carry e-mails and sessions).
+      depth: 0,
       overrideAccess: true,
       req,
     })) as Doc
