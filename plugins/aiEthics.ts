@@ -5,6 +5,9 @@ import { isItemStaff, itemStaffWhere } from '../src/access/itemStaff'
 import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES } from '../src/access/roles'
 import { aiEthicsPlugin } from './ai-ethics/src'
 
+/** The item's fields copied onto each ethics-reviews record, so its read access can filter by region and author. */
+export const REVIEW_SCOPE_FIELDS = ['region', 'createdBy']
+
 /**
  * AI-ethics review on every publishable collection; ethics reviewers (and admins) decide. The review of an item
  * (flags quoting its text, the note, the decisions) is read by the item's staff (src/access/itemStaff.ts): ethics
@@ -23,7 +26,7 @@ export const aiEthics: Plugin = aiEthicsPlugin({
   reviewAccess: {
     document: ({ doc, req }) => (doc ? isItemStaff(req.user, doc) : hasRole(req.user, ...NATIONAL_ROLES, 'regional-editor', 'ethics-reviewer')),
     records: ({ req }) => itemStaffWhere(req.user, { author: 'scope.createdBy', region: 'scope.region' }),
-    scopeFields: ['region', 'createdBy'],
+    scopeFields: REVIEW_SCOPE_FIELDS,
   },
   reviewerRoles: ETHICS_REVIEWER_ROLES,
 })

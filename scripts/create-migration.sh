@@ -9,5 +9,7 @@ mkdir -p .tmp
 rm -f .tmp/create-migration.db*
 DATABASE_URI=file:./.tmp/create-migration.db npm run -s payload -- migrate:create "$name" --skip-empty
 pg_base=${POSTGRES_URI:-postgres://postgres:postgres@127.0.0.1:5432/postgres}
-psql "${pg_base%/*}/postgres" -qc 'DROP DATABASE IF EXISTS newsroom_create_migration WITH (FORCE)' -c 'CREATE DATABASE newsroom_create_migration'
-DATABASE_URI="${pg_base%/*}/newsroom_create_migration" npm run -s payload -- migrate:create "$name" --skip-empty
+# A scratch database, recreated each time; MIGRATION_DB names another (e.g. one per engineer on a shared server).
+pg_db=${MIGRATION_DB:-newsroom_create_migration}
+psql "${pg_base%/*}/postgres" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" -c "CREATE DATABASE $pg_db"
+DATABASE_URI="${pg_base%/*}/$pg_db" npm run -s payload -- migrate:create "$name" --skip-empty

@@ -109,6 +109,8 @@ export const editorialCoreFields = ({ rubric = {} }: { rubric?: RubricOptions } 
     index: true,
     label: label('Жарияланған күні', 'Дата публикации', 'Published at'),
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    // A copy of an item is not published: it gets its own date when it is.
+    disableDuplicate: true,
     // Stamped by the server on the first publication (src/hooks/setPublishedAt.ts); editors may backdate.
     hooks: {
       beforeValidate: [

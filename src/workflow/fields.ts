@@ -26,10 +26,14 @@ const workflowStatusIsReadOnly: FieldHook = ({ collection, context, operation, o
   return current === 'published' ? 'draft' : current
 }
 
-/** Fields the desk workflow adds to every publishable collection. Staff-only: never in the public API. */
+/**
+ * Fields the desk workflow adds to every publishable collection. Staff-only: never in the public API. A duplicate
+ * starts as a new draft: none of them is copied.
+ */
 export const workflowFields = (): Field[] => [
   {
     name: 'workflowStatus',
+    disableDuplicate: true,
     type: 'select',
     defaultValue: 'draft',
     index: true,
@@ -44,6 +48,7 @@ export const workflowFields = (): Field[] => [
   },
   {
     name: 'assignee',
+    disableDuplicate: true,
     type: 'relationship',
     relationTo: 'users',
     label: label('Жауапты редактор', 'Ответственный редактор', 'Assigned editor'),
@@ -53,6 +58,7 @@ export const workflowFields = (): Field[] => [
   },
   {
     name: 'scheduledFor',
+    disableDuplicate: true,
     type: 'date',
     label: label('Жариялану уақыты', 'Время публикации', 'Scheduled for'),
     access: { create: serverOnly, read: staffOnly, update: serverOnly },
@@ -65,6 +71,7 @@ export const workflowFields = (): Field[] => [
   },
   {
     name: 'workflowRevision',
+    disableDuplicate: true,
     type: 'number',
     defaultValue: 0,
     access: { create: serverOnly, read: staffOnly, update: serverOnly },

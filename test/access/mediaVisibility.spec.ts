@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Media } from '../../src/payload-types'
 import { signPreview } from '../../src/delivery/preview'
 import { clearPublicReadStore } from '../../src/delivery/publicCache/withPublicReadCache'
+import { backfillPublicMedia } from '../../src/delivery/publicMedia/backfill'
 import { mediaShowingCollections } from '../../src/delivery/publicMedia/visibility'
 import { createItem, type PublishableSlug } from '../delivery/fixtures'
 import { type ApiServer, startApiServer } from '../delivery/server'
@@ -259,5 +260,29 @@ describe('a signed preview of a draft', () => {
     expect(res.body.id).toBe(item.id)
     expect(res.body.heroImage).toBe(media.id)
     expect(JSON.stringify(res.body)).not.toContain('PREVIEWED-CAPTION')
+  })
+})
+
+describe('the migration that introduced media visibility', () => {
+  it('lists what existing documents use (every locale, rich text included) and sets each upload’s flag from it', async () => {
+    const hero = await upload('BACKFILL-HERO')
+    const inText = await upload('BACKFILL-TEXT')
+    const unused = await upload('BACKFILL-UNUSED')
+    const item = await createItem(payload, 'articles', { data: { heroImage: hero.id }, region: newsroom.regionA.id, status: 'live' })
+    await payload.update({
+      collection: 'articles',
+      data: { title: 'Орысша атауы', body: { root: { children: [{ fields: null, format: '', id: 'n1', relationTo: 'media', type: 'upload', value: inText.id, version: 3 }], direction: 'ltr', format: '', indent: 0, type: 'root', version: 1 } } } as never,
+      id: item.id,
+      locale: 'ru',
+    })
+    // As the database was before: no lists, no flags.
+    await payload.db.updateOne({ collection: 'articles', data: { usedMedia: [] }, id: item.id })
+    await payload.db.updateMany({ collection: 'media', data: { isPublic: false }, where: { id: { in: [hero.id, inText.id, unused.id] } } })
+    expect(await seenBy('anonymous', hero)).toEqual(PRIVATE(4))
+
+    await backfillPublicMedia(payload)
+    expect(await seenBy('anonymous', hero)).toEqual(PUBLIC(4))
+    expect(await seenBy('anonymous', inText)).toEqual(PUBLIC(4))
+    expect(await seenBy('anonymous', unused)).toEqual(PRIVATE(4))
   })
 })

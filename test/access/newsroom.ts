@@ -6,9 +6,9 @@ import type { Region } from '../../src/payload-types'
 import type { ApiServer } from '../delivery/server'
 import { createRegion, createUser, loginToken, type SignedInUser } from '../helpers/factories'
 
-/** The people every access check is made for: one per role, two regions (A and B). */
-export const PERSONAS = ['anonymous', 'journalistA', 'journalistB', 'editorA', 'chief', 'ethics', 'admin'] as const
-export type Persona = (typeof PERSONAS)[number]
+import { type Persona } from './matrix'
+
+export { type Persona, PERSONAS } from './matrix'
 export type SignedInPersona = Exclude<Persona, 'anonymous'>
 
 export type Newsroom = {
@@ -57,7 +57,8 @@ export const httpClient = (server: ApiServer, newsroom: Newsroom) => {
   return {
     delete: (persona: Persona, path: string) => send(persona, path, { method: 'DELETE' }),
     get: (persona: Persona, path: string) => send(persona, path),
-    graphql: (persona: Persona, query: string) => send(persona, '/api/graphql', { body: JSON.stringify({ query }), method: 'POST' }),
+    graphql: (persona: Persona, query: string, variables?: Record<string, unknown>) =>
+      send(persona, '/api/graphql', { body: JSON.stringify({ query, variables }), method: 'POST' }),
     patch: (persona: Persona, path: string, json: unknown) => send(persona, path, { body: JSON.stringify(json), method: 'PATCH' }),
     post: (persona: Persona, path: string, json?: unknown) =>
       send(persona, path, { body: json === undefined ? undefined : JSON.stringify(json), method: 'POST' }),

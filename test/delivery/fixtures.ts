@@ -13,7 +13,7 @@ export const sdkFor = (baseURL: string, token?: string) =>
   new PayloadSDK<Config>({ baseURL: `${baseURL}/api`, baseInit: token ? { headers: { Authorization: `JWT ${token}` } } : {} })
 
 /** What each content type needs beyond the editorial core to be valid. */
-const contentFor = async (payload: Payload, collection: PublishableSlug): Promise<Record<string, unknown>> => {
+export const contentFor = async (payload: Payload, collection: PublishableSlug): Promise<Record<string, unknown>> => {
   switch (collection) {
     case 'articles':
       return { body: richText('Мәтін.') }

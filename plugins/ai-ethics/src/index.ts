@@ -1,6 +1,7 @@
 export { ERROR_CODE as ETHICS_REVIEW_REQUIRED } from './constants'
 export { DEFAULT_LABELS } from './defaults'
 export { chatbotBoilerplateDetector } from './detectors/chatbotBoilerplate'
+export { backfillReviewScope } from './backfill'
 export { aiEthicsPlugin } from './plugin'
 export { classifySourceType } from './provenance/classify'
 export { readProvenance } from './provenance/readProvenance'

@@ -2,6 +2,7 @@ import type { Access } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { backfillReviewScope } from '../src'
 import { buildTestConfig } from './config'
 import { bootTestApp, createPost, createUser, decide, richText, type TestApp, type TestPost, type TestUser, updatePost } from './helpers'
 
@@ -71,6 +72,14 @@ describe('reviewAccess', () => {
     const other = await read(otherAuthor)
     expect(other.id).toBe(post.id)
     expect(other).not.toHaveProperty('ethicsReview')
+  })
+
+  it('backfillReviewScope fills the scope of records written before it was configured', async () => {
+    const { docs } = (await app.payload.find({ collection: 'ethics-reviews' as never, depth: 0 })) as unknown as { docs: { id: number }[] }
+    await app.payload.db.updateOne({ collection: 'ethics-reviews' as never, data: { scope: { owner: null } }, id: docs[0].id })
+    await backfillReviewScope(app.payload, ['owner'])
+    const after = await app.payload.findByID({ collection: 'ethics-reviews' as never, depth: 0, id: docs[0].id })
+    expect((after as unknown as { scope: unknown }).scope).toEqual({ owner: author.id })
   })
 
   it('refuses at start-up a scope field the guarded collections do not have, naming it', async () => {

@@ -44,13 +44,13 @@ const fieldRefs = (field: FlattenedField, value: unknown, add: (ref: unknown) =>
     return
   }
   if (field.type === 'array' && Array.isArray(value)) {
-    for (const row of value) if (isRecord(row)) walk(field.flattenedFields, row, undefined, undefined, add)
+    for (const row of value) if (isRecord(row)) walk(field.flattenedFields, row, undefined, locale, add)
     return
   }
   if (field.type === 'blocks' && Array.isArray(value)) {
     for (const row of value) {
       const block = isRecord(row) ? field.blocks.find((candidate) => candidate.slug === row.blockType) : undefined
-      if (block && isRecord(row)) walk(block.flattenedFields, row, undefined, undefined, add)
+      if (block && isRecord(row)) walk(block.flattenedFields, row, undefined, locale, add)
     }
   }
 }
@@ -59,10 +59,16 @@ const walk = (fields: FlattenedField[], data: Data, withLocales: Data | undefine
   for (const field of fields) {
     if (!('name' in field)) continue
     const stored = withLocales?.[field.name]
-    // A localized value in `data` is the one of the locale being written; the others are in `withLocales`.
     if ('localized' in field && field.localized) {
-      fieldRefs(field, data[field.name], add)
-      if (isRecord(stored)) for (const [other, value] of Object.entries(stored)) if (other !== locale) fieldRefs(field, value, add)
+      const value = data[field.name]
+      if (locale === undefined || locale === 'all') {
+        // A stored document (or a write of every locale): the value is keyed by locale.
+        if (isRecord(value)) for (const [code, perLocale] of Object.entries(value)) fieldRefs(field, perLocale, add, undefined, code)
+        continue
+      }
+      // A localized value in `data` is the one of the locale being written; the others are in `withLocales`.
+      fieldRefs(field, value, add, undefined, locale)
+      if (isRecord(stored)) for (const [other, perLocale] of Object.entries(stored)) if (other !== locale) fieldRefs(field, perLocale, add, undefined, other)
     } else {
       fieldRefs(field, data[field.name], add, stored, locale)
     }
@@ -73,7 +79,8 @@ const walk = (fields: FlattenedField[], data: Data, withLocales: Data | undefine
  * Every media file a document uses, in any field and any locale: upload and relationship fields (also inside
  * groups, tabs, arrays and blocks, and plugin fields such as the SEO image), and upload, relationship and link
  * nodes inside rich text. `data` is the document in the locale being written; `withLocales`, when given, holds every
- * locale of its localized fields (what is stored), so the other locales' media are counted too.
+ * locale of its localized fields (what is stored), so the other locales' media are counted too. Without a `locale`
+ * (or with `all`), `data` is a document read with every locale.
  */
 export const mediaRefsOf = (fields: FlattenedField[], data: Data, withLocales?: Data, locale?: string): Ref[] => {
   const refs = new Map<string, Ref>()

@@ -1,0 +1,125 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { WORKFLOW_ACTIONS } from '../../src/workflow/states'
+import { PUBLISHABLE } from '../delivery/fixtures'
+import { type ApiServer, startApiServer } from '../delivery/server'
+import { createContributor } from '../helpers/factories'
+import { bootPayload } from '../helpers/payload'
+import { ENDPOINTS, MATRIX, type Outcome, PERSONAS, type Row } from './matrix'
+import { type Context, type Fixture, FIXTURES } from './matrixFixtures'
+import { changesFixture, expectedOutcome, isKnownOp, isSuccess, parseOp, runOp } from './matrixOps'
+import { createNewsroom, httpClient } from './newsroom'
+
+// The access matrix (test/access/matrix.ts), cell by cell, over real HTTP: REST and GraphQL against the app's own
+// route handlers. Fixtures are made once; an operation that would change or delete one runs on a disposable copy
+// for each persona expected to succeed.
+
+let payload: Payload
+let server: ApiServer
+let ctx: Context
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  server = await startApiServer()
+  const newsroom = await createNewsroom(payload)
+  ctx = { http: httpClient(server, newsroom), newsroom, payload, shared: {}, spareContributor: 0 }
+  ctx.spareContributor = (await createContributor(payload, { region: newsroom.regionA.id })).id
+  // Publishable collections first (other fixtures point at their items); the fixtures of a group side by side.
+  const makeAll = (slugs: string[]) =>
+    Promise.all(
+      slugs.map(async (slug) => {
+        const made = await Promise.all(Object.keys(MATRIX[slug].fixtures).map(async (key) => [key, await FIXTURES[slug].make[key](ctx)] as const))
+        ctx.shared[slug] = Object.fromEntries(made)
+      }),
+    )
+  await makeAll([...PUBLISHABLE])
+  await makeAll(Object.keys(MATRIX).filter((slug) => !PUBLISHABLE.includes(slug as never)))
+})
+
+afterAll(async () => {
+  await server?.close()
+  await payload?.destroy()
+})
+
+describe('the matrix covers the config', () => {
+  it('has a section for every collection of the built config, and none for a collection it does not have', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(payload.config.collections.map((collection) => collection.slug).sort())
+  })
+
+  it('every operation is one the spec can run, on a fixture its section makes', () => {
+    for (const [slug, section] of [...Object.entries(MATRIX), ['endpoints', ENDPOINTS] as const]) {
+      for (const { op } of section.rows) {
+        const parsed = parseOp(op)
+        expect(isKnownOp(parsed), `${slug}: ${op}`).toBe(true)
+        if (parsed.target) expect(Object.keys(section.fixtures), `${slug}: ${op}`).toContain(parsed.target)
+        if (parsed.target && slug !== 'endpoints') expect(FIXTURES[slug]?.make[parsed.target], `${slug}: ${op}`).toBeTypeOf('function')
+      }
+    }
+  })
+
+  it('states versions for every versioned collection, the workflow for every publishable one, and GraphQL where there is GraphQL', () => {
+    for (const collection of payload.config.collections) {
+      const ops = MATRIX[collection.slug].rows.map((row) => parseOp(row.op))
+      const has = (op: string, graphql = false) => ops.some((parsed) => parsed.op === op && parsed.graphql === graphql)
+      for (const op of ['find', 'create']) expect(has(op), `${collection.slug}: ${op}`).toBe(true)
+      if (collection.versions) {
+        for (const op of ['versions', 'versionByID', 'restoreVersion']) {
+          expect(has(op), `${collection.slug}: ${op}`).toBe(true)
+          expect(has(op, true), `${collection.slug}: gql ${op}`).toBe(true)
+        }
+      }
+      if (PUBLISHABLE.includes(collection.slug as never)) {
+        for (const action of WORKFLOW_ACTIONS) expect(has(`workflow-${action}`), `${collection.slug}: ${action}`).toBe(true)
+        for (const op of ['workflow-get', 'preview-link', 'ethics-review']) expect(has(op), `${collection.slug}: ${op}`).toBe(true)
+      }
+      expect(has('find', true), `${collection.slug}: gql find`).toBe(true)
+    }
+  })
+})
+
+/**
+ * Runs one row for every persona, side by side: reads, and writes that each act on their own target (a disposable
+ * copy, or a new document). Edits and duplicates of one shared fixture run one after another.
+ */
+const runRow = async (slug: string, row: Row): Promise<Record<string, Outcome>> => {
+  const parsed = parseOp(row.op)
+  const fixtures = ctx.shared[slug] ?? {}
+  const makers = FIXTURES[slug]
+  const one = async (index: number): Promise<[string, Outcome]> => {
+    const persona = PERSONAS[index]
+    const expected = row.cells[index]
+    let target: Fixture | undefined = parsed.target ? fixtures[parsed.target] : undefined
+    if (parsed.target && changesFixture(parsed) && isSuccess(expected)) target = await makers.make[parsed.target]({ ...ctx, copying: parsed.op })
+    return [persona, await runOp({ collection: slug, ctx, expected, fixtures, makers, parsed, persona, target })]
+  }
+  // Copies of one item take the first free `<slug>-copy`: made at once, they would race for it.
+  const sharedEdit = (['restoreVersion', 'update'].includes(parsed.op) && !changesFixture(parsed)) || parsed.op === 'duplicate'
+  const results: [string, Outcome][] = []
+  if (sharedEdit) for (let index = 0; index < PERSONAS.length; index++) results.push(await one(index))
+  else results.push(...(await Promise.all(PERSONAS.map((_, index) => one(index)))))
+  return Object.fromEntries(results)
+}
+
+const expectedRow = (slug: string, row: Row) =>
+  Object.fromEntries(PERSONAS.map((persona, index) => [persona, expectedOutcome(row.cells[index], ctx.shared[slug] ?? {})]))
+
+const title = (row: Row) => `${row.op}${row.awaits ? ` (also decided by ${row.awaits})` : ''}`
+
+describe.each(Object.keys(MATRIX))('%s', (slug) => {
+  for (const row of MATRIX[slug].rows) {
+    it(title(row), async () => {
+      expect(await runRow(slug, row)).toEqual(expectedRow(slug, row))
+    })
+  }
+})
+
+describe('endpoints', () => {
+  for (const row of ENDPOINTS.rows) {
+    it(title(row), async () => {
+      expect(await runRow('endpoints', row)).toEqual(expectedRow('endpoints', row))
+    })
+  }
+})
+
