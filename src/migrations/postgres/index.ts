@@ -1,6 +1,7 @@
 import * as migration_20261127_051717_initial from './20261127_051717_initial';
 import * as migration_20261127_063626_lookup_indexes from './20261127_063626_lookup_indexes';
 import * as migration_20261127_073716_public_filter_index from './20261127_073716_public_filter_index';
+import * as migration_20261206_155528_access_scope from './20261206_155528_access_scope';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_073716_public_filter_index.up,
     down: migration_20261127_073716_public_filter_index.down,
-    name: '20261127_073716_public_filter_index'
+    name: '20261127_073716_public_filter_index',
+  },
+  {
+    up: migration_20261206_155528_access_scope.up,
+    down: migration_20261206_155528_access_scope.down,
+    name: '20261206_155528_access_scope'
   },
 ];
