@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { invalidatePublicReads } from '../publicCache/version'
 import { MEDIA, mediaRefsOf } from './mediaRefs'
 import { USED_MEDIA } from './usedMedia'
 import { mediaShowingCollections, syncMediaVisibility } from './visibility'
@@ -8,8 +9,8 @@ const PAGE = 200
 
 /**
  * For data written before media visibility was kept (the migration that added it runs this): lists the media each
- * document uses, then sets every upload's `isPublic` from them. Idempotent; reads every locale of every document.
- * Versions keep no list: a later save writes it.
+ * document uses, then sets every upload's `isPublic` from them, and invalidates the cache of anonymous reads.
+ * Idempotent; reads every locale of every document. Versions keep no list: a later save writes it.
  */
 export const backfillPublicMedia = async (payload: Payload, req?: PayloadRequest): Promise<void> => {
   for (const slug of Object.keys(mediaShowingCollections())) {
@@ -24,9 +25,12 @@ export const backfillPublicMedia = async (payload: Payload, req?: PayloadRequest
       if (!found.hasNextPage) break
     }
   }
+  const request = req ?? ({ payload } as PayloadRequest)
   for (let page = 1; ; page++) {
     const found = await payload.find({ collection: MEDIA as CollectionSlug, depth: 0, limit: PAGE, overrideAccess: true, page, req, select: {}, sort: 'id' })
-    await syncMediaVisibility(req ?? ({ payload } as PayloadRequest), found.docs.map((doc) => doc.id))
+    await syncMediaVisibility(request, found.docs.map((doc) => doc.id))
     if (!found.hasNextPage) break
   }
+  // Cached anonymous answers were made without the flags.
+  await invalidatePublicReads(request)
 }
