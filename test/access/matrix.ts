@@ -55,6 +55,8 @@ export type Section = {
   rows: Row[]
   /** Why this section says what it says. */
   note?: string
+  /** Operations of the standard set this section has no row for, and why (e.g. Payload routes them elsewhere). */
+  without?: Record<string, string>
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -138,7 +140,14 @@ const serverOnly = (fixture: string, graphql: boolean): Section => ({
     row(`update ${fixture}`,                403,      403,         403,         403,        403,       403,       403),
     row(`delete ${fixture}`,                403,      403,         403,         403,        403,       403,       403),
     ...(graphql
-      ? [row('gql find',                    403,      403,         403,         403,        403,       403,       403)]
+      ? [
+          row('gql find',                   403,      403,         403,         403,        403,       403,       403),
+          row('gql count',                  403,      403,         403,         403,        403,       403,       403),
+          row(`gql findByID ${fixture}`,    403,      403,         403,         403,        403,       403,       403),
+          row('gql create',                 403,      403,         403,         403,        403,       403,       403),
+          row(`gql update ${fixture}`,      403,      403,         403,         403,        403,       403,       403),
+          row(`gql delete ${fixture}`,      403,      403,         403,         403,        403,       403,       403),
+        ]
       : [row('gql find',                    400,      400,         400,         400,        400,       400,       400, { note: 'not in the GraphQL schema' })]),
   ],
 })
@@ -179,11 +188,14 @@ export const MATRIX: Record<string, Section> = {
     fixtures: { ru: 'a rubric' },
     rows: [
       row('find',                           '[ru]',   '[ru]',      '[ru]',      '[ru]',     '[ru]',    '[ru]',    '[ru]'),
+      row('count',                          '[ru]',   '[ru]',      '[ru]',      '[ru]',     '[ru]',    '[ru]',    '[ru]'),
       row('findByID ru',                    200,      200,         200,         200,        200,       200,       200),
       row('create',                         403,      403,         403,         403,        201,       403,       201),
       row('update ru: description',         403,      403,         403,         403,        200,       403,       200),
       row('delete ru',                      403,      403,         403,         403,        403,       403,       200),
       row('gql find',                       '[ru]',   '[ru]',      '[ru]',      '[ru]',     '[ru]',    '[ru]',    '[ru]'),
+      row('gql count',                      '[ru]',   '[ru]',      '[ru]',      '[ru]',     '[ru]',    '[ru]',    '[ru]'),
+      row('gql findByID ru',                200,      200,         200,         200,        200,       200,       200),
       row('gql create',                     403,      403,         403,         403,        200,       403,       200),
       row('gql update ru: description',     403,      403,         403,         403,        200,       403,       200),
       row('gql delete ru',                  403,      403,         403,         403,        403,       403,       200),
@@ -194,13 +206,17 @@ export const MATRIX: Record<string, Section> = {
     fixtures: { ra: 'region A', rb: 'region B' },
     rows: [
       row('find',                           '[ra rb]', '[ra rb]',   '[ra rb]',   '[ra rb]',  '[ra rb]', '[ra rb]', '[ra rb]'),
+      row('count',                          '[ra rb]', '[ra rb]',   '[ra rb]',   '[ra rb]',  '[ra rb]', '[ra rb]', '[ra rb]'),
       row('findByID ra',                    200,      200,         200,         200,        200,       200,       200),
       row('create',                         403,      403,         403,         403,        403,       403,       201),
       row('update ra: order',               403,      403,         403,         403,        403,       403,       200),
       row('delete rb',                      403,      403,         403,         403,        403,       403,       200, { note: 'an unused copy of region B' }),
       row('gql find',                       '[ra rb]', '[ra rb]',   '[ra rb]',   '[ra rb]',  '[ra rb]', '[ra rb]', '[ra rb]'),
+      row('gql count',                      '[ra rb]', '[ra rb]',   '[ra rb]',   '[ra rb]',  '[ra rb]', '[ra rb]', '[ra rb]'),
+      row('gql findByID ra',                200,      200,         200,         200,        200,       200,       200),
       row('gql create',                     403,      403,         403,         403,        403,       403,       200),
       row('gql update ra: order',           403,      403,         403,         403,        403,       403,       200),
+      row('gql delete rb',                  403,      403,         403,         403,        403,       403,       200),
     ],
   },
 
@@ -234,6 +250,7 @@ export const MATRIX: Record<string, Section> = {
       row('gql find',                       '[mp mm]', '[mp mm ma mn]', '[mp mm mb mn]', '[mp mm ma mn]', '[mp mm ma mb mn]', '[mp mm ma mb mn]', '[mp mm ma mb mn]'),
       row('gql findByID ma',                404,      200,         404,         200,        200,       200,       200),
       row('gql count',                      '[mp mm]', '[mp mm ma mn]', '[mp mm mb mn]', '[mp mm ma mn]', '[mp mm ma mb mn]', '[mp mm ma mb mn]', '[mp mm ma mb mn]'),
+      row('gql create: alt only',           403,      400,         400,         400,        400,       403,       400, { note: 'an upload needs its file: REST multipart only' }),
       row('gql update ma: alt',             403,      200,         403,         200,        200,       403,       200),
       row('gql delete ma',                  403,      403,         403,         403,        200,       403,       200),
     ],
@@ -254,6 +271,8 @@ export const MATRIX: Record<string, Section> = {
       row('update ua: contributor',         403,      403,         403,         403,        403,       403,       200),
       row('delete ua',                      403,      403,         403,         403,        403,       403,       200),
       row('gql find',                       403,      '[ua ub]',   '[ua ub]',   '[ua ub]',  '[ua ub]', '[ua ub]', '[ua ub]'),
+      row('gql count',                      403,      '[ua ub]',   '[ua ub]',   '[ua ub]',  '[ua ub]', '[ua ub]', '[ua ub]'),
+      row('gql create',                     403,      403,         403,         403,        403,       403,       200),
       row('gql findByID ua: sessions',      403,      'shown',     'hidden',    'hidden',   'hidden',  'hidden',  'hidden'),
       row('gql update ua: name',            403,      200,         403,         403,        403,       403,       200),
       row('gql delete ua',                  403,      403,         403,         403,        403,       403,       200),
@@ -265,11 +284,16 @@ export const MATRIX: Record<string, Section> = {
     note: 'The append-only audit trail, read like the item\'s work in progress; written by the workflow only.',
     rows: [
       row('find',                           403,      '[ea]',      '[eb]',      '[ea]',     '[ea eb]', '[ea eb]', '[ea eb]'),
+      row('count',                          403,      '[ea]',      '[eb]',      '[ea]',     '[ea eb]', '[ea eb]', '[ea eb]'),
       row('findByID ea',                    403,      200,         404,         200,        200,       200,       200),
       row('create',                         403,      403,         403,         403,        403,       403,       403),
       row('update ea: comment',             403,      403,         403,         403,        403,       403,       403),
       row('delete ea',                      403,      403,         403,         403,        403,       403,       403),
       row('gql find',                       403,      '[ea]',      '[eb]',      '[ea]',     '[ea eb]', '[ea eb]', '[ea eb]'),
+      row('gql count',                      403,      '[ea]',      '[eb]',      '[ea]',     '[ea eb]', '[ea eb]', '[ea eb]'),
+      row('gql findByID ea',                403,      200,         404,         200,        200,       200,       200),
+      row('gql create',                     403,      403,         403,         403,        403,       403,       403),
+      row('gql update ea: comment',         403,      403,         403,         403,        403,       403,       403),
       row('gql delete ea',                  403,      403,         403,         403,        403,       403,       403),
     ],
   },
@@ -278,12 +302,17 @@ export const MATRIX: Record<string, Section> = {
     fixtures: { ka: 'comment on a draft of A (by journalist A)', kb: 'comment on a draft of B (by journalist B)' },
     rows: [
       row('find',                           403,      '[ka]',      '[kb]',      '[ka]',     '[ka kb]', '[ka kb]', '[ka kb]'),
+      row('count',                          403,      '[ka]',      '[kb]',      '[ka]',     '[ka kb]', '[ka kb]', '[ka kb]'),
       row('findByID ka',                    403,      200,         404,         200,        200,       200,       200),
       row('create: on a draft of A',        403,      201,         404,         201,        201,       201,       201),
       row('create: on a public item of A',  403,      201,         404,         201,        201,       201,       201, { note: 'only the item\'s staff discuss it' }),
       row('update ka: body',                403,      403,         403,         403,        403,       403,       403),
       row('delete ka',                      403,      403,         403,         403,        403,       403,       200),
       row('gql find',                       403,      '[ka]',      '[kb]',      '[ka]',     '[ka kb]', '[ka kb]', '[ka kb]'),
+      row('gql count',                      403,      '[ka]',      '[kb]',      '[ka]',     '[ka kb]', '[ka kb]', '[ka kb]'),
+      row('gql findByID ka',                403,      200,         404,         200,        200,       200,       200),
+      row('gql create: on a draft of A',    403,      200,         404,         200,        200,       200,       200),
+      row('gql update ka: body',            403,      403,         403,         403,        403,       403,       403),
       row('gql delete ka',                  403,      403,         403,         403,        403,       403,       200),
     ],
   },
@@ -293,12 +322,17 @@ export const MATRIX: Record<string, Section> = {
     note: 'The ai-ethics plugin\'s records, read as the item\'s work in progress (the author reads the decisions on her own items); written only by POST /api/ai-ethics/review.',
     rows: [
       row('find',                           403,      '[xa]',      '[xb]',      '[xa]',     '[xa xb]', '[xa xb]', '[xa xb]'),
+      row('count',                          403,      '[xa]',      '[xb]',      '[xa]',     '[xa xb]', '[xa xb]', '[xa xb]'),
       row('findByID xa',                    403,      200,         404,         200,        200,       200,       200),
       row('create',                         403,      403,         403,         403,        403,       403,       403),
       row('update xa: note',                403,      403,         403,         403,        403,       403,       403),
       row('delete xa',                      403,      403,         403,         403,        403,       403,       403),
       row('gql find',                       403,      '[xa]',      '[xb]',      '[xa]',     '[xa xb]', '[xa xb]', '[xa xb]'),
+      row('gql count',                      403,      '[xa]',      '[xb]',      '[xa]',     '[xa xb]', '[xa xb]', '[xa xb]'),
       row('gql findByID xa',                403,      200,         404,         200,        200,       200,       200),
+      row('gql create',                     403,      403,         403,         403,        403,       403,       403),
+      row('gql update xa: note',            403,      403,         403,         403,        403,       403,       403),
+      row('gql delete xa',                  403,      403,         403,         403,        403,       403,       403),
     ],
   },
 
@@ -306,11 +340,18 @@ export const MATRIX: Record<string, Section> = {
     fixtures: { wh: 'a webhook' },
     rows: [
       row('find',                           403,      403,         403,         403,        403,       403,       '[wh]'),
+      row('count',                          403,      403,         403,         403,        403,       403,       '[wh]'),
       row('findByID wh',                    403,      403,         403,         403,        403,       403,       200),
+      row('read wh: secret',                403,      403,         403,         403,        403,       403,       'shown'),
       row('create',                         403,      403,         403,         403,        403,       403,       201),
       row('update wh: active',              403,      403,         403,         403,        403,       403,       200),
       row('delete wh',                      403,      403,         403,         403,        403,       403,       200),
       row('gql find',                       403,      403,         403,         403,        403,       403,       '[wh]'),
+      row('gql count',                      403,      403,         403,         403,        403,       403,       '[wh]'),
+      row('gql findByID wh',                403,      403,         403,         403,        403,       403,       200),
+      row('gql create',                     403,      403,         403,         403,        403,       403,       200),
+      row('gql update wh: active',          403,      403,         403,         403,        403,       403,       200),
+      row('gql delete wh',                  403,      403,         403,         403,        403,       403,       200),
     ],
   },
 
@@ -318,10 +359,17 @@ export const MATRIX: Record<string, Section> = {
     fixtures: { wd: 'a delivery attempt' },
     rows: [
       row('find',                           403,      403,         403,         403,        403,       403,       '[wd]'),
+      row('count',                          403,      403,         403,         403,        403,       403,       '[wd]'),
+      row('findByID wd',                    403,      403,         403,         403,        403,       403,       200),
       row('create',                         403,      403,         403,         403,        403,       403,       403),
       row('update wd: error',               403,      403,         403,         403,        403,       403,       403),
       row('delete wd',                      403,      403,         403,         403,        403,       403,       403),
       row('gql find',                       403,      403,         403,         403,        403,       403,       '[wd]'),
+      row('gql count',                      403,      403,         403,         403,        403,       403,       '[wd]'),
+      row('gql findByID wd',                403,      403,         403,         403,        403,       403,       200),
+      row('gql create',                     403,      403,         403,         403,        403,       403,       403),
+      row('gql update wd: error',           403,      403,         403,         403,        403,       403,       403),
+      row('gql delete wd',                  403,      403,         403,         403,        403,       403,       403),
     ],
   },
 
@@ -335,9 +383,17 @@ export const MATRIX: Record<string, Section> = {
     note: 'Payload\'s own edit locks, with Payload\'s default access (any signed-in user): they hold ids and who edits, never content. A lock makes Payload refuse other people\'s saves of the item (423) unless they pass overrideLock.',
     rows: [
       row('find',                           403,      '[la]',      '[la]',      '[la]',     '[la]',    '[la]',    '[la]'),
+      row('count',                          403,      '[la]',      '[la]',      '[la]',     '[la]',    '[la]',    '[la]'),
+      row('findByID la',                    403,      200,         200,         200,        200,       200,       200),
       row('create',                         403,      201,         201,         201,        201,       201,       201),
+      row('update la',                      403,      200,         200,         200,        200,       200,       200),
       row('delete la',                      403,      200,         200,         200,        200,       200,       200),
       row('gql find',                       403,      '[la]',      '[la]',      '[la]',     '[la]',    '[la]',    '[la]'),
+      row('gql count',                      403,      '[la]',      '[la]',      '[la]',     '[la]',    '[la]',    '[la]'),
+      row('gql findByID la',                403,      200,         200,         200,        200,       200,       200),
+      row('gql create',                     403,      200,         200,         200,        200,       200,       200),
+      row('gql update la',                  403,      200,         200,         200,        200,       200,       200),
+      row('gql delete la',                  403,      200,         200,         200,        200,       200,       200),
     ],
   },
 
@@ -348,12 +404,29 @@ export const MATRIX: Record<string, Section> = {
       row('find',                           403,      '[pa]',      '[]',        '[]',       '[]',      '[]',      '[]'),
       row('create',                         403,      201,         201,         201,        201,       201,       201, { note: 'always the caller\'s own' }),
       row('gql find',                       403,      '[pa]',      '[]',        '[]',       '[]',      '[]',      '[]'),
+      row('gql count',                      403,      '[pa]',      '[]',        '[]',       '[]',      '[]',      '[]'),
+      row('gql findByID pa',                403,      200,         404,         404,        404,       404,       404),
+      row('gql update pa',                  403,      200,         403,         403,        403,       403,       403),
+      row('gql delete pa',                  403,      200,         403,         403,        403,       403,       403),
     ],
+    without: {
+      count: 'Payload routes GET, POST and DELETE /api/payload-preferences/:key to the caller\'s own preference with that key',
+      findByID: 'the same: the path names a key of the caller\'s own preferences, never another user\'s document',
+      update: 'the same',
+      delete: 'the same',
+      'gql create': 'the admin creates preferences over REST (its user is always the caller)',
+    },
   },
 
   'payload-migrations': {
     fixtures: {},
     note: 'Payload\'s migration log: no REST endpoints (501) and not in GraphQL.',
+    without: {
+      count: 'no REST endpoints: every route answers 501',
+      findByID: 'the same',
+      update: 'the same',
+      delete: 'the same',
+    },
     rows: [
       row('find',                           501,      501,         501,         501,        501,       501,       501),
       row('create',                         501,      501,         501,         501,        501,       501,       501),

@@ -204,6 +204,7 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
         return upload
       },
     },
+    create: { 'alt only': () => ({ alt: 'Файлсыз' }) },
     update: {
       alt: () => ({ alt: `Өзгертілген ${unique()}` }),
       markedPublic: () => ({ markedPublic: true }),
@@ -308,12 +309,14 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
         user: { relationTo: 'users', value: ctx.newsroom.people.editorA.id },
       }),
     },
+    update: { '': (ctx) => ({ user: { relationTo: 'users', value: ctx.newsroom.people.editorA.id } }) },
   },
 
   'payload-migrations': { create: { '': () => ({ batch: 1, name: 'forged' }) }, make: {} },
 
   'payload-preferences': {
     create: { '': () => ({ key: `matrix-${unique()}`, value: { columns: [] } }) },
+    update: { '': () => ({ value: { columns: ['title'] } }) },
     make: {
       pa: async (ctx) => {
         const doc = await ctx.payload.create({

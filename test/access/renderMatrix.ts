@@ -52,6 +52,9 @@ export const renderAccessMatrix = (): string => {
     out.push(`## ${slugs.map((slug) => `\`${slug}\``).join(', ')}`, '')
     if (section.note) out.push(section.note, '')
     out.push(...fixtures(section), ...table(section), '')
+    if (section.without) {
+      out.push(...Object.entries(section.without).map(([op, why]) => `- no \`${op}\` row: ${why}.`), '')
+    }
   }
   out.push('## Endpoints of no collection', '', ...table(ENDPOINTS), '')
   return out.join('\n')
