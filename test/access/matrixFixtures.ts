@@ -245,9 +245,10 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
     update: { note: () => ({ note: 'Өзгертілді' }) },
   },
 
+  // Inactive: the specs share one database, and an active webhook would receive every other spec's publications.
   webhooks: {
-    make: { wh: rowOf('webhooks', { events: ['publish'], url: 'https://example.test/hook' }) },
-    create: { '': () => ({ events: ['publish'], url: 'https://example.test/another-hook' }) },
+    make: { wh: rowOf('webhooks', { active: false, events: ['publish'], url: 'https://example.test/hook' }) },
+    create: { '': () => ({ active: false, events: ['publish'], url: 'https://example.test/another-hook' }) },
     update: { active: () => ({ active: false }) },
   },
 
@@ -274,7 +275,7 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
   },
 
   'contribution-days': {
-    make: { cd: async (ctx) => rowOf('contribution-days', { builtAt: new Date().toISOString(), day: `matrix-${unique()}`, facts: [], items: 0, startsAt: '1999-01-01T00:00:00.000Z' })(ctx) },
+    make: { cd: async (ctx) => rowOf('contribution-days', { builtAt: new Date().toISOString(), day: `matrix-${unique()}`, facts: [], items: 0, startsAt: '1900-01-01T00:00:00.000Z' })(ctx) },
     create: { '': () => ({ builtAt: new Date().toISOString(), day: '1998-12-31', facts: [], items: 0, startsAt: '1998-12-31T00:00:00.000Z' }) },
     update: { '': () => ({ items: 5 }) },
   },
