@@ -3,10 +3,14 @@ import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 import { anyone, hasRole, isAdmin, NATIONAL_ROLES, userRegionIds } from '../src/access/roles'
 import { label } from '../src/i18n/locales'
 import { ensureRelationsExist } from '../src/hooks/ensureRelationsExist'
+import { onlyAdminsChange, ownRegionOnly } from '../src/hooks/fieldGuards'
 
 const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user)
 
-/** National editors edit every profile, regional editors those of their regions, anyone their own. */
+/**
+ * National editors edit every profile, regional editors those of their regions, anyone their own; a profile's region
+ * stays among the editor's own regions, and only an administrator links it to an account.
+ */
 const updateContributors: Access = ({ req: { user } }) => {
   if (!user) return false
   if (hasRole(user, ...NATIONAL_ROLES)) return true
@@ -40,6 +44,7 @@ export const Contributors: CollectionConfig<'contributors'> = {
       required: true,
       index: true,
       label: label('Өңір', 'Регион', 'Region'),
+      hooks: { beforeValidate: [ownRegionOnly('keep contributor profiles')] },
     },
     {
       name: 'mediaType',
@@ -78,6 +83,8 @@ export const Contributors: CollectionConfig<'contributors'> = {
       label: label('Пайдаланушы', 'Пользователь', 'User account'),
       access: { read: staffOnly },
       admin: { position: 'sidebar' },
+      // Linking a profile to an account lets that account edit it: an administrator's decision.
+      hooks: { beforeValidate: [onlyAdminsChange] },
     },
     {
       name: 'active',

@@ -1,13 +1,18 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug } from 'payload'
 
-import { APIError, NotFound } from 'payload'
+import { APIError } from 'payload'
 
+import { isItemStaff } from '../src/access/itemStaff'
 import { isAdmin, isAuthenticated } from '../src/access/roles'
 import { label } from '../src/i18n/locales'
 import { nobody, readEditorialRecords } from '../src/workflow/access'
 import { accessScopeFields, itemReferenceFields } from '../src/workflow/recordFields'
 
-/** A comment is written by the signed-in user, about an item they can read; who and where are set here. */
+/**
+ * A comment is written by the signed-in user about an item they work on (src/access/itemStaff.ts: its author, the
+ * editors of its region, national editors, ethics reviewers): the discussion is part of the work in progress, so
+ * staff who can only read the public item do not join it. Who and where are set here.
+ */
 const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   if (!req.user) throw new APIError('Log in to comment.', 401, null, true)
@@ -15,23 +20,19 @@ const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }
   // An incomplete or malformed reference is left to field validation, which runs next and names the field.
   const complete = typeof targetCollection === 'string' && targetCollection in req.payload.collections && (typeof docId === 'number' || (typeof docId === 'string' && docId !== ''))
   if (!complete) return data
-  try {
-    const item = (await req.payload.findByID({
-      collection: data.targetCollection as CollectionSlug,
-      depth: 0,
-      draft: true,
-      id: data.docId,
-      overrideAccess: false,
-      req,
-      user: req.user,
-    })) as unknown as Record<string, unknown>
-    return { ...data, author: req.user.id, docOwner: item.createdBy ?? null, region: item.region ?? null }
-  } catch (error) {
-    if (error instanceof NotFound) {
-      throw new APIError(`docId: no ${data.targetCollection} item ${data.docId} that you can read.`, 404, null, true)
-    }
-    throw error
+  const item = (await req.payload.findByID({
+    collection: data.targetCollection as CollectionSlug,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+    id: data.docId,
+    overrideAccess: true,
+    req,
+  })) as null | Record<string, unknown>
+  if (!item || !isItemStaff(req.user, item)) {
+    throw new APIError(`docId: no ${data.targetCollection} item ${data.docId} that you work on.`, 404, null, true)
   }
+  return { ...data, author: req.user.id, docOwner: item.createdBy ?? null, region: item.region ?? null }
 }
 
 /** Editorial comments on an item: staff-only discussion, never part of the public API. */

@@ -1,10 +1,18 @@
 import type { Plugin } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
-import { ETHICS_REVIEWER_ROLES } from '../src/access/roles'
+import { isItemStaff, itemStaffWhere } from '../src/access/itemStaff'
+import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES } from '../src/access/roles'
 import { aiEthicsPlugin } from './ai-ethics/src'
 
-/** AI-ethics review on every publishable collection; ethics reviewers (and admins) decide. */
+/** The item's fields copied onto each ethics-reviews record, so its read access can filter by region and author. */
+export const REVIEW_SCOPE_FIELDS = ['region', 'createdBy']
+
+/**
+ * AI-ethics review on every publishable collection; ethics reviewers (and admins) decide. The review of an item
+ * (flags quoting its text, the note, the decisions) is read by the item's staff (src/access/itemStaff.ts): ethics
+ * reviewers, national editors, the editors of its region and its author. Queries on it: editors and reviewers.
+ */
 export const aiEthics: Plugin = aiEthicsPlugin({
   collections: [...PUBLISHABLE_COLLECTIONS],
   externalDetector: process.env.AI_DETECTOR_URL
@@ -15,5 +23,10 @@ export const aiEthics: Plugin = aiEthicsPlugin({
       }
     : undefined,
   mediaCollection: 'media',
+  reviewAccess: {
+    document: ({ doc, req }) => (doc ? isItemStaff(req.user, doc) : hasRole(req.user, ...NATIONAL_ROLES, 'regional-editor', 'ethics-reviewer')),
+    records: ({ req }) => itemStaffWhere(req.user, { author: 'scope.createdBy', region: 'scope.region' }),
+    scopeFields: REVIEW_SCOPE_FIELDS,
+  },
   reviewerRoles: ETHICS_REVIEWER_ROLES,
 })

@@ -12,8 +12,9 @@ DATABASE_URI="file:./$sqlite_db" npm run -s migrate
 node scripts/assert-schema.mjs "file:./$sqlite_db"
 
 pg_base=${POSTGRES_URI:-postgres://postgres:postgres@127.0.0.1:5432/newsroom_test}
-pg_uri="${pg_base%/*}/newsroom_migrate_check"
-psql "${pg_base%/*}/postgres" -qc 'DROP DATABASE IF EXISTS newsroom_migrate_check WITH (FORCE)' -c 'CREATE DATABASE newsroom_migrate_check'
+pg_db=${MIGRATION_CHECK_DB:-newsroom_migrate_check}
+pg_uri="${pg_base%/*}/$pg_db"
+psql "${pg_base%/*}/postgres" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" -c "CREATE DATABASE $pg_db"
 DATABASE_URI="$pg_uri" npm run -s migrate
 node scripts/assert-schema.mjs "$pg_uri"
 echo "migrations OK on SQLite and PostgreSQL"

@@ -9,7 +9,7 @@ mkdir -p .tmp
 rm -f .tmp/create-migration.db*
 DATABASE_URI=file:./.tmp/create-migration.db npm run -s payload -- migrate:create "$name" --skip-empty
 pg_base=${POSTGRES_URI:-postgres://postgres:postgres@127.0.0.1:5432/postgres}
-# MIGRATION_DB: the scratch database's name (engineers sharing one PostgreSQL each use their own).
+# A scratch database, recreated each time; MIGRATION_DB names another (e.g. one per engineer on a shared server).
 pg_db=${MIGRATION_DB:-newsroom_create_migration}
 psql "${pg_base%/*}/postgres" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" -c "CREATE DATABASE $pg_db"
 DATABASE_URI="${pg_base%/*}/$pg_db" npm run -s payload -- migrate:create "$name" --skip-empty

@@ -207,6 +207,7 @@ export interface Article {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -281,6 +282,15 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   createdBy?: (number | null) | User;
+  /**
+   * Readers may see this file even when no published item uses it.
+   */
+  markedPublic?: boolean | null;
+  isPublic?: boolean | null;
+  /**
+   * Until it is public, staff of these regions see the file (empty: all staff).
+   */
+  regions?: (number | Region)[] | null;
   provenance?: {
     classification?: ('generative-ai' | 'synthetic' | 'not-ai' | 'unknown') | null;
     xmpDigitalSourceType?: string | null;
@@ -405,6 +415,7 @@ export interface Contributor {
   phone?: string | null;
   user?: (number | null) | User;
   active?: boolean | null;
+  usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -435,6 +446,7 @@ export interface Rubric {
     | 'project';
   description?: string | null;
   cover?: (number | null) | Media;
+  usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -496,6 +508,7 @@ export interface EthnoEvent {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -617,6 +630,7 @@ export interface PodcastEpisode {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -724,6 +738,7 @@ export interface TvSegment {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -845,6 +860,7 @@ export interface Video {
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   provider?: ('youtube' | 'vimeo' | 'other' | 'upload') | null;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -1057,6 +1073,10 @@ export interface EthicsReview {
     | number
     | boolean
     | null;
+  scope?: {
+    region?: (number | null) | Region;
+    createdBy?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1314,6 +1334,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
+  usedMedia?: T;
   aiDisclosure?:
     | T
     | {
@@ -1390,6 +1411,7 @@ export interface EthnoEventsSelect<T extends boolean = true> {
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
+  usedMedia?: T;
   aiDisclosure?:
     | T
     | {
@@ -1468,6 +1490,7 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
+  usedMedia?: T;
   aiDisclosure?:
     | T
     | {
@@ -1546,6 +1569,7 @@ export interface TvSegmentsSelect<T extends boolean = true> {
   publishedAt?: T;
   createdBy?: T;
   updatedBy?: T;
+  usedMedia?: T;
   aiDisclosure?:
     | T
     | {
@@ -1624,6 +1648,7 @@ export interface VideosSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   provider?: T;
+  usedMedia?: T;
   aiDisclosure?:
     | T
     | {
@@ -1677,6 +1702,7 @@ export interface ContributorsSelect<T extends boolean = true> {
   phone?: T;
   user?: T;
   active?: T;
+  usedMedia?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1691,6 +1717,7 @@ export interface RubricsSelect<T extends boolean = true> {
   format?: T;
   description?: T;
   cover?: T;
+  usedMedia?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1715,6 +1742,9 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   createdBy?: T;
+  markedPublic?: T;
+  isPublic?: T;
+  regions?: T;
   provenance?:
     | T
     | {
@@ -1926,6 +1956,12 @@ export interface EthicsReviewsSelect<T extends boolean = true> {
   note?: T;
   reviewer?: T;
   flags?: T;
+  scope?:
+    | T
+    | {
+        region?: T;
+        createdBy?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

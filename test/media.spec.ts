@@ -76,8 +76,8 @@ describe('uploading a photo', () => {
     expect(createdBy).toBe(journalist.id)
   })
 
-  it('is served back over REST', async () => {
-    const { body, status } = await rest('GET', `/api/media/${doc.id}`)
+  it('is served back over REST (to its uploader: an upload no public item uses is staff-only)', async () => {
+    const { body, status } = await rest('GET', `/api/media/${doc.id}`, { token })
     expect(status).toBe(200)
     expect(body.sizes.og.url).toContain(doc.sizes!.og!.filename)
     // The og card's URL has the same form as the sizes Payload makes.

@@ -84,3 +84,23 @@ describe('the demo seed is idempotent', () => {
     expect(filesAfterSecond).toEqual(filesAfterFirst)
   })
 })
+
+describe('the demo media', () => {
+  const MEDIA_FIELDS = ['heroImage', 'gallery', 'audio', 'video'] as const
+
+  it('what public items, rubrics and contributor profiles show is public: anonymous reads at depth 1 get every file', async () => {
+    let shown = 0
+    for (const collection of ['articles', 'ethno-events', 'podcast-episodes', 'tv-segments', 'videos', 'rubrics', 'contributors'] as const) {
+      const { docs } = await payload.find({ collection, depth: 1, overrideAccess: false, pagination: false })
+      for (const doc of docs as unknown as Record<string, unknown>[]) {
+        for (const value of [...MEDIA_FIELDS.map((name) => doc[name]), doc.cover, doc.photo].flat()) {
+          if (value === null || value === undefined) continue
+          expect(value, `${collection} ${doc.id}`).toMatchObject({ url: expect.any(String) })
+          expect(value).not.toHaveProperty('isPublic')
+          shown++
+        }
+      }
+    }
+    expect(shown).toBeGreaterThan(10)
+  })
+})

@@ -3,10 +3,12 @@ import type { CollectionConfig } from 'payload'
 import path from 'path'
 import { fileURLToPath } from 'url'
 
-import { hasRole, NATIONAL_ROLES, AUTHOR_ROLES, anyone } from '../../src/access/roles'
+import { AUTHOR_ROLES, hasRole, NATIONAL_ROLES } from '../../src/access/roles'
+import { mediaVisibilityFields, setMediaVisibility } from '../../src/delivery/publicMedia/mediaFields'
 import { auditUserField } from '../../src/fields/auditUser'
 import { fileResponseHeaders } from '../../src/http/fileHeaders'
 import { label } from '../../src/i18n/locales'
+import { readMedia, updateMedia } from './access'
 import { checkUploadContent } from './hooks/checkUploadContent'
 import { giveUploadAUniqueName } from './hooks/uniqueFilename'
 import { ogSizeField, removeOgSize, removeReplacedOgSize, startOgRendering, storeOgSize, writeOgSize } from './ogImage'
@@ -23,12 +25,8 @@ export const Media: CollectionConfig<'media'> = {
   access: {
     create: ({ req: { user } }) => hasRole(user, ...AUTHOR_ROLES),
     delete: ({ req: { user } }) => hasRole(user, ...NATIONAL_ROLES),
-    read: anyone,
-    update: ({ req: { user } }) => {
-      if (!user) return false
-      if (hasRole(user, ...NATIONAL_ROLES, 'regional-editor')) return true
-      return hasRole(user, 'journalist') ? { createdBy: { equals: user.id } } : false
-    },
+    read: readMedia,
+    update: updateMedia,
   },
   admin: {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'credit'],
@@ -53,12 +51,13 @@ export const Media: CollectionConfig<'media'> = {
     { name: 'caption', type: 'textarea', localized: true, label: label('Сурет асты жазуы', 'Подпись', 'Caption') },
     { name: 'credit', type: 'text', label: label('Авторы / дереккөзі', 'Автор / источник', 'Credit') },
     auditUserField('createdBy', label('Жүктеген', 'Загрузил', 'Uploaded by')),
+    ...mediaVisibilityFields(),
     ogSizeField,
   ],
   hooks: {
     afterChange: [writeOgSize, removeReplacedOgSize],
     afterDelete: [removeOgSize],
-    beforeChange: [storeOgSize],
+    beforeChange: [storeOgSize, setMediaVisibility],
     beforeOperation: [checkUploadContent, giveUploadAUniqueName, startOgRendering],
   },
   upload: {

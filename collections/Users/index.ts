@@ -9,7 +9,8 @@ import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { readUsers } from './access/readUsers'
 import { updateUsers } from './access/updateUsers'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
-import { onlyAdminsChangeAssignments } from './hooks/onlyAdminsChangeAssignments'
+import { hideOthersSessions } from './hooks/hideOthersSessions'
+import { onlyAdminsChange } from '../../src/hooks/fieldGuards'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], Record<string, string>> = {
   admin: label('Әкімші', 'Администратор', 'Administrator'),
@@ -45,7 +46,7 @@ export const Users: CollectionConfig<'users'> = {
       label: label('Рөлдері', 'Роли', 'Roles'),
       options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
       access: { create: isAdmin, update: isAdmin },
-      hooks: { beforeValidate: [onlyAdminsChangeAssignments] },
+      hooks: { beforeValidate: [onlyAdminsChange] },
     },
     {
       name: 'regions',
@@ -62,17 +63,20 @@ export const Users: CollectionConfig<'users'> = {
         ),
       },
       access: { create: isAdmin, update: isAdmin },
-      hooks: { beforeValidate: [onlyAdminsChangeAssignments] },
+      hooks: { beforeValidate: [onlyAdminsChange] },
     },
     {
       name: 'contributor',
       type: 'relationship',
       relationTo: 'contributors',
       label: label('Автор профилі', 'Профиль автора', 'Contributor profile'),
+      // Which profile is whose is an assignment, as the profile's own `user` link.
+      hooks: { beforeValidate: [onlyAdminsChange] },
     },
   ],
   hooks: {
     afterLogin: [settleSignIn],
+    afterRead: [hideOthersSessions],
     beforeChange: [firstUserIsAdmin, ensureRelationsExist],
     beforeOperation: [guardSignIn],
   },

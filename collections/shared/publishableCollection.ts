@@ -5,6 +5,7 @@ import {
   canDeleteContent,
   canUpdateContent,
   readPublishable,
+  readPublishableVersions,
 } from '../../src/access/publishable'
 import { announcePublicChange, announcePublicDeletion, rememberLiveState } from '../../src/delivery/webhooks/events'
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
@@ -50,6 +51,7 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
     create: canCreateContent,
     delete: canDeleteContent,
     read: readPublishable,
+    readVersions: readPublishableVersions,
     update: decideOnLatestVersion(slug, canUpdateContent),
   },
   admin: {

@@ -1,9 +1,9 @@
 import type { Access, Where } from 'payload'
 
 import { AUTHOR_EDITABLE_STATES } from '../workflow/states'
+import { itemStaffWhere } from './itemStaff'
 import { AUTHOR_ROLES, hasRole, NATIONAL_ROLES, userRegionIds } from './roles'
 
-const published: Where = { _status: { equals: 'published' } }
 
 /**
  * The AI-ethics review states that let an item be public: not required, or cleared by a reviewer. Every item has a
@@ -17,25 +17,31 @@ export const PUBLIC_ETHICS_STATUSES = ['not_required', 'cleared'] as const
  * (`_status`, `ethics_review_status`) index alone (src/db/lookupIndexes.ts) instead of testing each row.
  */
 export const PUBLICLY_VISIBLE: Where = {
-  and: [published, { 'ethicsReview.status': { in: [...PUBLIC_ETHICS_STATUSES] } }],
+  and: [{ _status: { equals: 'published' } }, { 'ethicsReview.status': { in: [...PUBLIC_ETHICS_STATUSES] } }],
 }
 
 /** Set by `boundPublicReads` (src/delivery) while a validly signed preview reads the one document it was signed for. */
 export const SIGNED_PREVIEW_GRANT = 'signedPreviewGrant'
 
 /**
- * The public reads what is publicly visible (or the one draft a signed preview link names); journalists read
- * what is published and their own items, regional editors everything in their regions; national editors and
- * ethics reviewers everything.
+ * The public reads what is publicly visible (or the one draft a signed preview link names); signed-in staff read
+ * that too, and the items they work on (src/access/itemStaff.ts): their own, a regional editor everything in their
+ * regions, national editors and ethics reviewers everything. An item held by the ethics review is never shown to
+ * staff of other regions: it is not public.
  */
 export const readPublishable: Access = ({ req: { context, user } }) => {
   if (!user) return context?.[SIGNED_PREVIEW_GRANT] ? true : PUBLICLY_VISIBLE
-  if (hasRole(user, ...NATIONAL_ROLES, 'ethics-reviewer')) return true
-  const scopes: Where[] = [published]
-  if (hasRole(user, 'regional-editor')) scopes.push({ region: { in: userRegionIds(user) } })
-  if (hasRole(user, 'journalist')) scopes.push({ createdBy: { equals: user.id } })
-  return { or: scopes }
+  const staff = itemStaffWhere(user, { author: 'createdBy', region: 'region' })
+  return staff === true ? true : staff === false ? PUBLICLY_VISIBLE : { or: [PUBLICLY_VISIBLE, staff] }
 }
+
+/**
+ * An item's versions are its work in progress (drafts, revisions, texts held by the ethics review, reviewer notes):
+ * only the item's staff read them, whatever the public may read of the item. Each version is judged by the region
+ * and author it records; anonymous callers are refused.
+ */
+export const readPublishableVersions: Access = ({ req: { user } }) =>
+  itemStaffWhere(user, { author: 'version.createdBy', region: 'version.region' })
 
 /** Journalists, editors and admins create content (in their own regions: see the region field). */
 export const canCreateContent: Access = ({ req: { user } }) => hasRole(user, ...AUTHOR_ROLES)

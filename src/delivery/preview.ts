@@ -102,8 +102,10 @@ export const previewEndpoint: Endpoint = {
 }
 
 /**
- * `GET /api/preview-link/{collection}/{id}[?locale=kk]`: for signed-in staff who can read the draft, a fresh
- * signed link (website page and API URL) to share with the website team.
+ * `GET /api/preview-link/{collection}/{id}[?locale=kk]`: a fresh signed link (website page and API URL) to share
+ * with the website team. The link shows whatever draft is saved while it lives, so only people who may read the
+ * item's drafts get one: whoever may read its latest version (`readVersions`, src/access/publishable.ts) — not
+ * staff who can only read the public item.
  */
 export const previewLinkEndpoint: Endpoint = {
   method: 'get',
@@ -113,17 +115,16 @@ export const previewLinkEndpoint: Endpoint = {
     const collection = req.routeParams?.collection
     const id = String(req.routeParams?.id ?? '')
     if (!isPublishable(collection)) return refusal(404, `No previewable collection "${String(collection)}".`)
-    const readable = await req.payload.findByID({
+    // An id the database could not even compare (a word where ids are numbers) names no item.
+    if (req.payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(id)) return refusal(404, `No ${collection} item with id ${id}.`)
+    const { totalDocs } = await req.payload.countVersions({
       collection,
-      depth: 0,
-      disableErrors: true,
-      draft: true,
-      id,
       overrideAccess: false,
       req,
       user: req.user,
+      where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
     })
-    if (!readable) return refusal(404, `No ${collection} item with id ${id} that you can read.`)
+    if (totalDocs === 0) return refusal(404, `No ${collection} item with id ${id} whose drafts you can read.`)
     const locale = localeOf(req) ?? DEFAULT_LOCALE
     const target = { collection, id }
     return json({

@@ -1,8 +1,7 @@
-import type { Field, FieldHook, RelationshipField } from 'payload'
+import type { Field, RelationshipField } from 'payload'
 
-import { APIError } from 'payload'
-
-import { hasRole, NATIONAL_ROLES, userRegionIds } from '../access/roles'
+import { NATIONAL_ROLES } from '../access/roles'
+import { onlyRolesSetDate, ownRegionOnly } from '../hooks/fieldGuards'
 import { label } from '../i18n/locales'
 import { relationId } from '../utilities/relationId'
 import { auditUserField } from './auditUser'
@@ -26,17 +25,6 @@ type RubricOptions = {
   formats?: RubricFormat[]
   label?: Record<string, string>
   required?: boolean
-}
-
-/** Journalists and regional editors may only file content in the regions they belong to. */
-const assertOwnRegion: FieldHook = ({ overrideAccess, req, value }) => {
-  if (overrideAccess || !req.user || hasRole(req.user, ...NATIONAL_ROLES)) return value
-  const regionId = relationId(value)
-  if (regionId === undefined) return value
-  if (!userRegionIds(req.user).map(String).includes(String(regionId))) {
-    throw new APIError(`region: you can only file content in your own region(s).`, 403, null, true)
-  }
-  return value
 }
 
 const rubricField = ({ formats, label: fieldLabel, required = false }: RubricOptions): RelationshipField => ({
@@ -96,7 +84,7 @@ export const editorialCoreFields = ({ rubric = {} }: { rubric?: RubricOptions } 
     index: true,
     label: label('Өңір', 'Регион', 'Region'),
     admin: { position: 'sidebar' },
-    hooks: { beforeValidate: [assertOwnRegion] },
+    hooks: { beforeValidate: [ownRegionOnly('file content')] },
   },
   rubricField(rubric),
   {
@@ -121,6 +109,17 @@ export const editorialCoreFields = ({ rubric = {} }: { rubric?: RubricOptions } 
     index: true,
     label: label('Жарияланған күні', 'Дата публикации', 'Published at'),
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    // A copy of an item is not published: it gets its own date when it is.
+    disableDuplicate: true,
+    // Stamped by the server on the first publication (src/hooks/setPublishedAt.ts); editors may backdate.
+    hooks: {
+      beforeValidate: [
+        onlyRolesSetDate(
+          [...NATIONAL_ROLES, 'regional-editor'],
+          'the server sets it when the item is published; only an editor of the item\'s region can change it.',
+        ),
+      ],
+    },
   },
   auditUserField('createdBy', label('Құрастырған', 'Создал', 'Created by')),
   auditUserField('updatedBy', label('Соңғы өзгерткен', 'Последним изменил', 'Last changed by')),

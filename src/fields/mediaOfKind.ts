@@ -4,25 +4,44 @@ import { relationIds } from '../utilities/relationId'
 
 type Kind = 'audio' | 'image' | 'video'
 
-/** An upload field that only accepts media of one kind (checked on the server, filtered in the admin picker). */
+/**
+ * An upload field that only accepts media of one kind (checked on the server, filtered in the admin picker). A file
+ * the writer cannot read is answered as missing: the refusal must not tell another region's file name or type.
+ */
 export const mediaOfKind = (kind: Kind, field: Omit<UploadField, 'relationTo' | 'type'>): UploadField =>
   ({
     ...field,
     type: 'upload',
     relationTo: 'media',
     filterOptions: { mimeType: { contains: `${kind}/` } },
-    validate: async (value: unknown, { req, required }: { req: any; required?: boolean }) => {
+    validate: async (
+      value: unknown,
+      { overrideAccess, previousValue, req, required }: { overrideAccess?: boolean; previousValue?: unknown; req: any; required?: boolean },
+    ) => {
       const ids = relationIds(value)
       if (ids.length === 0) return required ? `${field.name} is required.` : true
-      const { docs } = await req.payload.find({
-        collection: 'media',
-        depth: 0,
-        limit: ids.length,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        where: { id: { in: ids } },
-      })
+      // Files the document already had stay allowed even if the writer cannot read them (an editor keeps a picture
+      // a national editor chose); new ones are looked up as the writer sees them.
+      const kept = new Set(relationIds(previousValue).map(String))
+      const lookUp = async (wanted: (number | string)[], asWriter: boolean) =>
+        wanted.length === 0
+          ? []
+          : (
+              await req.payload.find({
+                collection: 'media',
+                depth: 0,
+                limit: wanted.length,
+                overrideAccess: !asWriter,
+                pagination: false,
+                req,
+                where: { id: { in: wanted } },
+              })
+            ).docs
+      const asWriter = overrideAccess !== true && Boolean(req.user)
+      const docs = [
+        ...(await lookUp(ids.filter((id) => !asWriter || kept.has(String(id))), false)),
+        ...(await lookUp(asWriter ? ids.filter((id) => !kept.has(String(id))) : [], true)),
+      ]
       for (const id of ids) {
         const doc = docs.find((candidate: { id: unknown }) => String(candidate.id) === String(id))
         if (!doc) return `${field.name}: no media file with id ${id}.`

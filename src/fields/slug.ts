@@ -9,6 +9,21 @@ type SlugOptions = {
   overrides?: Partial<TextField>
 }
 
+/** `base`, or `base-2`, `base-3`… : the first slug no document of the collection has. */
+const freeSlug = async (req: Parameters<FieldHook>[0]['req'], collection: string, base: string): Promise<string> => {
+  for (let attempt = 1; attempt < 50; attempt++) {
+    const candidate = attempt === 1 ? base : `${base}-${attempt}`
+    const { totalDocs } = await req.payload.count({
+      collection: collection as never,
+      overrideAccess: true,
+      req,
+      where: { slug: { equals: candidate } },
+    })
+    if (totalDocs === 0) return candidate
+  }
+  return `${base}-${Date.now().toString(36)}`
+}
+
 /** Fills an empty slug from the source field and, for generated slugs only, adds -2, -3... until it is free. */
 const generateSlug =
   (from: string): FieldHook =>
@@ -19,18 +34,12 @@ const generateSlug =
     const text = typeof source === 'string' ? source : source && typeof source === 'object' ? Object.values(source)[0] : ''
     const base = slugify(String(text ?? ''))
     if (!base || !collection) return value
-    for (let attempt = 1; attempt < 50; attempt++) {
-      const candidate = attempt === 1 ? base : `${base}-${attempt}`
-      const { totalDocs } = await req.payload.count({
-        collection: collection.slug as never,
-        overrideAccess: true,
-        req,
-        where: { slug: { equals: candidate } },
-      })
-      if (totalDocs === 0) return candidate
-    }
-    return `${base}-${Date.now().toString(36)}`
+    return freeSlug(req, collection.slug, base)
   }
+
+/** A duplicate gets `<slug>-copy` (then -copy-2, …), not Payload's " - Copy", which is no valid slug. */
+const slugOfCopy: FieldHook = async ({ collection, req, value }) =>
+  typeof value === 'string' && value && collection ? freeSlug(req, collection.slug, `${value}-copy`) : value
 
 export const slugField = ({ from = 'title', overrides = {} }: SlugOptions = {}): TextField =>
   ({
@@ -48,9 +57,7 @@ export const slugField = ({ from = 'title', overrides = {} }: SlugOptions = {}):
       'Generated from the title when empty. Lowercase latin letters, digits and hyphens only.',
     ),
   },
-  // A duplicate gets a slug of its own, made from its title like any new item's (Payload's default would append
-  // " - Copy", which is not a valid slug, so duplicating failed).
-  hooks: { beforeDuplicate: [() => null], beforeValidate: [generateSlug(from)] },
+  hooks: { beforeDuplicate: [slugOfCopy], beforeValidate: [generateSlug(from)] },
   validate: (value: null | string | undefined) => {
     if (!value) return 'Slug is required (or give a title to generate it from).'
     return SLUG_PATTERN.test(value) || `Slug "${value}" may contain only lowercase latin letters, digits and single hyphens.`

@@ -27,16 +27,14 @@ const workflowStatusIsReadOnly: FieldHook = ({ collection, context, operation, o
   return current
 }
 
-/** A duplicate is a new item: it starts as a draft of its own, with no schedule, reviewer or history. */
-const startsAfresh =
-  (value: null | number | string): FieldHook =>
-  () =>
-    value
-
-/** Fields the desk workflow adds to every publishable collection. Staff-only: never in the public API. */
+/**
+ * Fields the desk workflow adds to every publishable collection. Staff-only: never in the public API. A duplicate
+ * starts as a new draft: none of them is copied.
+ */
 export const workflowFields = (): Field[] => [
   {
     name: 'workflowStatus',
+    disableDuplicate: true,
     type: 'select',
     defaultValue: 'draft',
     index: true,
@@ -47,24 +45,24 @@ export const workflowFields = (): Field[] => [
       components: { Field: '/src/workflow/admin/WorkflowPanel#WorkflowPanel' },
       position: 'sidebar',
     },
-    hooks: { beforeDuplicate: [startsAfresh('draft')], beforeValidate: [workflowStatusIsReadOnly] },
+    hooks: { beforeValidate: [workflowStatusIsReadOnly] },
   },
   {
     name: 'assignee',
+    disableDuplicate: true,
     type: 'relationship',
     relationTo: 'users',
     label: label('Жауапты редактор', 'Ответственный редактор', 'Assigned editor'),
     filterOptions: { roles: { in: [...NATIONAL_ROLES, 'regional-editor'] } },
     access: { create: editorsOnly, read: staffOnly, update: editorsOnly },
     admin: { position: 'sidebar' },
-    hooks: { beforeDuplicate: [startsAfresh(null)] },
   },
   {
     name: 'scheduledFor',
+    disableDuplicate: true,
     type: 'date',
     label: label('Жариялану уақыты', 'Время публикации', 'Scheduled for'),
     access: { create: serverOnly, read: staffOnly, update: serverOnly },
-    hooks: { beforeDuplicate: [startsAfresh(null)] },
     admin: {
       condition: (data) => data?.workflowStatus === 'scheduled',
       date: { pickerAppearance: 'dayAndTime' },
@@ -74,10 +72,10 @@ export const workflowFields = (): Field[] => [
   },
   {
     name: 'workflowRevision',
+    disableDuplicate: true,
     type: 'number',
     defaultValue: 0,
     access: { create: serverOnly, read: staffOnly, update: serverOnly },
     admin: { hidden: true },
-    hooks: { beforeDuplicate: [startsAfresh(0)] },
   },
 ]

@@ -112,6 +112,8 @@ export const performTransition = async ({
         revision,
         to: transition.to,
       }) as never,
+      // Returned to the caller as is: ids only, no populated accounts (which carry e-mails and sessions).
+      depth: 0,
       overrideAccess: true,
       req,
     })) as Doc

@@ -13,7 +13,7 @@ export const sdkFor = (baseURL: string, token?: string) =>
   new PayloadSDK<Config>({ baseURL: `${baseURL}/api`, baseInit: token ? { headers: { Authorization: `JWT ${token}` } } : {} })
 
 /** What each content type needs beyond the editorial core to be valid. */
-const contentFor = async (payload: Payload, collection: PublishableSlug): Promise<Record<string, unknown>> => {
+export const contentFor = async (payload: Payload, collection: PublishableSlug): Promise<Record<string, unknown>> => {
   switch (collection) {
     case 'articles':
       return { body: richText('Мәтін.') }
@@ -41,13 +41,15 @@ export type ItemOptions = {
   ethics?: 'cleared' | 'not_required' | 'pending' | 'rejected'
   region: number
   data?: Record<string, unknown>
+  /** Who wrote it (`createdBy`, set by the server as for any save); none by default. */
+  author?: { collection: 'users'; id: number }
 }
 
 /**
  * An item put straight into a state by trusted server code (no workflow, no detectors, no webhooks): the public
  * API is what is tested, not how the item got there.
  */
-export const createItem = async (payload: Payload, collection: PublishableSlug, { data = {}, ethics = 'not_required', region, status }: ItemOptions) => {
+export const createItem = async (payload: Payload, collection: PublishableSlug, { author, data = {}, ethics = 'not_required', region, status }: ItemOptions) => {
   const id = unique()
   const doc = await payload.create({
     collection,
@@ -64,6 +66,7 @@ export const createItem = async (payload: Payload, collection: PublishableSlug, 
       ...data,
     } as never,
     draft: status !== 'live',
+    ...(author ? { user: author as never } : {}),
   })
   return doc as unknown as { id: number; slug: string }
 }

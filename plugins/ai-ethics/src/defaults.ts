@@ -42,9 +42,13 @@ export const resolveOptions = (options: AIEthicsPluginOptions): ResolvedAIEthics
     isReviewer:
       options.isReviewer ??
       ((user) => Array.isArray((user as { roles?: unknown })?.roles) && (user as { roles: string[] }).roles.some((role) => reviewerRoles.includes(role))),
-    isStaff: options.isStaff ?? ((user) => Boolean(user)),
     labels: options.labels ?? DEFAULT_LABELS,
     mediaCollection: options.mediaCollection,
+    reviewAccess: {
+      document: options.reviewAccess?.document ?? (({ req }) => Boolean(req.user)),
+      records: options.reviewAccess?.records ?? (({ req }) => Boolean(req.user)),
+      scopeFields: options.reviewAccess?.scopeFields ?? [],
+    },
     reviewerRoles,
     textDetectors: options.textDetectors ?? [chatbotBoilerplateDetector],
     threshold,

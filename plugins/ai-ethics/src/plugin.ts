@@ -3,6 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import type { AIEthicsPluginOptions } from './types'
 
 import { ethicsReviewsCollection } from './collections/ethicsReviews'
+import { reviewScopeFields } from './collections/reviewScope'
 import { queueEndpoint, reviewEndpoint } from './endpoints/review'
 import { aiDisclosureField, ethicsReviewField, provenanceField, readerDisclosureField } from './fields/ethicsFields'
 import { resolveOptions } from './defaults'
@@ -58,7 +59,8 @@ export const aiEthicsPlugin =
           ? withProvenance(collection)
           : collection,
     )
-    collections.push(ethicsReviewsCollection(options, usersSlug))
+    const guardedCollections = (config.collections ?? []).filter((collection) => options.collections.includes(collection.slug as never))
+    collections.push(ethicsReviewsCollection(options, usersSlug, reviewScopeFields(options.reviewAccess.scopeFields, guardedCollections)))
 
     if (!options.enabled) return { ...config, collections }
 

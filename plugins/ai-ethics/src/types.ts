@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+import type { Access, CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
 /** What a text detector found in one text: a score from 0 to 1 and the signals behind it. */
 export type DetectionSignal = { detail: string; signal: string; weight?: number }
@@ -36,21 +36,46 @@ export type AIEthicsPluginOptions = {
   isReviewer?: (user: null | TypedUser | undefined) => boolean
   /** Users with one of these values in `user.roles` may review. @default ['admin'] */
   reviewerRoles?: string[]
-  /** Who may read the internal review (flags, notes). @default any signed-in user */
-  isStaff?: (user: null | TypedUser | undefined) => boolean
+  /** Who may read the internal review of a document: flags that quote its text, the reviewer's note, the decisions. */
+  reviewAccess?: ReviewAccessOptions
   /** Text detectors run over every localized text and rich-text field. @default [chatbotBoilerplateDetector] */
   textDetectors?: TextDetector[]
   /** A detector score at or above this flags the document. @default 0.5 */
   threshold?: number
 }
 
+/**
+ * Read access to the internal review, on the guarded documents (the `ethicsReview` group) and on the
+ * `ethics-reviews` records. An app with its own notion of who works on a document (a region, an author) passes it
+ * here; the plugin itself knows only users.
+ */
+export type ReviewAccessOptions = {
+  /**
+   * Whether the user may read the `ethicsReview` group of a guarded document, given as `doc` (a version's data when
+   * versions are read). `doc` is undefined when a query or sort names the field: answer for queries in general.
+   * @default any signed-in user
+   */
+  document?: (args: { doc?: Record<string, unknown>; req: PayloadRequest }) => boolean
+  /**
+   * Read access on the `ethics-reviews` records: a boolean, or a Where on the record's fields, including the
+   * `scope.*` copies named in `scopeFields`. @default any signed-in user
+   */
+  records?: Access
+  /**
+   * Fields of the reviewed document copied onto each record, as `scope.<name>`, when the decision is recorded, so
+   * `records` can filter without a join (e.g. `['region', 'createdBy']`). Each must be a top-level data field with
+   * the same shape on every guarded collection. @default []
+   */
+  scopeFields?: string[]
+}
+
 export type ResolvedAIEthicsOptions = Required<
-  Omit<AIEthicsPluginOptions, 'externalDetector' | 'isReviewer' | 'isStaff' | 'mediaCollection'>
+  Omit<AIEthicsPluginOptions, 'externalDetector' | 'isReviewer' | 'mediaCollection' | 'reviewAccess'>
 > & {
   externalDetector?: Required<Omit<ExternalDetectorOptions, 'headers'>> & Pick<ExternalDetectorOptions, 'headers'>
   isReviewer: (user: null | TypedUser | undefined) => boolean
-  isStaff: (user: null | TypedUser | undefined) => boolean
   mediaCollection?: CollectionSlug
+  reviewAccess: Required<ReviewAccessOptions>
 }
 
 export type FlagSource = 'disclosure' | 'external' | 'image' | 'text'

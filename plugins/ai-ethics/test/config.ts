@@ -54,6 +54,8 @@ const Posts: CollectionConfig = {
     { name: 'body', type: 'richText', localized: true },
     { name: 'hero', type: 'upload', relationTo: 'media' },
     { name: 'gallery', type: 'upload', hasMany: true, relationTo: 'media' },
+    // Who wrote the post: what an app's `reviewAccess` may scope the review by (reviewAccess.spec.ts).
+    { name: 'owner', type: 'relationship', relationTo: 'users' },
   ],
   versions: { drafts: true },
 }

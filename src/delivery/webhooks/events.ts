@@ -1,7 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { PUBLIC_ETHICS_STATUSES } from '../../access/publishable'
+import { relationIds } from '../../utilities/relationId'
 import { invalidatePublicReads } from '../publicCache/version'
+import { syncMediaVisibility } from '../publicMedia/visibility'
 import {
   DELIVER_WEBHOOK_TASK,
   DISABLE_WEBHOOKS,
@@ -13,7 +15,7 @@ import {
 /** What the delivery job gets: the body is fixed when the event happens, so every retry sends (and signs) the same bytes. */
 export type DeliverWebhookInput = { body: string; collection: string; docId: string; event: WebhookEvent; webhook: string }
 
-type LiveState = { updatedAt?: null | string; visible: boolean }
+type LiveState = { updatedAt?: null | string; usedMedia: (number | string)[]; visible: boolean }
 
 const LIVE_BEFORE = 'webhookLiveBefore'
 const keyOf = (collection: string, id: number | string) => `${collection}:${id}`
@@ -23,15 +25,15 @@ const keyOf = (collection: string, id: number | string) => `${collection}:${id}`
  * AI-ethics review (the same rule as `PUBLICLY_VISIBLE` in src/access/publishable.ts).
  */
 const liveState = async (req: PayloadRequest, collection: string, id: number | string): Promise<LiveState | undefined> => {
-  const row = await req.payload.db.findOne<{ _status?: string; ethicsReview?: { status?: string }; id: number | string; updatedAt?: string }>({
+  const row = await req.payload.db.findOne<{ _status?: string; ethicsReview?: { status?: string }; id: number | string; updatedAt?: string; usedMedia?: unknown }>({
     collection: collection as never,
     req,
-    select: { _status: true, ethicsReview: true, updatedAt: true },
+    select: { _status: true, ethicsReview: true, updatedAt: true, usedMedia: true },
     where: { id: { equals: id } },
   })
   if (!row) return undefined
   const cleared = (PUBLIC_ETHICS_STATUSES as readonly (string | undefined)[]).includes(row.ethicsReview?.status)
-  return { updatedAt: row.updatedAt ?? null, visible: row._status === 'published' && cleared }
+  return { updatedAt: row.updatedAt ?? null, usedMedia: relationIds(row.usedMedia), visible: row._status === 'published' && cleared }
 }
 
 /** Queues one delivery job per active webhook subscribed to the event. Never throws: an editor's action must not fail for it. */
@@ -80,16 +82,19 @@ export const queueWebhookDeliveries = async ({
 
 /**
  * What a change means for anonymous readers, decided once here (from the live row before and after the write)
- * and acted on twice: every process's cache of public reads is invalidated, always — bulk imports included —, and
- * webhooks are queued unless the write passes `context: { disableWebhooks: true }`.
+ * and acted on three times: the media the live versions before and after use are made public or private
+ * (src/delivery/publicMedia), every process's cache of public reads is invalidated, always — bulk imports
+ * included —, and webhooks are queued unless the write passes `context: { disableWebhooks: true }`.
  */
-const announce = async ({ collection, context, doc, event, req }: {
+const announce = async ({ collection, context, doc, event, media, req }: {
   collection: string
   context: Record<string, unknown> | undefined
   doc: { id: number | string; slug?: unknown }
   event: WebhookEvent
+  media: (number | string)[]
   req: PayloadRequest
 }): Promise<void> => {
+  await syncMediaVisibility(req, media)
   await invalidatePublicReads(req)
   if (!context?.[DISABLE_WEBHOOKS]) await queueWebhookDeliveries({ collection, doc, event, req })
 }
@@ -113,8 +118,13 @@ export const rememberLiveState: CollectionBeforeChangeHook = async ({ collection
  */
 export const announcePublicChange: CollectionAfterChangeHook = async ({ collection, context, data, doc, operation, req }) => {
   let event: undefined | WebhookEvent
+  const media: (number | string)[] = []
   if (operation === 'create') {
-    if (doc._status === 'published' && (await liveState(req, collection.slug, doc.id))?.visible) event = 'publish'
+    const after = doc._status === 'published' ? await liveState(req, collection.slug, doc.id) : undefined
+    if (after?.visible) {
+      event = 'publish'
+      media.push(...after.usedMedia)
+    }
   } else {
     const key = keyOf(collection.slug, doc.id)
     const states = req.context[LIVE_BEFORE] as Record<string, LiveState | undefined> | undefined
@@ -129,9 +139,10 @@ export const announcePublicChange: CollectionAfterChangeHook = async ({ collecti
       } else if (before?.visible) {
         event = 'unpublish'
       }
+      media.push(...(before?.usedMedia ?? []), ...(after?.usedMedia ?? []))
     }
   }
-  if (event) await announce({ collection: collection.slug, context, doc, event, req })
+  if (event) await announce({ collection: collection.slug, context, doc, event, media, req })
   return doc
 }
 
@@ -139,6 +150,6 @@ export const announcePublicChange: CollectionAfterChangeHook = async ({ collecti
 export const announcePublicDeletion: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
   const held = doc?.ethicsReview?.status === 'pending' || doc?.ethicsReview?.status === 'rejected'
   if (doc?._status !== 'published' || held) return doc
-  await announce({ collection: collection.slug, context, doc, event: 'unpublish', req })
+  await announce({ collection: collection.slug, context, doc, event: 'unpublish', media: relationIds(doc.usedMedia), req })
   return doc
 }

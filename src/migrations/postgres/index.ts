@@ -4,6 +4,7 @@ import * as migration_20261127_073716_public_filter_index from './20261127_07371
 import * as migration_20261206_144935_media_provenance_c2pa_validation from './20261206_144935_media_provenance_c2pa_validation';
 import * as migration_20261206_145656_account_throttles from './20261206_145656_account_throttles';
 import * as migration_20261206_150000_repair_workflow_counters from './20261206_150000_repair_workflow_counters';
+import * as migration_20261206_155528_access_scope from './20261206_155528_access_scope';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261206_150000_repair_workflow_counters.up,
     down: migration_20261206_150000_repair_workflow_counters.down,
     name: '20261206_150000_repair_workflow_counters',
+  },
+  {
+    up: migration_20261206_155528_access_scope.up,
+    down: migration_20261206_155528_access_scope.down,
+    name: '20261206_155528_access_scope',
   },
 ];

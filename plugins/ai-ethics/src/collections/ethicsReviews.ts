@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -6,8 +6,11 @@ import type { ResolvedAIEthicsOptions } from '../types'
 
 import { REVIEWS_COLLECTION } from '../constants'
 
-/** Every clearance and rejection, append-only: who decided what about which document, and why. */
-export const ethicsReviewsCollection = (options: ResolvedAIEthicsOptions, usersSlug: string): CollectionConfig => ({
+/**
+ * Every clearance and rejection, append-only: who decided what about which document, and why. Read as
+ * `reviewAccess.records` allows; `scope` holds the copies of the document's fields that rule filters on.
+ */
+export const ethicsReviewsCollection = (options: ResolvedAIEthicsOptions, usersSlug: string, scopeFields: Field[]): CollectionConfig => ({
   slug: REVIEWS_COLLECTION,
   labels: {
     plural: { en: 'Ethics reviews', kk: 'Этикалық тексерулер', ru: 'Этические проверки' },
@@ -16,7 +19,7 @@ export const ethicsReviewsCollection = (options: ResolvedAIEthicsOptions, usersS
   access: {
     create: () => false,
     delete: () => false,
-    read: ({ req }) => options.isStaff(req.user),
+    read: options.reviewAccess.records,
     update: () => false,
   },
   admin: { defaultColumns: ['createdAt', 'targetCollection', 'docId', 'decision', 'reviewer'], group: { en: 'AI ethics', kk: 'ЖИ этикасы', ru: 'Этика ИИ' } },
@@ -28,6 +31,9 @@ export const ethicsReviewsCollection = (options: ResolvedAIEthicsOptions, usersS
     { name: 'note', type: 'textarea', required: true },
     { name: 'reviewer', type: 'relationship', relationTo: usersSlug as never, required: true },
     { name: 'flags', type: 'json' },
+    ...(scopeFields.length > 0
+      ? [{ name: 'scope', type: 'group', admin: { readOnly: true }, fields: scopeFields } satisfies Field]
+      : []),
   ],
   hooks: {
     beforeChange: [

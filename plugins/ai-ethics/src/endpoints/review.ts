@@ -5,6 +5,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { ResolvedAIEthicsOptions } from '../types'
 
 import { CONTEXT, ENDPOINT_PREFIX, REVIEWS_COLLECTION } from '../constants'
+import { scopeOf } from '../collections/reviewScope'
 import { type Decision } from '../hooks/flagContent'
 
 const fail = (status: number, code: string, message: string) =>
@@ -64,7 +65,16 @@ export const reviewEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
       })) as Record<string, any>
       const review = await req.payload.create({
         collection: REVIEWS_COLLECTION as CollectionSlug,
-        data: { decision, docId: String(id), flags: updated.ethicsReview?.flags ?? [], note: note.trim(), reviewer: req.user.id, targetCollection: slug } as never,
+        data: {
+          decision,
+          docId: String(id),
+          flags: updated.ethicsReview?.flags ?? [],
+          note: note.trim(),
+          reviewer: req.user.id,
+          targetCollection: slug,
+          ...(options.reviewAccess.scopeFields.length > 0 ? { scope: scopeOf(doc, options.reviewAccess.scopeFields) } : {}),
+        } as never,
+        depth: 0,
         overrideAccess: true,
         req,
       })

@@ -37,12 +37,12 @@ export const aiDisclosureField = (): Field => ({
   ],
 })
 
-/** The ethics review, managed by the server: staff-only, never in the public API. */
+/** The ethics review, managed by the server: read as `reviewAccess.document` allows, never in the public API. */
 export const ethicsReviewField = (options: ResolvedAIEthicsOptions, usersSlug: string): Field => ({
   name: 'ethicsReview',
   type: 'group',
   label: { en: 'Ethics review', kk: 'Этикалық тексеру', ru: 'Этическая проверка' },
-  access: { create: serverOnly, read: ({ req }) => options.isStaff(req.user), update: serverOnly },
+  access: { create: serverOnly, read: ({ doc, req }) => options.reviewAccess.document({ doc, req }), update: serverOnly },
   admin: { position: 'sidebar', readOnly: true },
   fields: [
     {

@@ -1,0 +1,140 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import { REVIEW_SCOPE_FIELDS } from '../../../plugins/aiEthics'
+import { backfillReviewScope } from '../../../plugins/ai-ethics/src'
+import { backfillPublicMedia } from '../../delivery/publicMedia/backfill'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TABLE "contributors_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"media_id" integer
+  );
+  
+  CREATE TABLE "rubrics_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"media_id" integer
+  );
+  
+  CREATE TABLE "media_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"regions_id" integer
+  );
+  
+  ALTER TABLE "articles_rels" ADD COLUMN "media_id" integer;
+  ALTER TABLE "_articles_v_rels" ADD COLUMN "media_id" integer;
+  ALTER TABLE "podcast_episodes_rels" ADD COLUMN "media_id" integer;
+  ALTER TABLE "_podcast_episodes_v_rels" ADD COLUMN "media_id" integer;
+  ALTER TABLE "tv_segments_rels" ADD COLUMN "media_id" integer;
+  ALTER TABLE "_tv_segments_v_rels" ADD COLUMN "media_id" integer;
+  ALTER TABLE "videos_rels" ADD COLUMN "media_id" integer;
+  ALTER TABLE "_videos_v_rels" ADD COLUMN "media_id" integer;
+  ALTER TABLE "media" ADD COLUMN "marked_public" boolean DEFAULT false;
+  ALTER TABLE "media" ADD COLUMN "is_public" boolean DEFAULT false;
+  ALTER TABLE "ethics_reviews" ADD COLUMN "scope_region_id" integer;
+  ALTER TABLE "ethics_reviews" ADD COLUMN "scope_created_by_id" integer;
+  ALTER TABLE "contributors_rels" ADD CONSTRAINT "contributors_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."contributors"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "contributors_rels" ADD CONSTRAINT "contributors_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "rubrics_rels" ADD CONSTRAINT "rubrics_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."rubrics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "rubrics_rels" ADD CONSTRAINT "rubrics_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "media_rels" ADD CONSTRAINT "media_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "media_rels" ADD CONSTRAINT "media_rels_regions_fk" FOREIGN KEY ("regions_id") REFERENCES "public"."regions"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "contributors_rels_order_idx" ON "contributors_rels" USING btree ("order");
+  CREATE INDEX "contributors_rels_parent_idx" ON "contributors_rels" USING btree ("parent_id");
+  CREATE INDEX "contributors_rels_path_idx" ON "contributors_rels" USING btree ("path");
+  CREATE INDEX "contributors_rels_media_id_idx" ON "contributors_rels" USING btree ("media_id");
+  CREATE INDEX "rubrics_rels_order_idx" ON "rubrics_rels" USING btree ("order");
+  CREATE INDEX "rubrics_rels_parent_idx" ON "rubrics_rels" USING btree ("parent_id");
+  CREATE INDEX "rubrics_rels_path_idx" ON "rubrics_rels" USING btree ("path");
+  CREATE INDEX "rubrics_rels_media_id_idx" ON "rubrics_rels" USING btree ("media_id");
+  CREATE INDEX "media_rels_order_idx" ON "media_rels" USING btree ("order");
+  CREATE INDEX "media_rels_parent_idx" ON "media_rels" USING btree ("parent_id");
+  CREATE INDEX "media_rels_path_idx" ON "media_rels" USING btree ("path");
+  CREATE INDEX "media_rels_regions_id_idx" ON "media_rels" USING btree ("regions_id");
+  ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "podcast_episodes_rels" ADD CONSTRAINT "podcast_episodes_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_podcast_episodes_v_rels" ADD CONSTRAINT "_podcast_episodes_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "tv_segments_rels" ADD CONSTRAINT "tv_segments_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_tv_segments_v_rels" ADD CONSTRAINT "_tv_segments_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "videos_rels" ADD CONSTRAINT "videos_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_videos_v_rels" ADD CONSTRAINT "_videos_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "ethics_reviews" ADD CONSTRAINT "ethics_reviews_scope_region_id_regions_id_fk" FOREIGN KEY ("scope_region_id") REFERENCES "public"."regions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "ethics_reviews" ADD CONSTRAINT "ethics_reviews_scope_created_by_id_users_id_fk" FOREIGN KEY ("scope_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "articles_rels_media_id_idx" ON "articles_rels" USING btree ("media_id");
+  CREATE INDEX "_articles_v_rels_media_id_idx" ON "_articles_v_rels" USING btree ("media_id");
+  CREATE INDEX "podcast_episodes_rels_media_id_idx" ON "podcast_episodes_rels" USING btree ("media_id");
+  CREATE INDEX "_podcast_episodes_v_rels_media_id_idx" ON "_podcast_episodes_v_rels" USING btree ("media_id");
+  CREATE INDEX "tv_segments_rels_media_id_idx" ON "tv_segments_rels" USING btree ("media_id");
+  CREATE INDEX "_tv_segments_v_rels_media_id_idx" ON "_tv_segments_v_rels" USING btree ("media_id");
+  CREATE INDEX "videos_rels_media_id_idx" ON "videos_rels" USING btree ("media_id");
+  CREATE INDEX "_videos_v_rels_media_id_idx" ON "_videos_v_rels" USING btree ("media_id");
+  CREATE INDEX "media_is_public_idx" ON "media" USING btree ("is_public");
+  CREATE INDEX "ethics_reviews_scope_scope_region_idx" ON "ethics_reviews" USING btree ("scope_region_id");
+  CREATE INDEX "ethics_reviews_scope_scope_created_by_idx" ON "ethics_reviews" USING btree ("scope_created_by_id");`)
+  // Data written before: the media each document uses and which uploads that makes public, and the region and
+  // author copied onto the ethics-review records (src/delivery/publicMedia/backfill.ts, the ai-ethics plugin).
+  await backfillPublicMedia(payload, req)
+  await backfillReviewScope(payload, REVIEW_SCOPE_FIELDS, req)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "contributors_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "rubrics_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "media_rels" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "contributors_rels" CASCADE;
+  DROP TABLE "rubrics_rels" CASCADE;
+  DROP TABLE "media_rels" CASCADE;
+  ALTER TABLE "articles_rels" DROP CONSTRAINT "articles_rels_media_fk";
+  
+  ALTER TABLE "_articles_v_rels" DROP CONSTRAINT "_articles_v_rels_media_fk";
+  
+  ALTER TABLE "podcast_episodes_rels" DROP CONSTRAINT "podcast_episodes_rels_media_fk";
+  
+  ALTER TABLE "_podcast_episodes_v_rels" DROP CONSTRAINT "_podcast_episodes_v_rels_media_fk";
+  
+  ALTER TABLE "tv_segments_rels" DROP CONSTRAINT "tv_segments_rels_media_fk";
+  
+  ALTER TABLE "_tv_segments_v_rels" DROP CONSTRAINT "_tv_segments_v_rels_media_fk";
+  
+  ALTER TABLE "videos_rels" DROP CONSTRAINT "videos_rels_media_fk";
+  
+  ALTER TABLE "_videos_v_rels" DROP CONSTRAINT "_videos_v_rels_media_fk";
+  
+  ALTER TABLE "ethics_reviews" DROP CONSTRAINT "ethics_reviews_scope_region_id_regions_id_fk";
+  
+  ALTER TABLE "ethics_reviews" DROP CONSTRAINT "ethics_reviews_scope_created_by_id_users_id_fk";
+  
+  DROP INDEX "articles_rels_media_id_idx";
+  DROP INDEX "_articles_v_rels_media_id_idx";
+  DROP INDEX "podcast_episodes_rels_media_id_idx";
+  DROP INDEX "_podcast_episodes_v_rels_media_id_idx";
+  DROP INDEX "tv_segments_rels_media_id_idx";
+  DROP INDEX "_tv_segments_v_rels_media_id_idx";
+  DROP INDEX "videos_rels_media_id_idx";
+  DROP INDEX "_videos_v_rels_media_id_idx";
+  DROP INDEX "media_is_public_idx";
+  DROP INDEX "ethics_reviews_scope_scope_region_idx";
+  DROP INDEX "ethics_reviews_scope_scope_created_by_idx";
+  ALTER TABLE "articles_rels" DROP COLUMN "media_id";
+  ALTER TABLE "_articles_v_rels" DROP COLUMN "media_id";
+  ALTER TABLE "podcast_episodes_rels" DROP COLUMN "media_id";
+  ALTER TABLE "_podcast_episodes_v_rels" DROP COLUMN "media_id";
+  ALTER TABLE "tv_segments_rels" DROP COLUMN "media_id";
+  ALTER TABLE "_tv_segments_v_rels" DROP COLUMN "media_id";
+  ALTER TABLE "videos_rels" DROP COLUMN "media_id";
+  ALTER TABLE "_videos_v_rels" DROP COLUMN "media_id";
+  ALTER TABLE "media" DROP COLUMN "marked_public";
+  ALTER TABLE "media" DROP COLUMN "is_public";
+  ALTER TABLE "ethics_reviews" DROP COLUMN "scope_region_id";
+  ALTER TABLE "ethics_reviews" DROP COLUMN "scope_created_by_id";`)
+}
