@@ -22,6 +22,8 @@ const deadUrl = async () => {
 }
 
 beforeAll(async () => {
+  // The receiver is on this machine: webhook targets must be public unless allowed (src/delivery/webhooks/targetPolicy.ts).
+  process.env.WEBHOOK_ALLOWED_HOSTS = '127.0.0.1'
   payload = await bootPayload()
   desk = await createDesk(payload)
   await payload.create({
@@ -31,6 +33,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  delete process.env.WEBHOOK_ALLOWED_HOSTS
   await payload.destroy()
 })
 
