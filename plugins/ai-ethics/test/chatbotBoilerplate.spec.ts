@@ -152,3 +152,32 @@ describe('the wrapper around a pasted answer weighs by where it stands', () => {
     expect(signals.every((signal) => signal.signal === 'markdown')).toBe(true)
   })
 })
+
+describe('any text is read in time proportional to its length', () => {
+  // Anyone who may save a draft chooses the text: a rule that rescans the rest of the text from every position
+  // (a leading `[^.!?]*`, an unbounded lookbehind) held a server for minutes on one 400,000-letter field.
+  const LENGTH = 400_000
+  const repeat = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH)
+  const adversarial: Record<string, string> = {
+    'one Cyrillic letter': repeat('я'),
+    'one Kazakh letter': repeat('ә'),
+    'one Latin letter': repeat('a'),
+    'spaces': repeat(' '),
+    'spaces after a full stop': `.${repeat(' ')}Мен`,
+    'words without punctuation': repeat('сөз '),
+    'a closer keyword again and again without an end': repeat('қаласаңыз '),
+    'an offer again and again without an end': repeat('let me know if '),
+    'an opener again and again': repeat('Certainly! Here is '),
+    'asterisks': repeat('*'),
+    'hashes': repeat('#a '),
+    'brackets left open': repeat('[вставьте '),
+    'quotation marks left open': repeat('«'),
+  }
+  for (const [name, text] of Object.entries(adversarial)) {
+    it(`${name} (${LENGTH.toLocaleString('en')} characters)`, { timeout: 20_000 }, () => {
+      const result = chatbotBoilerplateDetector.detect(text)
+      expect(result.score).toBeGreaterThanOrEqual(0)
+      expect(result.signals.length).toBeLessThanOrEqual(50)
+    })
+  }
+})

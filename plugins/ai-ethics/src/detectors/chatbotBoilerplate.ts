@@ -22,6 +22,9 @@ export const WEIGHTS = {
   placeholder: 0.8,
 } as const
 
+/** Occurrences of one rule looked at in one text. */
+const MATCHES_PER_RULE = 8
+
 const PLACE: Record<Position, string> = { end: 'end of text', inside: 'inside the text', start: 'start of text' }
 const quote = (text: string) => `“${text.trim().replace(/\s+/gu, ' ').slice(0, 160)}”`
 
@@ -51,7 +54,11 @@ export const chatbotBoilerplateDetector: TextDetector = {
     }
     const matches = function* (rules: Rule[], skipQuoted: boolean) {
       for (const rule of rules) {
+        let looked = 0
         for (const match of text.matchAll(rule.regex)) {
+          // A few occurrences of one trace are all the evidence there is; looking at each of thousands (a pasted
+          // text repeating a phrase) would cost a pass over the text per occurrence.
+          if (++looked > MATCHES_PER_RULE) break
           if (skipQuoted && isInside(quoted, match.index)) continue
           const sentence = sentenceAround(text, match.index, match[0].length)
           if (rule.also?.some((regex) => !new RegExp(regex.source, regex.flags.replace('g', '')).test(sentence))) continue
