@@ -12,6 +12,7 @@ import { MAX_UPLOAD_BYTES, uploadTempDir } from './collections/Media/uploadRules
 import { plugins } from './plugins'
 import { adminComponents } from './src/admin/components'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { afterErrorDatabaseUnavailable } from './src/db/unavailableResponse'
 import { GRAPHQL_MAX_COMPLEXITY, keepSchemaGraphQLModule, publicGraphQLRules } from './src/delivery/graphqlLimits'
 import { corsOrigins, csrfOrigins } from './src/delivery/origins'
 import { emailAdapter } from './src/email'
@@ -45,6 +46,7 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     validationRules: publicGraphQLRules,
   },
+  hooks: { afterError: [afterErrorDatabaseUnavailable] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, kk, ru } as SupportedLanguages, translations: kkTranslations },
   jobs,
   localization,
