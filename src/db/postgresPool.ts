@@ -1,5 +1,6 @@
 import pg from 'pg'
 
+import { troubleRecorder } from './requestTrouble'
 import { databaseSettings } from './settings'
 
 type Warn = (message: string) => void
@@ -33,9 +34,39 @@ export const postgresDriver = (warn: Warn): typeof pg => {
       // Every connection gets a listener for its whole life, idle or in use; the pool's own event (an idle
       // connection lost) is then already logged.
       this.on('connect', (client) => {
-        client.on('error', (error) => warn(`PostgreSQL connection lost (${reasonOf(error)}); the pool opens a new one when needed`))
+        client.on('error', (error) => {
+          warn(`PostgreSQL connection lost (${reasonOf(error)}); the pool opens a new one when needed`)
+          this.forget(client)
+        })
       })
       this.on('error', () => undefined)
+    }
+
+    /** Statements outside transactions: a failure is also noted for the request being served (./requestTrouble.ts). */
+    // @ts-expect-error pg's overloads of `query` cannot be restated one by one; every form is passed on as is.
+    override query(...args: unknown[]) {
+      const record = troubleRecorder()
+      const last = args.at(-1)
+      if (record && typeof last === 'function') {
+        args[args.length - 1] = (error: unknown, ...rest: unknown[]) => {
+          if (error) record(error)
+          return (last as (...a: unknown[]) => unknown)(error, ...rest)
+        }
+      }
+      const result = (super.query as (...a: unknown[]) => unknown)(...args)
+      if (record && result instanceof Promise) result.catch(record)
+      return result
+    }
+
+    /**
+     * A dead connection stops counting against `max` at once. pg-pool drops one that dies while idle, but one
+     * that dies while checked out only when it is released — and the connection Payload's adapter keeps at
+     * start-up is never released, so each one lost would shrink the pool for good. When the holder does release
+     * it, pg-pool sees it is dead and closes it.
+     */
+    private forget(client: pg.PoolClient) {
+      const pool = this as unknown as { _clients?: pg.PoolClient[] }
+      if (Array.isArray(pool._clients)) pool._clients = pool._clients.filter((candidate) => candidate !== client)
     }
   }
   return { ...pg, Pool: NewsroomPool } as typeof pg

@@ -1,19 +1,18 @@
-import type { AfterErrorHook, SanitizedConfig } from 'payload'
-
-import { getPayload } from 'payload'
+import type { AfterErrorHook } from 'payload'
 
 import { unavailabilityOf, type UnavailableCode } from './errors'
+import { withTroubleRecord } from './requestTrouble'
 
 /**
  * While the database cannot serve — restarting, unreachable, out of connections, or every connection busy past
  * the wait limit — requests are answered 503 with `Retry-After` and a machine `code`, never 500 or a refusal:
- * clients and load balancers then know to try again, and nothing was written. Mapped in one place for all of
+ * clients and load balancers then know to try again. Mapped in one place for all of
  * Payload's routes (`afterErrorDatabaseUnavailable`), with a route wrapper for what happens outside them.
  */
 
 const ANSWERS: Record<UnavailableCode, { message: string; retryAfterSeconds: number }> = {
-  DATABASE_BUSY: { message: 'The database is busy: nothing was changed. Please try again in a few seconds.', retryAfterSeconds: 2 },
-  DATABASE_UNAVAILABLE: { message: 'The database cannot be reached right now: nothing was changed. Please try again in a few seconds.', retryAfterSeconds: 5 },
+  DATABASE_BUSY: { message: 'The database is busy: the request was not completed. Please try again in a few seconds.', retryAfterSeconds: 2 },
+  DATABASE_UNAVAILABLE: { message: 'The database cannot be reached right now: the request was not completed. Please try again in a few seconds.', retryAfterSeconds: 5 },
 }
 
 const bodyOf = (code: UnavailableCode) => {
@@ -38,44 +37,41 @@ export const afterErrorDatabaseUnavailable: AfterErrorHook = ({ error, req }) =>
   return { response: bodyOf(code) as never, status: 503 }
 }
 
-type Config = Promise<SanitizedConfig> | SanitizedConfig
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response>
 
 const hasCredentials = (request: Request) => request.headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
 
-/**
- * Whether the database answers now: one indexed read. Used only for refused requests that carried credentials,
- * because Payload's JWT strategy treats a failed read of the user like a bad token: the request goes on
- * anonymous and is refused (401/403) although the caller's token is fine.
- */
-const databaseAnswers = async (config: Config): Promise<UnavailableCode | undefined> => {
-  try {
-    const payload = await getPayload({ config })
-    await payload.db.findOne({ collection: 'users', select: { id: true }, where: { id: { exists: true } } })
-    return undefined
-  } catch (error) {
-    return unavailabilityOf(error)
-  }
+/** A GraphQL answer (200 with an `errors` list) that reports an error. */
+const graphQLErrors = async (response: Response): Promise<boolean> => {
+  if (!/json/.test(response.headers.get('content-type') ?? '')) return false
+  const body = (await response.clone().json().catch(() => undefined)) as { errors?: unknown[] } | undefined
+  return Array.isArray(body?.errors) && body.errors.length > 0
 }
 
 /**
- * Wraps a route handler: errors that escape it (Next would answer 500) and refusals of signed-in requests made
- * while the database was down become the same 503 as above.
+ * Wraps a route handler: errors that escape it (Next would answer 500) become the same 503 as above, and so do
+ * answers given with a database error swallowed on the way (./requestTrouble.ts): a refusal of a signed-in
+ * request (401/403: the user could not be read), a read answered as if nobody were signed in, and a GraphQL
+ * answer whose errors GraphQL reports inside a 200. A write that succeeded keeps its answer whatever failed after it.
  */
 export const withDatabaseAvailability =
-  <C>(handler: RouteHandler<C>, config: Config): ((request: Request, context?: C) => Promise<Response>) =>
+  <C>(handler: RouteHandler<C>, { graphQL = false }: { graphQL?: boolean } = {}): ((request: Request, context?: C) => Promise<Response>) =>
   async (request, context) => {
-    let response: Response
+    let served: Awaited<ReturnType<typeof withTroubleRecord<Response>>>
     try {
-      response = await handler(request, context as C)
+      served = await withTroubleRecord(() => handler(request, context as C))
     } catch (error) {
       const code = unavailabilityOf(error)
       if (code) return databaseUnavailableResponse(code)
       throw error
     }
-    if ((response.status === 401 || response.status === 403) && hasCredentials(request)) {
-      const code = await databaseAnswers(config)
-      if (code) return databaseUnavailableResponse(code)
+    const { result: response, trouble } = served
+    if (!trouble.code) return response
+    if (graphQL && (response.status >= 400 || (await graphQLErrors(response)))) return databaseUnavailableResponse(trouble.code)
+    if (hasCredentials(request)) {
+      const refused = response.status === 401 || response.status === 403
+      const read = request.method === 'GET' || request.method === 'HEAD'
+      if (refused || (read && response.status < 300)) return databaseUnavailableResponse(trouble.code)
     }
     return response
   }

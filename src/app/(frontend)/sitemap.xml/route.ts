@@ -6,4 +6,4 @@ import { sitemapRoute } from '../../../delivery/sitemap'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = withDatabaseAvailability(withPublicReadCache(sitemapRoute(config), config), config)
+export const GET = withDatabaseAvailability(withPublicReadCache(sitemapRoute(config), config))
