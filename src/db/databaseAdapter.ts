@@ -11,6 +11,7 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { lookupIndexes } from './lookupIndexes'
 import { postgresDriver } from './postgresPool'
 import { probeDatabase } from './probeDatabase'
+import { developmentSchemaProblem, schemaStateOf } from './schemaState'
 import { databaseSettings, type DatabaseSettings } from './settings'
 import { createSqliteClient } from './sqliteClient'
 import { failStartup, redactUri } from './startupError'
@@ -69,16 +70,44 @@ const withSqlTransactions = (adapter: DatabaseAdapterObj, kind: 'postgres' | 'sq
   },
 })
 
-/** Before Payload connects, check the server answers, so a wrong URI fails with one line naming the variable. */
-const withStartupProbe = (adapter: DatabaseAdapterObj, kind: DatabaseKind, uri: string): DatabaseAdapterObj => ({
+/**
+ * Payload's development schema push runs in `npm run dev` (Next sets NODE_ENV=development) and in the test
+ * suite (vitest: NODE_ENV=test) only: scripts (`npm run seed`, the benchmarks) and production build the schema
+ * with the committed migrations.
+ */
+const schemaPushAllowed = () => process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test'
+
+/**
+ * Before Payload connects (and pushes or migrates):
+ * - the server must answer, so a wrong URI fails with one line naming the variable;
+ * - a production start applies the committed migrations, which Payload would only do after asking on the keyboard
+ *   if the schema was pushed by development mode: stop with one line saying what to do instead;
+ * - no push into a database built by the migrations (it would be marked as pushed, and production would then
+ *   refuse it), and none without a terminal into one pushed before (a change may need a confirmation that
+ *   nobody could give).
+ */
+const withStartupChecks = (adapter: DatabaseAdapterObj, kind: DatabaseKind, uri: string): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
-    const instance = adapter.init(args)
+    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & { push?: boolean }
     const connect = instance.connect?.bind(instance)
     if (connect) {
       instance.connect = async (options) => {
         const problem = await probeDatabase(kind, uri)
         if (problem) failStartup(`DATABASE_URI: cannot use ${redactUri(uri)}: ${problem}`)
+        if (kind === 'sqlite' || kind === 'postgres') {
+          const state = await schemaStateOf(kind, uri)
+          if (state === 'development' && process.env.NODE_ENV === 'production') failStartup(developmentSchemaProblem(uri))
+          if (instance.push !== false && process.env.PAYLOAD_MIGRATING !== 'true') {
+            if (state === 'migrated') {
+              instance.push = false
+              args.payload.logger.info('The database is built by the committed migrations: no development schema push (after changing collections, create a migration and run npm run migrate).')
+            } else if (state === 'development' && !process.stdin.isTTY) {
+              instance.push = false
+              args.payload.logger.warn('No terminal: the development schema push is skipped (a change may need a confirmation). Run npm run dev in a terminal to apply schema changes.')
+            }
+          }
+        }
         return connect(options)
       }
     }
@@ -99,13 +128,14 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
       if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
       // No `busyTimeout`: the client waits for the write lock itself, without blocking the process.
       // No `busyTimeout`: the client waits for the write lock itself, without blocking the process.
-      return withStartupProbe(
+      return withStartupChecks(
         withSqlTransactions(
           sqliteAdapter({
             beforeSchemaInit: [lookupIndexes],
             client: { url: uri },
             migrationDir: migrationDir('sqlite'),
             prodMigrations: sqliteMigrations,
+            push: schemaPushAllowed(),
             wal: true,
           }),
           kind,
@@ -117,7 +147,7 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
       )
     }
     case 'postgres':
-      return withStartupProbe(
+      return withStartupChecks(
         withSqlTransactions(
           postgresAdapter({
             beforeSchemaInit: [lookupIndexes],
@@ -126,6 +156,7 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
             // Size and time limits are added when the pool is created (src/db/postgresPool.ts).
             pool: { connectionString: uri },
             prodMigrations: postgresMigrations,
+            push: schemaPushAllowed(),
           }),
           kind,
           uri,
@@ -135,7 +166,7 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
         uri,
       )
     case 'mongodb':
-      return withStartupProbe(mongooseAdapter({ url: uri }), kind, uri)
+      return withStartupChecks(mongooseAdapter({ url: uri }), kind, uri)
     default:
       return failStartup(
         `DATABASE_URI: unsupported value "${redactUri(uri)}": use file:./path.db (SQLite), postgres://... or mongodb://...`,
