@@ -20,25 +20,56 @@ const withArgs = (stmt: InStatement, args?: InArgs): InStatement => (args === un
 
 /** Statements that only read: they run beside the writer, on their own connection (WAL lets readers go on while one writes). */
 const isRead = (sql: string) => /^\s*(select|explain)\b/i.test(sql) || (/^\s*with\b/i.test(sql) && !/\b(insert|update|delete|replace)\b/i.test(sql))
-/** Connection settings: applied to both connections. */
+/** Connection settings: applied to both connections, and to a reopened one. */
 const isPragma = (sql: string) => /^\s*pragma\b/i.test(sql)
+const isSetting = (sql: string) => /^\s*pragma\s+[\w.]+\s*=/i.test(sql) && !/journal_mode/i.test(sql)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+const isBusy = (error: unknown) => unavailabilityOf(error) === 'DATABASE_BUSY'
+
 /**
- * Runs `attempt` again while SQLite answers SQLITE_BUSY (another process holds the write lock), with short
- * growing pauses, until `deadline`. Waiting here, and not in SQLite's own busy handler, keeps the event loop free:
- * the driver is synchronous, so a busy handler would stop every other request of the process while it waits.
+ * One connection that is opened again after SQLITE_BUSY. A statement that failed with SQLITE_BUSY stays active
+ * until the driver finalizes it (libsql leaves that to the garbage collector): on the reader it would hold an old
+ * snapshot for every later read, on the writer it makes COMMIT fail ("SQL statements in progress"). Closing the
+ * connection finalizes it; the new one gets the same settings (the `PRAGMA x = y` statements run so far).
  */
-const retryWhileBusy = async <T>(attempt: () => Promise<T>, deadline: number, waitMs: number): Promise<T> => {
+class Connection {
+  private current: Client
+
+  constructor(
+    private readonly config: Config,
+    private readonly settings: InStatement[],
+  ) {
+    this.current = createClient(config)
+  }
+
+  get client(): Client {
+    return this.current
+  }
+
+  async reopen(): Promise<void> {
+    const old = this.current
+    this.current = createClient(this.config)
+    old.close()
+    for (const setting of this.settings) await this.current.execute(setting)
+  }
+}
+
+/**
+ * Runs `attempt` again while SQLite answers SQLITE_BUSY (another process holds the write lock), on a reopened
+ * connection, after short growing pauses, until `deadline`. Waiting here, and not in SQLite's own busy handler,
+ * keeps the event loop free: the driver is synchronous, so a busy handler would stop every other request of the
+ * process while it waits.
+ */
+const retryWhileBusy = async <T>(connection: Connection, attempt: (client: Client) => Promise<T>, deadline: number, waitMs: number): Promise<T> => {
   for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
     try {
-      return await attempt()
+      return await attempt(connection.client)
     } catch (error) {
-      if (unavailabilityOf(error) !== 'DATABASE_BUSY' || Date.now() >= deadline) {
-        if (unavailabilityOf(error) === 'DATABASE_BUSY') throw new DatabaseBusyError('The SQLite write lock', waitMs, { cause: error })
-        throw error
-      }
+      if (!isBusy(error)) throw error
+      await connection.reopen()
+      if (Date.now() >= deadline) throw new DatabaseBusyError('The SQLite write lock', waitMs, { cause: error })
       await sleep(Math.min(pause + Math.random() * pause, Math.max(1, deadline - Date.now())))
     }
   }
@@ -60,59 +91,64 @@ const retryWhileBusy = async <T>(attempt: () => Promise<T>, deadline: number, wa
  *   and one idle longer than `idleTransactionMs` is rolled back so a stuck request cannot hold the lock.
  */
 export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, warn }: SqliteClientOptions): Client => {
-  const reader = createClient(config)
-  const writer = createClient(config)
+  const settings: InStatement[] = []
+  const reader = new Connection(config, settings)
+  const writer = new Connection(config, settings)
   const writerSlot = new Slots(1)
 
   /** Waits for the writer; returns its release. */
   const takeWriter = async (deadline: number) =>
     writerSlot.acquire(Math.max(1, deadline - Date.now()), () => new DatabaseBusyError('The SQLite write lock', waitMs))
 
-  const write = async <T>(run: () => Promise<T>): Promise<T> => {
+  const write = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
     const deadline = Date.now() + waitMs
     const release = await takeWriter(deadline)
     try {
-      return await retryWhileBusy(run, deadline, waitMs)
+      return await retryWhileBusy(writer, run, deadline, waitMs)
     } finally {
       release()
     }
   }
 
-  const read = <T>(run: () => Promise<T>): Promise<T> => retryWhileBusy(run, Date.now() + waitMs, waitMs)
+  const read = <T>(run: (client: Client) => Promise<T>): Promise<T> => retryWhileBusy(reader, run, Date.now() + waitMs, waitMs)
 
   const transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
     const deadline = Date.now() + waitMs
     const release = await takeWriter(deadline)
     try {
-      await retryWhileBusy(() => writer.execute(mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED'), deadline, waitMs)
+      const begin = mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED'
+      const client = await retryWhileBusy(writer, async (candidate) => (await candidate.execute(begin), candidate), deadline, waitMs)
+      return writerTransaction({ idleTransactionMs, release, warn, writer: client })
     } catch (error) {
       release()
       throw error
     }
-    return writerTransaction({ idleTransactionMs, release, warn, writer })
   }
 
   const client: Client = {
-    batch: (stmts, mode) => (mode === 'read' ? read(() => reader.batch(stmts, mode)) : write(() => writer.batch(stmts, mode))),
+    batch: (stmts, mode) => (mode === 'read' ? read((c) => c.batch(stmts, mode)) : write((c) => c.batch(stmts, mode))),
     close: () => {
-      reader.close()
-      writer.close()
+      reader.client.close()
+      writer.client.close()
     },
     get closed() {
-      return reader.closed || writer.closed
+      return reader.client.closed || writer.client.closed
     },
     execute: (async (stmtOrSql: InStatement, args?: InArgs): Promise<ResultSet> => {
       const stmt = withArgs(stmtOrSql, args)
       const sql = sqlOf(stmt)
-      if (isRead(sql)) return read(() => reader.execute(stmt))
-      const result = await write(() => writer.execute(stmt))
-      if (isPragma(sql)) return read(() => reader.execute(stmt))
+      if (isRead(sql)) return read((c) => c.execute(stmt))
+      const result = await write((c) => c.execute(stmt))
+      if (isPragma(sql)) {
+        if (isSetting(sql)) settings.push(stmt)
+        return read((c) => c.execute(stmt))
+      }
       return result
     }) as Client['execute'],
-    executeMultiple: (sql) => write(() => writer.executeMultiple(sql)),
-    migrate: (stmts) => write(() => writer.migrate(stmts)),
-    protocol: reader.protocol,
-    sync: () => reader.sync(),
+    executeMultiple: (sql) => write((c) => c.executeMultiple(sql)),
+    migrate: (stmts) => write((c) => c.migrate(stmts)),
+    protocol: reader.client.protocol,
+    sync: () => reader.client.sync(),
     transaction: transaction as Client['transaction'],
   }
   return client

@@ -71,7 +71,7 @@ const run = (command: string, args: string[], env: Record<string, string>): Prom
     }
     // Not a test process: no vitest markers, and NODE_ENV only where the step sets it.
     for (const name of Object.keys(childEnv)) if (name.startsWith('VITEST')) delete childEnv[name]
-    if (!env.NODE_ENV) delete childEnv.NODE_ENV
+    if (!env.NODE_ENV) Reflect.deleteProperty(childEnv, 'NODE_ENV')
     const started = Date.now()
     const child = spawn(command, args, { cwd: path.resolve('.'), env: childEnv, stdio: ['pipe', 'pipe', 'pipe'] })
     let output = ''
