@@ -127,7 +127,8 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
       const file = uri.replace(/^file:(\/\/)?/, '')
       if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
       // No `busyTimeout`: the client waits for the write lock itself, without blocking the process.
-      // No `busyTimeout`: the client waits for the write lock itself, without blocking the process.
+      // No `busyTimeout` nor `wal`: the app's client (src/db/sqliteClient.ts) sets up its connections itself, and
+      // waits for the write lock without blocking the process.
       return withStartupChecks(
         withSqlTransactions(
           sqliteAdapter({
@@ -136,7 +137,6 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
             migrationDir: migrationDir('sqlite'),
             prodMigrations: sqliteMigrations,
             push: schemaPushAllowed(),
-            wal: true,
           }),
           kind,
           uri,

@@ -7,6 +7,13 @@ import { Slots } from './slots'
 
 type Warn = (message: string) => void
 
+/**
+ * Every connection's settings. Payload's adapter applies its own (`wal`, `busyTimeout`) only to a client it creates
+ * itself, so they are here: WAL (readers never wait for the writer, and a COMMIT never waits for readers), its
+ * size limit, and full durability of each commit. No busy timeout: waits for the lock are asynchronous (below).
+ */
+export const SQLITE_CONNECTION_SETTINGS = ['PRAGMA journal_mode = WAL', 'PRAGMA journal_size_limit = 67108864', 'PRAGMA synchronous = FULL']
+
 export type SqliteClientOptions = {
   /** Longest a statement or transaction waits for the write lock (this process's writer, then other processes'). */
   waitMs: number
@@ -48,11 +55,16 @@ class Connection {
     return this.current
   }
 
+  /** Applies the settings to the current connection. */
+  async configure(): Promise<void> {
+    for (const setting of this.settings) await this.current.execute(setting)
+  }
+
   async reopen(): Promise<void> {
     const old = this.current
     this.current = createClient(this.config)
     old.close()
-    for (const setting of this.settings) await this.current.execute(setting)
+    await this.configure()
   }
 }
 
@@ -91,16 +103,19 @@ const retryWhileBusy = async <T>(connection: Connection, attempt: (client: Clien
  *   and one idle longer than `idleTransactionMs` is rolled back so a stuck request cannot hold the lock.
  */
 export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, warn }: SqliteClientOptions): Client => {
-  const settings: InStatement[] = []
+  const settings: InStatement[] = [...SQLITE_CONNECTION_SETTINGS]
   const reader = new Connection(config, settings)
   const writer = new Connection(config, settings)
   const writerSlot = new Slots(1)
+  // Settings first (the writer's switches the file to WAL before anything else touches it).
+  const configured = writer.configure().then(() => reader.configure())
 
   /** Waits for the writer; returns its release. */
   const takeWriter = async (deadline: number) =>
     writerSlot.acquire(Math.max(1, deadline - Date.now()), () => new DatabaseBusyError('The SQLite write lock', waitMs))
 
   const write = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
+    await configured
     const deadline = Date.now() + waitMs
     const release = await takeWriter(deadline)
     try {
@@ -110,9 +125,13 @@ export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, 
     }
   }
 
-  const read = <T>(run: (client: Client) => Promise<T>): Promise<T> => retryWhileBusy(reader, run, Date.now() + waitMs, waitMs)
+  const read = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
+    await configured
+    return retryWhileBusy(reader, run, Date.now() + waitMs, waitMs)
+  }
 
   const transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
+    await configured
     const deadline = Date.now() + waitMs
     const release = await takeWriter(deadline)
     try {

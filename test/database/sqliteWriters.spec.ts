@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 /**
  * SQLite only (the app's own SQLite client, src/db/sqliteClient.ts): two server processes (`npm start` runs a
  * cluster) write to one database file at once, each with several concurrent transactions. Every transaction
- * commits once the other process lets go of the write lock; none fails.
+ * commits once the other process lets go of the write lock; none fails (WAL: a COMMIT never waits for readers).
  */
 const file = path.resolve('.tmp/sqlite-writers.db')
 const url = `file:${file}`
@@ -39,8 +39,8 @@ const runWriter = (who: string, perWriter: number) =>
 describe('SQLite: two processes writing at once (SQLite only)', () => {
   it('every transaction of both processes commits and is stored', async () => {
     remove()
+    // A database as a new file starts: in rollback-journal mode. The app's client switches it to WAL.
     const setup = createClient({ url })
-    await setup.execute('PRAGMA journal_mode = WAL')
     await setup.execute('CREATE TABLE items (id INTEGER PRIMARY KEY, who TEXT, n INTEGER)')
     setup.close()
 
@@ -51,5 +51,8 @@ describe('SQLite: two processes writing at once (SQLite only)', () => {
       expect(result.committed).toBe(4 * PER_WRITER)
       expect(result.stored).toBe(4 * PER_WRITER)
     }
+    const check = createClient({ url })
+    expect((await check.execute('PRAGMA journal_mode')).rows[0].journal_mode).toBe('wal')
+    check.close()
   })
 })
