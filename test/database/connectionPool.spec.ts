@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiServer } from '../delivery/server'
 import type { Desk } from '../workflow/helpers'
 
+import { type Answer, boundedCaller } from './boundedCall'
+
 // The smallest pool, set before the configuration is loaded: with PostgreSQL three connections (one kept by
 // Payload's adapter, one for transactions, one for statements outside them), with SQLite its one write lock.
 // A request waits at most 8 s for either (generous: the build machine is shared).
@@ -32,30 +34,7 @@ afterAll(async () => {
 /** How long any one request may take here: far above a healthy answer, far below "hangs until restarted". */
 const BOUND_MS = 30_000
 
-type Answer = { body: any; headers: Headers; ms: number; status: number }
-
-const call = async (method: string, path: string, { json, token }: { json?: unknown; token?: string } = {}): Promise<Answer> => {
-  const started = Date.now()
-  try {
-    const response = await fetch(`${server.baseURL}${path}`, {
-      body: json === undefined ? undefined : JSON.stringify(json),
-      headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...(json === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      method,
-      signal: AbortSignal.timeout(BOUND_MS),
-    })
-    const text = await response.text()
-    let body: unknown = text
-    try {
-      body = JSON.parse(text)
-    } catch {
-      // not JSON
-    }
-    return { body, headers: response.headers, ms: Date.now() - started, status: response.status }
-  } catch (error) {
-    // A request that got no answer within the bound: the symptom of a stuck pool.
-    return { body: String(error), headers: new Headers(), ms: Date.now() - started, status: 0 }
-  }
-}
+const call = boundedCaller(() => server.baseURL, BOUND_MS)
 
 const statuses = (answers: Answer[]) => answers.map((answer) => answer.status).join(',')
 

@@ -6,6 +6,7 @@ import type { ApiServer } from '../delivery/server'
 import type { Desk } from '../workflow/helpers'
 
 import { startPrivatePostgres } from '../../scripts/lib/privatePostgres.mjs'
+import { boundedCaller } from './boundedCall'
 
 /**
  * PostgreSQL only (SQLite is a file in the process: it cannot go down on its own; its busy case is in
@@ -40,29 +41,7 @@ afterAll(async () => {
   cluster?.destroy()
 })
 
-type Answer = { body: any; headers: Headers; ms: number; status: number }
-
-const call = async (method: string, path: string, { json, token }: { json?: unknown; token?: string } = {}): Promise<Answer> => {
-  const started = Date.now()
-  try {
-    const response = await fetch(`${server.baseURL}${path}`, {
-      body: json === undefined ? undefined : JSON.stringify(json),
-      headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...(json === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      method,
-      signal: AbortSignal.timeout(30_000),
-    })
-    const text = await response.text()
-    let body: unknown = text
-    try {
-      body = JSON.parse(text)
-    } catch {
-      // not JSON
-    }
-    return { body, headers: response.headers, ms: Date.now() - started, status: response.status }
-  } catch (error) {
-    return { body: String(error), headers: new Headers(), ms: Date.now() - started, status: 0 }
-  }
-}
+const call = boundedCaller(() => server.baseURL, 30_000)
 
 /** Polls until `GET /api/regions` answers 200; returns how long it took. */
 const waitForRecovery = async (limitMs: number): Promise<number> => {
