@@ -62,7 +62,13 @@ const trackCommits = (payload: Payload): Tracker => {
   const rollback = db.rollbackTransaction.bind(db)
   db.commitTransaction = async (id) => {
     const resolved = id instanceof Promise ? await id : id
-    await commit(resolved)
+    try {
+      await commit(resolved)
+    } catch (error) {
+      // Not committed: nothing changed for the public.
+      tracker.pending.delete(String(resolved))
+      throw error
+    }
     if (tracker.pending.delete(String(resolved))) await bumpPublicVersion(payload)
   }
   db.rollbackTransaction = async (id) => {
