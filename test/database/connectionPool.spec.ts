@@ -71,6 +71,45 @@ describe('concurrent writers through the REST handlers with a small pool', () =>
   })
 })
 
+describe('the other write routes with a small pool', () => {
+  it('comments, ethics decisions, restores, uploads and deletes at once all answer', async () => {
+    const { createItemInState } = await import('../workflow/helpers')
+    const { jpegBuffer } = await import('../helpers/factories')
+    const items = await Promise.all(Array.from({ length: 4 }, () => createItemInState(payload, desk, 'articles', 'in_review')))
+    for (const item of items) {
+      await payload.update({ collection: 'articles', context: { aiEthicsSkip: true }, data: { ethicsReview: { status: 'pending' } } as never, draft: true, id: item.id })
+    }
+    const drafts = await Promise.all(Array.from({ length: 2 }, () => createItemInState(payload, desk, 'articles', 'draft')))
+    const restorable = []
+    for (const draft of drafts) {
+      await payload.update({ collection: 'articles', data: { excerpt: 'Екінші нұсқа' }, draft: true, id: draft.id })
+      const { docs } = await payload.findVersions({ collection: 'articles', limit: 1, sort: 'createdAt', where: { parent: { equals: draft.id } } })
+      restorable.push(docs[0].id)
+    }
+    const doomed = await Promise.all(Array.from({ length: 4 }, () => createItemInState(payload, desk, 'articles', 'draft')))
+    const image = await jpegBuffer(400, 300)
+    const upload = (n: number) => {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), `pool-${n}-${Date.now()}.jpg`)
+      form.append('_payload', JSON.stringify({ alt: 'Жүктеме суреті' }))
+      return fetch(`${server.baseURL}/api/media`, { body: form, headers: { Authorization: `JWT ${desk.tokens.author}` }, method: 'POST', signal: AbortSignal.timeout(BOUND_MS) })
+        .then(async (response) => ({ body: await response.json().catch(() => null), status: response.status }))
+        .catch((error) => ({ body: String(error), status: 0 }))
+    }
+
+    const answers = await Promise.all([
+      ...items.map((item) => call('POST', '/api/editorial-comments', { json: { body: 'Тексеріп шықтым.', docId: String(item.id), targetCollection: 'articles' }, token: desk.tokens.editor })),
+      ...items.map((item) => call('POST', '/api/ai-ethics/review', { json: { collection: 'articles', decision: 'clear', id: item.id, note: 'Тексерілді.' }, token: desk.tokens.ethics })),
+      ...restorable.map((version) => call('POST', `/api/articles/versions/${version}`, { token: desk.tokens.editor })),
+      ...doomed.map((item) => call('DELETE', `/api/articles/${item.id}`, { token: desk.tokens.chief })),
+      upload(1),
+      upload(2),
+    ])
+    const failed = answers.filter((answer) => answer.status < 200 || answer.status >= 300)
+    expect(failed.map((answer) => `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`)).toEqual([])
+  })
+})
+
 describe('a write that cannot get the database within the wait limit', () => {
   it('answers 503 with Retry-After and a code instead of hanging, reads still answer, and writes work again afterwards', async () => {
     // Take every transaction this process may open (PostgreSQL: the pool's connections for transactions;
