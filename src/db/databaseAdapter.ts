@@ -126,7 +126,6 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
     case 'sqlite': {
       const file = uri.replace(/^file:(\/\/)?/, '')
       if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-      // No `busyTimeout`: the client waits for the write lock itself, without blocking the process.
       // No `busyTimeout` nor `wal`: the app's client (src/db/sqliteClient.ts) sets up its connections itself, and
       // waits for the write lock without blocking the process.
       return withStartupChecks(
