@@ -13,6 +13,7 @@ import { plugins } from './plugins'
 import { accountMutations } from './src/accounts/graphql'
 import { adminComponents } from './src/admin/components'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { afterErrorDatabaseUnavailable } from './src/db/unavailableResponse'
 import { GRAPHQL_MAX_COMPLEXITY, keepSchemaGraphQLModule, publicGraphQLRules } from './src/delivery/graphqlLimits'
 import { corsOrigins, csrfOrigins } from './src/delivery/origins'
 import { emailAdapter } from './src/email'
@@ -52,7 +53,7 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     validationRules: publicGraphQLRules,
   },
-  hooks: { afterError: [answerErrors] },
+  hooks: { afterError: [answerErrors, afterErrorDatabaseUnavailable] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, kk, ru } as SupportedLanguages, translations: kkTranslations },
   jobs,
   localization,

@@ -46,10 +46,13 @@ process.env.SEED_ON_START = 'false'
 process.env.JOBS_AUTORUN = 'false'
 process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn'
 process.env.MEDIA_DIR = path.resolve('.tmp/bench/media')
+// The schema comes from the committed migrations, as in production.
+process.env.PAYLOAD_MIGRATING = 'true'
 
 // Imported after the environment is set: the config reads DATABASE_URI when it loads.
 const { default: config } = await import('@payload-config')
 const { createLocalReq, getPayload } = await import('payload')
+const { applyCommittedMigrations } = await import('../src/db/migrations')
 const { contributionReportEndpoint } = await import('../src/reports/endpoint')
 const { dayOf, dayWindow } = await import('../src/reports/timeZone')
 
@@ -122,6 +125,7 @@ const TYPES = [
 
 const started = performance.now()
 const payload: Payload = await getPayload({ config })
+await applyCommittedMigrations(payload)
 const adapter = payload.db as unknown as SqliteAdapter
 console.log(`Fresh SQLite database ${path.relative(process.cwd(), DB_FILE)}, schema ready in ${seconds(performance.now() - started)}.`)
 

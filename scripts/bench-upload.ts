@@ -104,10 +104,10 @@ console.error(`photo: ${path.relative(process.cwd(), PHOTO)}, ${photoMeta.width}
 
 const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')
-const { migrations } = await import('../src/migrations/sqlite')
+const { applyCommittedMigrations } = await import('../src/db/migrations')
 const { OG } = await import('../collections/Media/ogImage')
 const payload = await getPayload({ config })
-await payload.db.migrate({ migrations: migrations as never })
+await applyCommittedMigrations(payload)
 const uploadConfig = payload.collections.media.config.upload
 const sizes = [...(uploadConfig.imageSizes as ImageSize[]), { height: OG.height, name: OG.name, width: OG.width }]
 if (sizes.some((size) => size.name !== OG.name && size.fit !== 'inside')) throw new Error('bench:upload expects the Media imageSizes to be width-only `fit: inside` sizes')

@@ -7,16 +7,13 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { refreshDatabaseStatistics } from '../src/db/analyze'
-import { databaseKind, DEFAULT_DATABASE_URI } from '../src/db/databaseAdapter'
-import { migrations as postgresMigrations } from '../src/migrations/postgres'
-import { migrations as sqliteMigrations } from '../src/migrations/sqlite'
+import { applyCommittedMigrations } from '../src/db/migrations'
 
 process.env.PAYLOAD_MIGRATING = 'true'
-const kind = databaseKind(process.env.DATABASE_URI || DEFAULT_DATABASE_URI)
 const payload = await getPayload({ config, disableOnInit: true })
 try {
-  if (kind === 'sqlite' || kind === 'postgres') {
-    await payload.db.migrate({ migrations: (kind === 'sqlite' ? sqliteMigrations : postgresMigrations) as never })
+  const kind = await applyCommittedMigrations(payload)
+  if (kind) {
     const { totalDocs } = await payload.count({ collection: 'regions' })
     const ran = await refreshDatabaseStatistics(payload)
     payload.logger.info(`Migrations applied (${kind}); schema answers queries (${totalDocs} regions); statistics refreshed (${ran}).`)

@@ -269,10 +269,25 @@ describe.skipIf(kind !== 'sqlite')('statistics the app keeps by itself', () => {
     }
   })
 
-  it('runs in WAL mode with a busy timeout: a second process waits for a write lock instead of failing', async () => {
+  it('runs in WAL mode: while another process holds the write lock, a write waits for it instead of failing, and reads go on', async () => {
     const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
     expect((await client.execute('PRAGMA journal_mode')).rows[0].journal_mode).toBe('wal')
-    expect(Number((await client.execute('PRAGMA busy_timeout')).rows[0].timeout)).toBe(5000)
+    const other = sqlite()
+    try {
+      await other.execute('BEGIN IMMEDIATE')
+      const started = Date.now()
+      const write = payload.create({ collection: 'regions', data: { kind: 'oblast', name: `Locked ${RUN_ID}`, slug: `locked-${RUN_ID}` } })
+      const read = await payload.find({ collection: 'regions', limit: 1 })
+      expect(read.docs.length, 'a read while the lock is held').toBe(1)
+      expect(Date.now() - started, 'the read did not wait for the lock').toBeLessThan(400)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      await other.execute('COMMIT')
+      const region = await write
+      expect(region.slug).toBe(`locked-${RUN_ID}`)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(450)
+    } finally {
+      other.close()
+    }
   })
 
   it('re-samples the statistics after every REANALYZE_AFTER_WRITES writes, beside the writes', async () => {

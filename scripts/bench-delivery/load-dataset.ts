@@ -59,10 +59,10 @@ process.env.PAYLOAD_MIGRATING = 'true'
 const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')
 const { importDataset } = await import('../../src/seed/bulk')
-const { migrations } = isPostgres ? await import('../../src/migrations/postgres') : await import('../../src/migrations/sqlite')
+const { applyCommittedMigrations } = await import('../../src/db/migrations')
 
 const payload = await getPayload({ config })
-await payload.db.migrate({ migrations: migrations as never })
+await applyCommittedMigrations(payload)
 const summary = await importDataset(payload, datasetFile, { log: (line) => console.error(line), logEvery: 1000 })
 console.error(
   `loaded ${summary.regions.created} regions, ${summary.contributors.created} contributors, ${summary.articles.created} articles in ` +

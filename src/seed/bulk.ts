@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import fs from 'fs'
 import readline from 'readline'
@@ -15,9 +17,8 @@ import { richText } from './lib/lexical'
  * fact (reports) and its AI-ethics review status (the text detectors run). Left out on purpose: webhooks (an
  * import of past articles is not news for subscribers).
  *
- * On SQLite the articles are written in transactions of `batchSize` (one commit instead of hundreds: the app
- * runs SQLite without Payload transactions, so each statement would otherwise commit alone); run the import in
- * a process of its own, with the job runner off (JOBS_AUTORUN=false), so nothing else writes in between.
+ * The articles are written in transactions of `batchSize` (one commit per batch instead of one per article); run
+ * the import in a process of its own, with the job runner off (JOBS_AUTORUN=false).
  * Idempotent: regions are matched by English name (or slug), contributors by full name and articles by slug; what exists is
  * left alone. Ends with fresh planner statistics.
  */
@@ -47,7 +48,7 @@ export type ImportSummary = {
 }
 
 export type ImportOptions = {
-  /** Articles per transaction (SQLite). */
+  /** Articles per transaction. */
   batchSize?: number
   log?: (line: string) => void
   /** Progress line every so many articles. */
@@ -57,20 +58,18 @@ export type ImportOptions = {
 const CONTEXT = { disableWebhooks: true } as const
 
 type DocID = number | string
-type Execute = (args: { drizzle: unknown; raw: string }) => Promise<unknown>
 
-/** Runs `work` in one SQLite transaction (raw BEGIN/COMMIT on Payload's connection); other adapters run it as is. */
-const inTransaction = async (payload: Payload, work: () => Promise<void>): Promise<void> => {
-  const db = payload.db as unknown as { drizzle: unknown; execute: Execute; name: string }
-  if (db.name !== 'sqlite') return work()
-  await db.execute({ drizzle: db.drizzle, raw: 'BEGIN IMMEDIATE' })
+/** Runs `work` in one transaction: every write given its `req` commits together, or none does. */
+const inTransaction = async (payload: Payload, work: (req: PayloadRequest) => Promise<void>): Promise<void> => {
+  const req = await createLocalReq({ context: CONTEXT }, payload)
+  const shouldCommit = await initTransaction(req)
   try {
-    await work()
+    await work(req)
+    if (shouldCommit) await commitTransaction(req)
   } catch (error) {
-    await db.execute({ drizzle: db.drizzle, raw: 'ROLLBACK' })
+    await killTransaction(req)
     throw error
   }
-  await db.execute({ drizzle: db.drizzle, raw: 'COMMIT' })
 }
 
 const ensureRegions = async (payload: Payload, regions: Region[], summary: ImportSummary): Promise<Map<string, DocID>> => {
@@ -160,7 +159,7 @@ export const importDataset = async (payload: Payload, file: string, { batchSize 
     })
     const existing = new Set(docs.map((doc) => doc.slug))
     summary.articles.existing += existing.size
-    await inTransaction(payload, async () => {
+    await inTransaction(payload, async (req) => {
       for (const post of posts) {
         if (existing.has(post.slug)) continue
         await payload.create({
@@ -179,6 +178,7 @@ export const importDataset = async (payload: Payload, file: string, { batchSize 
           } as never,
           depth: 0,
           locale: post.lang,
+          req,
         })
         summary.articles.created++
         const done = summary.articles.created + summary.articles.existing

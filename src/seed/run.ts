@@ -1,6 +1,7 @@
 /**
  * `npm run seed`: loads the demo newsroom into the database named by DATABASE_URI (idempotent: run it as often
- * as you like), prints progress and, at the end, the demo accounts.
+ * as you like), prints progress and, at the end, the demo accounts. It applies the committed migrations first
+ * (nothing to do after `npm run migrate`); a database set up by `npm run dev` keeps its development schema.
  *
  * `npm run seed -- --articles 100000` then adds that many generated articles (the benchmark dataset of
  * scripts/bench-delivery/gen-dataset.mjs, kk and ru, spread over three years) through the bulk importer
@@ -18,9 +19,12 @@ if (articlesArg > 0 && !(Number.isInteger(bulkArticles) && bulkArticles > 0)) {
 }
 // The bulk import writes in transactions of its own: no job runner may write in between.
 if (bulkArticles) process.env.JOBS_AUTORUN = 'false'
+// The schema comes from the committed migrations (applied below), never from a development push.
+process.env.PAYLOAD_MIGRATING = 'true'
 
 const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')
+const { applyCommittedMigrations, configuredSchemaState } = await import('../db/migrations')
 const { DEMO_USERS } = await import('./data/users')
 const { refreshDatabaseStatistics } = await import('../db/analyze')
 const { importDataset } = await import('./bulk')
@@ -49,7 +53,10 @@ const describe = (error: unknown): string => {
 
 const started = Date.now()
 try {
+  // A database `npm run dev` set up keeps its pushed schema; any other is brought up to the committed migrations.
+  const development = (await configuredSchemaState()) === 'development'
   const payload = await getPayload({ config })
+  if (!development) await applyCommittedMigrations(payload)
   console.log(`Seeding demo data into ${payload.db.name} ...`)
   const summary = await seed(payload, { log: (line) => console.log(line) })
   if (bulkArticles) {

@@ -153,7 +153,8 @@ export const performTransition = async ({
     if (isEventKeyClash(error)) {
       throw new WorkflowError(409, 'CONCURRENT_TRANSITION', 'Someone else changed this item at the same moment; reload and try again.')
     }
-    // Without a database transaction (SQLite) the event was already written: take it back.
+    // Without a transaction of its own (MongoDB without a replica set has none; a caller's transaction may still
+    // commit) the event was already written: take it back, or the item's next transition would clash with it.
     if (event && !shouldCommit) {
       await req.payload
         .delete({ collection: 'workflow-events', context: { ...context, revertFailedTransition: true }, id: event.id, overrideAccess: true, req })

@@ -62,7 +62,13 @@ const trackCommits = (payload: Payload): Tracker => {
   const rollback = db.rollbackTransaction.bind(db)
   db.commitTransaction = async (id) => {
     const resolved = id instanceof Promise ? await id : id
-    await commit(resolved)
+    try {
+      await commit(resolved)
+    } catch (error) {
+      // Not committed: nothing changed for the public.
+      tracker.pending.delete(String(resolved))
+      throw error
+    }
     if (tracker.pending.delete(String(resolved))) await bumpPublicVersion(payload)
   }
   db.rollbackTransaction = async (id) => {
@@ -82,7 +88,7 @@ export const prepareCommitTracking = (payload: Payload): void => void trackCommi
  *
  * The new version must not become visible before the change itself: a process reading it would otherwise fetch
  * the old content under the new version and keep serving it. So inside a transaction the bump waits for the
- * commit (see trackCommits); without one (SQLite, or MongoDB without a replica set) the change is already written
+ * commit (see trackCommits); without one (MongoDB without a replica set) the change is already written
  * and the bump happens now. Either way it is done before the request that made the change answers, which is what
  * makes a publish visible on the very next request to any process.
  */

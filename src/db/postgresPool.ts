@@ -1,0 +1,73 @@
+import pg from 'pg'
+
+import { troubleRecorder } from './requestTrouble'
+import { databaseSettings } from './settings'
+
+type Warn = (message: string) => void
+
+const reasonOf = (error: unknown) => {
+  const err = error as { code?: string; message?: string }
+  return [err?.code, err?.message].filter(Boolean).join(' ') || String(error)
+}
+
+/**
+ * The `pg` driver given to Payload's PostgreSQL adapter (its `pg` option): the same driver, whose Pool
+ * - takes its size and limits from the database settings when it is created (src/db/settings.ts): `max`, the
+ *   wait for a connection (`connectionTimeoutMillis`), and the session's `statement_timeout` and
+ *   `idle_in_transaction_session_timeout`;
+ * - survives lost connections: pg reports a connection the server closed (restart, idle timeout) as an `error`
+ *   event on the pool or on the client, and Node ends the process on an `error` event nobody listens to. The
+ *   pool drops such a connection and opens a new one when needed; a request that was using it fails with an
+ *   error that is answered 503 (src/db/unavailableResponse.ts).
+ */
+export const postgresDriver = (warn: Warn): typeof pg => {
+  class NewsroomPool extends pg.Pool {
+    constructor(options: pg.PoolConfig = {}) {
+      const settings = databaseSettings()
+      super({
+        ...options,
+        connectionTimeoutMillis: settings.poolTimeoutMs,
+        idle_in_transaction_session_timeout: settings.idleTransactionTimeoutMs || undefined,
+        max: settings.poolMax,
+        statement_timeout: settings.statementTimeoutMs || undefined,
+      })
+      // Every connection gets a listener for its whole life, idle or in use; the pool's own event (an idle
+      // connection lost) is then already logged.
+      this.on('connect', (client) => {
+        client.on('error', (error) => {
+          warn(`PostgreSQL connection lost (${reasonOf(error)}); the pool opens a new one when needed`)
+          this.forget(client)
+        })
+      })
+      this.on('error', () => undefined)
+    }
+
+    /** Statements outside transactions: a failure is also noted for the request being served (./requestTrouble.ts). */
+    // @ts-expect-error pg's overloads of `query` cannot be restated one by one; every form is passed on as is.
+    override query(...args: unknown[]) {
+      const record = troubleRecorder()
+      const last = args.at(-1)
+      if (record && typeof last === 'function') {
+        args[args.length - 1] = (error: unknown, ...rest: unknown[]) => {
+          if (error) record(error)
+          return (last as (...a: unknown[]) => unknown)(error, ...rest)
+        }
+      }
+      const result = (super.query as (...a: unknown[]) => unknown)(...args)
+      if (record && result instanceof Promise) result.catch(record)
+      return result
+    }
+
+    /**
+     * A dead connection stops counting against `max` at once. pg-pool drops one that dies while idle, but one
+     * that dies while checked out only when it is released — and the connection Payload's adapter keeps at
+     * start-up is never released, so each one lost would shrink the pool for good. When the holder does release
+     * it, pg-pool sees it is dead and closes it.
+     */
+    private forget(client: pg.PoolClient) {
+      const pool = this as unknown as { _clients?: pg.PoolClient[] }
+      if (Array.isArray(pool._clients)) pool._clients = pool._clients.filter((candidate) => candidate !== client)
+    }
+  }
+  return { ...pg, Pool: NewsroomPool } as typeof pg
+}

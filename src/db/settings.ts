@@ -1,0 +1,55 @@
+/**
+ * How the app uses its database under load: pool size and the time limits that turn "waits forever" into a
+ * prompt 503. Read from the environment when the database connects (so scripts can adjust them first); a bad
+ * value stops the start with one line naming the variable.
+ */
+export type DatabaseSettings = {
+  /** DATABASE_POOL_MAX: PostgreSQL connections per server process. @default 10 */
+  poolMax: number
+  /**
+   * DATABASE_POOL_TIMEOUT_MS: longest a request waits for a PostgreSQL connection or for SQLite's write lock;
+   * past it the request is answered 503 (code DATABASE_BUSY) with `Retry-After`. @default 5000
+   */
+  poolTimeoutMs: number
+  /** DATABASE_STATEMENT_TIMEOUT_MS: PostgreSQL cancels a statement running longer (0 = no limit). @default 30000 */
+  statementTimeoutMs: number
+  /**
+   * DATABASE_IDLE_TRANSACTION_TIMEOUT_MS: a transaction that runs no statement for this long is ended (PostgreSQL
+   * closes the session, SQLite rolls back and frees the write lock), so a stuck request cannot hold the database.
+   * @default 60000
+   */
+  idleTransactionTimeoutMs: number
+}
+
+export const DATABASE_DEFAULTS: DatabaseSettings = {
+  idleTransactionTimeoutMs: 60_000,
+  poolMax: 10,
+  poolTimeoutMs: 5_000,
+  statementTimeoutMs: 30_000,
+}
+
+/** The smallest pool that can always make progress: one connection Payload keeps, one for a transaction, one for statements outside it. */
+export const MIN_POOL = 3
+
+const read = (name: string, fallback: number, { min, zero = false }: { min: number; zero?: boolean }): number => {
+  const raw = process.env[name]
+  if (raw === undefined || raw.trim() === '') return fallback
+  const value = Number(raw)
+  if (Number.isInteger(value) && (value >= min || (zero && value === 0))) return value
+  throw new Error(`${name}: must be a whole number from ${min}${zero ? ' (or 0 for no limit)' : ''} (got "${raw}").`)
+}
+
+/**
+ * The settings in force. Scripts that migrate or bulk-load (PAYLOAD_MIGRATING=true) run without a statement
+ * limit unless one is set: building an index on a large table may take longer than any request should.
+ */
+export const databaseSettings = (): DatabaseSettings => ({
+  idleTransactionTimeoutMs: read('DATABASE_IDLE_TRANSACTION_TIMEOUT_MS', DATABASE_DEFAULTS.idleTransactionTimeoutMs, { min: 1000, zero: true }),
+  poolMax: read('DATABASE_POOL_MAX', DATABASE_DEFAULTS.poolMax, { min: MIN_POOL }),
+  poolTimeoutMs: read('DATABASE_POOL_TIMEOUT_MS', DATABASE_DEFAULTS.poolTimeoutMs, { min: 100 }),
+  statementTimeoutMs: read(
+    'DATABASE_STATEMENT_TIMEOUT_MS',
+    process.env.PAYLOAD_MIGRATING === 'true' ? 0 : DATABASE_DEFAULTS.statementTimeoutMs,
+    { min: 100, zero: true },
+  ),
+})

@@ -1,0 +1,251 @@
+import type { Client, Config, InArgs, InStatement, ResultSet, Transaction, TransactionMode } from '@libsql/client'
+
+import { createClient } from '@libsql/client'
+
+import { DatabaseBusyError, unavailabilityOf } from './errors'
+import { Slots } from './slots'
+
+type Warn = (message: string) => void
+
+/**
+ * Every connection's settings. Payload's adapter applies its own (`wal`, `busyTimeout`) only to a client it creates
+ * itself, so they are here: WAL (readers never wait for the writer, and a COMMIT never waits for readers), its
+ * size limit, and full durability of each commit. No busy timeout: waits for the lock are asynchronous (below).
+ */
+export const SQLITE_CONNECTION_SETTINGS = ['PRAGMA journal_mode = WAL', 'PRAGMA journal_size_limit = 67108864', 'PRAGMA synchronous = FULL']
+
+export type SqliteClientOptions = {
+  /** Longest a statement or transaction waits for the write lock (this process's writer, then other processes'). */
+  waitMs: number
+  /** A transaction that runs no statement for this long is rolled back and the write lock freed (0: never). */
+  idleTransactionMs: number
+  warn: Warn
+}
+
+const sqlOf = (stmt: InStatement) => (typeof stmt === 'string' ? stmt : stmt.sql)
+const withArgs = (stmt: InStatement, args?: InArgs): InStatement => (args === undefined || typeof stmt !== 'string' ? stmt : { args, sql: stmt })
+
+/** Statements that only read: they run beside the writer, on their own connection (WAL lets readers go on while one writes). */
+const isRead = (sql: string) => /^\s*(select|explain)\b/i.test(sql) || (/^\s*with\b/i.test(sql) && !/\b(insert|update|delete|replace)\b/i.test(sql))
+/** Connection settings: applied to both connections, and to a reopened one. */
+const isPragma = (sql: string) => /^\s*pragma\b/i.test(sql)
+const isSetting = (sql: string) => /^\s*pragma\s+[\w.]+\s*=/i.test(sql) && !/journal_mode/i.test(sql)
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+const isBusy = (error: unknown) => unavailabilityOf(error) === 'DATABASE_BUSY'
+
+/**
+ * One connection that is opened again after SQLITE_BUSY. A statement that failed with SQLITE_BUSY stays active
+ * until the driver finalizes it (libsql leaves that to the garbage collector): on the reader it would hold an old
+ * snapshot for every later read, on the writer it makes COMMIT fail ("SQL statements in progress"). Closing the
+ * connection finalizes it; the new one gets the same settings (the `PRAGMA x = y` statements run so far).
+ */
+class Connection {
+  private current: Client
+
+  constructor(
+    private readonly config: Config,
+    private readonly settings: InStatement[],
+  ) {
+    this.current = createClient(config)
+  }
+
+  get client(): Client {
+    return this.current
+  }
+
+  /** Applies the settings to the current connection. */
+  async configure(): Promise<void> {
+    for (const setting of this.settings) await this.current.execute(setting)
+  }
+
+  async reopen(): Promise<void> {
+    const old = this.current
+    this.current = createClient(this.config)
+    old.close()
+    await this.configure()
+  }
+}
+
+/**
+ * Runs `attempt` again while SQLite answers SQLITE_BUSY (another process holds the write lock), on a reopened
+ * connection, after short growing pauses, until `deadline`. Waiting here, and not in SQLite's own busy handler,
+ * keeps the event loop free: the driver is synchronous, so a busy handler would stop every other request of the
+ * process while it waits.
+ */
+const retryWhileBusy = async <T>(connection: Connection, attempt: (client: Client) => Promise<T>, deadline: number, waitMs: number): Promise<T> => {
+  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+    try {
+      return await attempt(connection.client)
+    } catch (error) {
+      if (!isBusy(error)) throw error
+      await connection.reopen()
+      if (Date.now() >= deadline) throw new DatabaseBusyError('The SQLite write lock', waitMs, { cause: error })
+      await sleep(Math.min(pause + Math.random() * pause, Math.max(1, deadline - Date.now())))
+    }
+  }
+}
+
+/**
+ * The libsql client given to Payload's SQLite adapter, so that its writes can run in transactions under load.
+ *
+ * SQLite has one writer at a time. libsql's own client opens each transaction on its current connection and
+ * lazily opens a new one for everything else, without the busy timeout set on the first; it is synchronous, so a
+ * second writer in the same process would either fail at once (SQLITE_BUSY) or, with a busy timeout, block the
+ * whole process while the first — which needs that process to finish — holds the lock. Here instead:
+ * - one connection writes, one reads; reads never wait (WAL);
+ * - writes and transactions of this process queue for the writer in order (`Slots` of one), for at most `waitMs`;
+ *   then they fail with DatabaseBusyError, answered 503 with Retry-After;
+ * - the lock of other processes (cluster workers, scripts) is waited for with asynchronous retries, within the
+ *   same limit;
+ * - transactions begin IMMEDIATE (the write lock is taken at BEGIN: no deadlocking upgrade from read to write),
+ *   and one idle longer than `idleTransactionMs` is rolled back so a stuck request cannot hold the lock.
+ */
+export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, warn }: SqliteClientOptions): Client => {
+  const settings: InStatement[] = [...SQLITE_CONNECTION_SETTINGS]
+  const reader = new Connection(config, settings)
+  const writer = new Connection(config, settings)
+  const writerSlot = new Slots(1)
+  // Settings first (the writer's switches the file to WAL before anything else touches it).
+  const configured = writer.configure().then(() => reader.configure())
+
+  /** Waits for the writer; returns its release. */
+  const takeWriter = async (deadline: number) =>
+    writerSlot.acquire(Math.max(1, deadline - Date.now()), () => new DatabaseBusyError('The SQLite write lock', waitMs))
+
+  const write = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
+    await configured
+    const deadline = Date.now() + waitMs
+    const release = await takeWriter(deadline)
+    try {
+      return await retryWhileBusy(writer, run, deadline, waitMs)
+    } finally {
+      release()
+    }
+  }
+
+  const read = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
+    await configured
+    return retryWhileBusy(reader, run, Date.now() + waitMs, waitMs)
+  }
+
+  const transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
+    await configured
+    const deadline = Date.now() + waitMs
+    const release = await takeWriter(deadline)
+    try {
+      const begin = mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED'
+      const client = await retryWhileBusy(writer, async (candidate) => (await candidate.execute(begin), candidate), deadline, waitMs)
+      return writerTransaction({ idleTransactionMs, release, warn, writer: client })
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+
+  const client: Client = {
+    batch: (stmts, mode) => (mode === 'read' ? read((c) => c.batch(stmts, mode)) : write((c) => c.batch(stmts, mode))),
+    close: () => {
+      reader.client.close()
+      writer.client.close()
+    },
+    get closed() {
+      return reader.client.closed || writer.client.closed
+    },
+    execute: (async (stmtOrSql: InStatement, args?: InArgs): Promise<ResultSet> => {
+      const stmt = withArgs(stmtOrSql, args)
+      const sql = sqlOf(stmt)
+      if (isRead(sql)) return read((c) => c.execute(stmt))
+      const result = await write((c) => c.execute(stmt))
+      if (isPragma(sql)) {
+        if (isSetting(sql)) settings.push(stmt)
+        return read((c) => c.execute(stmt))
+      }
+      return result
+    }) as Client['execute'],
+    executeMultiple: (sql) => write((c) => c.executeMultiple(sql)),
+    migrate: (stmts) => write((c) => c.migrate(stmts)),
+    protocol: reader.client.protocol,
+    sync: () => reader.client.sync(),
+    transaction: transaction as Client['transaction'],
+  }
+  return client
+}
+
+/** A transaction on the writer connection, which holds the writer until it commits, rolls back or idles too long. */
+const writerTransaction = ({
+  idleTransactionMs,
+  release,
+  warn,
+  writer,
+}: {
+  idleTransactionMs: number
+  release: () => void
+  warn: Warn
+  writer: Client
+}): Transaction => {
+  let closedBecause: string | undefined
+  let timer: NodeJS.Timeout | undefined
+
+  const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
+    clearTimeout(timer)
+    if (closedBecause) {
+      if (statement === 'COMMIT') throw Object.assign(new Error(`The transaction is closed: ${closedBecause}`), { code: 'DATABASE_UNAVAILABLE' })
+      return
+    }
+    closedBecause = statement === 'COMMIT' ? 'committed' : 'rolled back'
+    try {
+      await writer.execute(statement)
+    } catch (error) {
+      if (statement === 'COMMIT') await writer.execute('ROLLBACK').catch(() => undefined)
+      throw error
+    } finally {
+      release()
+    }
+  }
+
+  const watchIdle = () => {
+    if (!idleTransactionMs) return
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      if (closedBecause) return
+      warn(`SQLite transaction idle for ${idleTransactionMs} ms (DATABASE_IDLE_TRANSACTION_TIMEOUT_MS): rolled back, write lock freed`)
+      end('ROLLBACK')
+        .then(() => {
+          closedBecause = `rolled back after ${idleTransactionMs} ms without a statement`
+        })
+        .catch(() => undefined)
+    }, idleTransactionMs)
+    timer.unref()
+  }
+
+  const run = async (stmt: InStatement): Promise<ResultSet> => {
+    if (closedBecause) throw Object.assign(new Error(`The transaction is closed: ${closedBecause}`), { code: 'DATABASE_UNAVAILABLE' })
+    clearTimeout(timer)
+    try {
+      return await writer.execute(stmt)
+    } finally {
+      watchIdle()
+    }
+  }
+
+  watchIdle()
+  return {
+    batch: async (stmts) => {
+      const results: ResultSet[] = []
+      for (const stmt of stmts) results.push(await run(stmt))
+      return results
+    },
+    close: () => {
+      void end('ROLLBACK').catch(() => undefined)
+    },
+    get closed() {
+      return closedBecause !== undefined
+    },
+    commit: () => end('COMMIT'),
+    execute: ((stmtOrSql: InStatement, args?: InArgs) => run(withArgs(stmtOrSql, args))) as Transaction['execute'],
+    executeMultiple: () => Promise.reject(new Error('executeMultiple is not available inside a transaction of this client')),
+    rollback: () => end('ROLLBACK'),
+  }
+}
