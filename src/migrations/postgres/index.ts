@@ -1,10 +1,8 @@
 import * as migration_20261127_051717_initial from './20261127_051717_initial';
 import * as migration_20261127_063626_lookup_indexes from './20261127_063626_lookup_indexes';
 import * as migration_20261127_073716_public_filter_index from './20261127_073716_public_filter_index';
-import * as migration_20261206_144935_media_provenance_c2pa_validation from './20261206_144935_media_provenance_c2pa_validation';
-import * as migration_20261206_145656_account_throttles from './20261206_145656_account_throttles';
-import * as migration_20261206_150000_repair_workflow_counters from './20261206_150000_repair_workflow_counters';
-import * as migration_20261206_155528_access_scope from './20261206_155528_access_scope';
+import * as migration_20261206_172453_security_integrity from './20261206_172453_security_integrity';
+import * as migration_20261206_172500_repair_workflow_counters from './20261206_172500_repair_workflow_counters';
 
 export const migrations = [
   {
@@ -23,23 +21,13 @@ export const migrations = [
     name: '20261127_073716_public_filter_index',
   },
   {
-    up: migration_20261206_144935_media_provenance_c2pa_validation.up,
-    down: migration_20261206_144935_media_provenance_c2pa_validation.down,
-    name: '20261206_144935_media_provenance_c2pa_validation',
+    up: migration_20261206_172453_security_integrity.up,
+    down: migration_20261206_172453_security_integrity.down,
+    name: '20261206_172453_security_integrity',
   },
   {
-    up: migration_20261206_145656_account_throttles.up,
-    down: migration_20261206_145656_account_throttles.down,
-    name: '20261206_145656_account_throttles',
-  },
-  {
-    up: migration_20261206_150000_repair_workflow_counters.up,
-    down: migration_20261206_150000_repair_workflow_counters.down,
-    name: '20261206_150000_repair_workflow_counters',
-  },
-  {
-    up: migration_20261206_155528_access_scope.up,
-    down: migration_20261206_155528_access_scope.down,
-    name: '20261206_155528_access_scope',
+    up: migration_20261206_172500_repair_workflow_counters.up,
+    down: migration_20261206_172500_repair_workflow_counters.down,
+    name: '20261206_172500_repair_workflow_counters',
   },
 ];

@@ -3,6 +3,11 @@ import { REVIEW_SCOPE_FIELDS } from '../../../plugins/aiEthics'
 import { backfillReviewScope } from '../../../plugins/ai-ethics/src'
 import { backfillPublicMedia } from '../../delivery/publicMedia/backfill'
 
+// One migration for the schema changes of the security and integrity round (#11, #12, #15): media provenance
+// validation, the sign-in throttle table (and Payload's account lock columns dropped), which media each document
+// uses and whether an upload is public, the ethics-review records' scope. Hand-edited after generation: the
+// backfills at the end of `up` fill the new columns for data written before.
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`contributors_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -46,6 +51,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_rels_parent_idx\` ON \`media_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_path_idx\` ON \`media_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`media_rels_regions_id_idx\` ON \`media_rels\` (\`regions_id\`);`)
+  await db.run(sql`CREATE TABLE \`auth_throttles\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`count\` numeric NOT NULL,
+  	\`window_start\` text NOT NULL,
+  	\`last_at\` text NOT NULL,
+  	\`expires_at\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`auth_throttles_key_idx\` ON \`auth_throttles\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`auth_throttles_expires_at_idx\` ON \`auth_throttles\` (\`expires_at\`);`)
   await db.run(sql`ALTER TABLE \`articles_rels\` ADD \`media_id\` integer REFERENCES media(id);`)
   await db.run(sql`CREATE INDEX \`articles_rels_media_id_idx\` ON \`articles_rels\` (\`media_id\`);`)
   await db.run(sql`ALTER TABLE \`_articles_v_rels\` ADD \`media_id\` integer REFERENCES media(id);`)
@@ -64,11 +80,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_videos_v_rels_media_id_idx\` ON \`_videos_v_rels\` (\`media_id\`);`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`marked_public\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`is_public\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`provenance_c2pa_validation\` text;`)
   await db.run(sql`CREATE INDEX \`media_is_public_idx\` ON \`media\` (\`is_public\`);`)
   await db.run(sql`ALTER TABLE \`ethics_reviews\` ADD \`scope_region_id\` integer REFERENCES regions(id);`)
   await db.run(sql`ALTER TABLE \`ethics_reviews\` ADD \`scope_created_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`CREATE INDEX \`ethics_reviews_scope_scope_region_idx\` ON \`ethics_reviews\` (\`scope_region_id\`);`)
   await db.run(sql`CREATE INDEX \`ethics_reviews_scope_scope_created_by_idx\` ON \`ethics_reviews\` (\`scope_created_by_id\`);`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
   // Data written before: the media each document uses and which uploads that makes public, and the region and
   // author copied onto the ethics-review records (src/delivery/publicMedia/backfill.ts, the ai-ethics plugin).
   await backfillPublicMedia(payload, req)
@@ -79,6 +98,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`contributors_rels\`;`)
   await db.run(sql`DROP TABLE \`rubrics_rels\`;`)
   await db.run(sql`DROP TABLE \`media_rels\`;`)
+  await db.run(sql`DROP TABLE \`auth_throttles\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_articles_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -241,4 +261,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP INDEX \`media_is_public_idx\`;`)
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`marked_public\`;`)
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`is_public\`;`)
+  await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`provenance_c2pa_validation\`;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`login_attempts\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`lock_until\` text;`)
 }
