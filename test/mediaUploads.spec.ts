@@ -35,8 +35,9 @@ const upload = async (file: { data: Buffer; name: string; type: string }, fields
   return { body: await response.json(), status: response.status }
 }
 
+/** Read as the uploader: an upload is staff-only until an item using it is published (src/delivery/publicMedia). */
 const download = async (url: string) => {
-  const response = await fetch(url.startsWith('http') ? url : `${server.baseURL}${url}`)
+  const response = await fetch(url.startsWith('http') ? url : `${server.baseURL}${url}`, { headers: { Authorization: `JWT ${token}` } })
   expect(response.status, url).toBe(200)
   return Buffer.from(await response.arrayBuffer())
 }

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { currentPasswordField } from '../../src/accounts/currentPassword'
+import { checkCurrentPasswordFirst, currentPasswordField } from '../../src/accounts/currentPassword'
 import { accountEndpoints } from '../../src/accounts/endpoints'
-import { guardSignIn, settleSignIn } from '../../src/accounts/signInGuard'
+import { guardSignIn, rememberCreatedAccount, settleSignIn } from '../../src/accounts/signInGuard'
 import { isAdmin, ROLES } from '../../src/access/roles'
 import { label } from '../../src/i18n/locales'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
@@ -75,10 +75,11 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    afterChange: [rememberCreatedAccount],
     afterLogin: [settleSignIn],
     afterRead: [hideOthersSessions],
     beforeChange: [firstUserIsAdmin, ensureRelationsExist],
-    beforeOperation: [guardSignIn],
+    beforeOperation: [guardSignIn, checkCurrentPasswordFirst],
   },
   timestamps: true,
 }

@@ -1,4 +1,4 @@
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { clientAddress } from './clientAddress'
 import { issueDeviceCookie, knownDevice } from './deviceCookie'
@@ -39,6 +39,13 @@ export const signInLimits = {
 type Attempt = { accountKey: string; addressKey?: string; throttleKey: string; viaDevice?: string }
 
 const ATTEMPT = 'newsroom.signInAttempt'
+const CREATED = 'newsroom.accountCreatedInRequest'
+
+/** afterChange (create): remembers the account a request created, for the sign-in that may follow in it. */
+export const rememberCreatedAccount: CollectionAfterChangeHook = ({ doc, operation, req }) => {
+  if (operation === 'create') req.context[CREATED] = normaliseEmail(doc.email)
+  return doc
+}
 
 /** Only requests from outside are throttled; server code signing in through the Local API is trusted. */
 export const fromOutside = (req: PayloadRequest): boolean => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
@@ -72,6 +79,10 @@ export const guardSignIn: CollectionBeforeOperationHook<'users'> = async ({ args
   const { email, password } = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   const account = normaliseEmail(email)
   if (!account || typeof password !== 'string' || !password.trim()) return args // Payload answers 400
+  // An account this very request created (Payload's first-register signs its new user in): its password was just
+  // set, there is nothing to guess. Counting it would also write outside the request's transaction, which on
+  // SQLite holds the one write lock since the account's insert.
+  if (req.context[CREATED] === account) return args
   const { payload } = req
   const accountKey = keyedHash(payload, 'account', account)
   const device = knownDevice(req, accountKey)

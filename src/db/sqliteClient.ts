@@ -130,18 +130,24 @@ export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, 
     return retryWhileBusy(reader, run, Date.now() + waitMs, waitMs)
   }
 
-  const transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
+  /** Takes the writer and begins: the write lock is held from here until the transaction ends. */
+  const begin = async (mode: TransactionMode): Promise<Transaction> => {
     await configured
     const deadline = Date.now() + waitMs
     const release = await takeWriter(deadline)
     try {
-      const begin = mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED'
-      const client = await retryWhileBusy(writer, async (candidate) => (await candidate.execute(begin), candidate), deadline, waitMs)
+      const statement = mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED'
+      const client = await retryWhileBusy(writer, async (candidate) => (await candidate.execute(statement), candidate), deadline, waitMs)
       return writerTransaction({ idleTransactionMs, release, warn, writer: client })
     } catch (error) {
       release()
       throw error
     }
+  }
+
+  const transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
+    await configured
+    return lazyTransaction({ begin: () => begin(mode), read: (stmt) => read((c) => c.execute(stmt)) })
   }
 
   const client: Client = {
@@ -171,6 +177,53 @@ export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, 
     transaction: transaction as Client['transaction'],
   }
   return client
+}
+
+/**
+ * A transaction that takes the write lock at its first write, not when Payload opens it. Payload opens one at the
+ * start of every operation and keeps it across the operation's hooks; an upload's image sizes are made before its
+ * first write, and holding the one SQLite writer through that would queue every other write of the process behind
+ * image processing (twelve uploads at once: most waited past the limit and got 503). Reads before the first write
+ * see the committed state on the reader connection, as reads of a deferred transaction would; from the first write
+ * on, every statement runs in the writer's transaction.
+ */
+const lazyTransaction = ({ begin, read }: { begin: () => Promise<Transaction>; read: (stmt: InStatement) => Promise<ResultSet> }): Transaction => {
+  let started: Promise<Transaction> | undefined
+  let inner: Transaction | undefined
+  let endedBeforeStart = false
+  const writing = () => (started ??= begin().then((transaction) => (inner = transaction)))
+  const ended = () => Promise.reject(Object.assign(new Error('The transaction is closed'), { code: 'DATABASE_UNAVAILABLE' }))
+
+  const execute = async (stmt: InStatement): Promise<ResultSet> => {
+    if (endedBeforeStart) return ended()
+    if (!started && isRead(sqlOf(stmt))) return read(stmt)
+    return (await writing()).execute(stmt)
+  }
+  const end = async (how: 'commit' | 'rollback'): Promise<void> => {
+    if (!started) {
+      endedBeforeStart = true
+      return
+    }
+    await (await started)[how]()
+  }
+
+  return {
+    batch: async (stmts) => {
+      const results: ResultSet[] = []
+      for (const stmt of stmts) results.push(await execute(stmt))
+      return results
+    },
+    close: () => {
+      void end('rollback').catch(() => undefined)
+    },
+    get closed() {
+      return endedBeforeStart || Boolean(inner?.closed)
+    },
+    commit: () => end('commit'),
+    execute: ((stmtOrSql: InStatement, args?: InArgs) => execute(withArgs(stmtOrSql, args))) as Transaction['execute'],
+    executeMultiple: () => Promise.reject(new Error('executeMultiple is not available inside a transaction of this client')),
+    rollback: () => end('rollback'),
+  }
 }
 
 /** A transaction on the writer connection, which holds the writer until it commits, rolls back or idles too long. */

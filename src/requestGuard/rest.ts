@@ -50,13 +50,14 @@ const checkCollectionQuery = (payload: Payload, route: LocatedRoute, query: Reco
 }
 
 /**
- * Payload answers a file that is not on the disk with a bare 500 (after its access check passed). A file that
- * does not exist is a 404 with a code.
+ * Payload answers a file that is not on the disk with a bare 500 (after its access check passed), and with 403
+ * when the caller's access is a query (no upload the caller may read has that name). A file that does not exist
+ * is a 404 with a code, for every caller; one that exists and the caller may not read stays 403.
  */
 const missingFileAnswer = async (route: LocatedRoute, response: Response): Promise<RequestError | undefined> => {
   const upload = route.collection?.upload
   const filename = route.params.filename
-  if (response.status !== 500 || route.endpointPath !== '/file/:filename' || !upload || !filename) return undefined
+  if ((response.status !== 500 && response.status !== 403) || route.endpointPath !== '/file/:filename' || !upload || !filename) return undefined
   const staticDir = path.resolve(typeof upload === 'object' && upload.staticDir ? upload.staticDir : route.collection!.slug)
   try {
     await fs.stat(path.resolve(staticDir, filename))

@@ -375,6 +375,7 @@ export const MATRIX: Record<string, Section> = {
 
   'contribution-facts': serverOnly('cf', false),
   'contribution-days': serverOnly('cd', false),
+  'auth-throttles': serverOnly('at', false),
   'payload-kv': serverOnly('kv', true),
   'payload-jobs': serverOnly('job', true),
 

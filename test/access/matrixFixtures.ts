@@ -280,6 +280,18 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
     update: { '': () => ({ items: 5 }) },
   },
 
+  'auth-throttles': {
+    make: {
+      at: async (ctx) => {
+        const now = Date.now()
+        const at = (ms: number) => new Date(now + ms).toISOString()
+        return rowOf('auth-throttles', { count: 1, expiresAt: at(3_600_000), key: `matrix:${unique()}`, lastAt: at(0), windowStart: at(0) })(ctx)
+      },
+    },
+    create: { '': () => ({ count: 0, expiresAt: new Date().toISOString(), key: `forged:${unique()}`, lastAt: new Date().toISOString(), windowStart: new Date().toISOString() }) },
+    update: { '': () => ({ count: 0 }) },
+  },
+
   'payload-kv': {
     make: { kv: async (ctx) => rowOf('payload-kv', { data: { matrix: true }, key: `matrix-${unique()}` })(ctx) },
     create: { '': () => ({ data: {}, key: `forged-${unique()}` }) },

@@ -30,7 +30,7 @@ beforeAll(async () => {
   payload.collections.articles.config.hooks.afterChange.push(failingLastStep)
   // A subscriber, so that a publication queues a webhook job (one of the steps that must not remain).
   webhookId = (
-    await payload.create({ collection: 'webhooks', data: { active: true, events: ['publish', 'update-published', 'unpublish'], url: 'http://127.0.0.1:9/hook' } as never })
+    await payload.create({ collection: 'webhooks', data: { active: true, events: ['publish', 'update-published', 'unpublish'], url: 'https://example.test/hook' } as never })
   ).id
 })
 

@@ -117,7 +117,11 @@ describe('a write that cannot get the database within the wait limit', () => {
     const held: (number | string)[] = []
     let pending: Promise<unknown> | undefined
     for (let i = 0; i < 20 && !pending; i++) {
-      const begin = payload.db.beginTransaction()
+      const begin = payload.db.beginTransaction().then(async (id) => {
+        // SQLite takes its write lock at a transaction's first write, not when it opens.
+        if (id && payload.db.name === 'sqlite') await payload.db.updateOne({ collection: 'regions', data: { order: i }, id: desk.region.id, req: { transactionID: id } as never })
+        return id
+      })
       const outcome = await Promise.race([
         begin.then((id) => ({ id }), (error: unknown) => ({ error })),
         new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), 4_000)),
