@@ -17,7 +17,9 @@ const BENCH_ENVIRONMENT = {
   DATABASE_URI: `file:${path.resolve('.tmp/bench-delivery/delivery-10.db')}`,
 }
 
-const anonymous = { req: { context: {}, headers: new Headers(), payloadAPI: 'REST', user: null } } as never
+const anonymous = {
+  req: { context: {}, headers: new Headers(), payloadAPI: 'REST', user: null },
+} as never
 
 const freshAppConfig = async (): Promise<SanitizedConfig> => {
   vi.resetModules()
@@ -27,7 +29,12 @@ const freshAppConfig = async (): Promise<SanitizedConfig> => {
 /** Per collection, how many hooks of each kind it has. */
 const hookCounts = (collections: CollectionConfig[]) =>
   Object.fromEntries(
-    collections.map((c) => [c.slug, Object.fromEntries(Object.entries(c.hooks ?? {}).map(([kind, list]) => [kind, (list as unknown[]).length]))]),
+    collections.map((c) => [
+      c.slug,
+      Object.fromEntries(
+        Object.entries(c.hooks ?? {}).map(([kind, list]) => [kind, (list as unknown[]).length]),
+      ),
+    ]),
   )
 
 describe('the production config', () => {
@@ -61,8 +68,14 @@ describe('the production config', () => {
         {
           name: 'no-stylesheets',
           setup(bundler) {
-            bundler.onResolve({ filter: /\.s?css$/ }, (args) => ({ namespace: 'stylesheet', path: args.path }))
-            bundler.onLoad({ filter: /.*/, namespace: 'stylesheet' }, () => ({ contents: '', loader: 'js' }))
+            bundler.onResolve({ filter: /\.s?css$/ }, (args) => ({
+              namespace: 'stylesheet',
+              path: args.path,
+            }))
+            bundler.onLoad({ filter: /.*/, namespace: 'stylesheet' }, () => ({
+              contents: '',
+              loader: 'js',
+            }))
           },
         },
       ],
