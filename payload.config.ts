@@ -3,7 +3,7 @@ import type { SupportedLanguages } from '@payloadcms/translations'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import path from 'path'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import { fileURLToPath } from 'url'
 
 import { collections } from './collections'
@@ -31,7 +31,8 @@ import { restoreVersionsAsDrafts } from './src/workflow/restore'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+/** The app's config before Payload builds it, for configs that build a variant of the app (they add plugins). */
+export const newsroomConfig: Config = {
   admin: {
     avatar: 'default',
     components: adminComponents,
@@ -71,4 +72,6 @@ export default buildConfig({
     tempFileDir: uploadTempDir(),
     useTempFiles: true,
   },
-})
+}
+
+export default buildConfig(newsroomConfig)

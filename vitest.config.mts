@@ -28,7 +28,7 @@ export default defineConfig({
     fileParallelism: false,
     globalSetup: ['./test/globalSetup.ts'],
     hookTimeout: 180_000,
-    include: ['test/**/*.spec.ts', 'plugins/**/*.spec.ts'],
+    include: ['test/**/*.spec.ts', 'plugins/**/*.spec.ts', 'bench/**/*.spec.ts'],
     // When the database goes away in the middle of a request, Payload leaves some rejections of its own
     // unhandled (its dataloader's reads); in production Next logs them and the server goes on. Only the outage
     // spec stops the database (test/database/databaseOutage.spec.ts): any other unhandled error fails the run.

@@ -13,3 +13,5 @@ pg_base=${POSTGRES_URI:-postgres://postgres:postgres@127.0.0.1:5432/postgres}
 pg_db=${MIGRATION_DB:-newsroom_create_migration}
 psql "${pg_base%/*}/postgres" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" -c "CREATE DATABASE $pg_db"
 DATABASE_URI="${pg_base%/*}/$pg_db" npm run -s payload -- migrate:create "$name" --skip-empty
+# In the project's format (.prettierrc.json), so `npm run format:check` stays green.
+npx prettier --write --log-level warn src/migrations

@@ -136,7 +136,7 @@ describe.skipIf(kind !== 'sqlite')('SQLite plans without statistics', () => {
     payload = await bootPayload()
     // A few published articles, so that every read below has rows to plan for.
     const dataset = `${tmp('plans')}.jsonl`
-    execFileSync(process.execPath, ['scripts/bench-delivery/gen-dataset.mjs', '--posts', '3', '--seed', '8', '--out', dataset], { stdio: 'ignore' })
+    execFileSync(process.execPath, ['src/seed/gen-dataset.mjs', '--posts', '3', '--seed', '8', '--out', dataset], { stdio: 'ignore' })
     await importDataset(payload, dataset)
     fs.rmSync(dataset, { force: true })
   })
@@ -235,7 +235,7 @@ describe.skipIf(kind !== 'sqlite')('statistics the app keeps by itself', () => {
 
   beforeAll(async () => {
     payload = await bootPayload()
-    execFileSync(process.execPath, ['scripts/bench-delivery/gen-dataset.mjs', '--posts', '24', '--seed', '7', '--out', dataset], { stdio: 'ignore' })
+    execFileSync(process.execPath, ['src/seed/gen-dataset.mjs', '--posts', '24', '--seed', '7', '--out', dataset], { stdio: 'ignore' })
   })
   afterAll(() => fs.rmSync(dataset, { force: true }))
 

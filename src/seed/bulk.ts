@@ -9,7 +9,7 @@ import { refreshDatabaseStatistics } from '../db/analyze'
 import { richText } from './lib/lexical'
 
 /**
- * Bulk import of the benchmark newsroom dataset (scripts/bench-delivery/gen-dataset.mjs, the WordPress peer's
+ * Bulk import of the benchmark newsroom dataset (src/seed/gen-dataset.mjs, the WordPress peer's
  * generator: JSON lines of 20 regions, 50 authors and N posts) through the Local API, for `npm run seed --
  * --articles N` and `npm run bench:delivery` / `bench:scale`.
  *

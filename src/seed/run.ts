@@ -4,7 +4,7 @@
  * (nothing to do after `npm run migrate`); a database set up by `npm run dev` keeps its development schema.
  *
  * `npm run seed -- --articles 100000` then adds that many generated articles (the benchmark dataset of
- * scripts/bench-delivery/gen-dataset.mjs, kk and ru, spread over three years) through the bulk importer
+ * src/seed/gen-dataset.mjs, kk and ru, spread over three years) through the bulk importer
  * (src/seed/bulk.ts). Either way the database ends with fresh planner statistics: nothing to run by hand.
  */
 import { execFileSync } from 'child_process'
@@ -35,7 +35,7 @@ const dataset = (count: number): string => {
   const file = path.resolve('.tmp/seed', `dataset-${count}.jsonl`)
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    execFileSync(process.execPath, ['scripts/bench-delivery/gen-dataset.mjs', '--posts', String(count), '--out', `${file}.part`], { stdio: 'inherit' })
+    execFileSync(process.execPath, ['src/seed/gen-dataset.mjs', '--posts', String(count), '--out', `${file}.part`], { stdio: 'inherit' })
     fs.renameSync(`${file}.part`, file)
   }
   return file

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiServer } from '../delivery/server'
 import type { Desk } from '../workflow/helpers'
 
-import { startPrivatePostgres } from '../../scripts/lib/privatePostgres.mjs'
+import { startPrivatePostgres } from '../../bench/lib/privatePostgres.mjs'
 import { boundedCaller } from './boundedCall'
 
 /**

@@ -11,7 +11,7 @@ import { schemaStateOf } from '../../src/db/schemaState'
  * Every process must finish (or answer) within a bound: none may wait on a keyboard question. The processes get
  * an open stdin pipe, as under a process manager, where such a question waits for ever.
  * The production start is Payload's start in a production server process (src/instrumentation-node.ts does the
- * same), without the Next build the full `npm start` needs (scripts/load-test.mjs runs that).
+ * same), without the Next build the full `npm start` needs (bench/load-test.mjs runs that).
  */
 
 const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URI ?? '')

@@ -1,40 +1,26 @@
-import type { CollectionConfig, Config, Field } from 'payload'
+import type { CollectionConfig, Config, Field, SanitizedConfig } from 'payload'
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { collections } from '../collections'
 import { aiEthics } from '../plugins/aiEthics'
-import { BARE_COLLECTIONS_VALUE, bareCollectionsRequested, benchBareCollections, isBenchDatabase } from '../plugins/benchBareCollections'
+import { assertBenchDatabase, bareCollections, isBenchDatabase } from './bareCollections'
 
 const env = (values: Record<string, string>) => ({ ...values }) as NodeJS.ProcessEnv
 const BENCH_SQLITE = 'file:/work/x/.tmp/bench-delivery/delivery-10000.db'
 
-describe('BENCH_BARE_COLLECTIONS guard', () => {
-  it('is off when unset or empty', () => {
-    expect(bareCollectionsRequested(env({ DATABASE_URI: BENCH_SQLITE }))).toBe(false)
-    expect(bareCollectionsRequested(env({ BENCH_BARE_COLLECTIONS: '', DATABASE_URI: BENCH_SQLITE }))).toBe(false)
-  })
-
-  it('refuses any value but the exact phrase, naming the variable and the phrase', () => {
-    for (const value of ['1', 'true', 'on', `${BARE_COLLECTIONS_VALUE} `]) {
-      expect(() => bareCollectionsRequested(env({ BENCH_BARE_COLLECTIONS: value, DATABASE_URI: BENCH_SQLITE }))).toThrow(
-        /BENCH_BARE_COLLECTIONS: the only accepted value is "hooks-and-access-off"/,
-      )
-    }
-  })
-
+describe('the benchmark database guard', () => {
   it('refuses a database that is not a benchmark one', () => {
     for (const uri of ['file:./data/newsroom.db', 'file:/srv/bench-delivery.db', 'postgres://u:p@db:5432/newsroom', '', 'mongodb://db/bench']) {
-      expect(() => bareCollectionsRequested(env({ BENCH_BARE_COLLECTIONS: BARE_COLLECTIONS_VALUE, DATABASE_URI: uri }))).toThrow(
-        /DATABASE_URI is not a benchmark database/,
-      )
+      expect(() => assertBenchDatabase(env({ DATABASE_URI: uri }))).toThrow(/DATABASE_URI is not a benchmark database/)
     }
+    expect(() => assertBenchDatabase(env({}))).toThrow(/DATABASE_URI is not a benchmark database/)
   })
 
-  it('accepts the phrase with a benchmark database', () => {
+  it('accepts a benchmark database', () => {
     expect(isBenchDatabase(BENCH_SQLITE)).toBe(true)
     expect(isBenchDatabase('postgres://postgres:postgres@127.0.0.1:5432/newsroom_bench')).toBe(true)
-    expect(bareCollectionsRequested(env({ BENCH_BARE_COLLECTIONS: BARE_COLLECTIONS_VALUE, DATABASE_URI: BENCH_SQLITE }))).toBe(true)
+    expect(() => assertBenchDatabase(env({ DATABASE_URI: BENCH_SQLITE }))).not.toThrow()
   })
 })
 
@@ -53,20 +39,17 @@ const field = (fields: Field[], name: string): Field => {
 const anonymous = { req: { context: {}, user: null } } as never
 const articlesOf = (config: Config) => config.collections!.find((c) => c.slug === 'articles') as CollectionConfig
 
-describe('benchBareCollections plugin', () => {
+describe('bareCollections plugin', () => {
   afterEach(() => vi.unstubAllEnvs())
 
-  const withPlugins = async () => benchBareCollections(await aiEthics({ collections } as Config))
+  const withPlugins = async () => bareCollections(await aiEthics({ collections } as Config))
 
-  it('leaves the config alone when not requested', async () => {
-    vi.stubEnv('BENCH_BARE_COLLECTIONS', '')
-    const articles = articlesOf(await withPlugins())
-    expect(articles.hooks?.beforeChange?.length).toBeGreaterThan(0)
-    expect(articles.access?.create?.(anonymous)).toBe(false)
+  it('refuses to strip anything on a database that is not a benchmark one', async () => {
+    vi.stubEnv('DATABASE_URI', 'file:./data/newsroom.db')
+    await expect(withPlugins()).rejects.toThrow(/DATABASE_URI is not a benchmark database/)
   })
 
   it('strips hooks and access, keeping staff-only fields hidden from anonymous readers', async () => {
-    vi.stubEnv('BENCH_BARE_COLLECTIONS', BARE_COLLECTIONS_VALUE)
     vi.stubEnv('DATABASE_URI', BENCH_SQLITE)
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const config = await withPlugins()
@@ -89,5 +72,32 @@ describe('benchBareCollections plugin', () => {
     // Field hooks are gone too, nested ones included (the notice's virtual label).
     expect(notice.fields.every((f) => !('hooks' in f) || !f.hooks)).toBe(true)
     expect((field(articles.fields, 'slug') as Field & { hooks?: unknown }).hooks).toBeUndefined()
+  })
+})
+
+describe('bench/payload.config.ts', () => {
+  afterEach(() => vi.unstubAllEnvs())
+
+  it('is the app with the bare collections, and building it leaves the app config as it was', async () => {
+    vi.stubEnv('DATABASE_URI', BENCH_SQLITE)
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    vi.resetModules()
+    const app: SanitizedConfig = await (await import('../payload.config')).default
+    const bench: SanitizedConfig = await (await import('./payload.config')).default
+    warn.mockRestore()
+
+    const appArticles = app.collections.find((c) => c.slug === 'articles')!
+    const benchArticles = bench.collections.find((c) => c.slug === 'articles')!
+    expect(bench.collections.map((c) => c.slug)).toEqual(app.collections.map((c) => c.slug))
+    expect(benchArticles.hooks.beforeChange).toEqual([])
+    expect(await benchArticles.access.read(anonymous)).toBe(true)
+    // The app's config, built from the same collection objects, keeps its rules.
+    expect(appArticles.hooks.beforeChange.length).toBeGreaterThan(0)
+    expect(await appArticles.access.create(anonymous)).toBe(false)
+    expect(await app.collections.find((c) => c.slug === 'users')!.access.read(anonymous)).toBe(false)
+    // Fields are not doubled by the second build (Payload's sanitizer adds id and timestamps to each).
+    const names = (config: SanitizedConfig) => config.collections.find((c) => c.slug === 'articles')!.flattenedFields.map((f) => f.name)
+    expect(names(bench)).toEqual(names(app))
+    expect(names(bench).filter((name) => name === 'updatedAt')).toHaveLength(1)
   })
 })

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the production build the way production does (`npm start`: a cluster of WEB_CONCURRENCY=2 workers) on an
 # empty SQLite database: the committed migrations must create the schema by themselves (prodMigrations), then the
-# REST API, GraphQL and the admin must answer, and scripts/smoke-cluster.mjs checks the public read cache across
+# REST API, GraphQL and the admin must answer, and bench/smoke-cluster.mjs checks the public read cache across
 # the workers and that the jobs queue runs in exactly one of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,7 +75,7 @@ body_has "3 MB GraphQL body" '"code":"BODY_TOO_LARGE"'
 if grep -q '"level":50' .tmp/smoke-production.log; then
   echo "smoke: refusals were logged as errors:"; grep '"level":50' .tmp/smoke-production.log | head -5 | cut -c1-400; exit 1
 fi
-node scripts/smoke-cluster.mjs "http://127.0.0.1:$port" .tmp/smoke-production.log || { tail -60 .tmp/smoke-production.log; exit 1; }
+node bench/smoke-cluster.mjs "http://127.0.0.1:$port" .tmp/smoke-production.log || { tail -60 .tmp/smoke-production.log; exit 1; }
 # Stop the server (closing the database checkpoints its WAL), then check the migrations really made the tables.
 stop_server
 node scripts/assert-schema.mjs "file:./$db"

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Part of scripts/smoke-production.sh: checks the multi-process production start (`npm start`, WEB_CONCURRENCY=2)
+// Part of bench/smoke-production.sh: checks the multi-process production start (`npm start`, WEB_CONCURRENCY=2)
 // on an empty database, from outside, as clients meet it.
 //
 // 1. The public read cache across processes: every worker serves the anonymous list from its cache (X-Cache: HIT,
@@ -13,13 +13,13 @@
 // 5. Failed sign-ins are counted across workers (in the database): the sixth try is refused by whichever worker
 //    gets it, with its code and Retry-After; an admin's unlock lets the owner in.
 //
-// usage: node scripts/smoke-cluster.mjs <base URL> <server log file>
+// usage: node bench/smoke-cluster.mjs <base URL> <server log file>
 import fs from 'node:fs'
 import http from 'node:http'
 
 const [base, logFile] = process.argv.slice(2)
 if (!base || !logFile) {
-  console.error('usage: node scripts/smoke-cluster.mjs <base URL> <server log file>')
+  console.error('usage: node bench/smoke-cluster.mjs <base URL> <server log file>')
   process.exit(2)
 }
 const WORKERS = 2

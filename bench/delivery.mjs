@@ -5,13 +5,15 @@
 // 1. Dataset: the WordPress peer kit's generator (../shared/bench/wordpress-peer/gen-dataset.mjs, used in place, not
 //    copied), 10,000 posts, checked against its known sha256.
 // 2. WordPress: the kit's setup.sh (idempotent; root) seeded from that very file, on 127.0.0.1:8080.
-// 3. Ours: the same file loaded through the Local API (scripts/bench-delivery/load-dataset.ts) into a fresh SQLite
-//    file and a fresh PostgreSQL database (both loads run at once, beside WordPress's setup), `npm run build`,
+// 3. Ours: the same file loaded through the Local API (bench/delivery/load-dataset.ts) into a fresh SQLite
+//    file and a fresh PostgreSQL database (both loads run at once, beside WordPress's setup), `npm run build` (and
+//    `npm run bench:build-bare` after it, unless --no-bare),
 //    then production servers: `npm start` (so a multi-process start is picked up; WEB_CONCURRENCY and PUBLIC_CACHE
 //    are passed through), per database
 //      full   workflow, AI-ethics and access rules on, PUBLIC_CACHE=off  (what the database does)
 //      cache  the same with the shared anonymous-read cache on            (only if the server answers X-Cache)
-//      bare   BENCH_BARE_COLLECTIONS: our hooks and access rules off, PUBLIC_CACHE=off (their cost)
+//      bare   bench/payload.config.ts (its own build, .next-bench: `npm run bench:build-bare`): our hooks and
+//             access rules off, PUBLIC_CACHE=off (their cost)
 // 4. Per round, per endpoint, every system in turn (WordPress, then ours; the order is reversed on even rounds):
 //    the JSON endpoints through the kit's own runner (load.mjs --url --map --only, so both sides get the same
 //    validation and autocannon settings), RSS through the same autocannon settings here (load.mjs knows no feeds).
@@ -249,7 +251,7 @@ for (const [i, db] of DBS.entries()) {
       const started = Date.now()
       const log = path.join(HERE, `load-${db}.log`)
       say(`[${elapsed()}] ${db}: loading ${POSTS} articles through the Local API (log .tmp/bench-delivery/load-${db}.log)`)
-      const code = await run(process.execPath, ['--no-deprecation', '--conditions=production', 'scripts/run-ts.mjs', 'scripts/bench-delivery/load-dataset.ts', DATASET, TARGETS[db].loader], { log })
+      const code = await run(process.execPath, ['--no-deprecation', '--conditions=production', 'scripts/run-ts.mjs', 'bench/delivery/load-dataset.ts', DATASET, TARGETS[db].loader], { log })
       const seconds = Math.round((Date.now() - started) / 1000)
       if (code !== 0) throw new Error(`${db}: load failed (exit ${code}); see ${log}:\n${fs.readFileSync(log, 'utf8').split('\n').slice(-8).join('\n')}`)
       timings[`${db}LoadS`] = seconds
@@ -260,18 +262,24 @@ for (const [i, db] of DBS.entries()) {
 }
 if (BUILD) {
   // At the same time as the loads: the machine's two cores stay busy either way, and nothing waits on an idle one.
+  // The two builds one after the other: they share the project's folder and would each want both cores.
+  const builds = ['build', ...(WITH_BARE ? ['bench:build-bare'] : [])]
   jobs.push(
     (async () => {
-      say(`[${elapsed()}] npm run build (skip with --no-build; log .tmp/bench-delivery/build.log)`)
-      const started = Date.now()
-      const code = await run('npm', ['run', 'build'], { log: path.join(HERE, 'build.log') })
-      if (code !== 0) throw new Error(`npm run build failed; see ${path.join(HERE, 'build.log')}`)
-      timings.buildS = Math.round((Date.now() - started) / 1000)
-      say(`[${elapsed()}] built in ${timings.buildS} s`)
+      for (const script of builds) {
+        const log = path.join(HERE, `${script.replace(':', '-')}.log`)
+        say(`[${elapsed()}] npm run ${script} (skip with --no-build; log ${path.relative(process.cwd(), log)})`)
+        const started = Date.now()
+        const code = await run('npm', ['run', script], { log })
+        if (code !== 0) throw new Error(`npm run ${script} failed; see ${log}`)
+        timings[script === 'build' ? 'buildS' : 'bareBuildS'] = Math.round((Date.now() - started) / 1000)
+        say(`[${elapsed()}] ${script}: built in ${Math.round((Date.now() - started) / 1000)} s`)
+      }
     })(),
   )
-} else if (!fs.existsSync('.next/BUILD_ID')) {
-  fail('no production build (.next/BUILD_ID): drop --no-build')
+} else {
+  if (!fs.existsSync('.next/BUILD_ID')) fail('no production build (.next/BUILD_ID): drop --no-build')
+  if (WITH_BARE && !fs.existsSync('.next-bench/BUILD_ID')) fail('no bare build (.next-bench/BUILD_ID): run `npm run bench:build-bare`, drop --no-build, or add --no-bare')
 }
 const prepared = await Promise.allSettled(jobs)
 const prepFailures = prepared.filter((p) => p.status === 'rejected')
@@ -322,8 +330,9 @@ const startServer = ({ name, db, port, cache, bare }) => {
     SERVER_URL: `http://127.0.0.1:${port}`,
     WEB_CONCURRENCY: String(WEB_CONCURRENCY),
   }
-  delete env.BENCH_BARE_COLLECTIONS
-  if (bare) env.BENCH_BARE_COLLECTIONS = 'hooks-and-access-off'
+  // The bare servers run the bare build (next.config.mjs picks .next-bench); the others the app's own.
+  delete env.NEXT_BUILD_VARIANT
+  if (bare) env.NEXT_BUILD_VARIANT = 'bench-bare'
   const [command, commandArgs] =
     START === 'npm'
       ? ['npm', ['start']]

@@ -10,11 +10,11 @@
 // during the load, and how long each recovery took; it exits 1 on a lost write, on a 5xx other than 503, or when
 // the app did not recover (2 on a usage error).
 //
-//   node scripts/load-test.mjs [--writers 50] [--readers 10] [--seconds 60] [--db sqlite|postgres|both]
+//   node bench/load-test.mjs [--writers 50] [--readers 10] [--seconds 60] [--db sqlite|postgres|both]
 //                              [--port 3450] [--pg-port 3491] [--workers 2]
 //
 // Everything listens on 127.0.0.1 only. PostgreSQL runs in a private cluster the script starts and removes
-// itself (scripts/lib/privatePostgres.mjs); the machine's own cluster is never touched. Needs `npm run build`.
+// itself (bench/lib/privatePostgres.mjs); the machine's own cluster is never touched. Needs `npm run build`.
 import { spawn, execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'

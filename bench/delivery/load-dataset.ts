@@ -6,7 +6,7 @@
  * report facts, AI-ethics status; ends with fresh planner statistics). The schema comes from the committed
  * migrations, as in production.
  *
- * Usage: node --conditions=production scripts/run-ts.mjs scripts/bench-delivery/load-dataset.ts <dataset.jsonl> <target>
+ * Usage: node --conditions=production scripts/run-ts.mjs bench/delivery/load-dataset.ts <dataset.jsonl> <target>
  * <target>: a SQLite file path (or file:...), or postgres://.../<name> where the database name contains "bench"
  * (the database is dropped and created again).
  */

@@ -1,21 +1,17 @@
 import type { Access, CollectionConfig, Config, Field, FieldAccess, Plugin } from 'payload'
 
 /**
- * For `npm run bench:delivery` only: measures what this project's own hooks and access rules cost on reads by
- * serving the same collections without them. With BENCH_BARE_COLLECTIONS=hooks-and-access-off the config is
- * rewritten after every other plugin:
+ * For `npm run bench:delivery` only (bench/payload.config.ts, its own build): measures what this project's own hooks
+ * and access rules cost on reads by serving the same collections without them. Applied after every other plugin:
  * - collection hooks (ours and the plugins') are removed;
  * - collection access becomes: anyone reads, nobody writes;
  * - field hooks are removed, and field access becomes constant: a field hidden from anonymous readers stays
  *   hidden (so responses keep their shape and size), every other field is open.
  *
- * That would expose staff-only data, so it cannot be switched on by accident: the value must be that exact phrase,
- * DATABASE_URI must name a benchmark database (a SQLite file in a `bench-delivery` folder, or a PostgreSQL database
- * whose name contains "bench"), and the server prints a warning when it starts. Any other value refuses to start.
+ * That would expose staff-only data, so the config refuses to build unless DATABASE_URI names a benchmark database
+ * (a SQLite file in a `bench-delivery` folder, or a PostgreSQL database whose name contains "bench"), and the
+ * server prints a warning when it starts. The production config never includes it (test/productionConfig.spec.ts).
  */
-export const BARE_COLLECTIONS_ENV = 'BENCH_BARE_COLLECTIONS'
-export const BARE_COLLECTIONS_VALUE = 'hooks-and-access-off'
-
 export const isBenchDatabase = (uri: string | undefined): boolean => {
   if (!uri) return false
   if (uri.startsWith('file:')) return /(^|\/)bench-delivery\/[^/]+\.db$/.test(uri.replace(/^file:(\/\/)?/, ''))
@@ -29,19 +25,12 @@ export const isBenchDatabase = (uri: string | undefined): boolean => {
   return false
 }
 
-/** Whether the bare collections are requested; throws if the request is malformed or the database is not a benchmark one. */
-export const bareCollectionsRequested = (env: NodeJS.ProcessEnv = process.env): boolean => {
-  const value = env[BARE_COLLECTIONS_ENV]
-  if (value === undefined || value === '') return false
-  if (value !== BARE_COLLECTIONS_VALUE) {
-    throw new Error(`${BARE_COLLECTIONS_ENV}: the only accepted value is "${BARE_COLLECTIONS_VALUE}" (benchmarks only); unset it to run normally.`)
-  }
-  if (!isBenchDatabase(env.DATABASE_URI)) {
-    throw new Error(
-      `${BARE_COLLECTIONS_ENV}: refused, DATABASE_URI is not a benchmark database (a .db file in a bench-delivery folder, or a PostgreSQL database named *bench*). It switches access rules off; never set it on a real server.`,
-    )
-  }
-  return true
+/** Throws unless DATABASE_URI names a benchmark database. */
+export const assertBenchDatabase = (env: NodeJS.ProcessEnv = process.env): void => {
+  if (isBenchDatabase(env.DATABASE_URI)) return
+  throw new Error(
+    'bench/payload.config.ts: refused, DATABASE_URI is not a benchmark database (a .db file in a bench-delivery folder, or a PostgreSQL database named *bench*). This build switches access rules off; never start it on a real database.',
+  )
 }
 
 const anyone: Access = () => true
@@ -84,15 +73,15 @@ const bareCollection = (collection: CollectionConfig): CollectionConfig => ({
 const WARNING = [
   '',
   '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
-  `!!! ${BARE_COLLECTIONS_ENV}: hooks and access rules are OFF on every collection.`,
+  '!!! bench/payload.config.ts: hooks and access rules are OFF on every collection.',
   '!!! Anyone can read everything, staff-only fields excepted; nobody can write. Benchmark use only.',
   '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
   '',
 ].join('\n')
 
-/** Last in the plugin list, so it sees the hooks the other plugins added. Does nothing unless requested (see above). */
-export const benchBareCollections: Plugin = (config: Config): Config => {
-  if (!bareCollectionsRequested()) return config
+/** Last in the plugin list, so it sees the hooks the other plugins added. */
+export const bareCollections: Plugin = (config: Config): Config => {
+  assertBenchDatabase()
   console.warn(WARNING)
   return { ...config, collections: (config.collections ?? []).map(bareCollection) }
 }
