@@ -29,4 +29,13 @@ export const aiEthics: Plugin = aiEthicsPlugin({
     scopeFields: REVIEW_SCOPE_FIELDS,
   },
   reviewerRoles: ETHICS_REVIEWER_ROLES,
+  // Content Credentials on the pictures readers get (README, "AI ethics"): off, with a notice in the admin, until
+  // both are set. `isPublic` is kept by src/delivery/publicMedia, which also reports the media it makes public.
+  signing: {
+    certificate: process.env.C2PA_SIGN_CERT,
+    names: { certificate: 'C2PA_SIGN_CERT', privateKey: 'C2PA_SIGN_KEY' },
+    organization: process.env.C2PA_SIGN_ORGANIZATION || undefined,
+    privateKey: process.env.C2PA_SIGN_KEY,
+    publishedField: 'isPublic',
+  },
 })

@@ -1,0 +1,42 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import type { AfterMediaPublic, ResolvedAIEthicsOptions } from '../types'
+
+import { afterMediaPublic, queueSigningOnChange, signMediaTask } from './task'
+
+/** The `config.custom` key under which apps find what to call when they make media public without a media write. */
+export const AFTER_MEDIA_PUBLIC = 'afterMediaPublic'
+
+/**
+ * Content Credentials wiring: the signing task and its queue's runner, the media hook that queues it and the
+ * listener apps call. With signing configured but no certificate, only the fields (and their notice) exist.
+ */
+export const withSigning = (options: ResolvedAIEthicsOptions, config: Config): Config => {
+  const signing = options.signing
+  const media = options.mediaCollection
+  if (!signing?.credentials || !media) return config
+  const autoRun = config.jobs?.autoRun
+  if (signing.queueCron && typeof autoRun === 'function') {
+    throw new Error('aiEthicsPlugin: `jobs.autoRun` is a function, so the plugin cannot add its signing queue; set `signing.queueCron: false` and run the queue "' + signing.queue + '" in it.')
+  }
+  return {
+    ...config,
+    collections: (config.collections ?? []).map(
+      (collection): CollectionConfig =>
+        collection.slug === media
+          ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueSigningOnChange(signing)] } }
+          : collection,
+    ),
+    custom: {
+      ...config.custom,
+      [AFTER_MEDIA_PUBLIC]: [...((config.custom?.[AFTER_MEDIA_PUBLIC] as AfterMediaPublic[]) ?? []), afterMediaPublic(signing)],
+    },
+    jobs: {
+      ...config.jobs,
+      autoRun: signing.queueCron
+        ? [...((autoRun as Exclude<typeof autoRun, Function>) ?? []), { cron: signing.queueCron, limit: 5, queue: signing.queue }]
+        : autoRun,
+      tasks: [...(config.jobs?.tasks ?? []), signMediaTask(media, signing)],
+    },
+  }
+}
