@@ -81,25 +81,39 @@ const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
 }
 
 /**
- * Signs one resized (and perhaps cropped) copy of a picture with c2pa-rs: the original upload is the `parentOf`
- * ingredient, its own manifest store embedded, so credentials the original carried (an AI generator's, a camera's)
- * travel with the copy. Returns the copy's bytes with the manifest store embedded.
+ * Builds and signs a manifest (c2pa-rs `ManifestDefinition`) into a file with c2pa-rs, with an optional `parentOf`
+ * ingredient whose own manifest store is embedded. Returns the file's bytes with the manifest store embedded.
  */
-export const signImage = (signer: CoseSigner, original: ImageFile, size: ImageFile, cropped: boolean, publication: Publication): Promise<Uint8Array> =>
+export const signAsset = (
+  signer: CoseSigner,
+  definition: object,
+  file: Omit<ImageFile, 'title'>,
+  ingredient?: ImageFile,
+): Promise<Uint8Array> =>
   oneAtATime(async () => {
     const c2pa = await c2paInThread()
     installFileReaderSync()
     // c2pa-rs checks what it signed before returning it; trust lists are not configured here (see provenance/c2pa.ts).
     const settings = JSON.stringify({ verify: { ocsp_fetch: false, remote_manifest_fetch: false, verify_after_sign: true, verify_trust: false } })
-    const builder = c2pa.WasmBuilder.fromJson(JSON.stringify(manifestFor(size, cropped, publication)), settings)
+    const builder = c2pa.WasmBuilder.fromJson(JSON.stringify(definition), settings)
     try {
-      await builder.addIngredientFromBlob(
-        JSON.stringify({ instance_id: INGREDIENT, label: INGREDIENT, relationship: 'parentOf', title: original.title }),
-        original.format,
-        new BytesBlob(original.data),
-      )
-      return await builder.sign(signer, [], size.format, new BytesBlob(size.data))
+      if (ingredient) {
+        await builder.addIngredientFromBlob(
+          JSON.stringify({ instance_id: INGREDIENT, label: INGREDIENT, relationship: 'parentOf', title: ingredient.title }),
+          ingredient.format,
+          new BytesBlob(ingredient.data),
+        )
+      }
+      return await builder.sign(signer, [], file.format, new BytesBlob(file.data))
     } finally {
       builder.free()
     }
   })
+
+/**
+ * Signs one resized (and perhaps cropped) copy of a picture: the original upload is the `parentOf` ingredient, its
+ * own manifest store embedded, so credentials the original carried (an AI generator's, a camera's) travel with the
+ * copy.
+ */
+export const signImage = (signer: CoseSigner, original: ImageFile, size: ImageFile, cropped: boolean, publication: Publication): Promise<Uint8Array> =>
+  signAsset(signer, manifestFor(size, cropped, publication), size, original)
