@@ -9,18 +9,21 @@ export const AFTER_MEDIA_PUBLIC = 'afterMediaPublic'
 
 /**
  * Content Credentials wiring: the signing task and its queue's runner, the media hook that queues it and the
- * listener apps call. With signing configured but no certificate, only the fields (and their notice) exist.
+ * listener apps call. The task is registered even without a certificate (it then does nothing), so the database
+ * schema (the jobs' task names) does not depend on whether a certificate is configured; nothing queues it then.
  */
 export const withSigning = (options: ResolvedAIEthicsOptions, config: Config): Config => {
   const signing = options.signing
   const media = options.mediaCollection
-  if (!signing?.credentials || !media) return config
+  if (!signing || !media) return config
+  const withTask: Config = { ...config, jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), signMediaTask(media, signing)] } }
+  if (!signing.credentials) return withTask
   const autoRun = config.jobs?.autoRun
   if (signing.queueCron && typeof autoRun === 'function') {
     throw new Error('aiEthicsPlugin: `jobs.autoRun` is a function, so the plugin cannot add its signing queue; set `signing.queueCron: false` and run the queue "' + signing.queue + '" in it.')
   }
   return {
-    ...config,
+    ...withTask,
     collections: (config.collections ?? []).map(
       (collection): CollectionConfig =>
         collection.slug === media
@@ -32,11 +35,10 @@ export const withSigning = (options: ResolvedAIEthicsOptions, config: Config): C
       [AFTER_MEDIA_PUBLIC]: [...((config.custom?.[AFTER_MEDIA_PUBLIC] as AfterMediaPublic[]) ?? []), afterMediaPublic(signing)],
     },
     jobs: {
-      ...config.jobs,
+      ...withTask.jobs,
       autoRun: signing.queueCron
         ? [...((autoRun as Exclude<typeof autoRun, Function>) ?? []), { cron: signing.queueCron, limit: 5, queue: signing.queue }]
         : autoRun,
-      tasks: [...(config.jobs?.tasks ?? []), signMediaTask(media, signing)],
     },
   }
 }
