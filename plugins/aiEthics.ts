@@ -37,5 +37,7 @@ export const aiEthics: Plugin = aiEthicsPlugin({
     organization: process.env.C2PA_SIGN_ORGANIZATION || undefined,
     privateKey: process.env.C2PA_SIGN_KEY,
     publishedField: 'isPublic',
+    // A public upload's original file is served too (collections/Media/access.ts), so it is signed as well.
+    signOriginal: true,
   },
 })

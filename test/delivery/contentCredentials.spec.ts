@@ -105,9 +105,17 @@ describe('a picture whose item an editor publishes', () => {
       )
       expect(manifest!.ingredient).toMatchObject({ relationship: 'parentOf', title: media.filename })
     }
-    // The original (the archive copy) is not rewritten.
-    expect(await verifyWithC2paTs(await download('anonymous', media.filename!))).toBeUndefined()
-    expect((await reread(media)).contentCredentials).toMatchObject({ publisher: newsroom.people.editorA.name, status: 'signed' })
+    // The original is served to readers too: signed as published, not resized, itself as it came the ingredient.
+    const originalBytes = await download('anonymous', media.filename!)
+    const original = await verifyWithC2paTs(originalBytes)
+    expect(original).toMatchObject({ errors: [], manifests: 1, valid: true })
+    expect(original!.actions.map((action) => action.action)).toEqual(['c2pa.opened', 'c2pa.published'])
+    const stored = await reread(media)
+    expect(stored.contentCredentials).toMatchObject({ publisher: newsroom.people.editorA.name, status: 'signed' })
+    // The sizes in bytes the API gives follow the signed files.
+    expect(stored.filesize).toBe(originalBytes.length)
+    for (const [name, size] of sizesOf(stored)) expect(stored.sizes![name as 'og']!.filesize, name).toBe((await download('anonymous', size.filename)).length)
+    expect(stored.sizes!.thumbnail!.url).toBe(media.sizes!.thumbnail!.url)
   })
 
   it('is not signed again when the item is taken down and published again', async () => {

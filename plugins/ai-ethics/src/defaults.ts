@@ -42,6 +42,7 @@ const resolveSigning = (signing: SigningOptions, mediaCollection: string | undef
     publisherName: signing.publisherName ?? nameOfUser,
     queue: signing.queue ?? 'ai-ethics-signing',
     queueCron: signing.queueCron ?? '*/5 * * * * *',
+    signOriginal: signing.signOriginal ?? false,
   }
 }
 

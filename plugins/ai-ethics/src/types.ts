@@ -103,6 +103,11 @@ export type SigningOptions = {
   publishedField: string
   /** The name of the editor whose action published a picture, for the manifest; never an e-mail. @default `user.name` */
   publisherName?: (user: null | TypedUser | undefined) => string | undefined
+  /**
+   * Sign the original upload too, in place (after the sizes, which name it as it came as their ingredient): for apps
+   * that serve the original file to the public. @default false (the original, the archive copy, stays as uploaded)
+   */
+  signOriginal?: boolean
   /** The jobs queue the signing runs in. @default 'ai-ethics-signing' */
   queue?: string
   /** The cron by which the plugin runs that queue (`false`: the app runs it). @default every 5 seconds */

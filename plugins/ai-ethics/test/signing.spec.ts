@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { createHash } from 'crypto'
 import fs from 'fs'
 import path from 'path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { AfterMediaPublic } from '../src/types'
 
@@ -126,7 +126,10 @@ describe('with the Club certificate', () => {
     fs.rmSync(path.join(storageFor(NAME).mediaDir, media.filename))
     const published = await publish(media)
     expect(published.isPublic).toBe(true)
+    const logged = vi.spyOn(app.payload.logger, 'error').mockImplementation(() => undefined)
     await runSigning(app.payload)
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ msg: expect.stringContaining(`could not sign the public files of media ${media.id}: ENOENT`) }))
+    logged.mockRestore()
     const stored = await readMedia(app.payload, media.id)
     expect(stored.contentCredentials).toMatchObject({ error: expect.stringContaining('ENOENT'), status: 'failed' })
     expect(await verifyWithC2paTs(fileOf(NAME, media.sizes.thumbnail.filename))).toBeUndefined()

@@ -40,8 +40,11 @@ const installFileReaderSync = () => {
   }
 }
 
-/** The manifest definition (c2pa-rs `ManifestDefinition`) of one published size. */
-export const manifestFor = (size: ImageFile, cropped: boolean, publication: Publication) => ({
+/**
+ * The manifest definition (c2pa-rs `ManifestDefinition`) of one published file: a size (resized, perhaps cropped)
+ * or, with `resized: false`, the original itself.
+ */
+export const manifestFor = (size: ImageFile, { cropped, resized }: { cropped: boolean; resized: boolean }, publication: Publication) => ({
   assertions: [
     {
       data: {
@@ -52,7 +55,7 @@ export const manifestFor = (size: ImageFile, cropped: boolean, publication: Publ
             ...(publication.digitalSourceType ? { digitalSourceType: publication.digitalSourceType } : {}),
           },
           ...(cropped ? [{ action: 'c2pa.cropped' }] : []),
-          { action: 'c2pa.resized' },
+          ...(resized ? [{ action: 'c2pa.resized' }] : []),
           { action: 'c2pa.published', when: publication.publishedAt.toISOString() },
         ],
       },
@@ -111,9 +114,14 @@ export const signAsset = (
   })
 
 /**
- * Signs one resized (and perhaps cropped) copy of a picture: the original upload is the `parentOf` ingredient, its
- * own manifest store embedded, so credentials the original carried (an AI generator's, a camera's) travel with the
- * copy.
+ * Signs one published file of a picture (a resized, perhaps cropped, copy, or the original itself): the original
+ * upload as it came is the `parentOf` ingredient, its own manifest store embedded, so credentials it carried (an AI
+ * generator's, a camera's) travel with the file.
  */
-export const signImage = (signer: CoseSigner, original: ImageFile, size: ImageFile, cropped: boolean, publication: Publication): Promise<Uint8Array> =>
-  signAsset(signer, manifestFor(size, cropped, publication), size, original)
+export const signImage = (
+  signer: CoseSigner,
+  original: ImageFile,
+  file: ImageFile,
+  edits: { cropped: boolean; resized: boolean },
+  publication: Publication,
+): Promise<Uint8Array> => signAsset(signer, manifestFor(file, edits, publication), file, original)

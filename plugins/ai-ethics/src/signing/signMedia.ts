@@ -19,7 +19,8 @@ export type SignMediaResult = 'not-public' | 'signed' | 'unchanged' | 'off' | 'f
 // What c2pa-rs embeds a manifest in among the formats Payload resizes (it leaves SVG alone).
 const SIGNABLE = new Set(['image/avif', 'image/gif', 'image/heic', 'image/heif', 'image/jpeg', 'image/png', 'image/tiff', 'image/webp'])
 
-type SizeDoc = { filename?: null | string; height?: null | number; mimeType?: null | string; width?: null | number }
+type SizeDoc = { filename?: null | string; filesize?: null | number; height?: null | number; mimeType?: null | string; url?: unknown; width?: null | number }
+type StoredFile = SizeDoc & { filename: string }
 type MediaDoc = {
   [field: string]: unknown
   contentCredentials?: { files?: null | SignedFile[]; status?: null | string }
@@ -47,6 +48,26 @@ const isCropped = (doc: MediaDoc, size: SizeDoc) =>
   Boolean(doc.width && doc.height && size.width && size.height) &&
   Math.abs(size.width! / size.height! - doc.width! / doc.height!) > 0.02 * (doc.width! / doc.height!)
 
+/** The `files` entry of the original upload (sizes are named by their image size). */
+export const ORIGINAL = '(original)'
+
+// One signing of a given picture at a time in this process: two jobs for it (a publication and a public mark at
+// once) would otherwise read the same files and the later write would not be the one recorded.
+const running = new Map<string, Promise<unknown>>()
+const oneAtATimePer = <T>(key: string, work: () => Promise<T>): Promise<T> => {
+  const run = (running.get(key) ?? Promise.resolve()).then(work, work)
+  const settled = run.catch(() => undefined)
+  running.set(key, settled)
+  void settled.then(() => running.get(key) === settled && running.delete(key))
+  return run
+}
+
+// `url` is computed on read; the stored column stays empty.
+const withoutUrl = (size: null | SizeDoc, filesize: number | undefined) => {
+  const { url: _computed, ...stored } = size ?? {}
+  return filesize ? { ...stored, filesize } : stored
+}
+
 const writeAtomically = async (file: string, data: Uint8Array) => {
   const temporary = `${file}.${process.pid}.c2pa-tmp`
   await fs.writeFile(temporary, data)
@@ -59,7 +80,12 @@ const writeAtomically = async (file: string, data: Uint8Array) => {
  * signed and changes nothing. A failure is recorded (`status: failed`, `error`) and logged, never thrown: the
  * publication that asked for it has long been answered.
  */
-export const signMedia = async (
+export const signMedia = (
+  req: PayloadRequest,
+  args: { collection: CollectionSlug; id: number | string; publisher?: string; signing: ResolvedSigningOptions },
+): Promise<SignMediaResult> => oneAtATimePer(`${args.collection}:${args.id}`, () => signMediaNow(req, args))
+
+const signMediaNow = async (
   req: PayloadRequest,
   { collection, id, publisher, signing }: { collection: CollectionSlug; id: number | string; publisher?: string; signing: ResolvedSigningOptions },
 ): Promise<SignMediaResult> => {
@@ -76,16 +102,18 @@ export const signMedia = async (
   const record = (data: Record<string, unknown>) =>
     req.payload.db.updateOne({ collection, data: { [CONTENT_CREDENTIALS]: data }, id: doc.id, req, returning: false })
   try {
-    const sizes = Object.entries(doc.sizes ?? {}).filter((entry): entry is [string, SizeDoc & { filename: string }] =>
+    const sizes = Object.entries(doc.sizes ?? {}).filter((entry): entry is [string, StoredFile] =>
       Boolean(entry[1]?.filename && SIGNABLE.has(entry[1].mimeType ?? doc.mimeType ?? '')),
     )
+    // The original last: the sizes name it, as it came, as their ingredient.
+    const targets: [string, StoredFile][] = [...sizes, ...(signing.signOriginal ? [[ORIGINAL, doc as StoredFile] as [string, StoredFile]] : [])]
     const files: SignedFile[] = []
-    const stale: [string, SizeDoc & { filename: string }, Uint8Array][] = []
-    for (const [name, size] of sizes) {
-      const data = new Uint8Array(await fs.readFile(path.join(staticDir, size.filename)))
+    const stale: [string, StoredFile, Uint8Array][] = []
+    for (const [name, file] of targets) {
+      const data = new Uint8Array(await fs.readFile(path.join(staticDir, file.filename)))
       const signed = before.get(name)
-      if (signed && signed.filename === size.filename && signed.sha256 === sha256(data)) files.push(signed)
-      else stale.push([name, size, data])
+      if (signed && signed.filename === file.filename && signed.sha256 === sha256(data)) files.push(signed)
+      else stale.push([name, file, data])
     }
     if (stale.length === 0 && doc.contentCredentials?.status === 'signed' && files.length === before.size) return 'unchanged'
 
@@ -97,13 +125,29 @@ export const signMedia = async (
       organization: signing.organization ?? credentials.organization,
       publishedAt: new Date(),
     }
-    for (const [name, size, data] of stale) {
-      const format = size.mimeType ?? doc.mimeType!
-      const signed = await signImage(signer, original, { data, format, title: size.filename }, isCropped(doc, size), publication)
-      await writeAtomically(path.join(staticDir, size.filename), signed)
-      files.push({ filename: size.filename, sha256: sha256(signed), size: name })
+    const filesizes: Record<string, number> = {}
+    for (const [name, file, data] of stale) {
+      const format = file.mimeType ?? doc.mimeType!
+      const edits = name === ORIGINAL ? { cropped: false, resized: false } : { cropped: isCropped(doc, file), resized: true }
+      const signed = await signImage(signer, original, { data, format, title: file.filename }, edits, publication)
+      await writeAtomically(path.join(staticDir, file.filename), signed)
+      files.push({ filename: file.filename, sha256: sha256(signed), size: name })
+      filesizes[name] = signed.length
     }
-    await record({ error: null, files, publisher: publisher ?? null, signedAt: new Date().toISOString(), signer: credentials.subject, status: 'signed' })
+    await req.payload.db.updateOne({
+      collection,
+      data: {
+        [CONTENT_CREDENTIALS]: { error: null, files, publisher: publisher ?? null, signedAt: new Date().toISOString(), signer: credentials.subject, status: 'signed' },
+        // The stored sizes in bytes follow the files (whole size groups: an adapter may replace a nested object).
+        ...(filesizes[ORIGINAL] ? { filesize: filesizes[ORIGINAL] } : {}),
+        ...(sizes.some(([name]) => filesizes[name])
+          ? { sizes: Object.fromEntries(Object.entries(doc.sizes ?? {}).map(([name, size]) => [name, withoutUrl(size, filesizes[name])])) }
+          : {}),
+      },
+      id: doc.id,
+      req,
+      returning: false,
+    })
     return 'signed'
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
