@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
 import { isItemStaff, itemStaffWhere } from '../src/access/itemStaff'
 import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES } from '../src/access/roles'
+import { failStartup } from '../src/db/startupError'
 import { aiEthicsPlugin } from './ai-ethics/src'
 
 /** The item's fields copied onto each ethics-reviews record, so its read access can filter by region and author. */
@@ -13,7 +14,7 @@ export const REVIEW_SCOPE_FIELDS = ['region', 'createdBy']
  * (flags quoting its text, the note, the decisions) is read by the item's staff (src/access/itemStaff.ts): ethics
  * reviewers, national editors, the editors of its region and its author. Queries on it: editors and reviewers.
  */
-export const aiEthics: Plugin = aiEthicsPlugin({
+const ethicsPlugin: Plugin = aiEthicsPlugin({
   collections: [...PUBLISHABLE_COLLECTIONS],
   externalDetector: process.env.AI_DETECTOR_URL
     ? {
@@ -41,3 +42,12 @@ export const aiEthics: Plugin = aiEthicsPlugin({
     signOriginal: true,
   },
 })
+
+/** The plugin checks its options (a signing certificate that cannot sign among them) as the config is built: one line for the operator. */
+export const aiEthics: Plugin = (config) => {
+  try {
+    return ethicsPlugin(config)
+  } catch (error) {
+    return failStartup((error as Error).message)
+  }
+}
