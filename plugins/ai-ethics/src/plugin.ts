@@ -77,7 +77,13 @@ export const aiEthicsPlugin =
           ],
           views: {
             ...config.admin?.components?.views,
-            ethicsQueue: { Component: `${EXPORTS}/rsc#EthicsQueueView`, path: '/ethics-queue' },
+            ethicsQueue: {
+              Component: {
+                path: `${EXPORTS}/rsc#EthicsQueueView`,
+                serverProps: options.signing ? { signing: options.signing.credentials ? 'on' : 'off' } : {},
+              },
+              path: '/ethics-queue',
+            },
           },
         },
       },

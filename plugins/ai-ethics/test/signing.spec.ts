@@ -61,6 +61,11 @@ describe('with the Club certificate', () => {
   const publish = (media: MediaDoc) =>
     app.payload.update({ collection: 'media', data: { isPublic: true } as never, id: media.id, overrideAccess: false, user: editor as never }) as Promise<MediaDoc>
 
+  it('tells editors on the media file that published pictures are signed', () => {
+    const group = app.payload.collections.media.config.fields.find((field) => 'name' in field && field.name === 'contentCredentials') as any
+    expect(group.fields.find((field: any) => field.name === 'notice').admin.components.Field.serverProps).toEqual({ signingOn: true })
+  })
+
   it('leaves an upload that is not public unsigned', async () => {
     const media = await upload(app.payload, editor, await plainJpeg(400, 300))
     await runSigning(app.payload)

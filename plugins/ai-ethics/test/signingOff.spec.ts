@@ -56,6 +56,8 @@ describe('without a certificate', () => {
     expect(render('kk')).toContain('қол қою сертификаты бапталмаған')
     expect(render('en')).toContain('no signing certificate is configured (C2PA_SIGN_CERT, C2PA_SIGN_KEY)')
     expect(render('en')).toContain('data-signing="off"')
+    // And in the ethics queue, where reviewers work.
+    expect((app.payload.config.admin.components.views as any).ethicsQueue.Component.serverProps).toEqual({ signing: 'off' })
   })
 })
 

@@ -147,12 +147,21 @@ export const contentCredentialsField = (signingOn: boolean): Field => ({
       admin: { components: { Field: { path: '/plugins/ai-ethics/src/exports/rsc#SigningNotice', serverProps: { signingOn } } } },
     },
     // Empty: not signed (yet). `failed`: the last attempt failed, `error` says why; the next publication or change of the file retries.
-    { name: 'status', type: 'select', index: true, options: ['signed', 'failed'] },
-    { name: 'signedAt', type: 'date' },
-    { name: 'publisher', type: 'text' },
-    { name: 'signer', type: 'text' },
+    {
+      name: 'status',
+      type: 'select',
+      index: true,
+      label: { en: 'Status', kk: 'Күйі', ru: 'Статус' },
+      options: [
+        { label: { en: 'Signed', kk: 'Қол қойылды', ru: 'Подписано' }, value: 'signed' },
+        { label: { en: 'Failed', kk: 'Сәтсіз', ru: 'Ошибка' }, value: 'failed' },
+      ],
+    },
+    { name: 'signedAt', type: 'date', label: { en: 'Signed at', kk: 'Қол қойылған уақыты', ru: 'Подписано в' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'publisher', type: 'text', label: { en: 'Published by', kk: 'Жариялаған', ru: 'Опубликовал' } },
+    { name: 'signer', type: 'text', label: { en: 'Signing certificate', kk: 'Қол қою сертификаты', ru: 'Сертификат подписи' } },
     // [{ size, filename, sha256 }] of the files as signed: a file whose bytes differ was made again since.
     { name: 'files', type: 'json', admin: { hidden: true } },
-    { name: 'error', type: 'text' },
+    { name: 'error', type: 'text', label: { en: 'Error', kk: 'Қате', ru: 'Ошибка' } },
   ],
 })
