@@ -1,3 +1,4 @@
+// First, before anything loads the app's config: the throwaway certificate goes into C2PA_SIGN_CERT / C2PA_SIGN_KEY.
 import { clubIdentity } from './signingEnv'
 
 import type { Payload } from 'payload'
