@@ -165,6 +165,12 @@ describe('a broken certificate stops the start with an error that says what to f
     await expect(build({ certificate: expired.certPath, privateKey: expired.keyPath })).rejects.toThrow('not now; renew it')
   })
 
+  it('a published field the media collection does not have', async () => {
+    await expect(build({ certificate: club.certPath, privateKey: club.keyPath, publishedField: 'visible' })).rejects.toThrow(
+      '`signing.publishedField` is "visible", but "media" has no such top-level field',
+    )
+  })
+
   it('only one of the two set', async () => {
     await expect(build({ certificate: club.certPath })).rejects.toThrow('C2PA_SIGN_KEY is not set while C2PA_SIGN_CERT is')
   })

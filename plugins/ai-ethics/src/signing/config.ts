@@ -16,6 +16,10 @@ export const withSigning = (options: ResolvedAIEthicsOptions, config: Config): C
   const signing = options.signing
   const media = options.mediaCollection
   if (!signing || !media) return config
+  const mediaConfig = config.collections?.find((collection) => collection.slug === media)
+  if (!mediaConfig?.fields.some((field) => 'name' in field && field.name === signing.publishedField)) {
+    throw new Error(`aiEthicsPlugin: \`signing.publishedField\` is "${signing.publishedField}", but "${media}" has no such top-level field; name the checkbox that is true while the public gets the file.`)
+  }
   const withTask: Config = { ...config, jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), signMediaTask(media, signing)] } }
   if (!signing.credentials) return withTask
   const autoRun = config.jobs?.autoRun
