@@ -19,8 +19,9 @@ const nextConfig = {
   poweredByHeader: false,
   // exifr (AI provenance from XMP) loads fs and zlib lazily; bundled it cannot ("Couldn't load zlib"), and compressed
   // XMP in PNGs would go unread. Node loads it as a plain package instead. c2pa-wasm (C2PA manifests) reads its
-  // .wasm file from its own package folder at run time.
-  serverExternalPackages: ['exifr', '@contentauth/c2pa-wasm'],
+  // .wasm file from its own package folder at run time. cbor-x (the COSE signature of Content Credentials) picks its
+  // optional native encoder at run time.
+  serverExternalPackages: ['exifr', '@contentauth/c2pa-wasm', 'cbor-x'],
   // `npm run typecheck` checks the whole project (tests included) as its own CI step.
   typescript: { ignoreBuildErrors: true, ...(benchBare && { tsconfigPath: 'bench/tsconfig.bare.json' }) },
   ...(benchBare && { distDir: '.next-bench' }),

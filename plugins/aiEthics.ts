@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
 import { isItemStaff, itemStaffWhere } from '../src/access/itemStaff'
 import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES } from '../src/access/roles'
+import { failStartup } from '../src/db/startupError'
 import { aiEthicsPlugin } from './ai-ethics/src'
 
 /** The item's fields copied onto each ethics-reviews record, so its read access can filter by region and author. */
@@ -13,7 +14,7 @@ export const REVIEW_SCOPE_FIELDS = ['region', 'createdBy']
  * (flags quoting its text, the note, the decisions) is read by the item's staff (src/access/itemStaff.ts): ethics
  * reviewers, national editors, the editors of its region and its author. Queries on it: editors and reviewers.
  */
-export const aiEthics: Plugin = aiEthicsPlugin({
+const ethicsPlugin: Plugin = aiEthicsPlugin({
   collections: [...PUBLISHABLE_COLLECTIONS],
   externalDetector: process.env.AI_DETECTOR_URL
     ? {
@@ -29,4 +30,24 @@ export const aiEthics: Plugin = aiEthicsPlugin({
     scopeFields: REVIEW_SCOPE_FIELDS,
   },
   reviewerRoles: ETHICS_REVIEWER_ROLES,
+  // Content Credentials on the pictures readers get (README, "AI ethics"): off, with a notice in the admin, until
+  // both are set. `isPublic` is kept by src/delivery/publicMedia, which also reports the media it makes public.
+  signing: {
+    certificate: process.env.C2PA_SIGN_CERT,
+    names: { certificate: 'C2PA_SIGN_CERT', privateKey: 'C2PA_SIGN_KEY' },
+    organization: process.env.C2PA_SIGN_ORGANIZATION || undefined,
+    privateKey: process.env.C2PA_SIGN_KEY,
+    publishedField: 'isPublic',
+    // A public upload's original file is served too (collections/Media/access.ts), so it is signed as well.
+    signOriginal: true,
+  },
 })
+
+/** The plugin checks its options (a signing certificate that cannot sign among them) as the config is built: one line for the operator. */
+export const aiEthics: Plugin = (config) => {
+  try {
+    return ethicsPlugin(config)
+  } catch (error) {
+    return failStartup((error as Error).message)
+  }
+}

@@ -133,6 +133,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
       sendPasswordReset: TaskSendPasswordReset;
+      aiEthicsSignMedia: TaskAiEthicsSignMedia;
       inline: {
         input: unknown;
         output: unknown;
@@ -301,6 +302,22 @@ export interface Media {
     c2paValidation?: ('valid' | 'invalid') | null;
     c2paValidationErrors?: string[] | null;
     readError?: string | null;
+  };
+  contentCredentials?: {
+    status?: ('signed' | 'failed') | null;
+    signedAt?: string | null;
+    publisher?: string | null;
+    signer?: string | null;
+    files?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    error?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1149,7 +1166,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset';
+        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset' | 'aiEthicsSignMedia';
         taskID: string;
         input?:
           | {
@@ -1182,7 +1199,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset' | 'aiEthicsSignMedia') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1758,6 +1775,16 @@ export interface MediaSelect<T extends boolean = true> {
         c2paValidationErrors?: T;
         readError?: T;
       };
+  contentCredentials?:
+    | T
+    | {
+        status?: T;
+        signedAt?: T;
+        publisher?: T;
+        signer?: T;
+        files?: T;
+        error?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2087,6 +2114,19 @@ export interface TaskSendPasswordReset {
     email: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAiEthicsSignMedia".
+ */
+export interface TaskAiEthicsSignMedia {
+  input: {
+    media: string;
+    publisher?: string | null;
+  };
+  output: {
+    result?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
-import type { AIEthicsPluginOptions, ResolvedAIEthicsOptions } from './types'
+import type { AIEthicsPluginOptions, ResolvedAIEthicsOptions, ResolvedSigningOptions, SigningOptions } from './types'
 
 import { chatbotBoilerplateDetector } from './detectors/chatbotBoilerplate'
+import { loadSigningCredentials } from './signing/credentials'
 
 export const DEFAULT_LABELS: ResolvedAIEthicsOptions['labels'] = {
   en: {
@@ -15,6 +16,34 @@ export const DEFAULT_LABELS: ResolvedAIEthicsOptions['labels'] = {
     assisted: 'Материал подготовлен с помощью искусственного интеллекта и проверен редакцией.',
     generated: 'Материал содержит контент, созданный искусственным интеллектом.',
   },
+}
+
+const nameOfUser = (user: unknown) => {
+  const name = (user as { name?: unknown } | null | undefined)?.name
+  return typeof name === 'string' && name.trim() ? name.trim() : undefined
+}
+
+const resolveSigning = (signing: SigningOptions, mediaCollection: string | undefined): ResolvedSigningOptions => {
+  if (!mediaCollection) throw new Error('aiEthicsPlugin: `signing` needs `mediaCollection`, the upload collection whose pictures are signed.')
+  if (typeof signing.publishedField !== 'string' || !signing.publishedField) {
+    throw new Error('aiEthicsPlugin: `signing.publishedField` must name the media field that is true while the public gets the file.')
+  }
+  const names = { certificate: signing.names?.certificate ?? 'signing.certificate', privateKey: signing.names?.privateKey ?? 'signing.privateKey' }
+  const certificate = signing.certificate?.trim()
+  const privateKey = signing.privateKey?.trim()
+  if (Boolean(certificate) !== Boolean(privateKey)) {
+    throw new Error(`aiEthicsPlugin: ${certificate ? names.privateKey : names.certificate} is not set while ${certificate ? names.certificate : names.privateKey} is; set both to sign published pictures, or neither to leave them unsigned.`)
+  }
+  const credentials = certificate && privateKey ? loadSigningCredentials({ certificate, privateKey }, names) : undefined
+  return {
+    credentials,
+    organization: signing.organization ?? credentials?.organization,
+    publishedField: signing.publishedField,
+    publisherName: signing.publisherName ?? nameOfUser,
+    queue: signing.queue ?? 'ai-ethics-signing',
+    queueCron: signing.queueCron ?? '*/5 * * * * *',
+    signOriginal: signing.signOriginal ?? false,
+  }
 }
 
 /** Fills every option's default in one place and checks the options, with errors that say what to fix. */
@@ -50,6 +79,7 @@ export const resolveOptions = (options: AIEthicsPluginOptions): ResolvedAIEthics
       scopeFields: options.reviewAccess?.scopeFields ?? [],
     },
     reviewerRoles,
+    signing: options.signing ? resolveSigning(options.signing, options.mediaCollection) : undefined,
     textDetectors: options.textDetectors ?? [chatbotBoilerplateDetector],
     threshold,
   }

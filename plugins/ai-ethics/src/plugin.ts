@@ -5,11 +5,12 @@ import type { AIEthicsPluginOptions } from './types'
 import { ethicsReviewsCollection } from './collections/ethicsReviews'
 import { reviewScopeFields } from './collections/reviewScope'
 import { queueEndpoint, reviewEndpoint } from './endpoints/review'
-import { aiDisclosureField, ethicsReviewField, provenanceField, readerDisclosureField } from './fields/ethicsFields'
+import { aiDisclosureField, contentCredentialsField, ethicsReviewField, provenanceField, readerDisclosureField } from './fields/ethicsFields'
 import { resolveOptions } from './defaults'
 import { flagContent } from './hooks/flagContent'
 import { markImageSizes, readUploadProvenance, storeUploadProvenance } from './hooks/mediaProvenance'
 import { ethicsPrePublishCheck } from './prePublishCheck'
+import { withSigning } from './signing/config'
 
 const EXPORTS = '/plugins/ai-ethics/src/exports'
 
@@ -41,7 +42,7 @@ export const aiEthicsPlugin =
 
     const withProvenance = (collection: CollectionConfig): CollectionConfig => ({
       ...collection,
-      fields: [...collection.fields, provenanceField()],
+      fields: [...collection.fields, provenanceField(), ...(options.signing ? [contentCredentialsField(Boolean(options.signing.credentials))] : [])],
       hooks: options.enabled
         ? {
             ...collection.hooks,
@@ -64,7 +65,7 @@ export const aiEthicsPlugin =
 
     if (!options.enabled) return { ...config, collections }
 
-    return {
+    return withSigning(options, {
       ...config,
       admin: {
         ...config.admin,
@@ -76,7 +77,13 @@ export const aiEthicsPlugin =
           ],
           views: {
             ...config.admin?.components?.views,
-            ethicsQueue: { Component: `${EXPORTS}/rsc#EthicsQueueView`, path: '/ethics-queue' },
+            ethicsQueue: {
+              Component: {
+                path: `${EXPORTS}/rsc#EthicsQueueView`,
+                serverProps: options.signing ? { signing: options.signing.credentials ? 'on' : 'off' } : {},
+              },
+              path: '/ethics-queue',
+            },
           },
         },
       },
@@ -86,5 +93,5 @@ export const aiEthicsPlugin =
         prePublishChecks: [...((config.custom?.prePublishChecks as unknown[]) ?? []), ethicsPrePublishCheck(options.collections)],
       },
       endpoints: [...(config.endpoints ?? []), reviewEndpoint(options), queueEndpoint(options)],
-    }
+    })
   }

@@ -1,5 +1,7 @@
 import type { Access, CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
+import type { SigningCredentials } from './signing/credentials'
+
 /** What a text detector found in one text: a score from 0 to 1 and the signals behind it. */
 export type DetectionSignal = { detail: string; signal: string; weight?: number }
 export type DetectionResult = { score: number; signals: DetectionSignal[] }
@@ -38,6 +40,11 @@ export type AIEthicsPluginOptions = {
   reviewerRoles?: string[]
   /** Who may read the internal review of a document: flags that quote its text, the reviewer's note, the decisions. */
   reviewAccess?: ReviewAccessOptions
+  /**
+   * Signs the resized copies of every published picture with a C2PA manifest (Content Credentials) under the
+   * organisation's certificate. Needs `mediaCollection`. `false` or absent: no signing and no fields for it.
+   */
+  signing?: false | SigningOptions
   /** Text detectors run over every localized text and rich-text field. @default [chatbotBoilerplateDetector] */
   textDetectors?: TextDetector[]
   /** A detector score at or above this flags the document. @default 0.5 */
@@ -69,13 +76,61 @@ export type ReviewAccessOptions = {
   scopeFields?: string[]
 }
 
+/**
+ * Content Credentials for what the organisation publishes. The certificate and key are PEM text or paths of PEM
+ * files; with neither, signing is off (the admin says so on each media file) and nothing else changes. They are
+ * checked when the config is built: a bad path, a key that is not the certificate's, a CA certificate, an expired
+ * one or one without an extended key usage C2PA accepts stop the start with an error that says what to fix.
+ */
+export type SigningOptions = {
+  /**
+   * The signer's certificate chain in PEM, the signer's certificate first, then the CAs that issued it. It must be
+   * an end-entity certificate with an extended key usage C2PA accepts (e.g. e-mail protection or document signing).
+   * @default undefined (signing off)
+   */
+  certificate?: string
+  /** What errors call the two credentials, e.g. the environment variables they come from. @default `signing.certificate`, `signing.privateKey` */
+  names?: { certificate?: string; privateKey?: string }
+  /** The publisher named in each manifest. @default the certificate's organisation (O), else its common name */
+  organization?: string
+  /** The certificate's private key in PEM (unencrypted PKCS#8, SEC1 or PKCS#1). @default undefined (signing off) */
+  privateKey?: string
+  /**
+   * The media document's field that is `true` while the public gets its files; the app keeps it. A picture is
+   * signed when it turns true through a media write, or when the app reports it through
+   * `config.custom.afterMediaPublic` (see README).
+   */
+  publishedField: string
+  /** The name of the editor whose action published a picture, for the manifest; never an e-mail. @default `user.name` */
+  publisherName?: (user: null | TypedUser | undefined) => string | undefined
+  /**
+   * Sign the original upload too, in place (after the sizes, which name it as it came as their ingredient): for apps
+   * that serve the original file to the public. @default false (the original, the archive copy, stays as uploaded)
+   */
+  signOriginal?: boolean
+  /** The jobs queue the signing runs in. @default 'ai-ethics-signing' */
+  queue?: string
+  /** The cron by which the plugin runs that queue (`false`: the app runs it). @default every 5 seconds */
+  queueCron?: false | string
+}
+
+export type ResolvedSigningOptions = Required<Omit<SigningOptions, 'certificate' | 'names' | 'organization' | 'privateKey'>> & {
+  /** The checked certificate chain and key; undefined: signing is off. */
+  credentials?: SigningCredentials
+  organization?: string
+}
+
+/** What an app calls (through `config.custom.afterMediaPublic`) when it made media public without a media write. */
+export type AfterMediaPublic = (args: { ids: (number | string)[]; req: PayloadRequest }) => Promise<void>
+
 export type ResolvedAIEthicsOptions = Required<
-  Omit<AIEthicsPluginOptions, 'externalDetector' | 'isReviewer' | 'mediaCollection' | 'reviewAccess'>
+  Omit<AIEthicsPluginOptions, 'externalDetector' | 'isReviewer' | 'mediaCollection' | 'reviewAccess' | 'signing'>
 > & {
   externalDetector?: Required<Omit<ExternalDetectorOptions, 'headers'>> & Pick<ExternalDetectorOptions, 'headers'>
   isReviewer: (user: null | TypedUser | undefined) => boolean
   mediaCollection?: CollectionSlug
   reviewAccess: Required<ReviewAccessOptions>
+  signing?: ResolvedSigningOptions
 }
 
 export type FlagSource = 'disclosure' | 'external' | 'image' | 'text'

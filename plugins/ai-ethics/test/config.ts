@@ -63,7 +63,11 @@ const Posts: CollectionConfig = {
 const mediaCollection = (staticDir: string): CollectionConfig => ({
   slug: 'media',
   access: { create: signedIn, delete: signedIn, read: () => true, update: signedIn },
-  fields: [{ name: 'alt', type: 'text', required: true }],
+  fields: [
+    { name: 'alt', type: 'text', required: true },
+    // What the app keeps: true while the public gets the files (the signing option's `publishedField`).
+    { name: 'isPublic', type: 'checkbox', defaultValue: false },
+  ],
   upload: { imageSizes: [{ name: 'thumbnail', width: 64 }], mimeTypes: ['image/*', 'audio/*', 'video/*'], staticDir },
 })
 

@@ -75,6 +75,7 @@ export const syncMediaVisibility = async (req: PayloadRequest, ids: Ref[]): Prom
   const open = await publicMediaAmong(req, unique)
   const toPublic = unique.filter((id) => open.has(String(id)))
   const toPrivate = unique.filter((id) => !open.has(String(id)))
+  const madePublic = await notYetPublic(req, toPublic)
   for (const [targets, isPublic] of [[toPublic, true], [toPrivate, false]] as const) {
     if (targets.length === 0) continue
     await req.payload.db.updateMany({
@@ -84,5 +85,36 @@ export const syncMediaVisibility = async (req: PayloadRequest, ids: Ref[]): Prom
       returning: false,
       where: { id: { in: targets } },
     })
+  }
+  await reportMediaMadePublic(req, madePublic)
+}
+
+/**
+ * The flag is written without media hooks, so plugins that act on a picture going public (the ai-ethics plugin
+ * signs it) register in `config.custom.afterMediaPublic` and are told here. A listener's failure is logged and
+ * never fails the write that published.
+ */
+type AfterMediaPublic = (args: { ids: Ref[]; req: PayloadRequest }) => Promise<void>
+const listenersOf = (req: PayloadRequest) => (req.payload.config.custom?.afterMediaPublic as AfterMediaPublic[] | undefined) ?? []
+
+/** Of the media about to be flagged public, those that are not yet (looked up only when someone listens). */
+const notYetPublic = async (req: PayloadRequest, ids: Ref[]): Promise<Ref[]> => {
+  if (ids.length === 0 || listenersOf(req).length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: MEDIA as CollectionSlug,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: {},
+    where: { and: [{ id: { in: ids } }, { isPublic: { not_equals: true } }] },
+  })
+  return docs.map((doc) => doc.id)
+}
+
+const reportMediaMadePublic = async (req: PayloadRequest, ids: Ref[]): Promise<void> => {
+  if (ids.length === 0) return
+  for (const listener of listenersOf(req)) {
+    await listener({ ids, req }).catch((err: unknown) => req.payload.logger.error({ err, msg: 'afterMediaPublic listener failed' }))
   }
 }

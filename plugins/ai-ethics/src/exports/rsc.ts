@@ -1,2 +1,3 @@
 export { EthicsQueueNavLink } from '../admin/EthicsQueueNavLink'
 export { EthicsQueueView } from '../admin/EthicsQueueView'
+export { SigningNotice } from '../admin/SigningNotice'

@@ -125,3 +125,43 @@ export const provenanceField = (): Field => ({
     { name: 'readError', type: 'text' },
   ],
 })
+
+export const CONTENT_CREDENTIALS = 'contentCredentials'
+
+/**
+ * Whether the files the public gets of this picture carry the organisation's signed C2PA manifest: kept by the
+ * signing job (src/signing/signMedia.ts), which signs again any size whose bytes changed since (a new file, a moved
+ * focal point).
+ * Staff read it; the notice above it says when signing is off.
+ */
+export const contentCredentialsField = (signingOn: boolean): Field => ({
+  name: CONTENT_CREDENTIALS,
+  type: 'group',
+  label: { en: 'Content Credentials (C2PA)', kk: 'Контент тегінің куәлігі (C2PA)', ru: 'Учётные данные контента (C2PA)' },
+  access: { create: serverOnly, read: ({ req }) => Boolean(req.user), update: serverOnly },
+  admin: { position: 'sidebar', readOnly: true },
+  fields: [
+    {
+      name: 'notice',
+      type: 'ui',
+      admin: { components: { Field: { path: '/plugins/ai-ethics/src/exports/rsc#SigningNotice', serverProps: { signingOn } } } },
+    },
+    // Empty: not signed (yet). `failed`: the last attempt failed, `error` says why; the next publication or change of the file retries.
+    {
+      name: 'status',
+      type: 'select',
+      index: true,
+      label: { en: 'Status', kk: 'Күйі', ru: 'Статус' },
+      options: [
+        { label: { en: 'Signed', kk: 'Қол қойылды', ru: 'Подписано' }, value: 'signed' },
+        { label: { en: 'Failed', kk: 'Сәтсіз', ru: 'Ошибка' }, value: 'failed' },
+      ],
+    },
+    { name: 'signedAt', type: 'date', label: { en: 'Signed at', kk: 'Қол қойылған уақыты', ru: 'Подписано в' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'publisher', type: 'text', label: { en: 'Published by', kk: 'Жариялаған', ru: 'Опубликовал' } },
+    { name: 'signer', type: 'text', label: { en: 'Signing certificate', kk: 'Қол қою сертификаты', ru: 'Сертификат подписи' } },
+    // [{ size, filename, sha256 }] of the files as signed: a file whose bytes differ was made again since.
+    { name: 'files', type: 'json', admin: { hidden: true } },
+    { name: 'error', type: 'text', label: { en: 'Error', kk: 'Қате', ru: 'Ошибка' } },
+  ],
+})

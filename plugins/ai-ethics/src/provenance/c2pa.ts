@@ -77,14 +77,18 @@ import(workerData.glue)
 /** What c2pa-rs said about the file (as opposed to the worker failing). */
 class ReaderError extends Error {}
 
-type C2paWasm = typeof import('@contentauth/c2pa-wasm')
+export type C2paWasm = typeof import('@contentauth/c2pa-wasm')
 let inThread: Promise<C2paWasm> | undefined
-const readInThread = async (data: Uint8Array, format: string): Promise<ManifestStore> => {
-  const c2pa = await (inThread ??= compile().then(async ({ module }) => {
+/** c2pa-rs in this thread, compiled and instantiated once per process (the reader's and the signer's). */
+export const c2paInThread = (): Promise<C2paWasm> =>
+  (inThread ??= compile().then(async ({ module }) => {
     const glue: C2paWasm = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PACKAGE)
     glue.initSync({ module })
     return glue
   }))
+
+const readInThread = async (data: Uint8Array, format: string): Promise<ManifestStore> => {
+  const c2pa = await c2paInThread()
   let reader: Awaited<ReturnType<C2paWasm['WasmReader']['fromBytes']>>
   try {
     reader = await c2pa.WasmReader.fromBytes(format, data as Uint8Array<ArrayBuffer>, SETTINGS)

@@ -29,6 +29,7 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../../src/workflow/admin/WorkflowPanel'
 import { WorkflowFilters as WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba } from '../../../../src/workflow/admin/WorkflowFilters'
 import { HidePublishButton as HidePublishButton_eff347137e880a732dee4692a7f81fda } from '../../../../src/workflow/admin/HidePublishButton'
+import { SigningNotice as SigningNotice_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { CurrentPasswordField as CurrentPasswordField_27479c1310e290aa4d1df737e8658788 } from '../../../../src/accounts/admin/CurrentPasswordField'
 import { ReportsNavLink as ReportsNavLink_61bd1be0771c246d549444aa0f06a2f0 } from '../../../../src/reports/admin/ReportsNavLink'
 import { EthicsQueueNavLink as EthicsQueueNavLink_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
@@ -70,6 +71,7 @@ export const importMap = {
   "/src/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
   "/src/workflow/admin/WorkflowFilters#WorkflowFilters": WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba,
   "/src/workflow/admin/HidePublishButton#HidePublishButton": HidePublishButton_eff347137e880a732dee4692a7f81fda,
+  "/plugins/ai-ethics/src/exports/rsc#SigningNotice": SigningNotice_ed69650051cf3f18024d030a5032f075,
   "/src/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_27479c1310e290aa4d1df737e8658788,
   "/src/reports/admin/ReportsNavLink#ReportsNavLink": ReportsNavLink_61bd1be0771c246d549444aa0f06a2f0,
   "/plugins/ai-ethics/src/exports/rsc#EthicsQueueNavLink": EthicsQueueNavLink_ed69650051cf3f18024d030a5032f075,

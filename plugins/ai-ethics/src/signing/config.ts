@@ -1,0 +1,48 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import type { AfterMediaPublic, ResolvedAIEthicsOptions } from '../types'
+
+import { afterMediaPublic, queueSigningOnChange, signMediaTask } from './task'
+
+/** The `config.custom` key under which apps find what to call when they make media public without a media write. */
+export const AFTER_MEDIA_PUBLIC = 'afterMediaPublic'
+
+/**
+ * Content Credentials wiring: the signing task and its queue's runner, the media hook that queues it and the
+ * listener apps call. The task is registered even without a certificate (it then does nothing), so the database
+ * schema (the jobs' task names) does not depend on whether a certificate is configured; nothing queues it then.
+ */
+export const withSigning = (options: ResolvedAIEthicsOptions, config: Config): Config => {
+  const signing = options.signing
+  const media = options.mediaCollection
+  if (!signing || !media) return config
+  const mediaConfig = config.collections?.find((collection) => collection.slug === media)
+  if (!mediaConfig?.fields.some((field) => 'name' in field && field.name === signing.publishedField)) {
+    throw new Error(`aiEthicsPlugin: \`signing.publishedField\` is "${signing.publishedField}", but "${media}" has no such top-level field; name the checkbox that is true while the public gets the file.`)
+  }
+  const withTask: Config = { ...config, jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), signMediaTask(media, signing)] } }
+  if (!signing.credentials) return withTask
+  const autoRun = config.jobs?.autoRun
+  if (signing.queueCron && typeof autoRun === 'function') {
+    throw new Error('aiEthicsPlugin: `jobs.autoRun` is a function, so the plugin cannot add its signing queue; set `signing.queueCron: false` and run the queue "' + signing.queue + '" in it.')
+  }
+  return {
+    ...withTask,
+    collections: (config.collections ?? []).map(
+      (collection): CollectionConfig =>
+        collection.slug === media
+          ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueSigningOnChange(signing)] } }
+          : collection,
+    ),
+    custom: {
+      ...config.custom,
+      [AFTER_MEDIA_PUBLIC]: [...((config.custom?.[AFTER_MEDIA_PUBLIC] as AfterMediaPublic[]) ?? []), afterMediaPublic(signing)],
+    },
+    jobs: {
+      ...withTask.jobs,
+      autoRun: signing.queueCron
+        ? [...((autoRun as Exclude<typeof autoRun, Function>) ?? []), { cron: signing.queueCron, limit: 5, queue: signing.queue }]
+        : autoRun,
+    },
+  }
+}
