@@ -1,8 +1,9 @@
-import * as migration_20261127_051717_initial from './20261127_051717_initial';
-import * as migration_20261127_063626_lookup_indexes from './20261127_063626_lookup_indexes';
-import * as migration_20261127_073716_public_filter_index from './20261127_073716_public_filter_index';
-import * as migration_20261206_172453_security_integrity from './20261206_172453_security_integrity';
-import * as migration_20261206_172500_repair_workflow_counters from './20261206_172500_repair_workflow_counters';
+import * as migration_20261127_051717_initial from './20261127_051717_initial'
+import * as migration_20261127_063626_lookup_indexes from './20261127_063626_lookup_indexes'
+import * as migration_20261127_073716_public_filter_index from './20261127_073716_public_filter_index'
+import * as migration_20261206_172453_security_integrity from './20261206_172453_security_integrity'
+import * as migration_20261206_172500_repair_workflow_counters from './20261206_172500_repair_workflow_counters'
+import * as migration_20261206_184720_content_credentials from './20261206_184720_content_credentials'
 
 export const migrations = [
   {
@@ -30,4 +31,9 @@ export const migrations = [
     down: migration_20261206_172500_repair_workflow_counters.down,
     name: '20261206_172500_repair_workflow_counters',
   },
-];
+  {
+    up: migration_20261206_184720_content_credentials.up,
+    down: migration_20261206_184720_content_credentials.down,
+    name: '20261206_184720_content_credentials',
+  },
+]

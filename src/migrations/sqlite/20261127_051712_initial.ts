@@ -9,8 +9,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`articles_ai_disclosure_scope_order_idx\` ON \`articles_ai_disclosure_scope\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`articles_ai_disclosure_scope_parent_idx\` ON \`articles_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_ai_disclosure_scope_order_idx\` ON \`articles_ai_disclosure_scope\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`articles_ai_disclosure_scope_parent_idx\` ON \`articles_ai_disclosure_scope\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`articles_ethics_review_flags\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -23,8 +27,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`articles_ethics_review_flags_order_idx\` ON \`articles_ethics_review_flags\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`articles_ethics_review_flags_parent_id_idx\` ON \`articles_ethics_review_flags\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_ethics_review_flags_order_idx\` ON \`articles_ethics_review_flags\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`articles_ethics_review_flags_parent_id_idx\` ON \`articles_ethics_review_flags\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`workflow_revision\` numeric DEFAULT 0,
@@ -59,7 +67,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_hero_image_idx\` ON \`articles\` (\`hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`articles_workflow_status_idx\` ON \`articles\` (\`workflow_status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_workflow_status_idx\` ON \`articles\` (\`workflow_status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`articles_assignee_idx\` ON \`articles\` (\`assignee_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`articles_region_idx\` ON \`articles\` (\`region_id\`);`)
@@ -67,8 +77,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_by_idx\` ON \`articles\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_by_idx\` ON \`articles\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`articles_ethics_review_ethics_review_status_idx\` ON \`articles\` (\`ethics_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`articles_ethics_review_ethics_review_reviewer_idx\` ON \`articles\` (\`ethics_review_reviewer_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_ethics_review_ethics_review_status_idx\` ON \`articles\` (\`ethics_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`articles_ethics_review_ethics_review_reviewer_idx\` ON \`articles\` (\`ethics_review_reviewer_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
@@ -86,8 +100,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`articles_meta_meta_image_idx\` ON \`articles_locales\` (\`meta_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`articles_locales_locale_parent_id_unique\` ON \`articles_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_meta_meta_image_idx\` ON \`articles_locales\` (\`meta_image_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`articles_locales_locale_parent_id_unique\` ON \`articles_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`articles_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -97,7 +115,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`articles_texts_order_parent\` ON \`articles_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_texts_order_parent\` ON \`articles_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`articles_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -111,7 +131,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_rels_order_idx\` ON \`articles_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_parent_idx\` ON \`articles_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_path_idx\` ON \`articles_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`articles_rels_contributors_id_idx\` ON \`articles_rels\` (\`contributors_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_rels_contributors_id_idx\` ON \`articles_rels\` (\`contributors_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_articles_v_version_ai_disclosure_scope\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -120,8 +142,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_ai_disclosure_scope_order_idx\` ON \`_articles_v_version_ai_disclosure_scope\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_ai_disclosure_scope_parent_idx\` ON \`_articles_v_version_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_ai_disclosure_scope_order_idx\` ON \`_articles_v_version_ai_disclosure_scope\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_ai_disclosure_scope_parent_idx\` ON \`_articles_v_version_ai_disclosure_scope\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_articles_v_version_ethics_review_flags\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -135,8 +161,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_ethics_review_flags_order_idx\` ON \`_articles_v_version_ethics_review_flags\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_ethics_review_flags_parent_id_idx\` ON \`_articles_v_version_ethics_review_flags\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_ethics_review_flags_order_idx\` ON \`_articles_v_version_ethics_review_flags\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_ethics_review_flags_parent_id_idx\` ON \`_articles_v_version_ethics_review_flags\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -178,24 +208,58 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_hero_image_idx\` ON \`_articles_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_status_idx\` ON \`_articles_v\` (\`version_workflow_status\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_assignee_idx\` ON \`_articles_v\` (\`version_assignee_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_region_idx\` ON \`_articles_v\` (\`version_region_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_rubric_idx\` ON \`_articles_v\` (\`version_rubric_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_by_idx\` ON \`_articles_v\` (\`version_created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_by_idx\` ON \`_articles_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_ethics_review_version_ethics_review__idx\` ON \`_articles_v\` (\`version_ethics_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_ethics_review_version_ethics_revie_1_idx\` ON \`_articles_v\` (\`version_ethics_review_reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_created_at_idx\` ON \`_articles_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_updated_at_idx\` ON \`_articles_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_hero_image_idx\` ON \`_articles_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_workflow_status_idx\` ON \`_articles_v\` (\`version_workflow_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_assignee_idx\` ON \`_articles_v\` (\`version_assignee_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_region_idx\` ON \`_articles_v\` (\`version_region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_rubric_idx\` ON \`_articles_v\` (\`version_rubric_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_created_by_idx\` ON \`_articles_v\` (\`version_created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_updated_by_idx\` ON \`_articles_v\` (\`version_updated_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_ethics_review_version_ethics_review__idx\` ON \`_articles_v\` (\`version_ethics_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_ethics_review_version_ethics_revie_1_idx\` ON \`_articles_v\` (\`version_ethics_review_reviewer_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_created_at_idx\` ON \`_articles_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_updated_at_idx\` ON \`_articles_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_articles_v_snapshot_idx\` ON \`_articles_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_published_locale_idx\` ON \`_articles_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_published_locale_idx\` ON \`_articles_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_articles_v_latest_idx\` ON \`_articles_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v_locales\` (
   	\`version_title\` text,
@@ -211,8 +275,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_meta_version_meta_image_idx\` ON \`_articles_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_articles_v_locales_locale_parent_id_unique\` ON \`_articles_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_meta_version_meta_image_idx\` ON \`_articles_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_articles_v_locales_locale_parent_id_unique\` ON \`_articles_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_articles_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -222,7 +290,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_articles_v_texts_order_parent\` ON \`_articles_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_texts_order_parent\` ON \`_articles_v_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_articles_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -233,10 +303,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_order_idx\` ON \`_articles_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_parent_idx\` ON \`_articles_v_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_rels_order_idx\` ON \`_articles_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_rels_parent_idx\` ON \`_articles_v_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_articles_v_rels_path_idx\` ON \`_articles_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_rels_contributors_id_idx\` ON \`_articles_v_rels\` (\`contributors_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_rels_contributors_id_idx\` ON \`_articles_v_rels\` (\`contributors_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`ethno_events_associations\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -244,8 +320,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`ethno_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`ethno_events_associations_order_idx\` ON \`ethno_events_associations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_associations_parent_id_idx\` ON \`ethno_events_associations\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_associations_order_idx\` ON \`ethno_events_associations\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_associations_parent_id_idx\` ON \`ethno_events_associations\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`ethno_events_associations_locales\` (
   	\`name\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -254,7 +334,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`ethno_events_associations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`ethno_events_associations_locales_locale_parent_id_unique\` ON \`ethno_events_associations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`ethno_events_associations_locales_locale_parent_id_unique\` ON \`ethno_events_associations_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`ethno_events_ai_disclosure_scope\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -263,8 +345,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`ethno_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`ethno_events_ai_disclosure_scope_order_idx\` ON \`ethno_events_ai_disclosure_scope\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_ai_disclosure_scope_parent_idx\` ON \`ethno_events_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_ai_disclosure_scope_order_idx\` ON \`ethno_events_ai_disclosure_scope\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_ai_disclosure_scope_parent_idx\` ON \`ethno_events_ai_disclosure_scope\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`ethno_events_ethics_review_flags\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -277,8 +363,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`ethno_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`ethno_events_ethics_review_flags_order_idx\` ON \`ethno_events_ethics_review_flags\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_ethics_review_flags_parent_id_idx\` ON \`ethno_events_ethics_review_flags\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_ethics_review_flags_order_idx\` ON \`ethno_events_ethics_review_flags\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_ethics_review_flags_parent_id_idx\` ON \`ethno_events_ethics_review_flags\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`ethno_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`workflow_revision\` numeric DEFAULT 0,
@@ -314,20 +404,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`ethno_events_event_date_idx\` ON \`ethno_events\` (\`event_date\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_hero_image_idx\` ON \`ethno_events\` (\`hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_workflow_status_idx\` ON \`ethno_events\` (\`workflow_status\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_assignee_idx\` ON \`ethno_events\` (\`assignee_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_event_date_idx\` ON \`ethno_events\` (\`event_date\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_hero_image_idx\` ON \`ethno_events\` (\`hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_workflow_status_idx\` ON \`ethno_events\` (\`workflow_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_assignee_idx\` ON \`ethno_events\` (\`assignee_id\`);`,
+  )
   await db.run(sql`CREATE UNIQUE INDEX \`ethno_events_slug_idx\` ON \`ethno_events\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_region_idx\` ON \`ethno_events\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`ethno_events_rubric_idx\` ON \`ethno_events\` (\`rubric_id\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_published_at_idx\` ON \`ethno_events\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_created_by_idx\` ON \`ethno_events\` (\`created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_updated_by_idx\` ON \`ethno_events\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_ethics_review_ethics_review_status_idx\` ON \`ethno_events\` (\`ethics_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_ethics_review_ethics_review_reviewer_idx\` ON \`ethno_events\` (\`ethics_review_reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_updated_at_idx\` ON \`ethno_events\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_created_at_idx\` ON \`ethno_events\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_published_at_idx\` ON \`ethno_events\` (\`published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_created_by_idx\` ON \`ethno_events\` (\`created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_updated_by_idx\` ON \`ethno_events\` (\`updated_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_ethics_review_ethics_review_status_idx\` ON \`ethno_events\` (\`ethics_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_ethics_review_ethics_review_reviewer_idx\` ON \`ethno_events\` (\`ethics_review_reviewer_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_updated_at_idx\` ON \`ethno_events\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_created_at_idx\` ON \`ethno_events\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`ethno_events__status_idx\` ON \`ethno_events\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`ethno_events_locales\` (
   	\`title\` text,
@@ -344,8 +456,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`ethno_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`ethno_events_meta_meta_image_idx\` ON \`ethno_events_locales\` (\`meta_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`ethno_events_locales_locale_parent_id_unique\` ON \`ethno_events_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_meta_meta_image_idx\` ON \`ethno_events_locales\` (\`meta_image_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`ethno_events_locales_locale_parent_id_unique\` ON \`ethno_events_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`ethno_events_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -355,7 +471,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`ethno_events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`ethno_events_texts_order_parent\` ON \`ethno_events_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_texts_order_parent\` ON \`ethno_events_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`ethno_events_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -368,11 +486,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`ethno_events_rels_order_idx\` ON \`ethno_events_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_rels_parent_idx\` ON \`ethno_events_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_rels_path_idx\` ON \`ethno_events_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_rels_media_id_idx\` ON \`ethno_events_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`ethno_events_rels_contributors_id_idx\` ON \`ethno_events_rels\` (\`contributors_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_rels_order_idx\` ON \`ethno_events_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_rels_parent_idx\` ON \`ethno_events_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_rels_path_idx\` ON \`ethno_events_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_rels_media_id_idx\` ON \`ethno_events_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethno_events_rels_contributors_id_idx\` ON \`ethno_events_rels\` (\`contributors_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ethno_events_v_version_associations\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -381,8 +509,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_ethno_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_associations_order_idx\` ON \`_ethno_events_v_version_associations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_associations_parent_id_idx\` ON \`_ethno_events_v_version_associations\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_associations_order_idx\` ON \`_ethno_events_v_version_associations\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_associations_parent_id_idx\` ON \`_ethno_events_v_version_associations\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ethno_events_v_version_associations_locales\` (
   	\`name\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -391,7 +523,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_ethno_events_v_version_associations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_ethno_events_v_version_associations_locales_locale_parent_i\` ON \`_ethno_events_v_version_associations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_ethno_events_v_version_associations_locales_locale_parent_i\` ON \`_ethno_events_v_version_associations_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ethno_events_v_version_ai_disclosure_scope\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -400,8 +534,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_ethno_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ai_disclosure_scope_order_idx\` ON \`_ethno_events_v_version_ai_disclosure_scope\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ai_disclosure_scope_parent_idx\` ON \`_ethno_events_v_version_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_ai_disclosure_scope_order_idx\` ON \`_ethno_events_v_version_ai_disclosure_scope\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_ai_disclosure_scope_parent_idx\` ON \`_ethno_events_v_version_ai_disclosure_scope\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ethno_events_v_version_ethics_review_flags\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -415,8 +553,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_ethno_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_flags_order_idx\` ON \`_ethno_events_v_version_ethics_review_flags\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_flags_parent_id_idx\` ON \`_ethno_events_v_version_ethics_review_flags\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_flags_order_idx\` ON \`_ethno_events_v_version_ethics_review_flags\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_flags_parent_id_idx\` ON \`_ethno_events_v_version_ethics_review_flags\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ethno_events_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -459,27 +601,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_parent_idx\` ON \`_ethno_events_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_event_date_idx\` ON \`_ethno_events_v\` (\`version_event_date\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_hero_image_idx\` ON \`_ethno_events_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_workflow_status_idx\` ON \`_ethno_events_v\` (\`version_workflow_status\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_assignee_idx\` ON \`_ethno_events_v\` (\`version_assignee_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_slug_idx\` ON \`_ethno_events_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_region_idx\` ON \`_ethno_events_v\` (\`version_region_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_rubric_idx\` ON \`_ethno_events_v\` (\`version_rubric_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_published_at_idx\` ON \`_ethno_events_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_created_by_idx\` ON \`_ethno_events_v\` (\`version_created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_updated_by_idx\` ON \`_ethno_events_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_version_ethics_rev_idx\` ON \`_ethno_events_v\` (\`version_ethics_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_version_ethics_r_1_idx\` ON \`_ethno_events_v\` (\`version_ethics_review_reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_updated_at_idx\` ON \`_ethno_events_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version_created_at_idx\` ON \`_ethno_events_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_version__status_idx\` ON \`_ethno_events_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_created_at_idx\` ON \`_ethno_events_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_updated_at_idx\` ON \`_ethno_events_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_snapshot_idx\` ON \`_ethno_events_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_published_locale_idx\` ON \`_ethno_events_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_latest_idx\` ON \`_ethno_events_v\` (\`latest\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_parent_idx\` ON \`_ethno_events_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_event_date_idx\` ON \`_ethno_events_v\` (\`version_event_date\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_hero_image_idx\` ON \`_ethno_events_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_workflow_status_idx\` ON \`_ethno_events_v\` (\`version_workflow_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_assignee_idx\` ON \`_ethno_events_v\` (\`version_assignee_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_slug_idx\` ON \`_ethno_events_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_region_idx\` ON \`_ethno_events_v\` (\`version_region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_rubric_idx\` ON \`_ethno_events_v\` (\`version_rubric_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_published_at_idx\` ON \`_ethno_events_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_created_by_idx\` ON \`_ethno_events_v\` (\`version_created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_updated_by_idx\` ON \`_ethno_events_v\` (\`version_updated_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_version_ethics_rev_idx\` ON \`_ethno_events_v\` (\`version_ethics_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_ethics_review_version_ethics_r_1_idx\` ON \`_ethno_events_v\` (\`version_ethics_review_reviewer_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_updated_at_idx\` ON \`_ethno_events_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version_created_at_idx\` ON \`_ethno_events_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_version__status_idx\` ON \`_ethno_events_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_created_at_idx\` ON \`_ethno_events_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_updated_at_idx\` ON \`_ethno_events_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_snapshot_idx\` ON \`_ethno_events_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_published_locale_idx\` ON \`_ethno_events_v\` (\`published_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_latest_idx\` ON \`_ethno_events_v\` (\`latest\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ethno_events_v_locales\` (
   	\`version_title\` text,
   	\`version_excerpt\` text,
@@ -495,8 +679,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_ethno_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_version_meta_version_meta_image_idx\` ON \`_ethno_events_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_ethno_events_v_locales_locale_parent_id_unique\` ON \`_ethno_events_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_version_meta_version_meta_image_idx\` ON \`_ethno_events_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_ethno_events_v_locales_locale_parent_id_unique\` ON \`_ethno_events_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ethno_events_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -506,7 +694,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_ethno_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_texts_order_parent\` ON \`_ethno_events_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_texts_order_parent\` ON \`_ethno_events_v_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ethno_events_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -519,11 +709,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_order_idx\` ON \`_ethno_events_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_parent_idx\` ON \`_ethno_events_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_path_idx\` ON \`_ethno_events_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_media_id_idx\` ON \`_ethno_events_v_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ethno_events_v_rels_contributors_id_idx\` ON \`_ethno_events_v_rels\` (\`contributors_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_rels_order_idx\` ON \`_ethno_events_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_rels_parent_idx\` ON \`_ethno_events_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_rels_path_idx\` ON \`_ethno_events_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_rels_media_id_idx\` ON \`_ethno_events_v_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ethno_events_v_rels_contributors_id_idx\` ON \`_ethno_events_v_rels\` (\`contributors_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`podcast_episodes_guests\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -532,8 +732,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`podcast_episodes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_guests_order_idx\` ON \`podcast_episodes_guests\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_guests_parent_id_idx\` ON \`podcast_episodes_guests\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_guests_order_idx\` ON \`podcast_episodes_guests\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_guests_parent_id_idx\` ON \`podcast_episodes_guests\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`podcast_episodes_guests_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -542,7 +746,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`podcast_episodes_guests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`podcast_episodes_guests_locales_locale_parent_id_unique\` ON \`podcast_episodes_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`podcast_episodes_guests_locales_locale_parent_id_unique\` ON \`podcast_episodes_guests_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`podcast_episodes_ai_disclosure_scope\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -551,8 +757,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`podcast_episodes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_ai_disclosure_scope_order_idx\` ON \`podcast_episodes_ai_disclosure_scope\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_ai_disclosure_scope_parent_idx\` ON \`podcast_episodes_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_ai_disclosure_scope_order_idx\` ON \`podcast_episodes_ai_disclosure_scope\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_ai_disclosure_scope_parent_idx\` ON \`podcast_episodes_ai_disclosure_scope\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`podcast_episodes_ethics_review_flags\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -565,8 +775,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`podcast_episodes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_ethics_review_flags_order_idx\` ON \`podcast_episodes_ethics_review_flags\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_ethics_review_flags_parent_id_idx\` ON \`podcast_episodes_ethics_review_flags\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_ethics_review_flags_order_idx\` ON \`podcast_episodes_ethics_review_flags\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_ethics_review_flags_parent_id_idx\` ON \`podcast_episodes_ethics_review_flags\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`podcast_episodes\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`workflow_revision\` numeric DEFAULT 0,
@@ -605,21 +819,51 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_audio_idx\` ON \`podcast_episodes\` (\`audio_id\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_hero_image_idx\` ON \`podcast_episodes\` (\`hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_workflow_status_idx\` ON \`podcast_episodes\` (\`workflow_status\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_assignee_idx\` ON \`podcast_episodes\` (\`assignee_id\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`podcast_episodes_slug_idx\` ON \`podcast_episodes\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_region_idx\` ON \`podcast_episodes\` (\`region_id\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_rubric_idx\` ON \`podcast_episodes\` (\`rubric_id\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_published_at_idx\` ON \`podcast_episodes\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_created_by_idx\` ON \`podcast_episodes\` (\`created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_updated_by_idx\` ON \`podcast_episodes\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_ethics_review_ethics_review_status_idx\` ON \`podcast_episodes\` (\`ethics_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_ethics_review_ethics_review_reviewer_idx\` ON \`podcast_episodes\` (\`ethics_review_reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_updated_at_idx\` ON \`podcast_episodes\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_created_at_idx\` ON \`podcast_episodes\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes__status_idx\` ON \`podcast_episodes\` (\`_status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_audio_idx\` ON \`podcast_episodes\` (\`audio_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_hero_image_idx\` ON \`podcast_episodes\` (\`hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_workflow_status_idx\` ON \`podcast_episodes\` (\`workflow_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_assignee_idx\` ON \`podcast_episodes\` (\`assignee_id\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`podcast_episodes_slug_idx\` ON \`podcast_episodes\` (\`slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_region_idx\` ON \`podcast_episodes\` (\`region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_rubric_idx\` ON \`podcast_episodes\` (\`rubric_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_published_at_idx\` ON \`podcast_episodes\` (\`published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_created_by_idx\` ON \`podcast_episodes\` (\`created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_updated_by_idx\` ON \`podcast_episodes\` (\`updated_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_ethics_review_ethics_review_status_idx\` ON \`podcast_episodes\` (\`ethics_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_ethics_review_ethics_review_reviewer_idx\` ON \`podcast_episodes\` (\`ethics_review_reviewer_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_updated_at_idx\` ON \`podcast_episodes\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_created_at_idx\` ON \`podcast_episodes\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes__status_idx\` ON \`podcast_episodes\` (\`_status\`);`,
+  )
   await db.run(sql`CREATE TABLE \`podcast_episodes_locales\` (
   	\`title\` text,
   	\`excerpt\` text,
@@ -635,8 +879,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`podcast_episodes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_meta_meta_image_idx\` ON \`podcast_episodes_locales\` (\`meta_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`podcast_episodes_locales_locale_parent_id_unique\` ON \`podcast_episodes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_meta_meta_image_idx\` ON \`podcast_episodes_locales\` (\`meta_image_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`podcast_episodes_locales_locale_parent_id_unique\` ON \`podcast_episodes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`podcast_episodes_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -646,7 +894,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`podcast_episodes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_texts_order_parent\` ON \`podcast_episodes_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_texts_order_parent\` ON \`podcast_episodes_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`podcast_episodes_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -657,10 +907,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_rels_order_idx\` ON \`podcast_episodes_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_rels_parent_idx\` ON \`podcast_episodes_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_rels_path_idx\` ON \`podcast_episodes_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`podcast_episodes_rels_contributors_id_idx\` ON \`podcast_episodes_rels\` (\`contributors_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_rels_order_idx\` ON \`podcast_episodes_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_rels_parent_idx\` ON \`podcast_episodes_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_rels_path_idx\` ON \`podcast_episodes_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`podcast_episodes_rels_contributors_id_idx\` ON \`podcast_episodes_rels\` (\`contributors_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_podcast_episodes_v_version_guests\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -670,8 +928,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_podcast_episodes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_guests_order_idx\` ON \`_podcast_episodes_v_version_guests\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_guests_parent_id_idx\` ON \`_podcast_episodes_v_version_guests\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_guests_order_idx\` ON \`_podcast_episodes_v_version_guests\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_guests_parent_id_idx\` ON \`_podcast_episodes_v_version_guests\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_podcast_episodes_v_version_guests_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -680,7 +942,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_podcast_episodes_v_version_guests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_podcast_episodes_v_version_guests_locales_locale_parent_id_\` ON \`_podcast_episodes_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_podcast_episodes_v_version_guests_locales_locale_parent_id_\` ON \`_podcast_episodes_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_podcast_episodes_v_version_ai_disclosure_scope\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -689,8 +953,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_podcast_episodes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ai_disclosure_scope_order_idx\` ON \`_podcast_episodes_v_version_ai_disclosure_scope\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ai_disclosure_scope_parent_idx\` ON \`_podcast_episodes_v_version_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_ai_disclosure_scope_order_idx\` ON \`_podcast_episodes_v_version_ai_disclosure_scope\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_ai_disclosure_scope_parent_idx\` ON \`_podcast_episodes_v_version_ai_disclosure_scope\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_podcast_episodes_v_version_ethics_review_flags\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -704,8 +972,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_podcast_episodes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_flags_order_idx\` ON \`_podcast_episodes_v_version_ethics_review_flags\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_flags_parent_id_idx\` ON \`_podcast_episodes_v_version_ethics_review_flags\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_flags_order_idx\` ON \`_podcast_episodes_v_version_ethics_review_flags\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_flags_parent_id_idx\` ON \`_podcast_episodes_v_version_ethics_review_flags\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_podcast_episodes_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -751,27 +1023,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_parent_idx\` ON \`_podcast_episodes_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_audio_idx\` ON \`_podcast_episodes_v\` (\`version_audio_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_hero_image_idx\` ON \`_podcast_episodes_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_workflow_status_idx\` ON \`_podcast_episodes_v\` (\`version_workflow_status\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_assignee_idx\` ON \`_podcast_episodes_v\` (\`version_assignee_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_slug_idx\` ON \`_podcast_episodes_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_region_idx\` ON \`_podcast_episodes_v\` (\`version_region_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_rubric_idx\` ON \`_podcast_episodes_v\` (\`version_rubric_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_published_at_idx\` ON \`_podcast_episodes_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_created_by_idx\` ON \`_podcast_episodes_v\` (\`version_created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_updated_by_idx\` ON \`_podcast_episodes_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_version_ethics_idx\` ON \`_podcast_episodes_v\` (\`version_ethics_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_version_ethi_1_idx\` ON \`_podcast_episodes_v\` (\`version_ethics_review_reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_updated_at_idx\` ON \`_podcast_episodes_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version_created_at_idx\` ON \`_podcast_episodes_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_version__status_idx\` ON \`_podcast_episodes_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_created_at_idx\` ON \`_podcast_episodes_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_updated_at_idx\` ON \`_podcast_episodes_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_snapshot_idx\` ON \`_podcast_episodes_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_published_locale_idx\` ON \`_podcast_episodes_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_latest_idx\` ON \`_podcast_episodes_v\` (\`latest\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_parent_idx\` ON \`_podcast_episodes_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_audio_idx\` ON \`_podcast_episodes_v\` (\`version_audio_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_hero_image_idx\` ON \`_podcast_episodes_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_workflow_status_idx\` ON \`_podcast_episodes_v\` (\`version_workflow_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_assignee_idx\` ON \`_podcast_episodes_v\` (\`version_assignee_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_slug_idx\` ON \`_podcast_episodes_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_region_idx\` ON \`_podcast_episodes_v\` (\`version_region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_rubric_idx\` ON \`_podcast_episodes_v\` (\`version_rubric_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_published_at_idx\` ON \`_podcast_episodes_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_created_by_idx\` ON \`_podcast_episodes_v\` (\`version_created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_updated_by_idx\` ON \`_podcast_episodes_v\` (\`version_updated_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_version_ethics_idx\` ON \`_podcast_episodes_v\` (\`version_ethics_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_ethics_review_version_ethi_1_idx\` ON \`_podcast_episodes_v\` (\`version_ethics_review_reviewer_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_updated_at_idx\` ON \`_podcast_episodes_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version_created_at_idx\` ON \`_podcast_episodes_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_version__status_idx\` ON \`_podcast_episodes_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_created_at_idx\` ON \`_podcast_episodes_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_updated_at_idx\` ON \`_podcast_episodes_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_snapshot_idx\` ON \`_podcast_episodes_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_published_locale_idx\` ON \`_podcast_episodes_v\` (\`published_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_latest_idx\` ON \`_podcast_episodes_v\` (\`latest\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_podcast_episodes_v_locales\` (
   	\`version_title\` text,
   	\`version_excerpt\` text,
@@ -787,8 +1101,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_podcast_episodes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_version_meta_version_meta_image_idx\` ON \`_podcast_episodes_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_podcast_episodes_v_locales_locale_parent_id_unique\` ON \`_podcast_episodes_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_version_meta_version_meta_image_idx\` ON \`_podcast_episodes_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_podcast_episodes_v_locales_locale_parent_id_unique\` ON \`_podcast_episodes_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_podcast_episodes_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -798,7 +1116,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_podcast_episodes_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_texts_order_parent\` ON \`_podcast_episodes_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_texts_order_parent\` ON \`_podcast_episodes_v_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_podcast_episodes_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -809,10 +1129,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_rels_order_idx\` ON \`_podcast_episodes_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_rels_parent_idx\` ON \`_podcast_episodes_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_rels_path_idx\` ON \`_podcast_episodes_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_podcast_episodes_v_rels_contributors_id_idx\` ON \`_podcast_episodes_v_rels\` (\`contributors_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_rels_order_idx\` ON \`_podcast_episodes_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_rels_parent_idx\` ON \`_podcast_episodes_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_rels_path_idx\` ON \`_podcast_episodes_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_podcast_episodes_v_rels_contributors_id_idx\` ON \`_podcast_episodes_v_rels\` (\`contributors_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`tv_segments_guests\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -821,8 +1149,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`tv_segments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`tv_segments_guests_order_idx\` ON \`tv_segments_guests\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_guests_parent_id_idx\` ON \`tv_segments_guests\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_guests_order_idx\` ON \`tv_segments_guests\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_guests_parent_id_idx\` ON \`tv_segments_guests\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`tv_segments_guests_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -831,7 +1163,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`tv_segments_guests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`tv_segments_guests_locales_locale_parent_id_unique\` ON \`tv_segments_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`tv_segments_guests_locales_locale_parent_id_unique\` ON \`tv_segments_guests_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`tv_segments_ai_disclosure_scope\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -840,8 +1174,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`tv_segments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`tv_segments_ai_disclosure_scope_order_idx\` ON \`tv_segments_ai_disclosure_scope\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_ai_disclosure_scope_parent_idx\` ON \`tv_segments_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_ai_disclosure_scope_order_idx\` ON \`tv_segments_ai_disclosure_scope\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_ai_disclosure_scope_parent_idx\` ON \`tv_segments_ai_disclosure_scope\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`tv_segments_ethics_review_flags\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -854,8 +1192,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`tv_segments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`tv_segments_ethics_review_flags_order_idx\` ON \`tv_segments_ethics_review_flags\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_ethics_review_flags_parent_id_idx\` ON \`tv_segments_ethics_review_flags\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_ethics_review_flags_order_idx\` ON \`tv_segments_ethics_review_flags\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_ethics_review_flags_parent_id_idx\` ON \`tv_segments_ethics_review_flags\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`tv_segments\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`workflow_revision\` numeric DEFAULT 0,
@@ -897,19 +1239,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`tv_segments_air_date_idx\` ON \`tv_segments\` (\`air_date\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments_video_idx\` ON \`tv_segments\` (\`video_id\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_hero_image_idx\` ON \`tv_segments\` (\`hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_workflow_status_idx\` ON \`tv_segments\` (\`workflow_status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_hero_image_idx\` ON \`tv_segments\` (\`hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_workflow_status_idx\` ON \`tv_segments\` (\`workflow_status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`tv_segments_assignee_idx\` ON \`tv_segments\` (\`assignee_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tv_segments_slug_idx\` ON \`tv_segments\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments_region_idx\` ON \`tv_segments\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`tv_segments_rubric_idx\` ON \`tv_segments\` (\`rubric_id\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_published_at_idx\` ON \`tv_segments\` (\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_created_by_idx\` ON \`tv_segments\` (\`created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_updated_by_idx\` ON \`tv_segments\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_ethics_review_ethics_review_status_idx\` ON \`tv_segments\` (\`ethics_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_ethics_review_ethics_review_reviewer_idx\` ON \`tv_segments\` (\`ethics_review_reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_updated_at_idx\` ON \`tv_segments\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_created_at_idx\` ON \`tv_segments\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_published_at_idx\` ON \`tv_segments\` (\`published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_created_by_idx\` ON \`tv_segments\` (\`created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_updated_by_idx\` ON \`tv_segments\` (\`updated_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_ethics_review_ethics_review_status_idx\` ON \`tv_segments\` (\`ethics_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_ethics_review_ethics_review_reviewer_idx\` ON \`tv_segments\` (\`ethics_review_reviewer_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_updated_at_idx\` ON \`tv_segments\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_created_at_idx\` ON \`tv_segments\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`tv_segments__status_idx\` ON \`tv_segments\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`tv_segments_locales\` (
   	\`title\` text,
@@ -925,8 +1285,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`tv_segments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`tv_segments_meta_meta_image_idx\` ON \`tv_segments_locales\` (\`meta_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`tv_segments_locales_locale_parent_id_unique\` ON \`tv_segments_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_meta_meta_image_idx\` ON \`tv_segments_locales\` (\`meta_image_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`tv_segments_locales_locale_parent_id_unique\` ON \`tv_segments_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`tv_segments_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -936,7 +1300,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`tv_segments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`tv_segments_texts_order_parent\` ON \`tv_segments_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_texts_order_parent\` ON \`tv_segments_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`tv_segments_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -947,10 +1313,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`tv_segments_rels_order_idx\` ON \`tv_segments_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_rels_parent_idx\` ON \`tv_segments_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_rels_order_idx\` ON \`tv_segments_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_rels_parent_idx\` ON \`tv_segments_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`tv_segments_rels_path_idx\` ON \`tv_segments_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`tv_segments_rels_contributors_id_idx\` ON \`tv_segments_rels\` (\`contributors_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`tv_segments_rels_contributors_id_idx\` ON \`tv_segments_rels\` (\`contributors_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_tv_segments_v_version_guests\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -960,8 +1332,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_tv_segments_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_guests_order_idx\` ON \`_tv_segments_v_version_guests\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_guests_parent_id_idx\` ON \`_tv_segments_v_version_guests\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_guests_order_idx\` ON \`_tv_segments_v_version_guests\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_guests_parent_id_idx\` ON \`_tv_segments_v_version_guests\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_tv_segments_v_version_guests_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -970,7 +1346,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_tv_segments_v_version_guests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_tv_segments_v_version_guests_locales_locale_parent_id_uniqu\` ON \`_tv_segments_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_tv_segments_v_version_guests_locales_locale_parent_id_uniqu\` ON \`_tv_segments_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_tv_segments_v_version_ai_disclosure_scope\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -979,8 +1357,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_tv_segments_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ai_disclosure_scope_order_idx\` ON \`_tv_segments_v_version_ai_disclosure_scope\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ai_disclosure_scope_parent_idx\` ON \`_tv_segments_v_version_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_ai_disclosure_scope_order_idx\` ON \`_tv_segments_v_version_ai_disclosure_scope\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_ai_disclosure_scope_parent_idx\` ON \`_tv_segments_v_version_ai_disclosure_scope\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_tv_segments_v_version_ethics_review_flags\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -994,8 +1376,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_tv_segments_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_flags_order_idx\` ON \`_tv_segments_v_version_ethics_review_flags\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_flags_parent_id_idx\` ON \`_tv_segments_v_version_ethics_review_flags\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_flags_order_idx\` ON \`_tv_segments_v_version_ethics_review_flags\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_flags_parent_id_idx\` ON \`_tv_segments_v_version_ethics_review_flags\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_tv_segments_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1042,27 +1428,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_ethics_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_parent_idx\` ON \`_tv_segments_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_air_date_idx\` ON \`_tv_segments_v\` (\`version_air_date\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_video_idx\` ON \`_tv_segments_v\` (\`version_video_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_hero_image_idx\` ON \`_tv_segments_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_workflow_status_idx\` ON \`_tv_segments_v\` (\`version_workflow_status\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_assignee_idx\` ON \`_tv_segments_v\` (\`version_assignee_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_slug_idx\` ON \`_tv_segments_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_region_idx\` ON \`_tv_segments_v\` (\`version_region_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_rubric_idx\` ON \`_tv_segments_v\` (\`version_rubric_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_published_at_idx\` ON \`_tv_segments_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_created_by_idx\` ON \`_tv_segments_v\` (\`version_created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_updated_by_idx\` ON \`_tv_segments_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_version_ethics_revi_idx\` ON \`_tv_segments_v\` (\`version_ethics_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_version_ethics_re_1_idx\` ON \`_tv_segments_v\` (\`version_ethics_review_reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_updated_at_idx\` ON \`_tv_segments_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version_created_at_idx\` ON \`_tv_segments_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_version__status_idx\` ON \`_tv_segments_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_created_at_idx\` ON \`_tv_segments_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_updated_at_idx\` ON \`_tv_segments_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_snapshot_idx\` ON \`_tv_segments_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_published_locale_idx\` ON \`_tv_segments_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_parent_idx\` ON \`_tv_segments_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_air_date_idx\` ON \`_tv_segments_v\` (\`version_air_date\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_video_idx\` ON \`_tv_segments_v\` (\`version_video_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_hero_image_idx\` ON \`_tv_segments_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_workflow_status_idx\` ON \`_tv_segments_v\` (\`version_workflow_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_assignee_idx\` ON \`_tv_segments_v\` (\`version_assignee_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_slug_idx\` ON \`_tv_segments_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_region_idx\` ON \`_tv_segments_v\` (\`version_region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_rubric_idx\` ON \`_tv_segments_v\` (\`version_rubric_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_published_at_idx\` ON \`_tv_segments_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_created_by_idx\` ON \`_tv_segments_v\` (\`version_created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_updated_by_idx\` ON \`_tv_segments_v\` (\`version_updated_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_version_ethics_revi_idx\` ON \`_tv_segments_v\` (\`version_ethics_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_ethics_review_version_ethics_re_1_idx\` ON \`_tv_segments_v\` (\`version_ethics_review_reviewer_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_updated_at_idx\` ON \`_tv_segments_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version_created_at_idx\` ON \`_tv_segments_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_version__status_idx\` ON \`_tv_segments_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_created_at_idx\` ON \`_tv_segments_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_updated_at_idx\` ON \`_tv_segments_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_snapshot_idx\` ON \`_tv_segments_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_published_locale_idx\` ON \`_tv_segments_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_tv_segments_v_latest_idx\` ON \`_tv_segments_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_tv_segments_v_locales\` (
   	\`version_title\` text,
@@ -1078,8 +1506,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_tv_segments_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_version_meta_version_meta_image_idx\` ON \`_tv_segments_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_tv_segments_v_locales_locale_parent_id_unique\` ON \`_tv_segments_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_version_meta_version_meta_image_idx\` ON \`_tv_segments_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_tv_segments_v_locales_locale_parent_id_unique\` ON \`_tv_segments_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_tv_segments_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -1089,7 +1521,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_tv_segments_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_texts_order_parent\` ON \`_tv_segments_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_texts_order_parent\` ON \`_tv_segments_v_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_tv_segments_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1100,10 +1534,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`contributors_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_rels_order_idx\` ON \`_tv_segments_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_rels_parent_idx\` ON \`_tv_segments_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_rels_path_idx\` ON \`_tv_segments_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_tv_segments_v_rels_contributors_id_idx\` ON \`_tv_segments_v_rels\` (\`contributors_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_rels_order_idx\` ON \`_tv_segments_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_rels_parent_idx\` ON \`_tv_segments_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_rels_path_idx\` ON \`_tv_segments_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_tv_segments_v_rels_contributors_id_idx\` ON \`_tv_segments_v_rels\` (\`contributors_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`videos_audience\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1113,7 +1555,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`videos_audience_order_idx\` ON \`videos_audience\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`videos_audience_parent_idx\` ON \`videos_audience\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`videos_audience_parent_idx\` ON \`videos_audience\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`videos_guests\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1123,7 +1567,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`videos_guests_order_idx\` ON \`videos_guests\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`videos_guests_parent_id_idx\` ON \`videos_guests\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`videos_guests_parent_id_idx\` ON \`videos_guests\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`videos_guests_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1132,7 +1578,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`videos_guests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`videos_guests_locales_locale_parent_id_unique\` ON \`videos_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`videos_guests_locales_locale_parent_id_unique\` ON \`videos_guests_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`videos_ai_disclosure_scope\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1141,8 +1589,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`videos_ai_disclosure_scope_order_idx\` ON \`videos_ai_disclosure_scope\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`videos_ai_disclosure_scope_parent_idx\` ON \`videos_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`videos_ai_disclosure_scope_order_idx\` ON \`videos_ai_disclosure_scope\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`videos_ai_disclosure_scope_parent_idx\` ON \`videos_ai_disclosure_scope\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`videos_ethics_review_flags\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1155,8 +1607,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`videos_ethics_review_flags_order_idx\` ON \`videos_ethics_review_flags\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`videos_ethics_review_flags_parent_id_idx\` ON \`videos_ethics_review_flags\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`videos_ethics_review_flags_order_idx\` ON \`videos_ethics_review_flags\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`videos_ethics_review_flags_parent_id_idx\` ON \`videos_ethics_review_flags\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`videos\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`workflow_revision\` numeric DEFAULT 0,
@@ -1197,7 +1653,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`videos_video_idx\` ON \`videos\` (\`video_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_hero_image_idx\` ON \`videos\` (\`hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`videos_workflow_status_idx\` ON \`videos\` (\`workflow_status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`videos_workflow_status_idx\` ON \`videos\` (\`workflow_status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`videos_assignee_idx\` ON \`videos\` (\`assignee_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`videos_slug_idx\` ON \`videos\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`videos_region_idx\` ON \`videos\` (\`region_id\`);`)
@@ -1205,8 +1663,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`videos_published_at_idx\` ON \`videos\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`videos_created_by_idx\` ON \`videos\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_updated_by_idx\` ON \`videos\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`videos_ethics_review_ethics_review_status_idx\` ON \`videos\` (\`ethics_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`videos_ethics_review_ethics_review_reviewer_idx\` ON \`videos\` (\`ethics_review_reviewer_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`videos_ethics_review_ethics_review_status_idx\` ON \`videos\` (\`ethics_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`videos_ethics_review_ethics_review_reviewer_idx\` ON \`videos\` (\`ethics_review_reviewer_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`videos_updated_at_idx\` ON \`videos\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`videos_created_at_idx\` ON \`videos\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`videos__status_idx\` ON \`videos\` (\`_status\`);`)
@@ -1224,8 +1686,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`videos_meta_meta_image_idx\` ON \`videos_locales\` (\`meta_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`videos_locales_locale_parent_id_unique\` ON \`videos_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`videos_meta_meta_image_idx\` ON \`videos_locales\` (\`meta_image_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`videos_locales_locale_parent_id_unique\` ON \`videos_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`videos_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -1235,7 +1701,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`videos_texts_order_parent\` ON \`videos_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`videos_texts_order_parent\` ON \`videos_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`videos_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1249,7 +1717,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`videos_rels_order_idx\` ON \`videos_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`videos_rels_parent_idx\` ON \`videos_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_rels_path_idx\` ON \`videos_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`videos_rels_contributors_id_idx\` ON \`videos_rels\` (\`contributors_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`videos_rels_contributors_id_idx\` ON \`videos_rels\` (\`contributors_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_videos_v_version_audience\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1258,8 +1728,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_audience_order_idx\` ON \`_videos_v_version_audience\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_audience_parent_idx\` ON \`_videos_v_version_audience\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_audience_order_idx\` ON \`_videos_v_version_audience\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_audience_parent_idx\` ON \`_videos_v_version_audience\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_videos_v_version_guests\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1269,8 +1743,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_guests_order_idx\` ON \`_videos_v_version_guests\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_guests_parent_id_idx\` ON \`_videos_v_version_guests\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_guests_order_idx\` ON \`_videos_v_version_guests\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_guests_parent_id_idx\` ON \`_videos_v_version_guests\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_videos_v_version_guests_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1279,7 +1757,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_videos_v_version_guests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_videos_v_version_guests_locales_locale_parent_id_unique\` ON \`_videos_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_videos_v_version_guests_locales_locale_parent_id_unique\` ON \`_videos_v_version_guests_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_videos_v_version_ai_disclosure_scope\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1288,8 +1768,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_ai_disclosure_scope_order_idx\` ON \`_videos_v_version_ai_disclosure_scope\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_ai_disclosure_scope_parent_idx\` ON \`_videos_v_version_ai_disclosure_scope\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_ai_disclosure_scope_order_idx\` ON \`_videos_v_version_ai_disclosure_scope\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_ai_disclosure_scope_parent_idx\` ON \`_videos_v_version_ai_disclosure_scope\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_videos_v_version_ethics_review_flags\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1303,8 +1787,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_ethics_review_flags_order_idx\` ON \`_videos_v_version_ethics_review_flags\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_ethics_review_flags_parent_id_idx\` ON \`_videos_v_version_ethics_review_flags\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_ethics_review_flags_order_idx\` ON \`_videos_v_version_ethics_review_flags\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_ethics_review_flags_parent_id_idx\` ON \`_videos_v_version_ethics_review_flags\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_videos_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1351,25 +1839,57 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_videos_v_parent_idx\` ON \`_videos_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_video_idx\` ON \`_videos_v\` (\`version_video_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_hero_image_idx\` ON \`_videos_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_workflow_status_idx\` ON \`_videos_v\` (\`version_workflow_status\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_assignee_idx\` ON \`_videos_v\` (\`version_assignee_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_slug_idx\` ON \`_videos_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_region_idx\` ON \`_videos_v\` (\`version_region_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_rubric_idx\` ON \`_videos_v\` (\`version_rubric_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_published_at_idx\` ON \`_videos_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_created_by_idx\` ON \`_videos_v\` (\`version_created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_updated_by_idx\` ON \`_videos_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_ethics_review_version_ethics_review_st_idx\` ON \`_videos_v\` (\`version_ethics_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_ethics_review_version_ethics_review_re_idx\` ON \`_videos_v\` (\`version_ethics_review_reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_updated_at_idx\` ON \`_videos_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_created_at_idx\` ON \`_videos_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version__status_idx\` ON \`_videos_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_video_idx\` ON \`_videos_v\` (\`version_video_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_hero_image_idx\` ON \`_videos_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_workflow_status_idx\` ON \`_videos_v\` (\`version_workflow_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_assignee_idx\` ON \`_videos_v\` (\`version_assignee_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_slug_idx\` ON \`_videos_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_region_idx\` ON \`_videos_v\` (\`version_region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_rubric_idx\` ON \`_videos_v\` (\`version_rubric_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_published_at_idx\` ON \`_videos_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_created_by_idx\` ON \`_videos_v\` (\`version_created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_updated_by_idx\` ON \`_videos_v\` (\`version_updated_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_ethics_review_version_ethics_review_st_idx\` ON \`_videos_v\` (\`version_ethics_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_ethics_review_version_ethics_review_re_idx\` ON \`_videos_v\` (\`version_ethics_review_reviewer_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_updated_at_idx\` ON \`_videos_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_created_at_idx\` ON \`_videos_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version__status_idx\` ON \`_videos_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_videos_v_created_at_idx\` ON \`_videos_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_updated_at_idx\` ON \`_videos_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_snapshot_idx\` ON \`_videos_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_published_locale_idx\` ON \`_videos_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_published_locale_idx\` ON \`_videos_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_videos_v_latest_idx\` ON \`_videos_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_videos_v_locales\` (
   	\`version_title\` text,
@@ -1385,8 +1905,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_meta_version_meta_image_idx\` ON \`_videos_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_videos_v_locales_locale_parent_id_unique\` ON \`_videos_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_meta_version_meta_image_idx\` ON \`_videos_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_videos_v_locales_locale_parent_id_unique\` ON \`_videos_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_videos_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -1396,7 +1920,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_videos_v_texts_order_parent\` ON \`_videos_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_texts_order_parent\` ON \`_videos_v_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_videos_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1408,9 +1934,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_videos_v_rels_order_idx\` ON \`_videos_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_rels_parent_idx\` ON \`_videos_v_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_rels_parent_idx\` ON \`_videos_v_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_videos_v_rels_path_idx\` ON \`_videos_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_rels_contributors_id_idx\` ON \`_videos_v_rels\` (\`contributors_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_rels_contributors_id_idx\` ON \`_videos_v_rels\` (\`contributors_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`contributors\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`full_name\` text NOT NULL,
@@ -1429,13 +1959,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`contributors_full_name_idx\` ON \`contributors\` (\`full_name\`);`)
+  await db.run(
+    sql`CREATE INDEX \`contributors_full_name_idx\` ON \`contributors\` (\`full_name\`);`,
+  )
   await db.run(sql`CREATE INDEX \`contributors_region_idx\` ON \`contributors\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`contributors_photo_idx\` ON \`contributors\` (\`photo_id\`);`)
   await db.run(sql`CREATE INDEX \`contributors_user_idx\` ON \`contributors\` (\`user_id\`);`)
   await db.run(sql`CREATE INDEX \`contributors_active_idx\` ON \`contributors\` (\`active\`);`)
-  await db.run(sql`CREATE INDEX \`contributors_updated_at_idx\` ON \`contributors\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`contributors_created_at_idx\` ON \`contributors\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`contributors_updated_at_idx\` ON \`contributors\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`contributors_created_at_idx\` ON \`contributors\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`contributors_locales\` (
   	\`bio\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1444,7 +1980,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`contributors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`contributors_locales_locale_parent_id_unique\` ON \`contributors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`contributors_locales_locale_parent_id_unique\` ON \`contributors_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`rubrics\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
@@ -1472,7 +2010,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`rubrics\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`rubrics_locales_locale_parent_id_unique\` ON \`rubrics_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`rubrics_locales_locale_parent_id_unique\` ON \`rubrics_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`regions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
@@ -1493,7 +2033,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`regions_locales_locale_parent_id_unique\` ON \`regions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`regions_locales_locale_parent_id_unique\` ON \`regions_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`credit\` text,
@@ -1543,14 +2085,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`media_created_by_idx\` ON \`media\` (\`created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`media_provenance_provenance_classification_idx\` ON \`media\` (\`provenance_classification\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_provenance_provenance_classification_idx\` ON \`media\` (\`provenance_classification\`);`,
+  )
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_og_sizes_og_filename_idx\` ON \`media\` (\`sizes_og_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_og_sizes_og_filename_idx\` ON \`media\` (\`sizes_og_filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text NOT NULL,
   	\`caption\` text,
@@ -1560,7 +2112,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -1570,7 +2124,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`media_texts_order_parent\` ON \`media_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_texts_order_parent\` ON \`media_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1591,7 +2147,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -1647,14 +2205,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`doc_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`workflow_events_target_collection_idx\` ON \`workflow_events\` (\`target_collection\`);`)
-  await db.run(sql`CREATE INDEX \`workflow_events_doc_id_idx\` ON \`workflow_events\` (\`doc_id\`);`)
-  await db.run(sql`CREATE INDEX \`workflow_events_actor_idx\` ON \`workflow_events\` (\`actor_id\`);`)
-  await db.run(sql`CREATE INDEX \`workflow_events_region_idx\` ON \`workflow_events\` (\`region_id\`);`)
-  await db.run(sql`CREATE INDEX \`workflow_events_doc_owner_idx\` ON \`workflow_events\` (\`doc_owner_id\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`workflow_events_event_key_idx\` ON \`workflow_events\` (\`event_key\`);`)
-  await db.run(sql`CREATE INDEX \`workflow_events_updated_at_idx\` ON \`workflow_events\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`workflow_events_created_at_idx\` ON \`workflow_events\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`workflow_events_target_collection_idx\` ON \`workflow_events\` (\`target_collection\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`workflow_events_doc_id_idx\` ON \`workflow_events\` (\`doc_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`workflow_events_actor_idx\` ON \`workflow_events\` (\`actor_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`workflow_events_region_idx\` ON \`workflow_events\` (\`region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`workflow_events_doc_owner_idx\` ON \`workflow_events\` (\`doc_owner_id\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`workflow_events_event_key_idx\` ON \`workflow_events\` (\`event_key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`workflow_events_updated_at_idx\` ON \`workflow_events\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`workflow_events_created_at_idx\` ON \`workflow_events\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`editorial_comments\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`target_collection\` text NOT NULL,
@@ -1670,13 +2244,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`doc_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`editorial_comments_target_collection_idx\` ON \`editorial_comments\` (\`target_collection\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_comments_doc_id_idx\` ON \`editorial_comments\` (\`doc_id\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_comments_author_idx\` ON \`editorial_comments\` (\`author_id\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_comments_region_idx\` ON \`editorial_comments\` (\`region_id\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_comments_doc_owner_idx\` ON \`editorial_comments\` (\`doc_owner_id\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_comments_updated_at_idx\` ON \`editorial_comments\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_comments_created_at_idx\` ON \`editorial_comments\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`editorial_comments_target_collection_idx\` ON \`editorial_comments\` (\`target_collection\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_comments_doc_id_idx\` ON \`editorial_comments\` (\`doc_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_comments_author_idx\` ON \`editorial_comments\` (\`author_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_comments_region_idx\` ON \`editorial_comments\` (\`region_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_comments_doc_owner_idx\` ON \`editorial_comments\` (\`doc_owner_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_comments_updated_at_idx\` ON \`editorial_comments\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_comments_created_at_idx\` ON \`editorial_comments\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`contribution_facts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1694,12 +2282,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`hours_to_publish\` numeric
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`contribution_facts_key_idx\` ON \`contribution_facts\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`contribution_facts_item_key_idx\` ON \`contribution_facts\` (\`item_key\`);`)
-  await db.run(sql`CREATE INDEX \`contribution_facts_day_idx\` ON \`contribution_facts\` (\`day\`);`)
-  await db.run(sql`CREATE INDEX \`contribution_facts_counted_idx\` ON \`contribution_facts\` (\`counted\`);`)
-  await db.run(sql`CREATE INDEX \`contribution_facts_synced_at_idx\` ON \`contribution_facts\` (\`synced_at\`);`)
-  await db.run(sql`CREATE INDEX \`contribution_facts_published_at_idx\` ON \`contribution_facts\` (\`published_at\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`contribution_facts_key_idx\` ON \`contribution_facts\` (\`key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`contribution_facts_item_key_idx\` ON \`contribution_facts\` (\`item_key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`contribution_facts_day_idx\` ON \`contribution_facts\` (\`day\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`contribution_facts_counted_idx\` ON \`contribution_facts\` (\`counted\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`contribution_facts_synced_at_idx\` ON \`contribution_facts\` (\`synced_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`contribution_facts_published_at_idx\` ON \`contribution_facts\` (\`published_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`contribution_days\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`day\` text NOT NULL,
@@ -1709,8 +2309,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`facts\` text NOT NULL
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`contribution_days_day_idx\` ON \`contribution_days\` (\`day\`);`)
-  await db.run(sql`CREATE INDEX \`contribution_days_starts_at_idx\` ON \`contribution_days\` (\`starts_at\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`contribution_days_day_idx\` ON \`contribution_days\` (\`day\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`contribution_days_starts_at_idx\` ON \`contribution_days\` (\`starts_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`webhooks_events\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1720,7 +2324,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`webhooks_events_order_idx\` ON \`webhooks_events\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`webhooks_events_parent_idx\` ON \`webhooks_events\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`webhooks_events_parent_idx\` ON \`webhooks_events\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`webhooks\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`url\` text NOT NULL,
@@ -1751,11 +2357,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`webhook_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`webhook_deliveries_webhook_idx\` ON \`webhook_deliveries\` (\`webhook_id\`);`)
-  await db.run(sql`CREATE INDEX \`webhook_deliveries_doc_id_idx\` ON \`webhook_deliveries\` (\`doc_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`webhook_deliveries_webhook_idx\` ON \`webhook_deliveries\` (\`webhook_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`webhook_deliveries_doc_id_idx\` ON \`webhook_deliveries\` (\`doc_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`webhook_deliveries_ok_idx\` ON \`webhook_deliveries\` (\`ok\`);`)
-  await db.run(sql`CREATE INDEX \`webhook_deliveries_updated_at_idx\` ON \`webhook_deliveries\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`webhook_deliveries_created_at_idx\` ON \`webhook_deliveries\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`webhook_deliveries_updated_at_idx\` ON \`webhook_deliveries\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`webhook_deliveries_created_at_idx\` ON \`webhook_deliveries\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`ethics_reviews\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`target_collection\` text NOT NULL,
@@ -1769,11 +2383,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`ethics_reviews_target_collection_idx\` ON \`ethics_reviews\` (\`target_collection\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ethics_reviews_target_collection_idx\` ON \`ethics_reviews\` (\`target_collection\`);`,
+  )
   await db.run(sql`CREATE INDEX \`ethics_reviews_doc_id_idx\` ON \`ethics_reviews\` (\`doc_id\`);`)
-  await db.run(sql`CREATE INDEX \`ethics_reviews_reviewer_idx\` ON \`ethics_reviews\` (\`reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`ethics_reviews_updated_at_idx\` ON \`ethics_reviews\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`ethics_reviews_created_at_idx\` ON \`ethics_reviews\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ethics_reviews_reviewer_idx\` ON \`ethics_reviews\` (\`reviewer_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethics_reviews_updated_at_idx\` ON \`ethics_reviews\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ethics_reviews_created_at_idx\` ON \`ethics_reviews\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1796,8 +2418,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_jobs\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`input\` text,
@@ -1813,15 +2439,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -1829,9 +2471,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1874,26 +2522,66 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`ethics_reviews_id\`) REFERENCES \`ethics_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ethno_events_id_idx\` ON \`payload_locked_documents_rels\` (\`ethno_events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_podcast_episodes_id_idx\` ON \`payload_locked_documents_rels\` (\`podcast_episodes_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tv_segments_id_idx\` ON \`payload_locked_documents_rels\` (\`tv_segments_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_videos_id_idx\` ON \`payload_locked_documents_rels\` (\`videos_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contributors_id_idx\` ON \`payload_locked_documents_rels\` (\`contributors_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rubrics_id_idx\` ON \`payload_locked_documents_rels\` (\`rubrics_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_events_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_editorial_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`editorial_comments_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contribution_facts_id_idx\` ON \`payload_locked_documents_rels\` (\`contribution_facts_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contribution_days_id_idx\` ON \`payload_locked_documents_rels\` (\`contribution_days_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ethics_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`ethics_reviews_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_ethno_events_id_idx\` ON \`payload_locked_documents_rels\` (\`ethno_events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_podcast_episodes_id_idx\` ON \`payload_locked_documents_rels\` (\`podcast_episodes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_tv_segments_id_idx\` ON \`payload_locked_documents_rels\` (\`tv_segments_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_videos_id_idx\` ON \`payload_locked_documents_rels\` (\`videos_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_contributors_id_idx\` ON \`payload_locked_documents_rels\` (\`contributors_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_rubrics_id_idx\` ON \`payload_locked_documents_rels\` (\`rubrics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_workflow_events_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_editorial_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`editorial_comments_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_contribution_facts_id_idx\` ON \`payload_locked_documents_rels\` (\`contribution_facts_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_contribution_days_id_idx\` ON \`payload_locked_documents_rels\` (\`contribution_days_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_ethics_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`ethics_reviews_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1902,9 +2590,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1915,10 +2609,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -1927,8 +2629,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
