@@ -11,6 +11,7 @@ import { announcePublicChange, announcePublicDeletion, rememberLiveState } from 
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'
+import { refuseStaleSaves, rememberStatedBase } from '../../src/editing/staleSaves'
 import { removeContributionFactAfterDelete, syncContributionFactAfterChange } from '../../src/reports/facts/syncContributionFact'
 import { decideOnLatestVersion, refuseEditsTheStateDoesNotAllow } from '../../src/workflow/editRules'
 import { keepWorkflowStateOnEdit, recordReopenByEdit } from '../../src/workflow/editsKeepState'
@@ -74,10 +75,11 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
     // queues webhooks; `context.disableWebhooks` skips the webhooks only.
     // The desk workflow (src/workflow): edits and restores keep the item's workflow state, are refused when the
     // state does not allow them, and restores are saved as draft revisions.
+    // A save based on an older version than the current one is refused (src/editing/staleSaves.ts).
     afterChange: [recordReopenByEdit, syncContributionFactAfterChange, announcePublicChange],
     afterDelete: [removeContributionFactAfterDelete, announcePublicDeletion],
-    beforeChange: [keepWorkflowStateOnEdit, setPublishedAt, ensureRelationsExist, rememberLiveState],
-    beforeOperation: [publishOnlyThroughWorkflow, refuseEditsTheStateDoesNotAllow, restoreOnlyAsDraftRevision],
+    beforeChange: [refuseStaleSaves, keepWorkflowStateOnEdit, setPublishedAt, ensureRelationsExist, rememberLiveState],
+    beforeOperation: [publishOnlyThroughWorkflow, refuseEditsTheStateDoesNotAllow, restoreOnlyAsDraftRevision, rememberStatedBase],
   },
   versions: {
     drafts: { validate: true },
