@@ -36,7 +36,7 @@ export const currentVersionTime = async (req: PayloadRequest, collection: string
   })
   const version = docs[0] as undefined | { updatedAt?: string; version?: { updatedAt?: string } }
   if (version) return version.version?.updatedAt ?? version.updatedAt
-  const row = await req.payload.db.findOne<{ updatedAt?: string }>({ collection: collection as never, req, where: { id: { equals: id } } })
+  const row = await req.payload.db.findOne<{ id: Id; updatedAt?: string }>({ collection: collection as never, req, where: { id: { equals: id } } })
   return row?.updatedAt
 }
 
