@@ -71,6 +71,12 @@ const openItem = async (page: Page, id: string) => {
 const nextSave = (page: Page, id: string) =>
   page.waitForResponse((response) => response.request().method() === 'PATCH' && new RegExp(`/api/articles/${id}\\?`).test(response.url())).then((r) => r.status())
 
+/** Presses Save draft unless an autosave already saved what was typed (the button is then disabled). */
+const saveNow = async (page: Page) => {
+  const button = page.locator('#action-save-draft')
+  if (await button.isEnabled()) await button.click({ timeout: 2_000 }).catch(() => {})
+}
+
 describe('no lost work in the edit view', () => {
   test('1. two tabs: the second save on an old version is refused (409), explained, and can reload', async () => {
     const { context, page } = await journalist()
@@ -79,15 +85,16 @@ describe('no lost work in the edit view', () => {
     await openItem(page, item.id)
     await openItem(second, item.id)
 
-    await page.locator('#field-excerpt').fill('Бірінші қойындыдағы анонс')
+    // Each tab's typing is saved by itself (autosave), or by Save draft: whichever comes first.
     const firstSave = nextSave(page, item.id)
-    await page.locator('#action-save-draft').click()
+    await page.locator('#field-excerpt').fill('Бірінші қойындыдағы анонс')
+    await saveNow(page)
     expect(await firstSave).toBe(200)
     await closeToasts(page)
 
-    await second.locator('#field-excerpt').fill('Екінші қойындыдағы анонс')
     const secondSave = nextSave(second, item.id)
-    await second.locator('#action-save-draft').click()
+    await second.locator('#field-excerpt').fill('Екінші қойындыдағы анонс')
+    await saveNow(second)
     expect(await secondSave, 'the second tab saved over the first one').toBe(409)
     const dialog = second.getByTestId('stale-document-dialog')
     await dialog.waitFor()
@@ -97,9 +104,9 @@ describe('no lost work in the edit view', () => {
     await dialog.getByTestId('stale-document-reload').click()
     await eventually('the form shows the other save', () => second.locator('#field-excerpt').inputValue(), (value) => value === 'Бірінші қойындыдағы анонс')
     // After reloading, a save goes through.
-    await second.locator('#field-excerpt').fill('Қайта жүктегеннен кейін')
     const thirdSave = nextSave(second, item.id)
-    await second.locator('#action-save-draft').click()
+    await second.locator('#field-excerpt').fill('Қайта жүктегеннен кейін')
+    await saveNow(second)
     expect(await thirdSave).toBe(200)
     await second.close()
   })
@@ -132,6 +139,19 @@ describe('no lost work in the edit view', () => {
     expect(saved.workflowStatus).toBe('in_review')
     expect(saved.excerpt).toBe('Жіберер алдында жазылған анонс')
     await expect(page.locator('#field-excerpt').inputValue()).resolves.toBe('Жіберер алдында жазылған анонс')
+    // Submitted, the author may no longer save: the form turns read-only at once, and says why.
+    await page.getByTestId('read-only-notice').waitFor()
+    await eventually('the excerpt is read-only', () => page.locator('#field-excerpt').isEditable(), (editable) => editable === false)
+
+    // The editor's decision with unsaved edits (request changes, with its comment dialog) saves them first too.
+    const { page: editorPage } = await editor()
+    await openItem(editorPage, item.id)
+    await editorPage.locator('#field-excerpt').fill('Редактор түзеткен анонс')
+    await editorPage.locator('#workflow-action-request_changes').click()
+    await editorPage.locator('.workflow-panel__dialog #workflow-comment').fill('Дерек көзін қосыңыз.')
+    await editorPage.locator('.workflow-panel__dialog #workflow-confirm').click()
+    await editorPage.locator('[data-testid="workflow-state"][data-state="changes_requested"]').waitFor()
+    expect(await latest(editorPage, item.id)).toMatchObject({ excerpt: 'Редактор түзеткен анонс', workflowStatus: 'changes_requested' })
   })
 
   test('4. autosave: typing is saved as a draft without pressing Save, one version per pause, the state unchanged', async () => {
@@ -139,18 +159,22 @@ describe('no lost work in the edit view', () => {
     const item = await draftArticle(page)
     await openItem(page, item.id)
     const versionsBefore = (await api(page, 'GET', `/api/articles/versions?where[parent][equals]=${item.id}&limit=0`)).totalDocs
-    await page.locator('#field-excerpt').pressSequentially('Автосақтау әріп-әріппен', { delay: 30 })
-    await eventually('the typed excerpt is saved', async () => (await latest(page, item.id)).excerpt, (value) => value === 'Автосақтау әріп-әріппен', 20_000)
-    await page.locator('#field-excerpt').pressSequentially(' және тағы', { delay: 30 })
-    await eventually('the second pause is saved', async () => (await latest(page, item.id)).excerpt, (value) => value === 'Автосақтау әріп-әріппен және тағы', 20_000)
+    const excerpt = page.locator('#field-excerpt')
+    await excerpt.click()
+    await excerpt.press('End')
+    await excerpt.pressSequentially(' — автосақтау', { delay: 30 })
+    await eventually('the typed excerpt is saved', async () => (await latest(page, item.id)).excerpt, (value) => value === 'Бастапқы анонс — автосақтау', 20_000)
+    await excerpt.pressSequentially(' және тағы', { delay: 30 })
+    await eventually('the second pause is saved', async () => (await latest(page, item.id)).excerpt, (value) => value === 'Бастапқы анонс — автосақтау және тағы', 20_000)
     const versionsAfter = (await api(page, 'GET', `/api/articles/versions?where[parent][equals]=${item.id}&limit=0`)).totalDocs
     expect(versionsAfter - versionsBefore, 'versions made by autosave').toBeLessThanOrEqual(1)
     expect((await latest(page, item.id)).workflowStatus).toBe('draft')
-    // A manual save after autosaves is not refused as stale (the form follows its own autosaves).
-    await page.locator('#field-excerpt').fill('Қолмен сақталды')
+    // A save after autosaves is not refused as stale (the form follows its own autosaves).
     const save = nextSave(page, item.id)
-    await page.locator('#action-save-draft').click()
+    await excerpt.fill('Қолмен сақталды')
+    await saveNow(page)
     expect(await save).toBe(200)
+    await expect(page.getByTestId('stale-document-dialog').count()).resolves.toBe(0)
   })
 
   test('3. Back after in-admin navigation with unsaved changes warns, and staying keeps the text', async () => {
