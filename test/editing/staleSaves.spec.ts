@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApiServer, type ApiServer } from '../delivery/server'
 import { rejectionOf } from '../helpers/errors'
 import { bootPayload } from '../helpers/payload'
-import { createDesk, type Desk, itemThroughWorkflow } from './helpers'
+import { createDesk, type Desk, itemThroughWorkflow } from '../workflow/helpers'
 
 /**
  * A save based on an older version than the item's latest is refused (409 STALE_DOCUMENT), through every entry
