@@ -123,7 +123,7 @@ describe('no lost work in the edit view', () => {
     // The editor of the region edits the same item: no banner, fields editable.
     const { page: editorPage } = await editor()
     await openItem(editorPage, item.id)
-    await expect(editorPage.locator('#field-excerpt').isEditable()).resolves.toBe(true)
+    await eventually('the excerpt is editable for the editor', () => editorPage.locator('#field-excerpt').isEditable(), (editable) => editable === true)
     await expect(editorPage.getByTestId('read-only-notice').count()).resolves.toBe(0)
   })
 
