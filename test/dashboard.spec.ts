@@ -109,15 +109,19 @@ afterAll(async () => {
 })
 
 describe('dashboard panels per role', () => {
-  it("gives a journalist their changes-requested items, their drafts and their scheduled items, and no one else's", async () => {
+  it("gives a journalist their changes-requested items, their drafts, what they sent to the desk and the scheduled items, and no one else's", async () => {
     const data = await dashboardOf('author')
-    expect(data.panels.map((p) => p.key)).toEqual(['changesRequested', 'myDrafts', 'scheduled'])
+    expect(data.panels.map((p) => p.key)).toEqual(['changesRequested', 'myDrafts', 'sentForReview', 'scheduled'])
     expect(data.contributions).toBeNull()
 
     expect(refsOf(panel(data, 'changesRequested'))).toEqual([ref(items.changes)])
     expect(refsOf(panel(data, 'myDrafts'))).toEqual([ref(items.draft), ref(items.pendingEthics)].sort())
     expect(panel(data, 'myDrafts').count).toBe(2)
     expect(refsOf(panel(data, 'scheduled'))).toEqual([ref(items.scheduled)])
+    // Sent to the desk (issue 14): in review, approved or scheduled, each with its state.
+    expect(refsOf(panel(data, 'sentForReview'))).toEqual([ref(items.reviewArticle), ref(items.reviewVideo), ref(items.scheduled)].sort())
+    const states = Object.fromEntries(panel(data, 'sentForReview').items.map((item) => [`${item.collection}/${item.id}`, item.state]))
+    expect(states).toEqual({ [ref(items.reviewArticle)]: 'in_review', [ref(items.reviewVideo)]: 'in_review', [ref(items.scheduled)]: 'scheduled' })
 
     for (const p of data.panels) expect(await expectLinksMatch(p, desk.tokens.author)).toEqual(refsOf(p))
 
@@ -126,6 +130,7 @@ describe('dashboard panels per role', () => {
     expect(refsOf(panel(colleague, 'myDrafts'))).toEqual([ref(items.colleagueDraft)])
     expect(panel(colleague, 'changesRequested').count).toBe(0)
     expect(panel(colleague, 'scheduled').count).toBe(0)
+    expect(panel(colleague, 'sentForReview').count).toBe(0)
   })
 
   it("gives a regional editor the items in review in their region only, oldest first, and their region's schedule", async () => {

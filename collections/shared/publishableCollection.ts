@@ -11,6 +11,9 @@ import { announcePublicChange, announcePublicDeletion, rememberLiveState } from 
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'
+import { autosaveKeepsWorkflowFields } from '../../src/editing/autosave'
+import { readOnlyNoticeField } from '../../src/editing/fields'
+import { refuseStaleSaves, rememberStatedBase } from '../../src/editing/staleSaves'
 import { removeContributionFactAfterDelete, syncContributionFactAfterChange } from '../../src/reports/facts/syncContributionFact'
 import { decideOnLatestVersion, refuseEditsTheStateDoesNotAllow } from '../../src/workflow/editRules'
 import { keepWorkflowStateOnEdit, recordReopenByEdit } from '../../src/workflow/editsKeepState'
@@ -57,7 +60,11 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
   admin: {
     components: {
       beforeListTable: [{ clientProps: { collectionSlug: slug }, path: '/src/workflow/admin/WorkflowFilters#WorkflowFilters' }],
-      edit: { PublishButton: '/src/workflow/admin/HidePublishButton#HidePublishButton' },
+      edit: {
+        // Stale-save dialog and the warning on every way out of unsaved changes (src/editing/admin).
+        beforeDocumentControls: ['/src/editing/admin/EditSafety#EditSafety'],
+        PublishButton: '/src/workflow/admin/HidePublishButton#HidePublishButton',
+      },
     },
     defaultColumns: ['title', 'region', 'rubric', 'workflowStatus', 'publishedAt'],
     group: { en: 'Content', kk: 'Мазмұн', ru: 'Контент' },
@@ -67,20 +74,29 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
   },
   defaultSort: '-publishedAt',
   endpoints: [...workflowEndpoints, restoreVersionEndpoint],
-  fields: layout(labels.singular, [...workflowFields(), ...editorialCoreFields({ rubric }), ...fields]),
+  fields: layout(labels.singular, [readOnlyNoticeField(), ...workflowFields(), ...editorialCoreFields({ rubric }), ...fields]),
   hooks: {
     // Keeps the flat row contribution reports read (src/reports); `context.skipContributionFacts` skips it.
     // When what the public sees changes (src/delivery/webhooks/events.ts): invalidates the public read cache and
     // queues webhooks; `context.disableWebhooks` skips the webhooks only.
     // The desk workflow (src/workflow): edits and restores keep the item's workflow state, are refused when the
     // state does not allow them, and restores are saved as draft revisions.
+    // A save based on an older version than the current one is refused (src/editing/staleSaves.ts).
     afterChange: [recordReopenByEdit, syncContributionFactAfterChange, announcePublicChange],
     afterDelete: [removeContributionFactAfterDelete, announcePublicDeletion],
-    beforeChange: [keepWorkflowStateOnEdit, setPublishedAt, ensureRelationsExist, rememberLiveState],
-    beforeOperation: [publishOnlyThroughWorkflow, refuseEditsTheStateDoesNotAllow, restoreOnlyAsDraftRevision],
+    beforeChange: [refuseStaleSaves, keepWorkflowStateOnEdit, setPublishedAt, ensureRelationsExist, rememberLiveState],
+    beforeOperation: [
+      publishOnlyThroughWorkflow,
+      refuseEditsTheStateDoesNotAllow,
+      restoreOnlyAsDraftRevision,
+      rememberStatedBase,
+      autosaveKeepsWorkflowFields,
+    ],
   },
   versions: {
-    drafts: { validate: true },
+    // Autosave while someone types (a pause of 2 s): Payload updates the latest autosave version in place, so
+    // typing makes one version, not one per keystroke; an autosave saves content only (src/editing/autosave.ts).
+    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, validate: true },
     maxPerDoc: 50,
   },
 })

@@ -156,6 +156,11 @@ export const MESSAGES = {
     kk: 'пішімделген мәтіннің белгісіз элементі «{type}» ({at}).',
     ru: 'неизвестный элемент форматированного текста «{type}» ({at}).',
   },
+  STALE_DOCUMENT: {
+    en: 'This item was saved again after you opened it (by someone else, or by you in another tab). Your changes were not saved: reload the item to see the current version, then make them again.',
+    kk: 'Бұл материал сіз ашқаннан кейін қайта сақталды (басқа біреу немесе өзіңіз басқа қойындыда). Өзгерістеріңіз сақталмады: ағымдағы нұсқаны көру үшін материалды қайта жүктеп, оларды қайта енгізіңіз.',
+    ru: 'Этот материал сохранили заново после того, как вы его открыли (кто-то другой или вы в другой вкладке). Ваши изменения не сохранены: перезагрузите материал, чтобы увидеть текущую версию, и внесите их снова.',
+  },
   'VALIDATION_FAILED.type': {
     en: 'expects {expected}, not {got}.',
     kk: '{expected} күтіледі, {got} емес.',

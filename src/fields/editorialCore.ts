@@ -1,6 +1,6 @@
 import type { Field, RelationshipField } from 'payload'
 
-import { NATIONAL_ROLES } from '../access/roles'
+import { NATIONAL_ROLES, userRegionIds } from '../access/roles'
 import { onlyRolesSetDate, ownRegionOnly } from '../hooks/fieldGuards'
 import { label } from '../i18n/locales'
 import { relationId } from '../utilities/relationId'
@@ -83,6 +83,11 @@ export const editorialCoreFields = ({ rubric = {} }: { rubric?: RubricOptions } 
     required: true,
     index: true,
     label: label('Өңір', 'Регион', 'Region'),
+    // A new item starts in the author's region when she has exactly one.
+    defaultValue: ({ user }) => {
+      const regions = userRegionIds(user)
+      return regions.length === 1 ? regions[0] : undefined
+    },
     admin: { position: 'sidebar' },
     hooks: { beforeValidate: [ownRegionOnly('file content')] },
   },

@@ -24,6 +24,8 @@ export const OWN_COMPONENTS = [
   '.contribution-reports-view', // src/reports/admin/ReportsView.tsx (+ ReportsClient)
   '#nav-contribution-reports', // src/reports/admin/ReportsNavLink.tsx
   '.newsroom-dashboard', // src/admin/dashboard/ (admin home panels)
+  '.read-only-notice', // src/editing/admin/ReadOnlyNotice.tsx
+  '.edit-safety__dialog', // src/editing/admin/StaleSaveDialog.tsx
 ]
 
 const FAILING_IMPACTS = ['serious', 'critical']

@@ -2,7 +2,9 @@ import React from 'react'
 
 import type { ContributionsPanel, DashboardData, DashboardItem, ItemPanel } from './data'
 
+import { inLanguage } from '../../i18n/locales'
 import { REPORT_TIME_ZONE } from '../../reports/timeZone'
+import { STATE_LABELS, type WorkflowState } from '../../workflow/states'
 import { dashboardText, EMPTY_TEXT } from './text'
 import './dashboard.scss'
 
@@ -59,7 +61,14 @@ const ItemPanelView: React.FC<{ adminRoute: string; language: string; panel: Ite
         <>
           <ul className={`${base}__items`}>
             {panel.items.map((item) => (
-              <ItemRow item={item} key={`${item.collection}-${item.id}`} language={language} scheduled={panel.key === 'scheduled'} t={t} />
+              <ItemRow
+                item={item}
+                key={`${item.collection}-${item.id}`}
+                language={language}
+                scheduled={panel.key === 'scheduled'}
+                showState={panel.key === 'sentForReview'}
+                t={t}
+              />
             ))}
           </ul>
           <p className={`${base}__see-all`} id={`${headingId}-all`}>
@@ -85,12 +94,24 @@ const ItemPanelView: React.FC<{ adminRoute: string; language: string; panel: Ite
   )
 }
 
-const ItemRow: React.FC<{ item: DashboardItem; language: string; scheduled: boolean; t: T }> = ({ item, language, scheduled, t }) => (
+/** One item; `showState` where a panel mixes workflow states (what she sent to the desk). */
+const ItemRow: React.FC<{ item: DashboardItem; language: string; scheduled: boolean; showState?: boolean; t: T }> = ({
+  item,
+  language,
+  scheduled,
+  showState,
+  t,
+}) => (
   <li className={`${base}__item`}>
     <a className={`${base}__item-title`} href={item.href}>
       {item.title?.trim() ? item.title : t('untitled')}
     </a>
     <span className={`${base}__meta`}>
+      {showState && item.state ? (
+        <span className={`${base}__state`} data-state={item.state}>
+          {inLanguage(STATE_LABELS[item.state as WorkflowState] ?? { en: item.state }, language)}
+        </span>
+      ) : null}
       {item.collectionLabel} · {item.region ?? t('noRegion')}
       {item.date ? (
         <>

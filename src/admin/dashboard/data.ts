@@ -17,7 +17,7 @@ export const PANEL_ITEM_LIMIT = 5
 export const CONTRIBUTION_REGION_LIMIT = 5
 
 export type DashboardUser = NonNullable<PayloadRequest['user']>
-export type ItemPanelKey = 'changesRequested' | 'ethics' | 'myDrafts' | 'review' | 'scheduled'
+export type ItemPanelKey = 'changesRequested' | 'ethics' | 'myDrafts' | 'review' | 'scheduled' | 'sentForReview'
 
 export type DashboardItem = {
   collection: PublishableCollectionSlug
@@ -28,6 +28,8 @@ export type DashboardItem = {
   href: string
   id: number | string
   region: null | string
+  /** The item's workflow state (`workflowStatus`), shown where a panel mixes states. */
+  state: null | string
   /** In the asked locale, or its fallback; null when the item has no title in either. */
   title: null | string
 }
@@ -89,6 +91,13 @@ const PANELS: PanelSpec[] = [
   },
   { key: 'changesRequested', roles: ['journalist'], sort: '-updatedAt', where: (user) => ({ and: [mine(user), state('changes_requested')] }) },
   { key: 'myDrafts', roles: ['journalist'], sort: '-updatedAt', where: (user) => ({ and: [mine(user), state('draft')] }) },
+  // What she sent to the desk and where it stands: in review, approved or scheduled (each item shows its state).
+  {
+    key: 'sentForReview',
+    roles: ['journalist'],
+    sort: '-updatedAt',
+    where: (user) => ({ and: [mine(user), { workflowStatus: { in: ['in_review', 'approved', 'scheduled'] } }] }),
+  },
   { key: 'ethics', roles: ETHICS_REVIEWER_ROLES, sort: 'updatedAt', where: () => ({ and: [{ 'ethicsReview.status': { equals: 'pending' } }] }) },
   { key: 'scheduled', roles: [...ROLES], sort: 'scheduledFor', where: () => ({ and: [state('scheduled')] }) },
 ]
@@ -111,7 +120,14 @@ const labelIn = (labels: unknown, locale: string, fallback: string): string => {
   return map[locale] ?? map.en ?? fallback
 }
 
-type Found = { id: number | string; region?: unknown; scheduledFor?: null | string; title?: null | string; updatedAt?: null | string }
+type Found = {
+  id: number | string
+  region?: unknown
+  scheduledFor?: null | string
+  title?: null | string
+  updatedAt?: null | string
+  workflowStatus?: null | string
+}
 
 /**
  * What the admin home shows this user: the work waiting for them and this month's contributions of their
@@ -138,7 +154,7 @@ export const loadDashboard = async ({ locale: askedLocale, now = new Date(), pay
           locale,
           overrideAccess: false,
           populate: { regions: { name: true } },
-          select: { region: true, scheduledFor: true, title: true, updatedAt: true },
+          select: { region: true, scheduledFor: true, title: true, updatedAt: true, workflowStatus: true },
           sort: spec.sort,
           user,
           where,
@@ -157,6 +173,7 @@ export const loadDashboard = async ({ locale: askedLocale, now = new Date(), pay
             href: `${adminRoute}/collections/${collection}/${doc.id}`,
             id: doc.id,
             region,
+            state: doc.workflowStatus ?? null,
             title: doc.title ?? null,
           }
         }),

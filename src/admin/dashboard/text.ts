@@ -10,6 +10,7 @@ export const DASHBOARD_TEXT = {
   review: { en: 'Awaiting my review', kk: 'Менің тексеруімде', ru: 'Ждут моей проверки' },
   changesRequested: { en: 'Changes requested', kk: 'Түзету сұралды', ru: 'Нужны правки' },
   myDrafts: { en: 'My drafts', kk: 'Менің жобаларым', ru: 'Мои черновики' },
+  sentForReview: { en: 'Sent to the desk', kk: 'Редакцияға жіберілгендер', ru: 'Отправлено в редакцию' },
   ethics: { en: 'Ethics review queue', kk: 'Этикалық тексеру кезегі', ru: 'Очередь этической проверки' },
   scheduled: { en: 'Scheduled next', kk: 'Алдағы жарияланымдар', ru: 'Ближайшие публикации' },
   contributions: { en: "This month's contributions", kk: 'Осы айдағы үлес', ru: 'Вклад за этот месяц' },
@@ -20,6 +21,11 @@ export const DASHBOARD_TEXT = {
     ru: 'Нет материалов, ожидающих ваших правок.',
   },
   emptyMyDrafts: { en: 'You have no drafts.', kk: 'Сізде жоба жоқ.', ru: 'У вас нет черновиков.' },
+  emptySentForReview: {
+    en: 'Nothing you sent is in review, approved or scheduled.',
+    kk: 'Сіз жіберген материалдардың ешқайсысы қарауда, мақұлданған не жоспарланған емес.',
+    ru: 'Ничего из отправленного вами не на проверке, не одобрено и не запланировано.',
+  },
   emptyEthics: {
     en: 'No items are waiting for an ethics review.',
     kk: 'Этикалық тексеруді күтіп тұрған материал жоқ.',
@@ -61,6 +67,7 @@ export const EMPTY_TEXT: Record<ItemPanelKey, DashboardTextKey> = {
   myDrafts: 'emptyMyDrafts',
   review: 'emptyReview',
   scheduled: 'emptyScheduled',
+  sentForReview: 'emptySentForReview',
 }
 
 /** A translator for one interface language; unknown languages read English. */

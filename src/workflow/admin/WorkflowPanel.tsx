@@ -1,6 +1,8 @@
 'use client'
 
 import { Button, toast, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+
+import { useSaveBeforeAction } from '../../editing/admin/useSaveBeforeAction'
 import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
@@ -34,7 +36,8 @@ const nameOf = (person: Person | number | undefined) =>
  * (as the server reports them), a comment/date dialog where one is needed, and the timeline.
  */
 export const WorkflowPanel: React.FC = () => {
-  const { collectionSlug, id, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
+  const { collectionSlug, getDocPermissions, id, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
+  const saveBeforeAction = useSaveBeforeAction()
   const { user } = useAuth()
   const { config } = useConfig()
   const { i18n } = useTranslation()
@@ -61,6 +64,8 @@ export const WorkflowPanel: React.FC = () => {
   const run = async (action: WorkflowAction) => {
     setBusy(true)
     try {
+      // What was typed is saved first, or the action is not taken (src/editing/admin/useSaveBeforeAction.ts).
+      if (!(await saveBeforeAction())) return
       const body: Record<string, unknown> = { action }
       if (comment.trim()) body.comment = comment.trim()
       if (action === 'schedule' && publishAt) body.publishAt = new Date(publishAt).toISOString()
@@ -85,6 +90,8 @@ export const WorkflowPanel: React.FC = () => {
       setComment('')
       setPublishAt('')
       await load()
+      // The state may have taken this user's right to save (an author who submitted): the form follows at once.
+      await getDocPermissions()
       router.refresh()
     } finally {
       setBusy(false)

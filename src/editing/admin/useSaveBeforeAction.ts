@@ -1,0 +1,41 @@
+'use client'
+
+import { toast, useConfig, useDocumentInfo, useForm, useFormBackgroundProcessing, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
+import { useCallback, useRef } from 'react'
+
+import { inLanguage } from '../../i18n/locales'
+import { EDITING_TEXT } from '../text'
+
+/**
+ * For actions taken from the edit view (workflow transitions): saves the form's unsaved changes as a draft first,
+ * exactly as "Save draft" would, and answers whether the action may go on. A transition reloads the form from the
+ * server, so without this what was typed since the last save was discarded.
+ */
+export const useSaveBeforeAction = (): (() => Promise<boolean>) => {
+  // Read when the action runs, not when it was rendered: an autosave may be finishing meanwhile.
+  const modified = useRef(false)
+  modified.current = useFormModified()
+  const autosaving = useRef(false)
+  autosaving.current = useFormBackgroundProcessing()
+  const { submit } = useForm()
+  const { collectionSlug, id } = useDocumentInfo()
+  const { config } = useConfig()
+  const locale = useLocale()
+  const { i18n } = useTranslation()
+
+  return useCallback(async () => {
+    // An autosave under way first finishes: saving beside it would be refused as based on an older version.
+    for (let waited = 0; autosaving.current && waited < 15_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100))
+    if (!modified.current || !id) return true
+    const query = new URLSearchParams({ depth: '0', draft: 'true', 'fallback-locale': 'null', locale: locale?.code ?? '' })
+    const result = await submit({
+      action: `${config.routes.api}/${collectionSlug}/${id}?${query}`,
+      method: 'PATCH',
+      overrides: { _status: 'draft' },
+      skipValidation: true,
+    })
+    if (result?.res?.ok) return true
+    toast.error(inLanguage(EDITING_TEXT.saveFirstFailed, i18n.language))
+    return false
+  }, [collectionSlug, config.routes.api, i18n.language, id, locale?.code, submit])
+}

@@ -1,0 +1,8 @@
+import type { Field } from 'payload'
+
+/** At the top of the content: why the form is read-only for this user, when it is (admin/ReadOnlyNotice.tsx). */
+export const readOnlyNoticeField = (): Field => ({
+  name: 'readOnlyNotice',
+  type: 'ui',
+  admin: { components: { Field: '/src/editing/admin/ReadOnlyNotice#ReadOnlyNotice' } },
+})
