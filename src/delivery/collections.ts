@@ -3,12 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
 import { invalidateOnReferenceChange, invalidateOnReferenceDelete, PUBLIC_REFERENCE_COLLECTIONS } from './publicCache/invalidation'
 import { livePreview } from './preview'
+import { readPublicPageIdsFirst, restorePublicPage } from './publicLists/pageIdsFirst'
 import { syncMediaAfterChange, syncMediaAfterDelete, usedMediaField } from './publicMedia/usedMedia'
 import { showsMedia } from './publicMedia/visibility'
 import { boundPublicReads } from './publicReads'
 
 const isPublishable = (slug: string) => PUBLISHABLE_COLLECTIONS.includes(slug as never)
 const isPublicReference = (slug: string) => PUBLIC_REFERENCE_COLLECTIONS.includes(slug as never)
+/** The collections whose anonymous lists are read ids first (src/delivery/publicLists). */
+const PUBLIC_LIST_COLLECTIONS = [...PUBLISHABLE_COLLECTIONS, ...PUBLIC_REFERENCE_COLLECTIONS]
 /** Always-public documents that show media: what they use is public (publishable items decide in webhooks/events.ts). */
 const isAlwaysPublicMediaUser = (slug: string) => showsMedia(slug) && !isPublishable(slug)
 
@@ -25,7 +28,8 @@ export const withHeadlessDelivery = (collection: CollectionConfig): CollectionCo
   ...(showsMedia(collection.slug) ? { fields: [...collection.fields, usedMediaField()] } : {}),
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundPublicReads],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundPublicReads, readPublicPageIdsFirst(PUBLIC_LIST_COLLECTIONS)],
+    afterOperation: [...(collection.hooks?.afterOperation ?? []), restorePublicPage],
     ...(isPublicReference(collection.slug)
       ? {
           afterChange: [
