@@ -3,7 +3,7 @@ import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, Pagin
 import { afterCursorWhere, decodeCursor, encodeCursor, invalidCursor, type ListOrder, listOrderOf, sortOf } from './cursor'
 
 /**
- * Anonymous list reads in two steps, so a deep page costs what the first page costs:
+ * Anonymous list reads past the first page in two steps, so a deep page costs about what the first page costs:
  *
  * 1. the page's ids: the same find with the same public rules (the collection's read access, run for an anonymous
  *    caller), filter, locale and order, selecting only the id and the sort key (and no joins): the database walks
@@ -12,7 +12,8 @@ import { afterCursorWhere, decodeCursor, encodeCursor, invalidCursor, type ListO
  * 2. the documents: the request's own find, limited to those ids (`id in [...]`), with its `select`, `depth`,
  *    `populate`, locale and fallback untouched; the page's order and counts come from step 1.
  *
- * Step 1 orders by the sort key and then the id, so pages never overlap or skip on equal keys, and gives the next
+ * The first page skips nothing, so it keeps Payload's single read (a slug lookup is a first page too). Every page
+ * is ordered by the sort key and then the id, so pages never overlap or skip on equal keys, and gives the next
  * page's cursor (`nextCursor`); `?after=<cursor>` (REST) reads the page after a cursor as an indexed range
  * (cursor.ts), without counting or skipping anything.
  *
@@ -32,16 +33,17 @@ type PageArgs = {
   page?: number
   pagination?: boolean
   req: PayloadRequest
+  select?: Record<string, unknown>
   sort?: string | string[]
   trash?: boolean
   where?: Where
 }
 
-/** What step 1 found for one find operation, until its afterOperation. */
-type PagePlan = {
-  ids: (number | string)[]
-  meta: Omit<PaginatedDocs, 'docs'> & { nextCursor: string | null }
-}
+/** What step 1 found for one find operation (or, on a first page, how to give its cursor), until its afterOperation. */
+type PageMeta = Omit<PaginatedDocs, 'docs'> & { nextCursor: string | null }
+type PagePlan =
+  | { ids: (number | string)[]; kind: 'ids'; meta: PageMeta }
+  | { kind: 'first'; order: ListOrder | undefined; unselect?: string }
 const plans = new WeakMap<object, PagePlan>()
 
 const DEFAULT_LIMIT = 10
@@ -93,9 +95,9 @@ const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: 
   const hasNextPage = cursor ? found.docs.length > limit : found.hasNextPage
   const last = docs.at(-1)
   const nextCursor = hasNextPage && order && last ? encodeCursor(order, last) : null
-  const meta: PagePlan['meta'] = cursor
+  const meta: PageMeta = cursor
     ? // A cursor page has no page number, and counting what is left would read it all: the counts are left out.
-      ({ hasNextPage, hasPrevPage: true, limit, nextCursor, nextPage: null, prevPage: null } as PagePlan['meta'])
+      ({ hasNextPage, hasPrevPage: true, limit, nextCursor, nextPage: null, prevPage: null } as PageMeta)
     : { ...pick(found), nextCursor }
   return { ids: docs.map((doc) => doc.id as number | string), meta }
 }
@@ -110,8 +112,14 @@ export const readPublicPageIdsFirst =
     const args = operationArgs as unknown as PageArgs
     if (operationArgs.overrideAccess === true || !isPageRead(args, req)) return operationArgs
     const order = listOrderOf(collection, args.sort)
-    const { ids, meta } = await readPageIds(args, order, afterParameter(req))
-    plans.set(operationArgs, { ids, meta })
+    const after = afterParameter(req)
+    if (after === undefined && (args.page ?? 1) === 1) {
+      plans.set(operationArgs, { kind: 'first', order, unselect: order ? selectKey(args, order) : undefined })
+      if (order) args.sort = sortOf(order)
+      return operationArgs
+    }
+    const { ids, meta } = await readPageIds(args, order, after)
+    plans.set(operationArgs, { ids, kind: 'ids', meta })
     args.where = ids.length ? { id: { in: ids } } : { id: { exists: false } }
     args.page = 1
     args.limit = Math.max(ids.length, 1)
@@ -120,12 +128,32 @@ export const readPublicPageIdsFirst =
     return operationArgs
   }
 
+/**
+ * A first page's cursor is made from its last document's sort key: a `select` that leaves the key out gets it
+ * added, and the name of the key is returned, to be taken out of the documents again.
+ */
+const selectKey = (args: PageArgs, order: ListOrder): string | undefined => {
+  const select = args.select
+  if (!select || order.key === 'id' || select[order.key] !== undefined) return undefined
+  // An exclusion select (`{ body: false }`) keeps every other field.
+  if (!Object.values(select).some((value) => value === true || (typeof value === 'object' && value !== null))) return undefined
+  args.select = { ...select, [order.key]: true }
+  return order.key
+}
+
 /** afterOperation (find): the documents in step 1's order, with step 1's page counts and the next cursor. */
 export const restorePublicPage: CollectionAfterOperationHook = ({ args, operation, result }) => {
   if (operation !== 'find') return result
   const plan = plans.get(args)
   if (!plan) return result
   plans.delete(args)
+  if (plan.kind === 'first') {
+    const page = result as PaginatedDocs
+    const last = page.docs.at(-1) as Record<string, unknown> | undefined
+    const nextCursor = page.hasNextPage && plan.order && last ? encodeCursor(plan.order, last) : null
+    const docs = plan.unselect ? page.docs.map(({ [plan.unselect!]: _key, ...doc }) => doc) : page.docs
+    return { ...page, docs, nextCursor } as unknown as typeof result
+  }
   const position = new Map(plan.ids.map((id, index) => [String(id), index]))
   const docs = [...(result as PaginatedDocs).docs]
     .filter((doc) => position.has(String(doc.id)))
