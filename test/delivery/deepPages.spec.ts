@@ -230,3 +230,34 @@ describe('the statement shape of a deep page', () => {
     for (const { sql } of walks) expect(sql).not.toMatch(/_locales"|_rels"|_texts"/)
   })
 })
+
+describe('a lookup by a unique field (slug, id)', () => {
+  it('answers what Payload answers, page counts included, without a count statement', async () => {
+    const item = await payload.findByID({ collection: 'articles', depth: 0, id: expected[3], overrideAccess: true })
+    const draft = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: hidden[0], overrideAccess: true })
+    const lookups: [string, Where][] = [
+      [`where[slug][equals]=${item.slug}&limit=1&depth=1&locale=ru`, { slug: { equals: item.slug } }],
+      [`where[slug][equals]=${item.slug}&depth=0`, { slug: { equals: item.slug } }],
+      [`where[id][equals]=${item.id}&limit=5&depth=0`, { id: { equals: item.id } }],
+      [`where[and][0][slug][equals]=${item.slug}&where[and][1][region][equals]=${region.id}&limit=1&depth=0`, { and: [{ slug: { equals: item.slug } }, { region: { equals: region.id } }] }],
+      [`where[slug][equals]=${draft.slug}&limit=1&depth=0`, { slug: { equals: draft.slug } }],
+      [`where[slug][equals]=no-such-slug&limit=1&depth=0`, { slug: { equals: 'no-such-slug' } }],
+    ]
+    for (const [query, where] of lookups) {
+      const params = new URLSearchParams(query)
+      let body: any
+      const statements = await statementsDuring(async () => (body = (await get(`/api/articles?${query}`)).body))
+      const reference = await payload.find({
+        collection: 'articles',
+        context: { publicListIdsStep: true },
+        depth: Number(params.get('depth')),
+        ...(params.get('limit') ? { limit: Number(params.get('limit')) } : {}),
+        ...(params.get('locale') ? { locale: params.get('locale') as 'ru' } : {}),
+        overrideAccess: false,
+        where,
+      })
+      expect(body, query).toEqual({ ...JSON.parse(JSON.stringify(reference)), nextCursor: null })
+      expect(statements.filter(({ sql }) => /^select count\(/i.test(sql)), query).toEqual([])
+    }
+  })
+})

@@ -1,5 +1,6 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PaginatedDocs, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
+import { matchesAtMostOne } from './uniqueLookup'
 import { afterCursorWhere, decodeCursor, encodeCursor, invalidCursor, type ListOrder, listOrderOf, sortOf } from './cursor'
 
 /**
@@ -116,6 +117,12 @@ export const readPublicPageIdsFirst =
     if (after === undefined && (args.page ?? 1) === 1) {
       plans.set(operationArgs, { kind: 'first', order, unselect: order ? selectKey(args, order) : undefined })
       if (order) args.sort = sortOf(order)
+      // A lookup by slug or id: the count would only confirm what the read returns (Payload then answers
+      // totalDocs = the documents found, one page, exactly as the count would).
+      if (matchesAtMostOne(collection, args.where)) {
+        args.limit = args.limit ?? DEFAULT_LIMIT
+        args.pagination = false
+      }
       return operationArgs
     }
     const { ids, meta } = await readPageIds(args, order, after)
