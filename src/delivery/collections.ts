@@ -16,7 +16,8 @@ const PUBLIC_LIST_COLLECTIONS = [...PUBLISHABLE_COLLECTIONS, ...PUBLIC_REFERENCE
 const isAlwaysPublicMediaUser = (slug: string) => showsMedia(slug) && !isPublishable(slug)
 
 /**
- * Headless delivery on every collection: anonymous reads are bounded (and see only published versions), the
+ * Headless delivery on every collection: anonymous reads are bounded (and see only published versions), public
+ * lists past the first page read their ids first and offer cursors (src/delivery/publicLists), the
  * publishable collections get the admin's live preview of the website, signed for the document shown, writes
  * to the collections shown inside public items invalidate the public read cache (the publishable collections do
  * that from their publish/unpublish events, src/delivery/webhooks/events.ts), and the collections that show media
