@@ -15,7 +15,7 @@ import { type ApiServer, startApiServer } from './server'
 let payload: Payload
 let server: ApiServer
 let region: { id: number }
-/** The public items of the region, in list order (newest first, then the higher id). */
+/** The public items of the region, in list order (newest first, then the later created, then the higher id). */
 let expected: number[] = []
 /** Items that must never be listed: a draft, ethics-held (pending, rejected). */
 const hidden: number[] = []
@@ -46,7 +46,7 @@ beforeAll(async () => {
     depth: 0,
     overrideAccess: true,
     pagination: false,
-    sort: ['-publishedAt', '-id'],
+    sort: ['-publishedAt', '-createdAt', '-id'],
     where: { and: [PUBLICLY_VISIBLE, { region: { equals: region.id } }] },
   })
   expected = all.docs.map((doc) => doc.id)
@@ -93,7 +93,7 @@ describe('public lists at any page (page=N)', () => {
         overrideAccess: false,
         page,
         ...(select.length ? { select: Object.fromEntries(select.map((key) => [key, true])) } : {}),
-        sort: ['-publishedAt', '-id'],
+        sort: ['-publishedAt', '-createdAt', '-id'],
         where: { region: { equals: region.id } },
       })
       expect(body.docs, query).toEqual(JSON.parse(JSON.stringify(reference.docs)))
@@ -147,7 +147,7 @@ describe('cursor pagination (?after=)', () => {
         depth: 0,
         overrideAccess: true,
         pagination: false,
-        sort: sort.replace('-', '') === 'id' ? [sort] : [sort, 'id'],
+        sort: sort.replace('-', '') === 'id' ? [sort] : [sort, 'createdAt', 'id'],
         where: { and: [PUBLICLY_VISIBLE, { region: { equals: region.id } }] },
       })
       expect([...ids(first.body), ...ids(second.body)], sort).toEqual(whole.docs.slice(0, 2 * LIMIT).map((doc) => doc.id))

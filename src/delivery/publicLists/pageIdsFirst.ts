@@ -1,7 +1,7 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PaginatedDocs, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
 import { matchesAtMostOne } from './uniqueLookup'
-import { afterCursorWhere, decodeCursor, encodeCursor, invalidCursor, type ListOrder, listOrderOf, sortOf } from './cursor'
+import { afterCursorWhere, cursorFieldsOf, decodeCursor, encodeCursor, invalidCursor, type ListOrder, listOrderOf, sortOf } from './cursor'
 
 /**
  * Anonymous list reads past the first page in two steps, so a deep page costs about what the first page costs:
@@ -44,7 +44,7 @@ type PageArgs = {
 type PageMeta = Omit<PaginatedDocs, 'docs'> & { nextCursor: string | null }
 type PagePlan =
   | { ids: (number | string)[]; kind: 'ids'; meta: PageMeta }
-  | { kind: 'first'; order: ListOrder | undefined; unselect?: string }
+  | { kind: 'first'; order: ListOrder | undefined; unselect: string[] }
 const plans = new WeakMap<object, PagePlan>()
 
 const DEFAULT_LIMIT = 10
@@ -87,7 +87,7 @@ const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: 
     overrideAccess: false,
     page: cursor ? 1 : args.page,
     pagination: !cursor,
-    select: (order && order.key !== 'id' ? { [order.key]: true } : { id: true }) as never,
+    select: Object.fromEntries([['id', true], ...(order ? cursorFieldsOf(order) : []).map((name) => [name, true])]) as never,
     sort: order ? sortOf(order) : args.sort,
     trash: args.trash,
     where: cursor && order ? and(args.where, afterCursorWhere(order, cursor, keyField)) : args.where,
@@ -115,7 +115,7 @@ export const readPublicPageIdsFirst =
     const order = listOrderOf(collection, args.sort)
     const after = afterParameter(req)
     if (after === undefined && (args.page ?? 1) === 1) {
-      plans.set(operationArgs, { kind: 'first', order, unselect: order ? selectKey(args, order) : undefined })
+      plans.set(operationArgs, { kind: 'first', order, unselect: order ? selectCursorFields(args, order) : [] })
       if (order) args.sort = sortOf(order)
       // A lookup by slug or id: the count would only confirm what the read returns (Payload then answers
       // totalDocs = the documents found, one page, exactly as the count would).
@@ -136,16 +136,16 @@ export const readPublicPageIdsFirst =
   }
 
 /**
- * A first page's cursor is made from its last document's sort key: a `select` that leaves the key out gets it
- * added, and the name of the key is returned, to be taken out of the documents again.
+ * A first page's cursor is made from its last document's sort keys: a `select` that leaves them out gets them
+ * added, and their names are returned, to be taken out of the documents again.
  */
-const selectKey = (args: PageArgs, order: ListOrder): string | undefined => {
+const selectCursorFields = (args: PageArgs, order: ListOrder): string[] => {
   const select = args.select
-  if (!select || order.key === 'id' || select[order.key] !== undefined) return undefined
-  // An exclusion select (`{ body: false }`) keeps every other field.
-  if (!Object.values(select).some((value) => value === true || (typeof value === 'object' && value !== null))) return undefined
-  args.select = { ...select, [order.key]: true }
-  return order.key
+  // No select, or an exclusion select (`{ body: false }`), keeps every field the cursor needs.
+  if (!select || !Object.values(select).some((value) => value === true || (typeof value === 'object' && value !== null))) return []
+  const missing = cursorFieldsOf(order).filter((name) => select[name] === undefined)
+  if (missing.length) args.select = { ...select, ...Object.fromEntries(missing.map((name) => [name, true])) }
+  return missing
 }
 
 /** afterOperation (find): the documents in step 1's order, with step 1's page counts and the next cursor. */
@@ -158,7 +158,9 @@ export const restorePublicPage: CollectionAfterOperationHook = ({ args, operatio
     const page = result as PaginatedDocs
     const last = page.docs.at(-1) as Record<string, unknown> | undefined
     const nextCursor = page.hasNextPage && plan.order && last ? encodeCursor(plan.order, last) : null
-    const docs = plan.unselect ? page.docs.map(({ [plan.unselect!]: _key, ...doc }) => doc) : page.docs
+    const docs = plan.unselect.length
+      ? page.docs.map((doc) => Object.fromEntries(Object.entries(doc).filter(([name]) => !plan.unselect.includes(name))))
+      : page.docs
     return { ...page, docs, nextCursor } as unknown as typeof result
   }
   const position = new Map(plan.ids.map((id, index) => [String(id), index]))
