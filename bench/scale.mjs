@@ -14,8 +14,13 @@
 //    machine one round can catch another program's burst); the exit code is non-zero when the median p99 misses its
 //    budget or any request fails.
 //
+// 4. deep pages: the list (depth 0) at page 1, 50, 250 and the last page, each within the list budget and with a
+//    p50 within 2× page 1's: what a page costs must not grow with its number (issue 16).
+//
 // Options: --sizes 10000,100000 --requests 300 --concurrency 4 --rounds 3 --port 3600 --no-build --reuse-db
 //          --only list0,single (endpoint names) --out results.json
+//          --database-uri URI: measure an already loaded database instead (e.g. PostgreSQL loaded by bench:delivery's
+//          loader); nothing is migrated or seeded, the size is what the database holds
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -33,6 +38,7 @@ const BUILD = !flag('no-build')
 const REUSE_DB = flag('reuse-db')
 const ONLY = option('only', '') ? String(option('only')).split(',') : undefined
 const OUT = option('out', '')
+const DATABASE_URI = option('database-uri', '')
 const BASE = `http://127.0.0.1:${PORT}`
 const WORKDIR = path.resolve('.tmp/bench-scale')
 const say = (...a) => console.error(...a)
@@ -57,7 +63,14 @@ const BUDGETS = {
   rss: 500,
   graphql: 500,
   sitemap: 2000,
+  page1: 500,
+  page50: 500,
+  page250: 500,
+  pageLast: 500,
 }
+/** A deep page's p50 may be at most this many times page 1's. */
+const DEEP_PAGE_RATIO = 2
+const DEEP_PAGES = { page1: () => 1, page50: () => 50, page250: () => 250, pageLast: (size) => Math.max(1, Math.ceil(size / 20)) }
 /** Requests per endpoint relative to --requests (sitemap pages are big documents: fewer). */
 const SHARE = { sitemap: 0.25 }
 
@@ -140,6 +153,18 @@ const endpoints = (articles, regions, size) => ({
       expect(!body.errors && body.data.Articles.docs.length === 20, `expected 20 articles, got ${JSON.stringify(body.errors ?? body).slice(0, 300)}`)
     },
   },
+  ...Object.fromEntries(
+    Object.entries(DEEP_PAGES)
+      .filter(([, pageOf]) => pageOf(size) <= Math.ceil(size / 20))
+      .map(([name, pageOf]) => [
+        name,
+        {
+          keys: [pageOf(size)],
+          request: (page) => ({ path: listPath(0, 'kk', page) }),
+          check: async (response) => expect((await json(response)).docs.length >= 1, 'expected articles'),
+        },
+      ]),
+  ),
   sitemap: {
     // Past 2,000 items: the index, then pages of 2,000 articles (the first, one in the middle, the last).
     keys: size > 2000 ? [null, 1, Math.ceil(size / 4000), Math.ceil(size / 2000)] : [null],
@@ -186,12 +211,12 @@ const measure = async (endpoint, total, concurrency) => {
   return { failures, firstFailure, p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1), rps: times.length / seconds }
 }
 
-const startServer = (db, media) => {
+const startServer = (uri, media) => {
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
     detached: true,
     env: {
       ...process.env,
-      DATABASE_URI: `file:${db}`,
+      DATABASE_URI: uri,
       JOBS_AUTORUN: 'false',
       MEDIA_DIR: media,
       LOG_LEVEL: 'warn',
@@ -240,6 +265,7 @@ const portFree = async () => {
 }
 
 const statisticsRows = async (db) => {
+  if (DATABASE_URI) return 'n/a'
   const { createClient } = await import('@libsql/client')
   const client = createClient({ url: `file:${db}` })
   try {
@@ -271,11 +297,12 @@ if (!(await portFree())) {
 }
 if (BUILD) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
 
-for (const size of SIZES) {
-  const dataset = datasetFile(size)
+const countArticles = async () => (await (await fetch(`${BASE}/api/articles?limit=1&depth=0`)).json()).totalDocs
+for (const wanted of DATABASE_URI ? [0] : SIZES) {
+  let size = wanted
   const db = dbFile(size)
-  let load = 'reused'
-  if (!REUSE_DB || !fs.existsSync(db)) {
+  let load = DATABASE_URI ? 'already loaded' : 'reused'
+  if (!DATABASE_URI && (!REUSE_DB || !fs.existsSync(db))) {
     say(`npm run migrate, then npm run seed -- --articles ${size}, into ${path.relative(process.cwd(), db)} ...`)
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${db}${suffix}`, { force: true })
     fs.rmSync(`${db}.media`, { force: true, recursive: true })
@@ -290,12 +317,15 @@ for (const size of SIZES) {
     load = `migrate ${migrated.toFixed(0)} s, seed ${(seconds / 60).toFixed(1)} min (${(size / seconds).toFixed(0)} articles/s incl. the demo newsroom)`
   }
   const stats = await statisticsRows(db)
-  say(`${size} articles: load ${load}; ${stats} rows of planner statistics, all written by the app itself`)
-
-  const { server, stop } = startServer(db, `${db}.media`)
+  const { server, stop } = startServer(DATABASE_URI || `file:${db}`, DATABASE_URI ? path.join(WORKDIR, 'media-external') : `${db}.media`)
   stops.push(stop)
   try {
     await waitForServer(server)
+    if (DATABASE_URI) size = await countArticles()
+    say(`${size} articles: load ${load}; ${stats} rows of planner statistics, all written by the app itself`)
+    // The seed's dataset, or (for a database loaded elsewhere) bench:delivery's file of the same generator.
+    const dataset = [datasetFile(size), path.resolve('.tmp/bench-delivery', `dataset-${size}.jsonl`)].find((file) => fs.existsSync(file))
+    if (!dataset) throw new Error(`no dataset file for ${size} articles (.tmp/seed or .tmp/bench-delivery)`)
     const { docs: regionDocs } = await (await fetch(`${BASE}/api/regions?limit=20&depth=0`)).json()
     const all = endpoints(await sampleArticles(dataset), regionDocs.map((region) => region.slug), size)
     for (const [name, endpoint] of Object.entries(all)) {
@@ -320,7 +350,9 @@ for (const size of SIZES) {
         worst: Math.max(...rounds.map((x) => x.p99)),
       }
       const budget = BUDGETS[name]
-      const ok = r.failures === 0 && r.p99 <= budget
+      const page1 = report.find((row) => row.articles === size && row.endpoint === 'page1')
+      const deepRatio = name in DEEP_PAGES && page1 ? r.p50 / Number(page1['p50 ms']) : undefined
+      const ok = r.failures === 0 && r.p99 <= budget && !(deepRatio > DEEP_PAGE_RATIO)
       if (!ok) failed = true
       const row = {
         articles: size,
@@ -332,6 +364,7 @@ for (const size of SIZES) {
         'budget p99': budget,
         'req/s': r.rps.toFixed(1),
         failed: r.failures,
+        'vs page 1': deepRatio === undefined ? '' : `${deepRatio.toFixed(2)}× (≤ ${DEEP_PAGE_RATIO})`,
         load: `${loadBefore.toFixed(1)}→${os.loadavg()[0].toFixed(1)}`,
         verdict: ok ? 'ok' : 'MISS',
       }
@@ -349,7 +382,7 @@ for (const size of SIZES) {
 
 if (report.length) {
   console.log(
-    `\nSQLite delivery at scale: next start (production, 1 process, PUBLIC_CACHE=${process.env.PUBLIC_CACHE || 'off'}), ` +
+    `\n${DATABASE_URI ? (DATABASE_URI.startsWith('postgres') ? 'PostgreSQL' : 'SQLite') : 'SQLite'} delivery at scale: next start (production, 1 process, PUBLIC_CACHE=${process.env.PUBLIC_CACHE || 'off'}), ` +
       `${CONCURRENCY} concurrent clients, median of ${ROUNDS} rounds, ${os.cpus().length} CPUs, Node ${process.version}; load = 1-min load average before→after`,
   )
   console.log(table(report))

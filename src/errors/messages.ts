@@ -56,6 +56,26 @@ export const MESSAGES = {
     kk: 'Сұрау денесі дұрыс UTF-8 мәтіні емес. Оны UTF-8 кодтауымен жіберіңіз.',
     ru: 'Тело запроса — не корректный текст UTF-8. Отправьте его в кодировке UTF-8.',
   },
+  INVALID_CURSOR: {
+    en: 'after: is not a cursor this list gave out. Start again from the first page and follow its nextCursor.',
+    kk: 'after: бұл тізім берген курсор емес. Бірінші беттен қайта бастап, оның nextCursor мәнін пайдаланыңыз.',
+    ru: 'after: это не курсор, выданный этим списком. Начните с первой страницы и используйте её nextCursor.',
+  },
+  'INVALID_CURSOR.order': {
+    en: 'after: the cursor belongs to a list sorted by “{got}”, this one is sorted by “{expected}”. Keep the sort of the page that gave the cursor.',
+    kk: 'after: курсор «{got}» бойынша сұрыпталған тізімге тиесілі, ал бұл тізім «{expected}» бойынша сұрыпталған. Курсорды берген беттің сұрыптауын сақтаңыз.',
+    ru: 'after: курсор относится к списку с сортировкой «{got}», а этот список отсортирован по «{expected}». Сохраните сортировку страницы, выдавшей курсор.',
+  },
+  'INVALID_CURSOR.withPage': {
+    en: 'after: give either after (the next page of a cursor walk) or page, not both.',
+    kk: 'after: after (курсормен келесі бет) немесе page параметрінің біреуін ғана беріңіз, екеуін бірге емес.',
+    ru: 'after: укажите либо after (следующая страница при обходе курсором), либо page, но не оба.',
+  },
+  'INVALID_CURSOR.unsupported': {
+    en: 'after: this sort cannot be paged by cursor (one field every item has, or the id, can). Page with page and limit.',
+    kk: 'after: бұл сұрыптауды курсормен беттеуге болмайды (әр элементте бар бір өріс немесе идентификатор бойынша болады). page және limit арқылы беттеңіз.',
+    ru: 'after: эту сортировку нельзя листать курсором (можно по одному полю, которое есть у каждого элемента, или по id). Листайте с помощью page и limit.',
+  },
   INVALID_ID: {
     en: '“{id}” is not a document id: ids are whole numbers.',
     kk: '«{id}» құжат идентификаторы емес: идентификаторлар — бүтін сандар.',
