@@ -49,7 +49,7 @@ const footprint = async (id: number | string) => {
     payload.countVersions({ collection: 'articles', where: { parent: { equals: id } } }),
     eventsFor(payload, 'articles', id),
     payload.find({ collection: 'contribution-facts', depth: 0, pagination: false, where: { itemKey: { equals: `articles:${id}` } } }),
-    payload.count({ collection: 'payload-jobs', where: { 'input.docId': { equals: String(id) } } }),
+    payload.count({ collection: 'payload-jobs', where: { and: [{ 'input.docId': { equals: String(id) } }, { 'input.webhook': { equals: String(webhookId) } }] } }),
     payload.count({ collection: 'ethics-reviews' as never, where: { docId: { equals: String(id) } } }),
   ])
   return {

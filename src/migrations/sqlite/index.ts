@@ -4,6 +4,7 @@ import * as migration_20261127_073704_public_filter_index from './20261127_07370
 import * as migration_20261206_172447_security_integrity from './20261206_172447_security_integrity'
 import * as migration_20261206_172500_repair_workflow_counters from './20261206_172500_repair_workflow_counters'
 import * as migration_20261206_184639_content_credentials from './20261206_184639_content_credentials'
+import * as migration_20261206_190550_version_autosave from './20261206_190550_version_autosave'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261206_184639_content_credentials.up,
     down: migration_20261206_184639_content_credentials.down,
     name: '20261206_184639_content_credentials',
+  },
+  {
+    up: migration_20261206_190550_version_autosave.up,
+    down: migration_20261206_190550_version_autosave.down,
+    name: '20261206_190550_version_autosave',
   },
 ]
