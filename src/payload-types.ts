@@ -362,6 +362,7 @@ export interface User {
    */
   regions?: (number | Region)[] | null;
   contributor?: (number | null) | Contributor;
+  language?: ('kk' | 'ru' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1824,6 +1825,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   regions?: T;
   contributor?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
