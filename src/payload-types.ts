@@ -188,7 +188,7 @@ export interface Article {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and on social networks; when empty, the hero image is used.
      */
     image?: (number | null) | Media;
   };
@@ -490,7 +490,7 @@ export interface EthnoEvent {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and on social networks; when empty, the hero image is used.
      */
     image?: (number | null) | Media;
   };
@@ -612,7 +612,7 @@ export interface PodcastEpisode {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and on social networks; when empty, the hero image is used.
      */
     image?: (number | null) | Media;
   };
@@ -720,7 +720,7 @@ export interface TvSegment {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and on social networks; when empty, the hero image is used.
      */
     image?: (number | null) | Media;
   };
@@ -841,7 +841,7 @@ export interface Video {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and on social networks; when empty, the hero image is used.
      */
     image?: (number | null) | Media;
   };
