@@ -3,6 +3,7 @@ import * as migration_20261127_063626_lookup_indexes from './20261127_063626_loo
 import * as migration_20261127_073716_public_filter_index from './20261127_073716_public_filter_index';
 import * as migration_20261206_172453_security_integrity from './20261206_172453_security_integrity';
 import * as migration_20261206_172500_repair_workflow_counters from './20261206_172500_repair_workflow_counters';
+import * as migration_20261206_175701_user_language from './20261206_175701_user_language';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261206_172500_repair_workflow_counters.up,
     down: migration_20261206_172500_repair_workflow_counters.down,
     name: '20261206_172500_repair_workflow_counters',
+  },
+  {
+    up: migration_20261206_175701_user_language.up,
+    down: migration_20261206_175701_user_language.down,
+    name: '20261206_175701_user_language'
   },
 ];
