@@ -52,3 +52,23 @@ export const SEO_LABELS = {
   tab: label('Іздеу жүйелері', 'Поисковые системы', 'Search engines'),
   title: label('Мета-тақырып', 'Мета-заголовок', 'Meta title'),
 }
+
+/** Column headers of the contribution report's CSV download (src/reports/csv.ts), by column key. */
+export const REPORT_COLUMN_LABELS = {
+  aiItems: label('ЖИ қатысқан материалдар', 'Материалы с ИИ', 'Items with AI'),
+  aiShare: label('ЖИ үлесі', 'Доля ИИ', 'AI share'),
+  articles: CONTENT_TYPE_LABELS.articles.plural,
+  ethnoEvents: CONTENT_TYPE_LABELS['ethno-events'].plural,
+  key: label('Идентификатор', 'Идентификатор', 'Key'),
+  label: label('Атауы', 'Название', 'Name'),
+  medianHoursToPublish: label('Жариялауға дейінгі уақыт медианасы (сағ)', 'Медиана времени до публикации (ч)', 'Median hours to publish'),
+  participants: label('Қатысушылар', 'Участники', 'Participants'),
+  podcastEpisodes: CONTENT_TYPE_LABELS['podcast-episodes'].plural,
+  slug: label('Қысқа атауы', 'Краткое имя', 'Slug'),
+  total: label('Барлығы', 'Всего', 'Total'),
+  tvSegments: CONTENT_TYPE_LABELS['tv-segments'].plural,
+  videos: CONTENT_TYPE_LABELS.videos.plural,
+}
+
+/** The totals row of the report's CSV. */
+export const REPORT_TOTAL_ROW_LABEL = label('БАРЛЫҒЫ (әр материал бір рет)', 'ИТОГО (каждый материал один раз)', 'TOTAL (each item once)')
