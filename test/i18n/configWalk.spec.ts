@@ -165,3 +165,25 @@ describe('every admin text of the configuration exists in kk, ru and en', () => 
     expect(found, `${found.length} texts lack a language:\n${found.join('\n')}`).toEqual([])
   })
 })
+
+describe('nothing in the admin loads from a CDN', () => {
+  /** Every JSON field, recursively, with its path. */
+  const jsonFieldsOf = (fields: Field[], where: string, out: { at: string; field: Field }[]) => {
+    for (const field of fields) {
+      const at = `${where}.${'name' in field && field.name ? field.name : field.type}`
+      if (field.type === 'json') out.push({ at, field })
+      if ('fields' in field && Array.isArray(field.fields)) jsonFieldsOf(field.fields, at, out)
+      if (field.type === 'tabs') for (const tab of field.tabs) jsonFieldsOf(tab.fields, at, out)
+      if (field.type === 'blocks') for (const block of field.blocks ?? []) jsonFieldsOf(block.fields, `${at}.${block.slug}`, out)
+    }
+    return out
+  }
+
+  it('no JSON field uses Payload’s default editor (Monaco, fetched from a public CDN)', () => {
+    const found = [...sanitized.collections.filter((collection) => collection.admin?.hidden !== true), ...sanitized.globals]
+      .flatMap((entity) => jsonFieldsOf(entity.fields, entity.slug, []))
+      .filter(({ field }) => !(field as { admin?: { components?: { Field?: unknown } } }).admin?.components?.Field)
+      .map(({ at }) => at)
+    expect(found).toEqual([])
+  })
+})
