@@ -16,6 +16,8 @@ const FIELD_LABELS: Record<string, { description?: Record<string, string>; label
 
 /** The plugin's fields with labels in kk, ru and en (it gives them in English only). */
 const labelled = (field: Field): Field => {
+  // The checks overview and the search preview are panels of the form, not columns of the list.
+  if (field.type === 'ui') return { ...field, admin: { ...field.admin, disableListColumn: true } }
   const texts = 'name' in field ? FIELD_LABELS[field.name] : undefined
   if (!texts) return field
   return {

@@ -24,15 +24,16 @@ const LATIN_ALLOWLIST = new Set(['API', 'ID', 'URL', 'YouTube', 'Vimeo', 'Payloa
 /**
  * Russian words that Kazakh does not use (Kazakh Cyrillic has every Russian letter, so the script alone cannot
  * tell them apart): function words, Payload's most common interface words, month names and the AM/PM marks.
+ * Not listed because Kazakh uses them too: не (what), от (fire), май (oil; the month is мамыр), файл.
  */
 const RUSSIAN_ONLY = new Set(
   [
-    'и', 'или', 'для', 'не', 'на', 'по', 'из', 'от', 'это', 'все', 'всё', 'без', 'при', 'как', 'что',
+    'и', 'или', 'для', 'на', 'по', 'из', 'это', 'все', 'всё', 'без', 'при', 'как', 'что',
     'создать', 'сохранить', 'удалить', 'загрузить', 'поиск', 'фильтры', 'столбцы', 'выбрать', 'изменить',
     'опубликовать', 'черновик', 'опубликовано', 'документ', 'документы', 'пользователь', 'язык', 'дата',
-    'сегодня', 'вчера', 'назад', 'статья', 'статьи', 'изображение', 'файл', 'размер', 'страница', 'ещё',
+    'сегодня', 'вчера', 'назад', 'статья', 'статьи', 'изображение', 'размер', 'страница', 'ещё',
     'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-    'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+    'январь', 'февраль', 'март', 'апрель', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
     'дп', 'пп',
   ].map((word) => word.toLowerCase()),
 )
@@ -45,7 +46,19 @@ const NOT_WORDS = [
   /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, // machine codes (UPPER_SNAKE)
   /\b[0-9a-f]{8,}\b/gi, // ids and hashes
   /(?:^|\s)\/[\w/.-]*/g, // paths
+  /\b[a-z]+\/[\w.+-]+/gi, // media types and time zones (image/jpeg, Asia/Almaty)
+  /\b\d+x\d+\b/g, // image dimensions
+  /\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, // kebab-case identifiers (slugs, element ids Payload shows as tooltips)
+  /\b\d+(?:[.,]\d+)?\s?(?:KB|MB|GB|bytes)\b/g, // file sizes: Payload's formatFilesize has no language (see the todo below)
 ]
+
+/**
+ * What the scan leaves out because it is the newsroom's content, not the interface: the rich-text body, document
+ * titles, and list cells of text and relationship columns (names, titles, links). Cells of select, status and date
+ * columns are interface text and are scanned.
+ */
+const CONTENT = ['[contenteditable]', '.doc-header__title', '.step-nav__last', '.render-title', '.upload-relationship-details__filename']
+const SCANNED_CELLS = /\bcell-(?:_status|workflowStatus|roles|event|events|decision|targetCollection|provider|classification|active|ok|createdAt|updatedAt|publishedAt|mimeType|filesize)\b/
 
 let browser: Browser
 const SCREENSHOTS = path.resolve('docs/screenshots')
@@ -135,29 +148,45 @@ describe('the admin’s language', () => {
   })
 })
 
-/** The words of a screen a Kazakh reader should not meet: Latin-script words and Russian-only words. */
+/** The words of a screen a Kazakh reader should not meet (Latin-script and Russian-only words), each in context. */
 const foreignWords = (text: string): string[] => {
-  let cleaned = text
-  for (const pattern of NOT_WORDS) cleaned = cleaned.replace(pattern, ' ')
-  const found = new Set<string>()
-  for (const word of cleaned.match(/[A-Za-z]+(?:['’][A-Za-z]+)?/g) ?? []) if (!LATIN_ALLOWLIST.has(word)) found.add(word)
-  for (const word of cleaned.match(/[\u0400-\u04FF]+/g) ?? []) if (RUSSIAN_ONLY.has(word.toLowerCase())) found.add(word)
-  return [...found]
+  const found = new Map<string, string>()
+  for (const line of text.split('\n')) {
+    let cleaned = line
+    for (const pattern of NOT_WORDS) cleaned = cleaned.replace(pattern, ' ')
+    const words = [
+      ...(cleaned.match(/[A-Za-z]+(?:['’][A-Za-z]+)?/g) ?? []).filter((word) => !LATIN_ALLOWLIST.has(word)),
+      ...(cleaned.match(/[\u0400-\u04FF]+/g) ?? []).filter((word) => RUSSIAN_ONLY.has(word.toLowerCase())),
+    ]
+    for (const word of words) if (!found.has(word)) found.set(word, line.trim().slice(0, 80))
+  }
+  return [...found].map(([word, line]) => `${word} («${line}»)`)
 }
 
-/** Visible text of the page, with the tooltips and placeholders of visible elements. */
+/** Visible interface text of the page (content left out), with the tooltips and placeholders of visible elements. */
 const screenText = (page: Page): Promise<string> =>
-  page.evaluate(() => {
-    const parts = [document.body.innerText]
-    for (const element of document.querySelectorAll<HTMLElement>('[title], [placeholder]')) {
-      if (!element.checkVisibility()) continue
-      for (const attribute of ['title', 'placeholder']) {
-        const value = element.getAttribute(attribute)
-        if (value) parts.push(value)
+  page.evaluate(
+    ({ content, cells }) => {
+      const skipped = new Set<Element>([...document.querySelectorAll(content.join(','))])
+      for (const cell of document.querySelectorAll('td')) if (!new RegExp(cells).test(cell.className)) skipped.add(cell)
+      const hidden: { element: HTMLElement; text: string }[] = []
+      for (const element of skipped) {
+        hidden.push({ element: element as HTMLElement, text: (element as HTMLElement).style.visibility })
+        ;(element as HTMLElement).style.visibility = 'hidden'
       }
-    }
-    return parts.join('\n')
-  })
+      const parts = [document.body.innerText]
+      for (const element of document.querySelectorAll<HTMLElement>('[title], [placeholder]')) {
+        if (!element.checkVisibility({ visibilityProperty: true })) continue
+        for (const attribute of ['title', 'placeholder']) {
+          const value = element.getAttribute(attribute)
+          if (value) parts.push(value)
+        }
+      }
+      for (const { element, text } of hidden) element.style.visibility = text
+      return parts.join('\n')
+    },
+    { cells: SCANNED_CELLS.source, content: CONTENT },
+  )
 
 describe('Kazakh mode: the visible text of the key screens', () => {
   let session: Session
@@ -222,18 +251,13 @@ describe('Kazakh mode: the visible text of the key screens', () => {
       await scan(`article edit: tab ${i + 1}`)
     }
 
-    // The upload drawer of the hero image ("create new").
-    await tabs.first().click()
-    const createNew = page.locator('[class*="createNewToggler"], [class*="create-new"]').first()
-    if (await createNew.count()) {
-      await createNew.click()
-      await page.locator('.drawer--is-open, [class*="drawer__content"]').first().waitFor()
-      await settle(page)
-      await scan('upload drawer')
-      await page.keyboard.press('Escape')
-    } else {
-      findings['upload drawer'] = ['(no "create new" button found on the hero image field)']
-    }
+    // A new article (every field empty: placeholders and hints show), and its hero image's upload drawer.
+    await visit('article create', '/admin/collections/articles/create')
+    await page.locator('.upload__createNewToggler').first().click()
+    await page.locator('.drawer--is-open').first().waitFor()
+    await settle(page)
+    await scan('upload drawer')
+    await page.keyboard.press('Escape')
 
     await visit('ethics queue', '/admin/ethics-queue')
     await visit('reports', '/admin/reports')
@@ -242,4 +266,8 @@ describe('Kazakh mode: the visible text of the key screens', () => {
     const report = Object.entries(findings).map(([screen, words]) => `${screen}: ${words.join(', ')}`)
     expect(report, `foreign words on ${report.length} screens:\n${report.join('\n')}`).toEqual([])
   })
+
+  // Payload's formatFilesize (payload/shared) writes KB/MB with no language; it is called from the admin's client
+  // bundle, so the units stay Latin until Payload takes a language there.
+  test.todo('file sizes in Kazakh units (КБ, МБ)')
 })

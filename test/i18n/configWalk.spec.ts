@@ -97,6 +97,8 @@ const walkFields = (fields: Field[], where: string, out: string[]): void => {
     }
     const admin = (field as { admin?: Record<string, unknown> }).admin ?? {}
     if (field.type !== 'ui' && field.type !== 'row' && field.type !== 'tabs' && 'label' in field) check('label', field.label)
+    // A UI field is offered in the list's column picker under its label (Payload makes one from its name).
+    if (field.type === 'ui' && !(admin as Admin).disableListColumn) check('label (column picker)', field.label)
     check('description', admin.description)
     check('placeholder', admin.placeholder)
     if (field.type === 'select' || field.type === 'radio') {
