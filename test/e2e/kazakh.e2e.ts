@@ -191,8 +191,12 @@ const screenText = (page: Page): Promise<string> =>
 describe('Kazakh mode: the visible text of the key screens', () => {
   let session: Session
   const findings: Record<string, string[]> = {}
+  /** Letters of interface text read per screen: a screen that yields almost none was not really scanned. */
+  const scanned: Record<string, number> = {}
   const scan = async (screen: string) => {
-    const words = foreignWords(await screenText(session.page))
+    const text = await screenText(session.page)
+    scanned[screen] = (text.match(/\p{L}/gu) ?? []).length
+    const words = foreignWords(text)
     if (words.length) findings[screen] = words
   }
   const visit = async (screen: string, url: string) => {
@@ -263,6 +267,9 @@ describe('Kazakh mode: the visible text of the key screens', () => {
     await visit('reports', '/admin/reports')
     await visit('account', '/admin/account')
 
+    const empty = Object.entries(scanned).filter(([, letters]) => letters < 40).map(([screen]) => screen)
+    expect(empty, 'screens whose interface text could not be read').toEqual([])
+    expect(Object.keys(scanned).length).toBeGreaterThanOrEqual(12)
     const report = Object.entries(findings).map(([screen, words]) => `${screen}: ${words.join(', ')}`)
     expect(report, `foreign words on ${report.length} screens:\n${report.join('\n')}`).toEqual([])
   })
