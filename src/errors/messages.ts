@@ -162,6 +162,22 @@ export const MESSAGES = {
     kk: '{expected} күтіледі, {got} емес.',
     ru: 'ожидается {expected}, а не {got}.',
   },
+  // Field validation the app adds (src/fields/slug.ts, src/hooks/ensureRelationsExist.ts).
+  'VALIDATION_FAILED.missingRelation': {
+    en: '{field}: no {relationTo} document with id {ids}',
+    kk: '{field}: {ids} идентификаторы бар «{relationTo}» құжаты жоқ',
+    ru: '{field}: нет документа «{relationTo}» с идентификатором {ids}',
+  },
+  'VALIDATION_FAILED.slugPattern': {
+    en: 'Slug "{value}" may contain only lowercase latin letters, digits and single hyphens.',
+    kk: '«{value}» слагында тек кіші латын әріптері, сандар және жалғыз сызықшалар болуы мүмкін.',
+    ru: 'Слаг «{value}» может содержать только строчные латинские буквы, цифры и одиночные дефисы.',
+  },
+  'VALIDATION_FAILED.slugRequired': {
+    en: 'Slug is required (or give a title to generate it from).',
+    kk: 'Слаг міндетті (немесе одан слаг жасалатын атау беріңіз).',
+    ru: 'Нужен слаг (или заголовок, из которого его создать).',
+  },
   // Workflow refusals (src/workflow) and the ethics hold: {action}, {from}, {state}, {allowed} come per language.
   AUTHENTICATION_REQUIRED: {
     en: 'Log in to act on editorial items.',

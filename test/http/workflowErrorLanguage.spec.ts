@@ -91,3 +91,24 @@ describe('workflow refusals speak the caller’s language', () => {
     expect(answers.kk.body.message).toBe('Бұл материал ЖИ көмегімен жасалған деп белгіленген және этикалық тексеруді күтуде: алдымен оны этика сарапшысы мақұлдауы керек.')
   })
 })
+
+describe('validation errors the app adds speak the caller’s language', () => {
+  const fieldErrors = (body: any): { message: string; path: string }[] => body.errors?.[0]?.data?.errors ?? []
+
+  it('a slug with characters a URL cannot carry', async () => {
+    const item = await createItemInState(payload, desk, 'articles', 'draft')
+    const answers = await inEveryLanguage('PATCH', `/api/articles/${item.id}`, desk.tokens.author, { slug: 'Жаңа мақала' })
+    for (const answer of Object.values(answers)) expect(answer).toMatchObject({ body: { code: 'VALIDATION_FAILED' }, status: 400 })
+    expect(fieldErrors(answers.en.body)).toMatchObject([{ message: 'Slug "Жаңа мақала" may contain only lowercase latin letters, digits and single hyphens.', path: 'slug' }])
+    expect(fieldErrors(answers.kk.body)[0].message).toBe('«Жаңа мақала» слагында тек кіші латын әріптері, сандар және жалғыз сызықшалар болуы мүмкін.')
+    expect(fieldErrors(answers.ru.body)[0].message).toBe('Слаг «Жаңа мақала» может содержать только строчные латинские буквы, цифры и одиночные дефисы.')
+  })
+
+  it('a relation to a document that does not exist', async () => {
+    const item = await createItemInState(payload, desk, 'articles', 'draft')
+    const answers = await inEveryLanguage('PATCH', `/api/articles/${item.id}`, desk.tokens.author, { rubric: 999999 })
+    for (const answer of Object.values(answers)) expect(answer).toMatchObject({ body: { code: 'VALIDATION_FAILED' }, status: 400 })
+    expect(fieldErrors(answers.en.body)[0]).toMatchObject({ message: 'rubric: no rubrics document with id 999999', path: 'rubric' })
+    expect(fieldErrors(answers.ru.body)[0].message).toBe('rubric: нет документа «rubrics» с идентификатором 999999')
+  })
+})
