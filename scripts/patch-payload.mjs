@@ -39,6 +39,12 @@ const PATCHES = [
     from: 'l=hg(n)?n.email??n.id:',
     to: 'l=hg(n)?n.name??n.email??n.id:',
   },
+  {
+    // Checkboxes carry their field's name as a tooltip ("markedPublic", "select-all"); the label beside them says it.
+    file: 'node_modules/@payloadcms/ui/dist/exports/client/index.js',
+    from: 'required:h,title:n,type:"checkbox"',
+    to: 'required:h,type:"checkbox"',
+  },
 ]
 
 let failed = false
