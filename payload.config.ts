@@ -22,6 +22,7 @@ import { answerErrors } from './src/errors/answerErrors'
 import { payloadSecret } from './src/env'
 import { combineGraphQLExtensions } from './src/graphql/combineExtensions'
 import { withRichTextShapeCheck } from './src/fields/richTextShape'
+import { ADMIN_DATE_FORMAT } from './src/i18n/dates'
 import { kk, kkTranslations } from './src/i18n/kk'
 import { localization } from './src/i18n/locales'
 import { appLoggerOptions } from './src/logging/logger'
@@ -36,6 +37,7 @@ export const newsroomConfig: Config = {
   admin: {
     avatar: 'default',
     components: adminComponents,
+    dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — ҚХА журналистер клубы' },
     user: 'users',

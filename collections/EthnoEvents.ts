@@ -1,13 +1,11 @@
 import { label } from '../src/i18n/locales'
 import { mediaOfKind } from '../src/fields/mediaOfKind'
 import { publishableCollection } from './shared/publishableCollection'
+import { CONTENT_TYPE_LABELS } from '../src/i18n/catalogue'
 
 export const EthnoEvents = publishableCollection({
   slug: 'ethno-events',
-  labels: {
-    plural: label('Этно-іс-шаралар', 'Этнособытия', 'Ethno-events'),
-    singular: label('Этно-іс-шара', 'Этнособытие', 'Ethno-event'),
-  },
+  labels: CONTENT_TYPE_LABELS['ethno-events'],
   rubric: { formats: ['event-coverage', 'festival', 'project'] },
   admin: { defaultColumns: ['title', 'region', 'eventDate', '_status', 'publishedAt'] },
   fields: [
@@ -18,6 +16,10 @@ export const EthnoEvents = publishableCollection({
       type: 'array',
       maxRows: 50,
       label: label('Қатысқан этномәдени бірлестіктер', 'Этнокультурные объединения', 'Ethno-cultural associations'),
+      labels: {
+        plural: label('Этномәдени бірлестіктер', 'Этнокультурные объединения', 'Associations'),
+        singular: label('Этномәдени бірлестік', 'Этнокультурное объединение', 'Association'),
+      },
       fields: [{ name: 'name', type: 'text', localized: true, required: true, label: label('Атауы', 'Название', 'Name') }],
     },
     {

@@ -3,13 +3,11 @@ import { durationField } from '../src/fields/duration'
 import { guestsField } from '../src/fields/guests'
 import { mediaOfKind } from '../src/fields/mediaOfKind'
 import { publishableCollection } from './shared/publishableCollection'
+import { CONTENT_TYPE_LABELS } from '../src/i18n/catalogue'
 
 export const PodcastEpisodes = publishableCollection({
   slug: 'podcast-episodes',
-  labels: {
-    plural: label('Подкаст шығарылымдары', 'Выпуски подкастов', 'Podcast episodes'),
-    singular: label('Подкаст шығарылымы', 'Выпуск подкаста', 'Podcast episode'),
-  },
+  labels: CONTENT_TYPE_LABELS['podcast-episodes'],
   rubric: { formats: ['podcast'], label: label('Подкаст', 'Подкаст', 'Show'), required: true },
   admin: { defaultColumns: ['title', 'rubric', 'season', 'episodeNumber', '_status'] },
   fields: [

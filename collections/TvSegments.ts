@@ -6,6 +6,7 @@ import { guestsField } from '../src/fields/guests'
 import { mediaOfKind } from '../src/fields/mediaOfKind'
 import { validateHttpsUrl } from '../src/fields/videoUrl'
 import { publishableCollection } from './shared/publishableCollection'
+import { CONTENT_TYPE_LABELS } from '../src/i18n/catalogue'
 
 const videoOrUrl: TextFieldSingleValidation = (value, { siblingData }) => {
   const urlCheck = validateHttpsUrl(value)
@@ -15,10 +16,7 @@ const videoOrUrl: TextFieldSingleValidation = (value, { siblingData }) => {
 
 export const TvSegments = publishableCollection({
   slug: 'tv-segments',
-  labels: {
-    plural: label('Телесюжеттер', 'Телесюжеты', 'TV segments'),
-    singular: label('Телесюжет', 'Телесюжет', 'TV segment'),
-  },
+  labels: CONTENT_TYPE_LABELS['tv-segments'],
   rubric: { formats: ['tv-programme'], label: label('Телебағдарлама', 'Телепрограмма', 'Programme'), required: true },
   admin: { defaultColumns: ['title', 'rubric', 'airDate', 'channel', '_status'] },
   fields: [

@@ -6,6 +6,7 @@ import { guestsField } from '../src/fields/guests'
 import { mediaOfKind } from '../src/fields/mediaOfKind'
 import { validateHttpsUrl, videoProvider } from '../src/fields/videoUrl'
 import { publishableCollection } from './shared/publishableCollection'
+import { CONTENT_TYPE_LABELS } from '../src/i18n/catalogue'
 
 export const AUDIENCES = ['civil-servants', 'teachers', 'journalists', 'youth-organisations', 'general-public'] as const
 
@@ -20,7 +21,7 @@ const deriveProvider: FieldHook = ({ siblingData }) =>
 
 export const Videos = publishableCollection({
   slug: 'videos',
-  labels: { plural: label('Бейнелер', 'Видео', 'Videos'), singular: label('Бейне', 'Видео', 'Video') },
+  labels: CONTENT_TYPE_LABELS.videos,
   rubric: { formats: ['video-series', 'animation', 'project', 'talk-series'] },
   fields: [
     { name: 'videoUrl', type: 'text', label: label('Бейне сілтемесі', 'Ссылка на видео', 'Video link (YouTube, Vimeo, https)'), validate: urlOrUpload },
@@ -29,7 +30,12 @@ export const Videos = publishableCollection({
       name: 'provider',
       type: 'select',
       label: label('Платформа', 'Платформа', 'Provider'),
-      options: ['youtube', 'vimeo', 'other', 'upload'],
+      options: [
+        { label: label('YouTube', 'YouTube', 'YouTube'), value: 'youtube' },
+        { label: label('Vimeo', 'Vimeo', 'Vimeo'), value: 'vimeo' },
+        { label: label('Басқа сайт', 'Другой сайт', 'Other site'), value: 'other' },
+        { label: label('Жүктелген файл', 'Загруженный файл', 'Uploaded file'), value: 'upload' },
+      ],
       admin: { position: 'sidebar', readOnly: true },
       hooks: { beforeChange: [deriveProvider] },
     },

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/roles'
-import { WEBHOOK_DELIVERIES_COLLECTION, WEBHOOK_EVENTS, WEBHOOKS_COLLECTION } from '../src/delivery/webhooks/constants'
+import { WEBHOOK_DELIVERIES_COLLECTION, WEBHOOKS_COLLECTION } from '../src/delivery/webhooks/constants'
+import { WEBHOOK_EVENT_OPTIONS } from '../src/i18n/catalogue'
 import { label } from '../src/i18n/locales'
 import { nobody } from '../src/workflow/access'
 
@@ -20,7 +21,7 @@ export const WebhookDeliveries: CollectionConfig = {
   defaultSort: '-createdAt',
   fields: [
     { name: 'webhook', type: 'relationship', relationTo: WEBHOOKS_COLLECTION, index: true, label: label('Вебхук', 'Вебхук', 'Webhook') },
-    { name: 'event', type: 'select', required: true, options: [...WEBHOOK_EVENTS], label: label('Оқиға', 'Событие', 'Event') },
+    { name: 'event', type: 'select', required: true, options: WEBHOOK_EVENT_OPTIONS, label: label('Оқиға', 'Событие', 'Event') },
     { name: 'targetCollection', type: 'text', label: label('Бөлім', 'Раздел', 'Collection') },
     { name: 'docId', type: 'text', index: true, label: label('Құжат', 'Документ', 'Item id') },
     { name: 'url', type: 'text', label: label('Мекенжай', 'Адрес', 'URL') },

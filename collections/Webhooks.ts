@@ -7,6 +7,7 @@ import { WEBHOOKS_COLLECTION } from '../src/delivery/webhooks/constants'
 import { refuseInternalTargets } from '../src/delivery/webhooks/refuseInternalTargets'
 import { validateWebhookUrl } from '../src/delivery/webhooks/targetPolicy'
 import { label } from '../src/i18n/locales'
+import { WEBHOOK_EVENT_OPTIONS } from '../src/i18n/catalogue'
 
 /**
  * Outgoing webhooks: websites and partners are told when content goes live, changes while live, or goes down.
@@ -30,14 +31,7 @@ export const Webhooks: CollectionConfig = {
       hasMany: true,
       required: true,
       label: label('Оқиғалар', 'События', 'Events'),
-      options: [
-        { label: label('Жарияланды', 'Опубликовано', 'Published'), value: 'publish' },
-        { label: label('Жариялау тоқтатылды', 'Снято с публикации', 'Unpublished'), value: 'unpublish' },
-        {
-          label: label('Жарияланған материал жаңартылды', 'Обновлён опубликованный материал', 'Published item updated'),
-          value: 'update-published',
-        },
-      ],
+      options: WEBHOOK_EVENT_OPTIONS,
     },
     {
       name: 'secret',

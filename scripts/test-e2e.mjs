@@ -140,7 +140,8 @@ try {
 
   // 4. the suite
   const suiteStarted = Date.now()
-  const vitest = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.e2e.config.ts'], {
+  // Arguments select spec files (`npm run test:e2e -- test/e2e/kazakh.e2e.ts`); none runs them all.
+  const vitest = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
     env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_SCREENSHOT_DIR: RESULTS, E2E_WORK_DIR: WORK },
     stdio: 'inherit',
   })

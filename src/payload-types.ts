@@ -189,7 +189,7 @@ export interface Article {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and on social networks; when empty, the hero image is used.
      */
     image?: (number | null) | Media;
   };
@@ -379,6 +379,7 @@ export interface User {
    */
   regions?: (number | Region)[] | null;
   contributor?: (number | null) | Contributor;
+  language?: ('kk' | 'ru' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -506,7 +507,7 @@ export interface EthnoEvent {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and on social networks; when empty, the hero image is used.
      */
     image?: (number | null) | Media;
   };
@@ -628,7 +629,7 @@ export interface PodcastEpisode {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and on social networks; when empty, the hero image is used.
      */
     image?: (number | null) | Media;
   };
@@ -736,7 +737,7 @@ export interface TvSegment {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and on social networks; when empty, the hero image is used.
      */
     image?: (number | null) | Media;
   };
@@ -857,7 +858,7 @@ export interface Video {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown in search results and on social networks; when empty, the hero image is used.
      */
     image?: (number | null) | Media;
   };
@@ -1851,6 +1852,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   regions?: T;
   contributor?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

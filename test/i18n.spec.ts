@@ -14,6 +14,9 @@ import { importDateFNSLocale, initI18n, type SupportedLanguages, t } from '@payl
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 
+import { formatDate } from '@payloadcms/ui/shared'
+
+import { ADMIN_DATE_FORMAT } from '../src/i18n/dates'
 import { kk, kkLexicalTranslations, kkPayloadTranslations, kkSeoTranslations, kkTranslations } from '../src/i18n/kk'
 
 type Tree = { [key: string]: string | Tree }
@@ -188,6 +191,18 @@ describe('Kazakh admin language', () => {
     expect(kk.translations.general.thisLanguage).toBe('Қазақша')
     // An unknown key loads no locale, and the admin then shows "Loading..." instead of every date.
     expect(await importDateFNSLocale(kk.dateFNSKey)).toBeTruthy()
+  })
+
+  it('formats dates in Kazakh (month names, 24-hour clock), as the admin shows them', async () => {
+    const i18n = await initI18n({
+      config: { fallbackLanguage: 'en', supportedLanguages: { en, kk } as SupportedLanguages } as never,
+      context: 'client',
+      language: 'kk' as never,
+    })
+    const shown = formatDate({ date: new Date(2026, 11, 6, 17, 58), i18n: i18n as never, pattern: ADMIN_DATE_FORMAT })
+    expect(shown).toBe('6 желтоқсан 2026, 17:58')
+    // Not the Russian locale (декабря, ДП/ПП) the language had to borrow before Payload could load date-fns's `kk`.
+    expect(formatDate({ date: new Date(2026, 0, 15, 9, 5), i18n: i18n as never, pattern: 'EEEE, d MMMM' })).toBe('бейсенбі, 15 қаңтар')
   })
 
   it('works through Payload’s own i18n: plural keys, placeholders and the merged plugin strings', async () => {

@@ -53,6 +53,10 @@ export const Media: CollectionConfig<'media'> = {
     auditUserField('createdBy', label('Жүктеген', 'Загрузил', 'Uploaded by')),
     ...mediaVisibilityFields(),
     ogSizeField,
+    // Labels for Payload's own upload fields that it names in English only (merged into its fields by name).
+    { name: 'mimeType', type: 'text', label: label('Файл түрі', 'Тип файла', 'File type') },
+    { name: 'url', type: 'text', label: label('Сілтеме', 'Ссылка', 'Link'), admin: { disableListFilter: true } },
+    { name: 'thumbnailURL', type: 'text', label: label('Нобай сілтемесі', 'Ссылка на миниатюру', 'Thumbnail link'), admin: { disableListFilter: true } },
   ],
   hooks: {
     afterChange: [writeOgSize, removeReplacedOgSize],

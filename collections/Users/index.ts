@@ -5,6 +5,7 @@ import { accountEndpoints } from '../../src/accounts/endpoints'
 import { guardSignIn, rememberCreatedAccount, settleSignIn } from '../../src/accounts/signInGuard'
 import { isAdmin, ROLES } from '../../src/access/roles'
 import { label } from '../../src/i18n/locales'
+import { applyStoredLanguage, languageField } from '../../src/i18n/userLanguage'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { readUsers } from './access/readUsers'
 import { updateUsers } from './access/updateUsers'
@@ -73,10 +74,11 @@ export const Users: CollectionConfig<'users'> = {
       // Which profile is whose is an assignment, as the profile's own `user` link.
       hooks: { beforeValidate: [onlyAdminsChange] },
     },
+    languageField,
   ],
   hooks: {
     afterChange: [rememberCreatedAccount],
-    afterLogin: [settleSignIn],
+    afterLogin: [settleSignIn, applyStoredLanguage],
     afterRead: [hideOthersSessions],
     beforeChange: [firstUserIsAdmin, ensureRelationsExist],
     beforeOperation: [guardSignIn, checkCurrentPasswordFirst],

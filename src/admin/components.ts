@@ -7,6 +7,8 @@ export const adminComponents: AdminComponents = {
   afterNavLinks: ['/src/reports/admin/ReportsNavLink#ReportsNavLink'],
   // The signed-in user's work queues and this month's contributions, above Payload's collection cards.
   beforeDashboard: ['/src/admin/dashboard/NewsroomDashboard#NewsroomDashboard'],
+  // The signed-in user's stored interface language and the browser's stay in step (src/i18n/userLanguage.ts).
+  providers: ['/src/i18n/admin/LanguageFollowsUser#LanguageFollowsUser'],
   views: {
     reports: { Component: '/src/reports/admin/ReportsView#ReportsView', path: '/reports' },
   },

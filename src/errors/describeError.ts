@@ -78,7 +78,7 @@ export const describeError = (error: unknown, language: string): ErrorAnswer => 
   return {
     code: codeFromError(original, status),
     data,
-    message: original.message || renderMessage('INTERNAL_ERROR', {}, language),
+    message: (typeof (original as { messageIn?: unknown }).messageIn === 'function' ? (original as unknown as { messageIn: (l: string) => string }).messageIn(language) : original.message) || renderMessage('INTERNAL_ERROR', {}, language),
     name: original.name || undefined,
     parameter: typeof data?.parameter === 'string' ? data.parameter : undefined,
     status,

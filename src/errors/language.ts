@@ -2,20 +2,8 @@ import type { PayloadRequest, SanitizedConfig } from 'payload'
 
 import { parseCookies } from 'payload/shared'
 
+import { negotiateLanguage } from '../i18n/adminLanguage'
 import { FALLBACK_LANGUAGE } from './messages'
-
-/** `kk-KZ;q=0.8` → `kk` with quality 0.8, best first. */
-const acceptedLanguages = (header: string): string[] =>
-  header
-    .split(',')
-    .map((part) => {
-      const [tag, ...params] = part.trim().split(';')
-      const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean)
-      return { language: tag.trim().toLowerCase().split('-')[0], quality: q === undefined ? 1 : Number(q) }
-    })
-    .filter(({ language, quality }) => language && language !== '*' && quality > 0)
-    .sort((a, b) => b.quality - a.quality)
-    .map(({ language }) => language)
 
 /**
  * The caller's language for error messages, in Payload's order: the admin's language cookie (`payload-lng`), else
@@ -29,7 +17,7 @@ export const languageOfRequest = (request: Pick<Request, 'headers'>, config: San
   const cookie = parseCookies(request.headers).get(`${config.cookiePrefix || 'payload'}-lng`)
   if (cookie && supported.includes(cookie)) return cookie
   const header = request.headers.get('accept-language')
-  const fromHeader = header ? acceptedLanguages(header).find((language) => supported.includes(language)) : undefined
+  const fromHeader = negotiateLanguage(header, supported)
   return fromHeader ?? config.i18n.fallbackLanguage ?? FALLBACK_LANGUAGE
 }
 

@@ -8,8 +8,9 @@ export type Language = 'en' | 'kk' | 'ru'
 export const LANGUAGES: readonly Language[] = ['kk', 'ru', 'en']
 export const FALLBACK_LANGUAGE: Language = 'en'
 
-export type MessageParams = Record<string, number | string>
 type Text = Record<Language, string>
+/** A placeholder's value: the same in every language, or a text per language (a state or action name). */
+export type MessageParams = Record<string, number | string | Text>
 
 /** What a where-filter value should have been, in words (`INVALID_PARAMETER.whereValue`'s `{expected}`). */
 export const EXPECTED_VALUE = {
@@ -186,6 +187,83 @@ export const MESSAGES = {
     kk: '{expected} күтіледі, {got} емес.',
     ru: 'ожидается {expected}, а не {got}.',
   },
+  // Field validation the app adds (src/fields/slug.ts, src/hooks/ensureRelationsExist.ts).
+  'VALIDATION_FAILED.missingRelation': {
+    en: '{field}: no {relationTo} document with id {ids}',
+    kk: '{field}: {ids} идентификаторы бар «{relationTo}» құжаты жоқ',
+    ru: '{field}: нет документа «{relationTo}» с идентификатором {ids}',
+  },
+  'VALIDATION_FAILED.slugPattern': {
+    en: 'Slug "{value}" may contain only lowercase latin letters, digits and single hyphens.',
+    kk: '«{value}» слагында тек кіші латын әріптері, сандар және жалғыз сызықшалар болуы мүмкін.',
+    ru: 'Слаг «{value}» может содержать только строчные латинские буквы, цифры и одиночные дефисы.',
+  },
+  'VALIDATION_FAILED.slugRequired': {
+    en: 'Slug is required (or give a title to generate it from).',
+    kk: 'Слаг міндетті (немесе одан слаг жасалатын атау беріңіз).',
+    ru: 'Нужен слаг (или заголовок, из которого его создать).',
+  },
+  // Workflow refusals (src/workflow) and the ethics hold: {action}, {from}, {state}, {allowed} come per language.
+  AUTHENTICATION_REQUIRED: {
+    en: 'Log in to act on editorial items.',
+    kk: 'Редакциялық материалдармен жұмыс істеу үшін жүйеге кіріңіз.',
+    ru: 'Войдите в систему, чтобы работать с редакционными материалами.',
+  },
+  'AUTHENTICATION_REQUIRED.timeline': {
+    en: 'Log in to see the editorial workflow.',
+    kk: 'Редакциялық жұмыс барысын көру үшін жүйеге кіріңіз.',
+    ru: 'Войдите в систему, чтобы увидеть ход редакционной работы.',
+  },
+  CONCURRENT_TRANSITION: {
+    en: 'Someone else changed this item at the same moment; reload and try again.',
+    kk: 'Дәл осы сәтте бұл материалды басқа біреу өзгертті; бетті қайта жүктеп, әрекетті қайталаңыз.',
+    ru: 'В тот же момент этот материал изменил кто-то другой; обновите страницу и повторите.',
+  },
+  ETHICS_REVIEW_REQUIRED: {
+    en: 'This content is flagged as made with AI and waits for an ethics review: an ethics reviewer must clear it first.',
+    kk: 'Бұл материал ЖИ көмегімен жасалған деп белгіленген және этикалық тексеруді күтуде: алдымен оны этика сарапшысы мақұлдауы керек.',
+    ru: 'Этот материал отмечен как созданный с помощью ИИ и ждёт этической проверки: сначала его должен одобрить эксперт по этике.',
+  },
+  'ETHICS_REVIEW_REQUIRED.rejected': {
+    en: 'An ethics reviewer rejected this AI-assisted content: it cannot be published or scheduled.',
+    kk: 'Этика сарапшысы ЖИ көмегімен жасалған бұл материалды қабылдамады: оны жариялауға да, жоспарлауға да болмайды.',
+    ru: 'Эксперт по этике отклонил этот материал, сделанный с помощью ИИ: его нельзя опубликовать или запланировать.',
+  },
+  'FORBIDDEN_ACTION.author': {
+    en: '{action}: Only the author or an editor of the item\'s region may do this.',
+    kk: '«{action}»: мұны тек материалдың авторы немесе оның өңірінің редакторы жасай алады.',
+    ru: '«{action}»: это может сделать только автор или редактор региона материала.',
+  },
+  'FORBIDDEN_ACTION.editor': {
+    en: '{action}: Only an editor of the item\'s region, a chief editor or an admin may do this.',
+    kk: '«{action}»: мұны тек материал өңірінің редакторы, бас редактор немесе әкімші жасай алады.',
+    ru: '«{action}»: это может сделать только редактор региона материала, главный редактор или администратор.',
+  },
+  'FORBIDDEN_ACTION.edit': {
+    en: 'You may not edit this item: its author may while it is {states}, the editors of its region always.',
+    kk: 'Бұл материалды өңдей алмайсыз: оның авторы материал «{states}» күйінде тұрғанда, ал өңір редакторлары әрқашан өңдей алады.',
+    ru: 'Вы не можете редактировать этот материал: его автор может, пока он в состоянии «{states}», редакторы его региона — всегда.',
+  },
+  FORBIDDEN_REGION: {
+    en: 'This item belongs to a region you do not edit.',
+    kk: 'Бұл материал сіз редакцияламайтын өңірге тиесілі.',
+    ru: 'Этот материал относится к региону, который вы не редактируете.',
+  },
+  'FORBIDDEN_REGION.action': {
+    en: '{action}: This item belongs to a region you do not edit.',
+    kk: '«{action}»: бұл материал сіз редакцияламайтын өңірге тиесілі.',
+    ru: '«{action}»: этот материал относится к региону, который вы не редактируете.',
+  },
+  INVALID_TRANSITION: {
+    en: 'Cannot {action} an item that is {from}. Allowed now: {allowed}.',
+    kk: '«{from}» күйіндегі материалға «{action}» әрекеті қолданылмайды. Қазір рұқсат етілгені: {allowed}.',
+    ru: 'Нельзя выполнить «{action}» для материала в состоянии «{from}». Сейчас доступно: {allowed}.',
+  },
+  NOT_EDITABLE_IN_STATE: {
+    en: '{state}: the author edits an item only while it is {states}; an editor of its region can change it now, or request changes to give it back.',
+    kk: '«{state}»: автор материалды тек «{states}» күйінде өңдей алады; қазір оны өңір редакторы өзгерте алады немесе түзету сұрап, авторға қайтара алады.',
+    ru: '«{state}»: автор редактирует материал только в состоянии «{states}»; сейчас его может изменить редактор региона или вернуть автору, запросив правки.',
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     en: 'Send the body as application/json (files as multipart/form-data); “{contentType}” is not accepted here.',
     kk: 'Сұрау денесін application/json түрінде жіберіңіз (файлдарды — multipart/form-data түрінде); «{contentType}» мұнда қабылданбайды.',
@@ -206,6 +284,8 @@ export const renderMessage = (key: MessageKey, params: MessageParams = {}, langu
   const expected = typeof params.expected === 'string' && params.expected in EXPECTED_VALUE ? EXPECTED_VALUE[params.expected as ExpectedValue][lang] : undefined
   return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (name === 'expected' && expected) return expected
-    return name in params ? String(params[name]) : whole
+    if (!(name in params)) return whole
+    const value = params[name]
+    return typeof value === 'object' ? value[lang] : String(value)
   })
 }

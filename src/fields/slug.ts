@@ -1,5 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
+import { languageOf } from '../errors/language'
+import { renderMessage } from '../errors/messages'
 import { label } from '../i18n/locales'
 import { SLUG_PATTERN, slugify } from '../utilities/slugify'
 
@@ -58,9 +60,9 @@ export const slugField = ({ from = 'title', overrides = {} }: SlugOptions = {}):
     ),
   },
   hooks: { beforeDuplicate: [slugOfCopy], beforeValidate: [generateSlug(from)] },
-  validate: (value: null | string | undefined) => {
-    if (!value) return 'Slug is required (or give a title to generate it from).'
-    return SLUG_PATTERN.test(value) || `Slug "${value}" may contain only lowercase latin letters, digits and single hyphens.`
+  validate: (value: null | string | undefined, { req }: { req?: Parameters<typeof languageOf>[0] }) => {
+    if (!value) return renderMessage('VALIDATION_FAILED.slugRequired', {}, languageOf(req))
+    return SLUG_PATTERN.test(value) || renderMessage('VALIDATION_FAILED.slugPattern', { value }, languageOf(req))
   },
   ...overrides,
 }) as TextField

@@ -2,6 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { languageOf } from '../errors/language'
+import { renderMessage } from '../errors/messages'
 import { relationIds } from '../utilities/relationId'
 type Relation = { name: string; relationTo: CollectionSlug }
 
@@ -42,7 +44,8 @@ export const ensureRelationsExist: CollectionBeforeChangeHook = async ({ collect
     const existing = new Set(found.docs.map((doc) => String(doc.id)))
     const missing = ids.filter((id) => !existing.has(String(id)))
     if (missing.length > 0) {
-      errors.push({ message: `${name}: no ${relationTo} document with id ${missing.join(', ')}`, path: name })
+      const params = { field: name, ids: missing.join(', '), relationTo }
+      errors.push({ message: renderMessage('VALIDATION_FAILED.missingRelation', params, languageOf(req)), path: name })
     }
   }
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors }, req.t)

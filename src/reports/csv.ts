@@ -2,6 +2,8 @@ import type { ReportNumbers } from './aggregate'
 import type { ContributionReport } from './contributionReport'
 import type { ReportParams } from './params'
 
+import { REPORT_COLUMN_LABELS, REPORT_TOTAL_ROW_LABEL } from '../i18n/catalogue'
+
 const COLUMNS = [
   'key',
   'slug',
@@ -18,13 +20,25 @@ const COLUMNS = [
   'medianHoursToPublish',
 ] as const
 
+/**
+ * How a spreadsheet set to the language reads CSV: Excel in Kazakh or Russian expects `;` between cells and a
+ * decimal comma (the comma is the decimal separator there); English keeps `,` and `.` and the machine headers.
+ */
+type CsvStyle = { decimal: string; headers: (column: (typeof COLUMNS)[number]) => string; separator: string; totalLabel: string }
+const csvStyle = (language: string): CsvStyle =>
+  language === 'kk' || language === 'ru'
+    ? { decimal: ',', headers: (column) => REPORT_COLUMN_LABELS[column][language], separator: ';', totalLabel: REPORT_TOTAL_ROW_LABEL[language] }
+    : { decimal: '.', headers: (column) => column, separator: ',', totalLabel: REPORT_TOTAL_ROW_LABEL.en }
+
 /** One CSV cell: quoted when needed; text that a spreadsheet would run as a formula is prefixed with '. */
-const cell = (value: null | number | string | undefined): string => {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'number') return String(value)
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
+const cell =
+  (style: CsvStyle) =>
+  (value: null | number | string | undefined): string => {
+    if (value === null || value === undefined) return ''
+    if (typeof value === 'number') return String(value).replace('.', style.decimal)
+    const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+    return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  }
 
 const numbers = (n: ReportNumbers) => [
   n.counts.articles,
@@ -39,17 +53,20 @@ const numbers = (n: ReportNumbers) => [
   n.medianHoursToPublish,
 ]
 
-export const TOTAL_ROW_LABEL = 'TOTAL (each item once)'
+export const TOTAL_ROW_LABEL = REPORT_TOTAL_ROW_LABEL.en
 
 /**
- * The report as CSV: a header row, one row per group, then the totals row; the same numbers as the JSON.
- * Starts with a UTF-8 byte-order mark so spreadsheet programs read Kazakh and Russian names correctly.
+ * The report as CSV in the reader's language (`csvStyle`): a header row, one row per group, then the totals row;
+ * the same numbers as the JSON. Starts with a UTF-8 byte-order mark so spreadsheet programs read Kazakh and Russian
+ * names correctly.
  */
-export const reportCsv = (report: ContributionReport): string => {
+export const reportCsv = (report: ContributionReport, language = 'en'): string => {
+  const style = csvStyle(language)
+  const row = (cells: (null | number | string | undefined)[]) => cells.map(cell(style)).join(style.separator)
   const lines = [
-    COLUMNS.join(','),
-    ...report.groups.map((group) => [group.key, group.slug, group.label, ...numbers(group)].map(cell).join(',')),
-    ['', '', TOTAL_ROW_LABEL, ...numbers(report.totals)].map(cell).join(','),
+    COLUMNS.map(style.headers).map(cell(style)).join(style.separator),
+    ...report.groups.map((group) => row([group.key, group.slug, group.label, ...numbers(group)])),
+    row(['', '', style.totalLabel, ...numbers(report.totals)]),
   ]
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { reportAudience } from './access'
 import { contributionReport } from './contributionReport'
+import { languageOf } from '../errors/language'
 import { csvFilename, reportCsv } from './csv'
 import { ReportError, reportErrorResponse } from './errors'
 import { parseReportParams } from './params'
@@ -23,7 +24,7 @@ export const contributionReportEndpoint: Endpoint = {
       const params = parseReportParams(req.searchParams)
       const report = await contributionReport(req, params, audience)
       if (params.format === 'csv') {
-        return new Response(reportCsv(report), {
+        return new Response(reportCsv(report, languageOf(req)), {
           headers: {
             ...NO_STORE,
             'Content-Disposition': `attachment; filename="${csvFilename(params)}"`,

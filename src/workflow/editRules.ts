@@ -7,7 +7,7 @@ import { WORKFLOW_CONTEXT } from './context'
 import { WorkflowError } from './errors'
 import { isAuthorOf, isEditorFor } from './permissions'
 import { withRecordedState } from './recordedState'
-import { AUTHOR_EDITABLE_STATES, type WorkflowState } from './states'
+import { AUTHOR_EDITABLE_STATES, authorStates, stateName, type WorkflowState } from './states'
 
 type Id = number | string
 type Item = Record<string, any> & { id: Id }
@@ -58,20 +58,12 @@ export const decideOnLatestVersion =
 const editRefusal = (user: User | null | undefined, item: Item): WorkflowError => {
   const state = (item.workflowStatus ?? 'draft') as WorkflowState
   if (user && hasRole(user, 'journalist') && isAuthorOf(user, item) && !AUTHOR_EDITABLE_STATES.includes(state)) {
-    return new WorkflowError(
-      403,
-      'NOT_EDITABLE_IN_STATE',
-      `${state}: the author edits an item only while it is ${AUTHOR_EDITABLE_STATES.join(' or ')}; an editor of its region can change it now, or request changes to give it back.`,
-    )
+    return new WorkflowError(403, 'NOT_EDITABLE_IN_STATE', '', { key: 'NOT_EDITABLE_IN_STATE', params: { state: stateName(state), states: authorStates } })
   }
   if (user && hasRole(user, 'regional-editor') && !isEditorFor(user, item)) {
-    return new WorkflowError(403, 'FORBIDDEN_REGION', 'This item belongs to a region you do not edit.')
+    return new WorkflowError(403, 'FORBIDDEN_REGION', '', { key: 'FORBIDDEN_REGION' })
   }
-  return new WorkflowError(
-    403,
-    'FORBIDDEN_ACTION',
-    `You may not edit this item: its author may while it is ${AUTHOR_EDITABLE_STATES.join(' or ')}, the editors of its region always.`,
-  )
+  return new WorkflowError(403, 'FORBIDDEN_ACTION', '', { key: 'FORBIDDEN_ACTION.edit', params: { states: authorStates } })
 }
 
 /** Refuses, with a code, an edit of one item that the collection's update access does not allow on its latest version. */

@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { NotFound, ValidationError } from 'payload'
 
+import { languageOf } from '../errors/language'
 import { parseTransitionRequest } from './body'
 import { WorkflowError, workflowErrorResponse } from './errors'
 import { withRecordedState } from './recordedState'
@@ -11,11 +12,11 @@ import { availableActions, performTransition } from './transition'
 const collectionOf = (req: PayloadRequest) => req.routeParams?.collection as CollectionSlug
 const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
-const handleErrors = async (run: () => Promise<Response>): Promise<Response> => {
+const handleErrors = async (req: PayloadRequest, run: () => Promise<Response>): Promise<Response> => {
   try {
     return await run()
   } catch (error) {
-    if (error instanceof WorkflowError) return workflowErrorResponse(error)
+    if (error instanceof WorkflowError) return workflowErrorResponse(error, languageOf(req))
     if (error instanceof ValidationError) {
       // e.g. publishing an item whose content is not complete: say which fields.
       return Response.json(
@@ -43,8 +44,8 @@ export const workflowEndpoints: Endpoint[] = [
     method: 'post',
     path: '/:id/workflow',
     handler: (req) =>
-      handleErrors(async () => {
-        if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', 'Log in to act on editorial items.')
+      handleErrors(req, async () => {
+        if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', { key: 'AUTHENTICATION_REQUIRED' })
         let body: unknown
         try {
           body = await req.json?.()
@@ -60,8 +61,8 @@ export const workflowEndpoints: Endpoint[] = [
     method: 'get',
     path: '/:id/workflow',
     handler: (req) =>
-      handleErrors(async () => {
-        if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', 'Log in to see the editorial workflow.')
+      handleErrors(req, async () => {
+        if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', { key: 'AUTHENTICATION_REQUIRED.timeline' })
         const collection = collectionOf(req)
         const id = idOf(req)
         // Only people who may read the item see its workflow.

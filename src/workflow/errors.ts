@@ -1,5 +1,7 @@
 import { APIError } from 'payload'
 
+import { type MessageKey, type MessageParams, renderMessage } from '../errors/messages'
+
 export type WorkflowErrorCode =
   | 'AUTHENTICATION_REQUIRED'
   | 'CONCURRENT_TRANSITION'
@@ -15,15 +17,25 @@ export type WorkflowErrorCode =
 export class WorkflowError extends APIError {
   code: WorkflowErrorCode
 
-  constructor(status: number, code: WorkflowErrorCode, message: string) {
-    super(message, status, { code }, true)
+  /** The catalogue message (src/errors/messages.ts) this refusal is, so the answer speaks the caller's language. */
+  readonly messageKey?: MessageKey
+  readonly params: MessageParams
+
+  constructor(status: number, code: WorkflowErrorCode, message: string, localized?: { key: MessageKey; params?: MessageParams }) {
+    super(localized ? renderMessage(localized.key, localized.params) : message, status, { code }, true)
     this.code = code
+    this.messageKey = localized?.key
+    this.params = localized?.params ?? {}
+  }
+
+  /** The message in another language (the English one when the refusal has no catalogue message). */
+  messageIn(language: string): string {
+    return this.messageKey ? renderMessage(this.messageKey, this.params, language) : this.message
   }
 }
 
 /** JSON body for a refused request: Payload's `errors` shape plus `code`. */
-export const workflowErrorResponse = (error: WorkflowError): Response =>
-  Response.json(
-    { code: error.code, errors: [{ code: error.code, message: error.message }], message: error.message },
-    { status: error.status },
-  )
+export const workflowErrorResponse = (error: WorkflowError, language = 'en'): Response => {
+  const message = error.messageIn(language)
+  return Response.json({ code: error.code, errors: [{ code: error.code, message }], message }, { status: error.status })
+}

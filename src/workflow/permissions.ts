@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { hasRole, NATIONAL_ROLES, userRegionIds } from '../access/roles'
 import { relationId } from '../utilities/relationId'
+import type { MessageKey } from '../errors/messages'
 import type { Actor } from './states'
 
 type User = NonNullable<PayloadRequest['user']>
@@ -24,16 +25,10 @@ export const mayAct = (user: User, item: Item, who: Actor): boolean =>
   isEditorFor(user, item) || (who === 'author-or-editor' && isAuthorOf(user, item))
 
 /** Why the user may not act, for a 403 that says what is missing. */
-export const refusalReason = (user: User, item: Item, who: Actor): { code: string; message: string } => {
+export const refusalReason = (user: User, item: Item, who: Actor): { code: string; key: MessageKey } => {
   const isEditor = hasRole(user, ...NATIONAL_ROLES, 'regional-editor')
   if (isEditor && hasRole(user, 'regional-editor') && !isEditorFor(user, item)) {
-    return { code: 'FORBIDDEN_REGION', message: 'This item belongs to a region you do not edit.' }
+    return { code: 'FORBIDDEN_REGION', key: 'FORBIDDEN_REGION.action' }
   }
-  return {
-    code: 'FORBIDDEN_ACTION',
-    message:
-      who === 'editor'
-        ? 'Only an editor of the item\'s region, a chief editor or an admin may do this.'
-        : 'Only the author or an editor of the item\'s region may do this.',
-  }
+  return { code: 'FORBIDDEN_ACTION', key: who === 'editor' ? 'FORBIDDEN_ACTION.editor' : 'FORBIDDEN_ACTION.author' }
 }

@@ -1,5 +1,7 @@
 import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 
+import type { MessageKey } from '../errors/messages'
+
 /**
  * The one place where other modules can veto publication (e.g. the AI-ethics plugin while a review is open).
  * A check is registered by appending it to `config.custom.prePublishChecks`; the workflow runs every check
@@ -12,7 +14,8 @@ export type PrePublishCheck = (args: {
   req: PayloadRequest
 }) => PrePublishRefusal | Promise<PrePublishRefusal | undefined> | undefined
 
-export type PrePublishRefusal = { code: string; message: string; status?: number }
+/** `messageKey`: the catalogue message (src/errors/messages.ts) that says `message` in the caller's language. */
+export type PrePublishRefusal = { code: string; message: string; messageKey?: MessageKey; status?: number }
 
 export const PRE_PUBLISH_CHECKS = 'prePublishChecks'
 

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
+import { contentTypeOptions } from '../i18n/catalogue'
 import { label } from '../i18n/locales'
 
 /** Which item a workflow event or editorial comment is about. */
@@ -11,7 +12,7 @@ export const itemReferenceFields = (): Field[] => [
     required: true,
     index: true,
     label: label('Бөлім', 'Раздел', 'Collection'),
-    options: [...PUBLISHABLE_COLLECTIONS],
+    options: contentTypeOptions(PUBLISHABLE_COLLECTIONS),
   },
   { name: 'docId', type: 'text', required: true, index: true, label: label('Құжат', 'Документ', 'Item id') },
 ]

@@ -57,6 +57,18 @@ export const STATE_LABELS: Record<WorkflowState, Record<string, string>> = {
   scheduled: label('Жоспарланды', 'Запланировано', 'Scheduled'),
 }
 
+/** Names for refusal messages (src/errors/messages.ts): English keeps the machine name, kk and ru the label. */
+const named = (value: string, labels: Record<string, string>) => ({ en: value, kk: labels.kk, ru: labels.ru })
+export const stateName = (state: WorkflowState) => named(state, STATE_LABELS[state])
+export const actionName = (action: WorkflowAction) => named(action, ACTION_LABELS[action])
+/** The author's editable states, as one phrase. */
+export const authorStates = {
+  en: AUTHOR_EDITABLE_STATES.join(' or '),
+  kk: AUTHOR_EDITABLE_STATES.map((state) => STATE_LABELS[state].kk).join('» немесе «'),
+  ru: AUTHOR_EDITABLE_STATES.map((state) => STATE_LABELS[state].ru).join('» или «'),
+}
+export const NONE = { en: 'none', kk: 'ешқайсысы', ru: 'ничего' }
+
 export const ACTION_LABELS: Record<WorkflowAction, Record<string, string>> = {
   approve: label('Мақұлдау', 'Одобрить', 'Approve'),
   publish: label('Жариялау', 'Опубликовать', 'Publish'),

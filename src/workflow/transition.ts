@@ -12,7 +12,7 @@ import { prePublishChecks } from './prePublishChecks'
 import { isEventKeyClash, workflowEventData } from './records'
 import { withRecordedState } from './recordedState'
 import { queueScheduledPublish } from './scheduling'
-import { actionsFrom, TRANSITIONS, type WorkflowAction, type WorkflowState } from './states'
+import { ACTION_LABELS, actionName, actionsFrom, NONE, stateName, TRANSITIONS, type WorkflowAction, type WorkflowState } from './states'
 
 type Doc = Record<string, any> & { id: number | string }
 
@@ -67,29 +67,30 @@ export const performTransition = async ({
   request: TransitionRequest
 }): Promise<TransitionResult> => {
   const user = req.user
-  if (!user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', 'Log in to act on editorial items.')
+  if (!user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', { key: 'AUTHENTICATION_REQUIRED' })
   const { action } = request
   const transition = TRANSITIONS[action]
   const { latest, live } = await loadItem(req, collection, id)
 
   if (!mayAct(user, latest, transition.who)) {
-    const { code, message } = refusalReason(user, latest, transition.who)
-    throw new WorkflowError(403, code, `${action}: ${message}`)
+    const { code, key } = refusalReason(user, latest, transition.who)
+    throw new WorkflowError(403, code, '', { key, params: { action: actionName(action) } })
   }
   const from = currentState(action, latest, live)
   if (!transition.from.includes(from)) {
     const allowed = actionsFrom(from).filter((candidate) => mayAct(user, latest, TRANSITIONS[candidate].who))
-    throw new WorkflowError(
-      409,
-      'INVALID_TRANSITION',
-      `Cannot ${action} an item that is ${from}. Allowed now: ${allowed.length ? allowed.join(', ') : 'none'}.`,
-    )
+    const allowedNames = (language: 'en' | 'kk' | 'ru') =>
+      allowed.length ? allowed.map((candidate) => (language === 'en' ? candidate : `«${ACTION_LABELS[candidate][language]}»`)).join(', ') : NONE[language]
+    throw new WorkflowError(409, 'INVALID_TRANSITION', '', {
+      key: 'INVALID_TRANSITION',
+      params: { action: actionName(action), allowed: { en: allowedNames('en'), kk: allowedNames('kk'), ru: allowedNames('ru') }, from: stateName(from) },
+    })
   }
   if (request.assignee !== undefined) await assertAssigneeIsEditor(req, request.assignee, latest)
   if (action === 'publish' || action === 'schedule') {
     for (const check of prePublishChecks(req.payload.config)) {
       const refusal = await check({ action, collection, doc: latest, req })
-      if (refusal) throw new WorkflowError(refusal.status ?? 409, refusal.code, refusal.message)
+      if (refusal) throw new WorkflowError(refusal.status ?? 409, refusal.code, refusal.message, refusal.messageKey ? { key: refusal.messageKey } : undefined)
     }
   }
 

@@ -35,9 +35,12 @@ export const launchBrowser = async (): Promise<Browser> => {
 
 export type Session = { context: BrowserContext; page: Page }
 
-/** A fresh browser profile (no cookies: the admin starts in its fallback language, English). */
-export const openSession = async (browser: Browser): Promise<Session> => {
-  const context = await browser.newContext({ acceptDownloads: true, baseURL: BASE_URL, locale: 'en-US', viewport: { height: 1000, width: 1440 } })
+/**
+ * A fresh browser profile (no cookies). The admin's language is negotiated from the browser's language (its
+ * Accept-Language): `en-US` by default, so the admin starts in English; `kk-KZ` gives Kazakh.
+ */
+export const openSession = async (browser: Browser, locale = 'en-US'): Promise<Session> => {
+  const context = await browser.newContext({ acceptDownloads: true, baseURL: BASE_URL, locale, viewport: { height: 1000, width: 1440 } })
   context.setDefaultTimeout(STEP_TIMEOUT)
   context.setDefaultNavigationTimeout(60_000)
   const page = await context.newPage()
@@ -65,8 +68,8 @@ const watchContentSecurityPolicy = (page: Page) => {
 export const cspViolations = (page: Page): string[] => CSP_VIOLATIONS.get(page) ?? []
 
 /** Logs in through the form, as a person would, and waits for the admin to load. */
-export const login = async (browser: Browser, email: string, password: string): Promise<Session> => {
-  const session = await openSession(browser)
+export const login = async (browser: Browser, email: string, password: string, locale?: string): Promise<Session> => {
+  const session = await openSession(browser, locale)
   const { page } = session
   await page.goto('/admin/login')
   await page.locator('#field-email').fill(email)

@@ -317,7 +317,7 @@ describe('newsroom in the browser', () => {
     await page.locator('#field-title').fill(state.aiTitle)
     await typeBody(page, 'Жәрмеңкеге облыстың барлық аудандарынан шеберлер келді.')
     await chooseOption(page, page.locator('#field-region'), EAST_KK)
-    await chooseOption(page, page.locator('#field-aiDisclosure__usage'), 'assisted')
+    await chooseOption(page, page.locator('#field-aiDisclosure__usage'), 'ЖИ көмегімен жасалды')
     await saveDraft(page)
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
     state.aiArticleId = new URL(page.url()).pathname.split('/').pop()

@@ -14,6 +14,8 @@ export const ethicsPrePublishCheck =
     if (status !== 'pending' && status !== 'rejected') return undefined
     return {
       code: ERROR_CODE,
+      // The host's message catalogue says it in the caller's language (kk, ru, en).
+      messageKey: status === 'pending' ? ERROR_CODE : `${ERROR_CODE}.rejected`,
       message:
         status === 'pending'
           ? 'This content is flagged as made with AI and waits for an ethics review: an ethics reviewer must clear it first.'

@@ -10,16 +10,16 @@ import { kkSeoTranslations } from './seo'
  * Payload does not ship Kazakh, and its types only know the languages it ships (`AcceptedLanguages` has no 'kk'),
  * so the config lists it as `supportedLanguages: { en, kk, ru } as SupportedLanguages`. At runtime a custom key is
  * fine: Payload picks the language from the `payload-lng` cookie (set by the language picker in the account view)
- * when the key is in `supportedLanguages`. Note: it does not pick `kk` from an `Accept-Language: kk` header (that
- * lookup only knows Payload's own languages), so new users see the fallback language until they choose Қазақша.
+ * when the key is in `supportedLanguages`. Its `Accept-Language` lookup only knows Payload's own languages, so the
+ * header is negotiated by the app itself (src/i18n/adminLanguage.ts, src/proxy.ts).
  *
  * Dates: date-fns has a `kk` locale, but Payload loads date locales through a fixed switch (`importDateFNSLocale`)
- * whose `DateFNSKeys` type has no 'kk'; an unknown key loads no locale at all and the admin then shows "Loading..."
- * instead of every formatted date. So dates use the Russian locale ('ru'), which Kazakh-speaking users also read;
- * month and weekday names in date pickers and document dates therefore appear in Russian.
+ * that had no 'kk' (an unknown key loads no locale, and the admin shows "Loading..." instead of every date). The
+ * project's patch (patches/@payloadcms+translations+*.patch, applied by `npm install` through patch-package) adds
+ * it, so Kazakh month and weekday names are used; `DateFNSKeys`, Payload's type, still lacks 'kk', hence the cast.
  */
 export const kk: Language = {
-  dateFNSKey: 'ru',
+  dateFNSKey: 'kk' as Language['dateFNSKey'],
   translations: kkPayloadTranslations,
 }
 

@@ -31,6 +31,16 @@ const TEXT = {
   articles: { en: 'Articles', kk: 'Мақалалар', ru: 'Статьи' },
   chart: { en: 'Published items per group, by type', kk: 'Топ бойынша жарияланған материалдар, түрлері бойынша', ru: 'Опубликованные материалы по группам и типам' },
   contributor: { en: 'Contributor', kk: 'Автор', ru: 'Автор' },
+  countingContributor: {
+    en: 'An item with several contributors counts once in the group of each of them, so the groups can add up to more than the total; the total counts every item once.',
+    kk: 'Бірнеше авторы бар материал әр авторының тобында бір реттен есептеледі, сондықтан топтардың қосындысы жалпы саннан көп болуы мүмкін; «Барлығы» әр материалды бір рет санайды.',
+    ru: 'Материал с несколькими авторами учитывается по разу в группе каждого из них, поэтому сумма групп может превышать итог; итог считает каждый материал один раз.',
+  },
+  countingOther: {
+    en: 'Each published item counts once, in exactly one group.',
+    kk: 'Әр жарияланған материал бір рет, тек бір топта есептеледі.',
+    ru: 'Каждый опубликованный материал учитывается один раз, ровно в одной группе.',
+  },
   csv: { en: 'Download CSV', kk: 'CSV жүктеу', ru: 'Скачать CSV' },
   empty: { en: 'Nothing was published in this period.', kk: 'Бұл кезеңде ештеңе жарияланбаған.', ru: 'В этот период ничего не опубликовано.' },
   ethnoEvents: { en: 'Ethno-events', kk: 'Этно-іс-шаралар', ru: 'Этнособытия' },
@@ -45,6 +55,7 @@ const TEXT = {
   rubric: { en: 'Rubric', kk: 'Айдар', ru: 'Рубрика' },
   show: { en: 'Show', kk: 'Көрсету', ru: 'Показать' },
   table: { en: 'Report table', kk: 'Есеп кестесі', ru: 'Таблица отчёта' },
+  timeZone: { en: 'days in Kazakhstan time (Asia/Almaty)', kk: 'күндер Қазақстан уақытымен', ru: 'дни по времени Казахстана' },
   to: { en: 'To', kk: 'Соңы', ru: 'По' },
   top: { en: 'The chart shows the 25 largest groups; the table has all of them.', kk: 'Диаграммада ең үлкен 25 топ, кестеде — барлығы.', ru: 'На диаграмме 25 крупнейших групп, в таблице — все.' },
   total: { en: 'Total', kk: 'Барлығы', ru: 'Всего' },
@@ -225,7 +236,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions })
             <table className="table" style={{ borderCollapse: 'collapse', width: '100%' }}>
               <caption style={{ captionSide: 'bottom', paddingTop: 8, textAlign: 'left' }}>
                 <small>
-                  {report.meta.counting} ({report.meta.timeZone})
+                  {t(report.meta.groupBy === 'contributor' ? 'countingContributor' : 'countingOther')} ({t('timeZone')})
                 </small>
               </caption>
               {/* Payload's .table greys its header text below the contrast readers need; ours stays legible. */}

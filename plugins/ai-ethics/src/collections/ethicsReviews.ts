@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import type { ResolvedAIEthicsOptions } from '../types'
 
 import { REVIEWS_COLLECTION } from '../constants'
+import { DECISION_LABELS, FIELD_LABELS as L, optionsOf } from '../labels'
 
 /**
  * Every clearance and rejection, append-only: who decided what about which document, and why. Read as
@@ -25,14 +26,14 @@ export const ethicsReviewsCollection = (options: ResolvedAIEthicsOptions, usersS
   admin: { defaultColumns: ['createdAt', 'targetCollection', 'docId', 'decision', 'reviewer'], group: { en: 'AI ethics', kk: 'ЖИ этикасы', ru: 'Этика ИИ' } },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'targetCollection', type: 'text', index: true, required: true },
-    { name: 'docId', type: 'text', index: true, required: true },
-    { name: 'decision', type: 'select', options: ['clear', 'reject'], required: true },
-    { name: 'note', type: 'textarea', required: true },
-    { name: 'reviewer', type: 'relationship', relationTo: usersSlug as never, required: true },
-    { name: 'flags', type: 'json' },
+    { name: 'targetCollection', type: 'text', index: true, label: L.targetCollection, required: true },
+    { name: 'docId', type: 'text', index: true, label: L.docId, required: true },
+    { name: 'decision', type: 'select', label: L.decision, options: optionsOf(['clear', 'reject'], DECISION_LABELS), required: true },
+    { name: 'note', type: 'textarea', label: L.note, required: true },
+    { name: 'reviewer', type: 'relationship', relationTo: usersSlug as never, label: L.reviewer, required: true },
+    { name: 'flags', type: 'json', label: L.flags },
     ...(scopeFields.length > 0
-      ? [{ name: 'scope', type: 'group', admin: { readOnly: true }, fields: scopeFields } satisfies Field]
+      ? [{ name: 'scope', type: 'group', admin: { readOnly: true }, fields: scopeFields, label: L.scope } satisfies Field]
       : []),
   ],
   hooks: {

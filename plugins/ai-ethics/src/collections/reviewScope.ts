@@ -41,7 +41,9 @@ export const reviewScopeFields = (names: string[], guarded: CollectionConfig[]):
     if (shapes.some((shape) => JSON.stringify(shape) !== JSON.stringify(shapes[0]))) {
       throw new Error(`aiEthicsPlugin: reviewAccess.scopeFields names "${name}", which differs between the guarded collections.`)
     }
-    return shapes[0]
+    // The copy is shown in the admin under the original field's label.
+    const original = topLevelField(guarded[0].fields, name) as Field & { label?: unknown }
+    return (original.label === undefined ? shapes[0] : { ...shapes[0], label: original.label }) as Field
   })
 
 /** The scope values of one reviewed document, as stored on its records (relationships as ids). */

@@ -3,6 +3,16 @@ import type { Field, FieldAccess, FieldHook } from 'payload'
 import type { ResolvedAIEthicsOptions } from '../types'
 
 import { SCOPES, USAGES } from '../constants'
+import {
+  CLASSIFICATION_LABELS,
+  FIELD_LABELS as L,
+  FLAG_SOURCE_LABELS,
+  optionsOf,
+  REVIEW_STATUS_LABELS,
+  SCOPE_LABELS,
+  USAGE_LABELS,
+  VALIDATION_LABELS,
+} from '../labels'
 
 const serverOnly: FieldAccess = () => false
 
@@ -24,7 +34,7 @@ export const aiDisclosureField = (): Field => ({
       type: 'select',
       defaultValue: 'none',
       label: { en: 'AI used', kk: 'ЖИ пайдаланылды ма', ru: 'Использован ли ИИ' },
-      options: USAGES.map((value) => ({ label: value, value })),
+      options: optionsOf(USAGES, USAGE_LABELS),
     },
     { name: 'tools', type: 'text', hasMany: true, maxRows: 10, label: { en: 'Tools', kk: 'Құралдар', ru: 'Инструменты' } },
     {
@@ -32,7 +42,7 @@ export const aiDisclosureField = (): Field => ({
       type: 'select',
       hasMany: true,
       label: { en: 'What AI did', kk: 'ЖИ не істеді', ru: 'Что делал ИИ' },
-      options: SCOPES.map((value) => ({ label: value, value })),
+      options: optionsOf(SCOPES, SCOPE_LABELS),
     },
   ],
 })
@@ -50,22 +60,25 @@ export const ethicsReviewField = (options: ResolvedAIEthicsOptions, usersSlug: s
       type: 'select',
       defaultValue: 'not_required',
       index: true,
-      options: ['not_required', 'pending', 'cleared', 'rejected'],
+      label: L.status,
+      options: optionsOf(['not_required', 'pending', 'cleared', 'rejected'], REVIEW_STATUS_LABELS),
     },
     {
       name: 'flags',
       type: 'array',
+      label: L.flags,
+      labels: { plural: L.flags, singular: L.flag },
       fields: [
-        { name: 'source', type: 'select', options: ['disclosure', 'text', 'image', 'external'], required: true },
-        { name: 'signal', type: 'text', required: true },
-        { name: 'detail', type: 'text' },
-        { name: 'locale', type: 'text' },
-        { name: 'at', type: 'date' },
+        { name: 'source', type: 'select', label: L.source, options: optionsOf(['disclosure', 'text', 'image', 'external'], FLAG_SOURCE_LABELS), required: true },
+        { name: 'signal', type: 'text', label: L.signal, required: true },
+        { name: 'detail', type: 'text', label: L.detail },
+        { name: 'locale', type: 'text', label: L.locale },
+        { name: 'at', type: 'date', label: L.at },
       ],
     },
-    { name: 'reviewer', type: 'relationship', relationTo: usersSlug as never },
-    { name: 'reviewedAt', type: 'date' },
-    { name: 'note', type: 'textarea' },
+    { name: 'reviewer', type: 'relationship', relationTo: usersSlug as never, label: L.reviewer },
+    { name: 'reviewedAt', type: 'date', label: L.reviewedAt },
+    { name: 'note', type: 'textarea', label: L.note },
     // Fingerprints of the flags a reviewer cleared: only new flags reopen a cleared review.
     { name: 'reviewedFlags', type: 'json', admin: { hidden: true } },
   ],
@@ -98,10 +111,10 @@ export const readerDisclosureField = (options: ResolvedAIEthicsOptions): Field =
   access: { create: serverOnly, update: serverOnly },
   admin: { position: 'sidebar', readOnly: true },
   fields: [
-    { name: 'kind', type: 'select', options: ['assisted', 'generated'] },
-    { name: 'digitalSourceType', type: 'text' },
-    { name: 'label', type: 'text', virtual: true, hooks: { afterRead: [labelFor(options)] } },
-    { name: 'jsonLd', type: 'json', virtual: true, hooks: { afterRead: [jsonLdFor] } },
+    { name: 'kind', type: 'select', label: L.kind, options: optionsOf(['assisted', 'generated'], USAGE_LABELS) },
+    { name: 'digitalSourceType', type: 'text', label: L.digitalSourceType },
+    { name: 'label', type: 'text', label: L.readerLabel, virtual: true, hooks: { afterRead: [labelFor(options)] } },
+    { name: 'jsonLd', type: 'json', label: L.jsonLd, virtual: true, hooks: { afterRead: [jsonLdFor] } },
   ],
 })
 
@@ -113,16 +126,22 @@ export const provenanceField = (): Field => ({
   access: { create: serverOnly, update: serverOnly },
   admin: { position: 'sidebar', readOnly: true },
   fields: [
-    { name: 'classification', type: 'select', index: true, options: ['generative-ai', 'synthetic', 'not-ai', 'unknown'] },
-    { name: 'xmpDigitalSourceType', type: 'text' },
-    { name: 'c2paPresent', type: 'checkbox' },
-    { name: 'c2paClaimGenerator', type: 'text' },
-    { name: 'c2paDigitalSourceTypes', type: 'text', hasMany: true },
-    { name: 'c2paReferencedButMissing', type: 'checkbox' },
+    {
+      name: 'classification',
+      type: 'select',
+      index: true,
+      label: L.classification,
+      options: optionsOf(['generative-ai', 'synthetic', 'not-ai', 'unknown'], CLASSIFICATION_LABELS),
+    },
+    { name: 'xmpDigitalSourceType', type: 'text', label: L.xmpDigitalSourceType },
+    { name: 'c2paPresent', type: 'checkbox', label: L.c2paPresent },
+    { name: 'c2paClaimGenerator', type: 'text', label: L.c2paClaimGenerator },
+    { name: 'c2paDigitalSourceTypes', type: 'text', hasMany: true, label: L.c2paDigitalSourceTypes },
+    { name: 'c2paReferencedButMissing', type: 'checkbox', label: L.c2paReferencedButMissing },
     // `invalid`: a manifest is there but its signature, certificate or hashes do not check out (a flag for review).
-    { name: 'c2paValidation', type: 'select', options: ['valid', 'invalid'] },
-    { name: 'c2paValidationErrors', type: 'text', hasMany: true },
-    { name: 'readError', type: 'text' },
+    { name: 'c2paValidation', type: 'select', label: L.c2paValidation, options: optionsOf(['valid', 'invalid'], VALIDATION_LABELS) },
+    { name: 'c2paValidationErrors', type: 'text', hasMany: true, label: L.c2paValidationErrors },
+    { name: 'readError', type: 'text', label: L.readError },
   ],
 })
 

@@ -28,6 +28,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../../src/workflow/admin/WorkflowPanel'
+import { JsonField as JsonField_21b76809a2affe975b0f051c86d372fa } from '../../../../src/admin/fields/JsonField'
 import { WorkflowFilters as WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba } from '../../../../src/workflow/admin/WorkflowFilters'
 import { EditSafety as EditSafety_34a1708950327d00571ce4dec312e149 } from '../../../../src/editing/admin/EditSafety'
 import { HidePublishButton as HidePublishButton_eff347137e880a732dee4692a7f81fda } from '../../../../src/workflow/admin/HidePublishButton'
@@ -36,6 +37,7 @@ import { CurrentPasswordField as CurrentPasswordField_27479c1310e290aa4d1df737e8
 import { ReportsNavLink as ReportsNavLink_61bd1be0771c246d549444aa0f06a2f0 } from '../../../../src/reports/admin/ReportsNavLink'
 import { EthicsQueueNavLink as EthicsQueueNavLink_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { NewsroomDashboard as NewsroomDashboard_80ba8098854ecf5b1139e1d352bdf419 } from '../../../../src/admin/dashboard/NewsroomDashboard'
+import { LanguageFollowsUser as LanguageFollowsUser_d544f63f84bf0a211789ad00e148e60d } from '../../../../src/i18n/admin/LanguageFollowsUser'
 import { ReportsView as ReportsView_496e3f9aee765e11ffe187db1e873b44 } from '../../../../src/reports/admin/ReportsView'
 import { EthicsQueueView as EthicsQueueView_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -72,6 +74,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
+  "/src/admin/fields/JsonField#JsonField": JsonField_21b76809a2affe975b0f051c86d372fa,
   "/src/workflow/admin/WorkflowFilters#WorkflowFilters": WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba,
   "/src/editing/admin/EditSafety#EditSafety": EditSafety_34a1708950327d00571ce4dec312e149,
   "/src/workflow/admin/HidePublishButton#HidePublishButton": HidePublishButton_eff347137e880a732dee4692a7f81fda,
@@ -80,6 +83,7 @@ export const importMap = {
   "/src/reports/admin/ReportsNavLink#ReportsNavLink": ReportsNavLink_61bd1be0771c246d549444aa0f06a2f0,
   "/plugins/ai-ethics/src/exports/rsc#EthicsQueueNavLink": EthicsQueueNavLink_ed69650051cf3f18024d030a5032f075,
   "/src/admin/dashboard/NewsroomDashboard#NewsroomDashboard": NewsroomDashboard_80ba8098854ecf5b1139e1d352bdf419,
+  "/src/i18n/admin/LanguageFollowsUser#LanguageFollowsUser": LanguageFollowsUser_d544f63f84bf0a211789ad00e148e60d,
   "/src/reports/admin/ReportsView#ReportsView": ReportsView_496e3f9aee765e11ffe187db1e873b44,
   "/plugins/ai-ethics/src/exports/rsc#EthicsQueueView": EthicsQueueView_ed69650051cf3f18024d030a5032f075,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
