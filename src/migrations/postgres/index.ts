@@ -5,6 +5,7 @@ import * as migration_20261206_172453_security_integrity from './20261206_172453
 import * as migration_20261206_172500_repair_workflow_counters from './20261206_172500_repair_workflow_counters'
 import * as migration_20261206_184720_content_credentials from './20261206_184720_content_credentials'
 import * as migration_20261206_190556_version_autosave from './20261206_190556_version_autosave'
+import * as migration_20261206_190712_user_language from './20261206_190712_user_language'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261206_190556_version_autosave.up,
     down: migration_20261206_190556_version_autosave.down,
     name: '20261206_190556_version_autosave',
+  },
+  {
+    up: migration_20261206_190712_user_language.up,
+    down: migration_20261206_190712_user_language.down,
+    name: '20261206_190712_user_language',
   },
 ]
