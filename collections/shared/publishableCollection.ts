@@ -11,7 +11,6 @@ import { announcePublicChange, announcePublicDeletion, rememberLiveState } from 
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'
-import { removeContributionFactAfterDelete, syncContributionFactAfterChange } from '../../src/reports/facts/syncContributionFact'
 import { decideOnLatestVersion, refuseEditsTheStateDoesNotAllow } from '../../src/workflow/editRules'
 import { keepWorkflowStateOnEdit, recordReopenByEdit } from '../../src/workflow/editsKeepState'
 import { workflowEndpoints } from '../../src/workflow/endpoints'
@@ -69,13 +68,12 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
   endpoints: [...workflowEndpoints, restoreVersionEndpoint],
   fields: layout(labels.singular, [...workflowFields(), ...editorialCoreFields({ rubric }), ...fields]),
   hooks: {
-    // Keeps the flat row contribution reports read (src/reports); `context.skipContributionFacts` skips it.
     // When what the public sees changes (src/delivery/webhooks/events.ts): invalidates the public read cache and
     // queues webhooks; `context.disableWebhooks` skips the webhooks only.
     // The desk workflow (src/workflow): edits and restores keep the item's workflow state, are refused when the
     // state does not allow them, and restores are saved as draft revisions.
-    afterChange: [recordReopenByEdit, syncContributionFactAfterChange, announcePublicChange],
-    afterDelete: [removeContributionFactAfterDelete, announcePublicDeletion],
+    afterChange: [recordReopenByEdit, announcePublicChange],
+    afterDelete: [announcePublicDeletion],
     beforeChange: [keepWorkflowStateOnEdit, setPublishedAt, ensureRelationsExist, rememberLiveState],
     beforeOperation: [publishOnlyThroughWorkflow, refuseEditsTheStateDoesNotAllow, restoreOnlyAsDraftRevision],
   },

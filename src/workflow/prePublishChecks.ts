@@ -1,9 +1,10 @@
-import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
+import type { PayloadRequest } from 'payload'
+
+import { ethicsPrePublishCheck } from '../../plugins/ai-ethics/src'
 
 /**
- * The one place where other modules can veto publication (e.g. the AI-ethics plugin while a review is open).
- * A check is registered by appending it to `config.custom.prePublishChecks`; the workflow runs every check
- * before `publish` and `schedule` and refuses with the first refusal's status, code and message.
+ * Checks that can veto publication (e.g. the AI-ethics plugin's while a review is open). The workflow runs every
+ * check before `publish` and `schedule` and refuses with the first refusal's status, code and message.
  */
 export type PrePublishCheck = (args: {
   action: 'publish' | 'schedule'
@@ -14,15 +15,5 @@ export type PrePublishCheck = (args: {
 
 export type PrePublishRefusal = { code: string; message: string; status?: number }
 
-export const PRE_PUBLISH_CHECKS = 'prePublishChecks'
-
-export const registerPrePublishCheck = (config: Config, check: PrePublishCheck): Config => ({
-  ...config,
-  custom: {
-    ...config.custom,
-    [PRE_PUBLISH_CHECKS]: [...((config.custom?.[PRE_PUBLISH_CHECKS] as PrePublishCheck[]) ?? []), check],
-  },
-})
-
-export const prePublishChecks = (config: SanitizedConfig): PrePublishCheck[] =>
-  (config.custom?.[PRE_PUBLISH_CHECKS] as PrePublishCheck[] | undefined) ?? []
+/** The checks the workflow runs, in order: a typed list, not a key other modules write into the config. */
+export const PRE_PUBLISH_CHECKS: readonly PrePublishCheck[] = [ethicsPrePublishCheck]

@@ -8,7 +8,7 @@ import { WORKFLOW_CONTEXT } from './context'
 import { WorkflowError } from './errors'
 import { notifyTransition } from './notifications'
 import { isEditorFor, mayAct, refusalReason } from './permissions'
-import { prePublishChecks } from './prePublishChecks'
+import { PRE_PUBLISH_CHECKS } from './prePublishChecks'
 import { isEventKeyClash, workflowEventData } from './records'
 import { withRecordedState } from './recordedState'
 import { queueScheduledPublish } from './scheduling'
@@ -87,7 +87,7 @@ export const performTransition = async ({
   }
   if (request.assignee !== undefined) await assertAssigneeIsEditor(req, request.assignee, latest)
   if (action === 'publish' || action === 'schedule') {
-    for (const check of prePublishChecks(req.payload.config)) {
+    for (const check of PRE_PUBLISH_CHECKS) {
       const refusal = await check({ action, collection, doc: latest, req })
       if (refusal) throw new WorkflowError(refusal.status ?? 409, refusal.code, refusal.message)
     }

@@ -2,21 +2,8 @@ import type { ReportNumbers } from './aggregate'
 import type { ContributionReport } from './contributionReport'
 import type { ReportParams } from './params'
 
-const COLUMNS = [
-  'key',
-  'slug',
-  'label',
-  'articles',
-  'ethnoEvents',
-  'podcastEpisodes',
-  'tvSegments',
-  'videos',
-  'total',
-  'participants',
-  'aiItems',
-  'aiShare',
-  'medianHoursToPublish',
-] as const
+/** Columns after the counted collections' own (one per collection, by its key, in the option's order). */
+const NUMBER_COLUMNS = ['total', 'participants', 'aiItems', 'aiShare', 'medianHoursToPublish'] as const
 
 /** One CSV cell: quoted when needed; text that a spreadsheet would run as a formula is prefixed with '. */
 const cell = (value: null | number | string | undefined): string => {
@@ -26,12 +13,8 @@ const cell = (value: null | number | string | undefined): string => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-const numbers = (n: ReportNumbers) => [
-  n.counts.articles,
-  n.counts.ethnoEvents,
-  n.counts.podcastEpisodes,
-  n.counts.tvSegments,
-  n.counts.videos,
+const numbers = (n: ReportNumbers, typeKeys: string[]) => [
+  ...typeKeys.map((key) => n.counts[key]),
   n.total,
   n.participants,
   n.aiItems,
@@ -46,10 +29,11 @@ export const TOTAL_ROW_LABEL = 'TOTAL (each item once)'
  * Starts with a UTF-8 byte-order mark so spreadsheet programs read Kazakh and Russian names correctly.
  */
 export const reportCsv = (report: ContributionReport): string => {
+  const typeKeys = Object.keys(report.totals.counts)
   const lines = [
-    COLUMNS.join(','),
-    ...report.groups.map((group) => [group.key, group.slug, group.label, ...numbers(group)].map(cell).join(',')),
-    ['', '', TOTAL_ROW_LABEL, ...numbers(report.totals)].map(cell).join(','),
+    ['key', 'slug', 'label', ...typeKeys, ...NUMBER_COLUMNS].join(','),
+    ...report.groups.map((group) => [group.key, group.slug, group.label, ...numbers(group, typeKeys)].map(cell).join(',')),
+    ['', '', TOTAL_ROW_LABEL, ...numbers(report.totals, typeKeys)].map(cell).join(','),
   ]
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
