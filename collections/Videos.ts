@@ -7,8 +7,6 @@ import { mediaOfKind } from '../src/fields/mediaOfKind'
 import { validateHttpsUrl, videoProvider } from '../src/fields/videoUrl'
 import { publishableCollection } from './shared/publishableCollection'
 
-export const AUDIENCES = ['civil-servants', 'teachers', 'journalists', 'youth-organisations', 'general-public'] as const
-
 const urlOrUpload: TextFieldSingleValidation = (value, { siblingData }) => {
   const urlCheck = validateHttpsUrl(value)
   if (urlCheck !== true) return `videoUrl: ${urlCheck}`

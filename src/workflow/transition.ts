@@ -2,7 +2,6 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction, NotFound } from 'payload'
 
-import { hasRole, NATIONAL_ROLES } from '../access/roles'
 import type { TransitionRequest } from './body'
 import { WORKFLOW_CONTEXT } from './context'
 import { WorkflowError } from './errors'
@@ -172,6 +171,3 @@ export const availableActions = (user: PayloadRequest['user'], latest: Doc, live
     return transition.from.includes(currentState(action, latest, live)) && mayAct(user, latest, transition.who)
   })
 }
-
-export const canSeeWorkflow = (user: PayloadRequest['user']) =>
-  Boolean(user && hasRole(user, ...NATIONAL_ROLES, 'regional-editor', 'journalist', 'ethics-reviewer'))

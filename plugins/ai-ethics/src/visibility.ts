@@ -9,8 +9,16 @@ import type { ReviewStatus } from './types'
  */
 export const PUBLIC_REVIEW_STATUSES = ['not_required', 'cleared'] as const satisfies readonly ReviewStatus[]
 
-/** The stored path of a guarded document's review status (a group field: `ethics_review_status` in SQL). */
+/** The stored path of a guarded document's review status (a group field). */
 export const REVIEW_STATUS_PATH = 'ethicsReview.status'
+
+/**
+ * The SQL column of the review status, for whoever indexes the public filter: Payload's SQL adapters store a group's
+ * field as `<group>_<field>` in snake case (`ethics_review_status`).
+ */
+export const REVIEW_STATUS_COLUMN = REVIEW_STATUS_PATH.split('.')
+  .map((part) => part.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`))
+  .join('_')
 
 /** Whether a review status lets the document be public. */
 export const reviewAllowsPublication = (status: unknown): boolean => (PUBLIC_REVIEW_STATUSES as readonly unknown[]).includes(status)
