@@ -10,7 +10,7 @@ import { isEditorFor, mayAct, refusalReason } from './permissions'
 import { PRE_PUBLISH_CHECKS } from './prePublishChecks'
 import { isEventKeyClash, workflowEventData } from './records'
 import { withRecordedState } from './recordedState'
-import { queueScheduledPublish } from './scheduling'
+import { queueScheduledPublish } from './scheduleQueue'
 import { actionsFrom, TRANSITIONS, type WorkflowAction, type WorkflowState } from './states'
 
 type Doc = Record<string, any> & { id: number | string }
