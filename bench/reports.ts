@@ -53,8 +53,10 @@ process.env.PAYLOAD_MIGRATING = 'true'
 const { default: config } = await import('@payload-config')
 const { createLocalReq, getPayload } = await import('payload')
 const { applyCommittedMigrations } = await import('../src/db/migrations')
-const { contributionReportEndpoint } = await import('../src/reports/endpoint')
-const { dayOf, dayWindow } = await import('../src/reports/timeZone')
+const { contributionReportEndpoint } = await import('../plugins/reports/src/endpoint')
+const { reportsOptionsOf } = await import('../plugins/reports/src')
+const reportsOptions = reportsOptionsOf(await config)
+const { dayOf, dayWindow } = reportsOptions.zone
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const millis = (ms: number) => `${ms.toFixed(0)} ms`
@@ -207,7 +209,7 @@ for (let n = 0; n < ITEMS; n += 1) {
   })
   rows.locales.push({ _locale: 'kk', _parentID: id, title: `Материал ${type.slug} ${id}` })
   contributors.forEach((contributor, order) => rows.rels.push({ contributorsID: contributor, order: order + 1, parent: id, path: 'contributors' }))
-  // The row the afterChange hook writes when the item is published (src/reports/facts/syncContributionFact.ts).
+  // The row the afterChange hook writes when the item is published (plugins/reports/src/facts/syncContributionFact.ts).
   const day = dayOf(publishedAt)
   facts.push({
     contributors: contributors.map(String),
@@ -255,7 +257,7 @@ const requestFor = (groupBy: string, from: string, to: string): Promise<PayloadR
 const runReport = async (groupBy: string, from = FROM, to = TO): Promise<{ ms: number; report: Report }> => {
   const req = await requestFor(groupBy, from, to)
   const start = performance.now()
-  const response = await contributionReportEndpoint.handler(req)
+  const response = await contributionReportEndpoint(reportsOptions).handler(req)
   const body = await response.text()
   const ms = performance.now() - start
   if (response.status !== 200) throw new Error(`report answered ${response.status}: ${body}`)

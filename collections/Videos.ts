@@ -8,8 +8,6 @@ import { validateHttpsUrl, videoProvider } from '../src/fields/videoUrl'
 import { publishableCollection } from './shared/publishableCollection'
 import { CONTENT_TYPE_LABELS } from '../src/i18n/catalogue'
 
-export const AUDIENCES = ['civil-servants', 'teachers', 'journalists', 'youth-organisations', 'general-public'] as const
-
 const urlOrUpload: TextFieldSingleValidation = (value, { siblingData }) => {
   const urlCheck = validateHttpsUrl(value)
   if (urlCheck !== true) return `videoUrl: ${urlCheck}`

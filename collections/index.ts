@@ -1,8 +1,6 @@
 import { withHeadlessDelivery } from '../src/delivery/collections'
 import { Articles } from './Articles'
 import { AuthThrottles } from './AuthThrottles'
-import { ContributionDays } from './ContributionDays'
-import { ContributionFacts } from './ContributionFacts'
 import { Contributors } from './Contributors'
 import { EditorialComments } from './EditorialComments'
 import { EthnoEvents } from './EthnoEvents'
@@ -19,4 +17,4 @@ import { WorkflowEvents } from './WorkflowEvents'
 
 export { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
 
-export const collections = [Articles, EthnoEvents, PodcastEpisodes, TvSegments, Videos, Contributors, Rubrics, Regions, Media, Users, WorkflowEvents, EditorialComments, ContributionFacts, ContributionDays, Webhooks, WebhookDeliveries, AuthThrottles].map(withHeadlessDelivery)
+export const collections = [Articles, EthnoEvents, PodcastEpisodes, TvSegments, Videos, Contributors, Rubrics, Regions, Media, Users, WorkflowEvents, EditorialComments, Webhooks, WebhookDeliveries, AuthThrottles].map(withHeadlessDelivery)

@@ -1,11 +1,13 @@
 import type { Plugin } from 'payload'
 
+import { countStatisticsWrites } from '../src/db/analyze'
 import { aiEthics } from './aiEthics'
 import { internalFields } from './internalFields'
 import { jsonFields } from './jsonFields'
+import { reports } from './reports'
 import { requestGuard } from './requestGuard'
 import { seo } from './seo'
 
-// requestGuard, internalFields and jsonFields after the plugins that add collections and fields, so theirs are
-// covered too.
-export const plugins: Plugin[] = [seo, aiEthics, requestGuard, internalFields, jsonFields]
+// requestGuard, countStatisticsWrites (SQLite statistics upkeep, src/db/analyze.ts), internalFields and jsonFields
+// after the plugins that add collections and fields, so theirs are covered too.
+export const plugins: Plugin[] = [seo, aiEthics, reports, requestGuard, countStatisticsWrites, internalFields, jsonFields]

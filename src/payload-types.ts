@@ -79,12 +79,12 @@ export interface Config {
     users: User;
     'workflow-events': WorkflowEvent;
     'editorial-comments': EditorialComment;
-    'contribution-facts': ContributionFact;
-    'contribution-days': ContributionDay;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'auth-throttles': AuthThrottle;
     'ethics-reviews': EthicsReview;
+    'contribution-facts': ContributionFact;
+    'contribution-days': ContributionDay;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,12 +105,12 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
-    'contribution-facts': ContributionFactsSelect<false> | ContributionFactsSelect<true>;
-    'contribution-days': ContributionDaysSelect<false> | ContributionDaysSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'auth-throttles': AuthThrottlesSelect<false> | AuthThrottlesSelect<true>;
     'ethics-reviews': EthicsReviewsSelect<false> | EthicsReviewsSelect<true>;
+    'contribution-facts': ContributionFactsSelect<false> | ContributionFactsSelect<true>;
+    'contribution-days': ContributionDaysSelect<false> | ContributionDaysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -977,54 +977,6 @@ export interface EditorialComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contribution-facts".
- */
-export interface ContributionFact {
-  id: number;
-  key: string;
-  itemKey: string;
-  day: string;
-  counted?: boolean | null;
-  syncedAt: string;
-  type: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
-  region?: string | null;
-  rubric?: string | null;
-  contributors?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  publishedAt: string;
-  participants?: number | null;
-  usedAI?: boolean | null;
-  hoursToPublish?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contribution-days".
- */
-export interface ContributionDay {
-  id: number;
-  day: string;
-  startsAt: string;
-  builtAt: string;
-  items: number;
-  facts:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhooks".
  */
 export interface Webhook {
@@ -1097,6 +1049,54 @@ export interface EthicsReview {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-facts".
+ */
+export interface ContributionFact {
+  id: number;
+  key: string;
+  itemKey: string;
+  day: string;
+  counted?: boolean | null;
+  syncedAt: string;
+  type: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
+  region?: string | null;
+  rubric?: string | null;
+  contributors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  publishedAt: string;
+  participants?: number | null;
+  usedAI?: boolean | null;
+  hoursToPublish?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-days".
+ */
+export interface ContributionDay {
+  id: number;
+  day: string;
+  startsAt: string;
+  builtAt: string;
+  items: number;
+  facts:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1263,14 +1263,6 @@ export interface PayloadLockedDocument {
         value: number | EditorialComment;
       } | null)
     | ({
-        relationTo: 'contribution-facts';
-        value: number | ContributionFact;
-      } | null)
-    | ({
-        relationTo: 'contribution-days';
-        value: number | ContributionDay;
-      } | null)
-    | ({
         relationTo: 'webhooks';
         value: number | Webhook;
       } | null)
@@ -1281,6 +1273,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ethics-reviews';
         value: number | EthicsReview;
+      } | null)
+    | ({
+        relationTo: 'contribution-facts';
+        value: number | ContributionFact;
+      } | null)
+    | ({
+        relationTo: 'contribution-days';
+        value: number | ContributionDay;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1904,36 +1904,6 @@ export interface EditorialCommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contribution-facts_select".
- */
-export interface ContributionFactsSelect<T extends boolean = true> {
-  key?: T;
-  itemKey?: T;
-  day?: T;
-  counted?: T;
-  syncedAt?: T;
-  type?: T;
-  region?: T;
-  rubric?: T;
-  contributors?: T;
-  publishedAt?: T;
-  participants?: T;
-  usedAI?: T;
-  hoursToPublish?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contribution-days_select".
- */
-export interface ContributionDaysSelect<T extends boolean = true> {
-  day?: T;
-  startsAt?: T;
-  builtAt?: T;
-  items?: T;
-  facts?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhooks_select".
  */
 export interface WebhooksSelect<T extends boolean = true> {
@@ -1993,6 +1963,36 @@ export interface EthicsReviewsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-facts_select".
+ */
+export interface ContributionFactsSelect<T extends boolean = true> {
+  key?: T;
+  itemKey?: T;
+  day?: T;
+  counted?: T;
+  syncedAt?: T;
+  type?: T;
+  region?: T;
+  rubric?: T;
+  contributors?: T;
+  publishedAt?: T;
+  participants?: T;
+  usedAI?: T;
+  hoursToPublish?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contribution-days_select".
+ */
+export interface ContributionDaysSelect<T extends boolean = true> {
+  day?: T;
+  startsAt?: T;
+  builtAt?: T;
+  items?: T;
+  facts?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

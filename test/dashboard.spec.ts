@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type DashboardData, type ItemPanel, type ItemPanelKey, loadDashboard, PANEL_ITEM_LIMIT } from '../src/admin/dashboard/data'
 import { DASHBOARD_TEXT, dashboardText } from '../src/admin/dashboard/text'
-import { initialFilters } from '../src/reports/admin/filters'
-import { dayOf } from '../src/reports/timeZone'
+import { reportsOptionsOf } from '../plugins/reports/src'
+import { initialFilters } from '../plugins/reports/src/admin/filters'
 import { unique } from './helpers/factories'
 import { bootPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
@@ -212,7 +212,7 @@ describe("this month's contributions", () => {
     const now = new Date()
     const data = await loadDashboard({ locale: 'kk', now, payload, user: desk.people.editor })
     const contributions = data.contributions!
-    const today = dayOf(now)
+    const today = reportsOptionsOf(payload.config).zone.dayOf(now)
     expect(contributions).toMatchObject({ from: `${today.slice(0, 7)}-01`, to: today, truncated: false })
     expect(contributions.rows).toHaveLength(1)
     const [row] = contributions.rows

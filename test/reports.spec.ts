@@ -5,11 +5,9 @@ import { REST_GET } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Contributor, Region, Rubric } from '../src/payload-types'
-import type { ReportNumbers } from '../src/reports/aggregate'
-import { dayCacheSettings } from '../src/reports/dayCache'
-import { contributionFactOf } from '../src/reports/facts/contributionFact'
-import { rebuildContributionFacts } from '../src/reports/facts/syncContributionFact'
-import { dayWindow, monthOf } from '../src/reports/timeZone'
+import { type ReportNumbers, rebuildContributionFacts, reportsOptionsOf } from '../plugins/reports/src'
+import { dayCacheSettings } from '../plugins/reports/src/dayCache'
+import { contributionFactOf } from '../plugins/reports/src/facts/contributionFact'
 import {
   createContributor,
   createRubric,
@@ -170,11 +168,11 @@ const report = async (query: Record<string, string>, token: string | undefined =
   return res.body
 }
 
-const EMPTY = { articles: 0, ethnoEvents: 0, podcastEpisodes: 0, tvSegments: 0, videos: 0 }
+const EMPTY: Record<string, number> = { articles: 0, ethnoEvents: 0, podcastEpisodes: 0, tvSegments: 0, videos: 0 }
 
 /** The numbers of a group, for an exact comparison. */
 const expected = (n: Partial<Omit<ReportNumbers, 'counts'>> & { counts: Partial<ReportNumbers['counts']> }): ReportNumbers => {
-  const counts = { ...EMPTY, ...n.counts }
+  const counts = { ...EMPTY, ...n.counts } as Record<string, number>
   const total = Object.values(counts).reduce((sum, value) => sum + value, 0)
   return {
     aiItems: n.aiItems ?? 0,
@@ -390,7 +388,7 @@ describe('contribution report: what counts', () => {
 
 describe('contribution report: the day cache', () => {
   const builtAtByDay = async () => {
-    const window = dayWindow(FROM, TO)
+    const window = reportsOptionsOf(payload.config).zone.dayWindow(FROM, TO)
     const { docs } = await payload.find({
       collection: 'contribution-days',
       pagination: false,
@@ -577,6 +575,7 @@ describe('contribution report: bad parameters', () => {
 
 describe('contribution report building blocks', () => {
   it('takes days in Asia/Almaty time: UTC+5 since March 2024, UTC+6 before', () => {
+    const { dayWindow, monthOf } = reportsOptionsOf(payload.config).zone
     expect(dayWindow('2025-03-10', '2025-03-10')).toEqual({ end: new Date('2025-03-10T19:00:00.000Z'), start: new Date('2025-03-09T19:00:00.000Z') })
     expect(dayWindow('2023-06-01', '2023-06-30')).toEqual({ end: new Date('2023-06-30T18:00:00.000Z'), start: new Date('2023-05-31T18:00:00.000Z') })
     expect(monthOf('2025-02-28T19:30:00.000Z')).toBe('2025-03')
@@ -584,15 +583,17 @@ describe('contribution report building blocks', () => {
   })
 
   it('treats an AI notice alone as AI use, drops a negative submit→publish time, and skips what readers cannot see', () => {
+    const options = reportsOptionsOf(payload.config)
     const fact = contributionFactOf(
+      options,
       'articles',
-      { _status: 'published', aiDisclosure: { usage: 'none' }, aiNotice: { kind: 'generated' }, contributors: [{ id: 4 }, 4, 5], id: 1, publishedAt: '2025-03-01T00:00:00.000Z', region: 2 },
+      { _status: 'published', aiDisclosure: { usage: 'none' }, aiNotice: { kind: 'generated' }, contributors: [{ id: 4 }, 4, 5], ethicsReview: { status: 'not_required' }, id: 1, publishedAt: '2025-03-01T00:00:00.000Z', region: 2 },
       '2025-03-02T00:00:00.000Z',
     )
     expect(fact).toMatchObject({ contributors: ['4', '5'], hoursToPublish: null, itemKey: 'articles:1', region: '2', rubric: null, usedAI: true })
-    expect(contributionFactOf('articles', { _status: 'draft', id: 1, publishedAt: '2025-03-01T00:00:00.000Z' }, null)).toBeUndefined()
+    expect(contributionFactOf(options, 'articles', { _status: 'draft', id: 1, publishedAt: '2025-03-01T00:00:00.000Z' }, null)).toBeUndefined()
     // Published but held back from readers by the ethics review (only trusted server code can get there).
     const heldBack = { _status: 'published', ethicsReview: { status: 'rejected' }, id: 1, publishedAt: '2025-03-01T00:00:00.000Z' }
-    expect(contributionFactOf('articles', heldBack, null)).toBeUndefined()
+    expect(contributionFactOf(options, 'articles', heldBack, null)).toBeUndefined()
   })
 })

@@ -14,7 +14,6 @@ import { setPublishedAt } from '../../src/hooks/setPublishedAt'
 import { autosaveKeepsWorkflowFields } from '../../src/editing/autosave'
 import { readOnlyNoticeField } from '../../src/editing/fields'
 import { refuseStaleSaves, rememberStatedBase } from '../../src/editing/staleSaves'
-import { removeContributionFactAfterDelete, syncContributionFactAfterChange } from '../../src/reports/facts/syncContributionFact'
 import { decideOnLatestVersion, refuseEditsTheStateDoesNotAllow } from '../../src/workflow/editRules'
 import { keepWorkflowStateOnEdit, recordReopenByEdit } from '../../src/workflow/editsKeepState'
 import { workflowEndpoints } from '../../src/workflow/endpoints'
@@ -76,14 +75,13 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
   endpoints: [...workflowEndpoints, restoreVersionEndpoint],
   fields: layout(labels.singular, [readOnlyNoticeField(), ...workflowFields(), ...editorialCoreFields({ rubric }), ...fields]),
   hooks: {
-    // Keeps the flat row contribution reports read (src/reports); `context.skipContributionFacts` skips it.
     // When what the public sees changes (src/delivery/webhooks/events.ts): invalidates the public read cache and
     // queues webhooks; `context.disableWebhooks` skips the webhooks only.
     // The desk workflow (src/workflow): edits and restores keep the item's workflow state, are refused when the
     // state does not allow them, and restores are saved as draft revisions.
     // A save based on an older version than the current one is refused (src/editing/staleSaves.ts).
-    afterChange: [recordReopenByEdit, syncContributionFactAfterChange, announcePublicChange],
-    afterDelete: [removeContributionFactAfterDelete, announcePublicDeletion],
+    afterChange: [recordReopenByEdit, announcePublicChange],
+    afterDelete: [announcePublicDeletion],
     beforeChange: [refuseStaleSaves, keepWorkflowStateOnEdit, setPublishedAt, ensureRelationsExist, rememberLiveState],
     beforeOperation: [
       publishOnlyThroughWorkflow,

@@ -1,23 +1,18 @@
 import type { Access, Where } from 'payload'
 
+import { publiclyVisible } from '../../plugins/ai-ethics/src'
 import { AUTHOR_EDITABLE_STATES } from '../workflow/states'
 import { itemStaffWhere } from './itemStaff'
 import { AUTHOR_ROLES, hasRole, NATIONAL_ROLES, userRegionIds } from './roles'
 
-
 /**
- * The AI-ethics review states that let an item be public: not required, or cleared by a reviewer. Every item has a
- * state (the server sets it; it defaults to not required), and an item without one is not shown: the gate fails closed.
- */
-export const PUBLIC_ETHICS_STATUSES = ['not_required', 'cleared'] as const
-
-/**
- * What anyone may read: published, and not held back by the AI-ethics review (pending or rejected).
- * Written as two equality lists so the database answers it, and the count every public page needs, from the
- * (`_status`, `ethics_review_status`) index alone (src/db/lookupIndexes.ts) instead of testing each row.
+ * What anyone may read: published, and not held back by the AI-ethics review (the plugin's `publiclyVisible`: not
+ * required or cleared; an item without a status is not shown, the gate fails closed). Written as two equality lists
+ * so the database answers it, and the count every public page needs, from the (`_status`, `ethics_review_status`)
+ * index alone (src/db/lookupIndexes.ts) instead of testing each row.
  */
 export const PUBLICLY_VISIBLE: Where = {
-  and: [{ _status: { equals: 'published' } }, { 'ethicsReview.status': { in: [...PUBLIC_ETHICS_STATUSES] } }],
+  and: [{ _status: { equals: 'published' } }, publiclyVisible.where],
 }
 
 /** Set by `boundPublicReads` (src/delivery) while a validly signed preview reads the one document it was signed for. */

@@ -8,6 +8,7 @@ import path from 'path'
 
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { withAfterCommit } from './afterCommit'
 import { lookupIndexes } from './lookupIndexes'
 import { postgresDriver } from './postgresPool'
 import { databaseSettings, type DatabaseSettings } from './settings'
@@ -83,7 +84,7 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
       // No `busyTimeout` nor `wal`: the app's client (src/db/sqliteClient.ts) sets up its connections itself, and
       // waits for the write lock without blocking the process.
       return withStartupChecks(
-        withSqlTransactions(
+        withAfterCommit(withSqlTransactions(
           sqliteAdapter({
             beforeSchemaInit: [lookupIndexes],
             client: { url: uri },
@@ -94,14 +95,14 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
           kind,
           uri,
           log,
-        ),
+        )),
         kind,
         uri,
       )
     }
     case 'postgres':
       return withStartupChecks(
-        withSqlTransactions(
+        withAfterCommit(withSqlTransactions(
           postgresAdapter({
             beforeSchemaInit: [lookupIndexes],
             migrationDir: migrationDir('postgres'),
@@ -114,12 +115,12 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
           kind,
           uri,
           log,
-        ),
+        )),
         kind,
         uri,
       )
     case 'mongodb':
-      return withStartupChecks(mongooseAdapter({ url: uri }), kind, uri)
+      return withStartupChecks(withAfterCommit(mongooseAdapter({ url: uri })), kind, uri)
     default:
       return failStartup(
         `DATABASE_URI: unsupported value "${redactUri(uri)}": use file:./path.db (SQLite), postgres://... or mongodb://...`,

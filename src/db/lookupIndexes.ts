@@ -1,3 +1,5 @@
+import { REVIEW_STATUS_COLUMN } from '../../plugins/ai-ethics/src'
+
 /**
  * Indexes Payload's SQL schema lacks for the lookups its own queries make (SQLite and PostgreSQL share the raw
  * schema this hook edits, so both get them, through the committed migrations like any other index).
@@ -19,8 +21,8 @@
  * reads about as many rows as it returns. (Payload's collection `indexes` option would name it after the columns
  * only, shared by five collections and numbered in config order.)
  *
- * Rule 3: a table with `_status` and `ethics_review_status` (the public filter, src/access/publishable.ts) gets
- * (`_status`, `ethics_review_status`): `<table>_public_filter_idx`. Every paginated public list also counts its
+ * Rule 3: a table with `_status` and the AI-ethics review's status column (the public filter, src/access/publishable.ts;
+ * the column is the plugin's `REVIEW_STATUS_COLUMN`, `ethics_review_status`) gets (`_status`, `ethics_review_status`): `<table>_public_filter_idx`. Every paginated public list also counts its
  * matches; with this index the count reads the index alone (12 ms instead of 31 at 100k articles).
  *
  * Names are shortened like Payload's own past 60 characters.
@@ -38,7 +40,7 @@ export const PARENT_COLUMNS = ['_parent_id', 'parent_id'] as const
 export const LOOKUP_INDEX_SUFFIX = '_parent_lookup_idx'
 export const PUBLISHED_ORDER_COLUMNS = ['_status', 'published_at', 'created_at'] as const
 export const PUBLISHED_ORDER_SUFFIX = '_published_order_idx'
-export const PUBLIC_FILTER_COLUMNS = ['_status', 'ethics_review_status'] as const
+export const PUBLIC_FILTER_COLUMNS = ['_status', REVIEW_STATUS_COLUMN] as const
 export const PUBLIC_FILTER_SUFFIX = '_public_filter_idx'
 /** Payload's cap for generated identifiers (PostgreSQL allows 63; three are left for suffixes). */
 const MAX_IDENTIFIER = 60

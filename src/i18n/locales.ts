@@ -20,3 +20,6 @@ export const label = (kk: string, ru: string, en: string): Record<string, string
 
 /** A label in the admin's interface language; a language it has no text for reads English. */
 export const inLanguage = (labels: Readonly<Record<string, string>>, language: string): string => labels[language] ?? labels.en
+
+/** The newsroom's clock: Kazakhstan time (UTC+5 since 1 March 2024, UTC+6 before). Reports count its days. */
+export const NEWSROOM_TIME_ZONE = 'Asia/Almaty'

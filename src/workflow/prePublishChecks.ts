@@ -1,11 +1,12 @@
-import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
+import type { PayloadRequest } from 'payload'
+
+import { ethicsPrePublishCheck } from '../../plugins/ai-ethics/src'
 
 import type { MessageKey } from '../errors/messages'
 
 /**
- * The one place where other modules can veto publication (e.g. the AI-ethics plugin while a review is open).
- * A check is registered by appending it to `config.custom.prePublishChecks`; the workflow runs every check
- * before `publish` and `schedule` and refuses with the first refusal's status, code and message.
+ * Checks that can veto publication (e.g. the AI-ethics plugin's while a review is open). The workflow runs every
+ * check before `publish` and `schedule` and refuses with the first refusal's status, code and message.
  */
 export type PrePublishCheck = (args: {
   action: 'publish' | 'schedule'
@@ -17,15 +18,8 @@ export type PrePublishCheck = (args: {
 /** `messageKey`: the catalogue message (src/errors/messages.ts) that says `message` in the caller's language. */
 export type PrePublishRefusal = { code: string; message: string; messageKey?: MessageKey; status?: number }
 
-export const PRE_PUBLISH_CHECKS = 'prePublishChecks'
-
-export const registerPrePublishCheck = (config: Config, check: PrePublishCheck): Config => ({
-  ...config,
-  custom: {
-    ...config.custom,
-    [PRE_PUBLISH_CHECKS]: [...((config.custom?.[PRE_PUBLISH_CHECKS] as PrePublishCheck[]) ?? []), check],
-  },
-})
-
-export const prePublishChecks = (config: SanitizedConfig): PrePublishCheck[] =>
-  (config.custom?.[PRE_PUBLISH_CHECKS] as PrePublishCheck[] | undefined) ?? []
+/** The checks the workflow runs, in order: a typed list, not a key other modules write into the config. */
+export const PRE_PUBLISH_CHECKS: readonly PrePublishCheck[] = [
+  // The plugin names its messages by key; they are in this app's catalogue (ETHICS_REVIEW_REQUIRED…).
+  (args) => ethicsPrePublishCheck(args) as PrePublishRefusal | undefined,
+]

@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -59,3 +59,23 @@ export const workflowEventData = ({
 /** The database refused a second event with the same key: someone else moved the item at the same moment. */
 export const isEventKeyClash = (error: unknown): boolean =>
   error instanceof ValidationError && Boolean(error.data?.errors?.some((e: { path?: string }) => e.path === 'eventKey'))
+
+/**
+ * When an item was first submitted for review (its first `submit` event), or null: where the contribution
+ * reports measure submit → publish from. Not limited to records made since the item was created (as timelines
+ * are): imported items carry their older history, and the first submit of that history is what counts.
+ */
+export const firstSubmissionOf = async (req: PayloadRequest, collection: string, id: number | string): Promise<null | string> => {
+  const { docs } = await req.payload.find({
+    collection: 'workflow-events',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { createdAt: true },
+    sort: 'createdAt',
+    where: { and: [recordsOf(collection, { id }), { action: { equals: 'submit' } }] },
+  })
+  return docs[0]?.createdAt ?? null
+}

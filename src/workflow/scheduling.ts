@@ -1,30 +1,8 @@
-import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionSlug, TaskConfig } from 'payload'
 
-export const PUBLISH_SCHEDULED_TASK = 'publishScheduled'
-
-type PublishScheduledInput = { collection: string; docId: string; revision: number; scheduledBy: number | string }
-
-export const queueScheduledPublish = async ({
-  collection,
-  id,
-  publishAt,
-  req,
-  revision,
-}: {
-  collection: CollectionSlug
-  id: number | string
-  publishAt: Date
-  req: PayloadRequest
-  revision: number
-}) => {
-  await req.payload.jobs.queue({
-    // Task slugs are typed from generated types; the input matches the task's inputSchema.
-    input: { collection, docId: String(id), revision, scheduledBy: req.user!.id } satisfies PublishScheduledInput as never,
-    req,
-    task: PUBLISH_SCHEDULED_TASK as never,
-    waitUntil: publishAt,
-  })
-}
+import { WorkflowError } from './errors'
+import { PUBLISH_SCHEDULED_TASK, type PublishScheduledInput } from './scheduleQueue'
+import { performTransition } from './transition'
 
 /**
  * Publishes a scheduled item when its time comes, through the same transition (and pre-publish checks) as a
@@ -43,9 +21,6 @@ export const publishScheduledTask: TaskConfig = {
   retries: 0,
   handler: async ({ input, req }) => {
     const { collection, docId, revision, scheduledBy } = input as unknown as PublishScheduledInput
-    // Imported here: the transition module imports this one.
-    const { performTransition } = await import('./transition')
-    const { WorkflowError } = await import('./errors')
     const item = (await req.payload.findByID({
       collection: collection as CollectionSlug,
       depth: 0,

@@ -2,16 +2,15 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction, NotFound } from 'payload'
 
-import { hasRole, NATIONAL_ROLES } from '../access/roles'
 import type { TransitionRequest } from './body'
 import { WORKFLOW_CONTEXT } from './context'
 import { WorkflowError } from './errors'
 import { notifyTransition } from './notifications'
 import { isEditorFor, mayAct, refusalReason } from './permissions'
-import { prePublishChecks } from './prePublishChecks'
+import { PRE_PUBLISH_CHECKS } from './prePublishChecks'
 import { isEventKeyClash, workflowEventData } from './records'
 import { withRecordedState } from './recordedState'
-import { queueScheduledPublish } from './scheduling'
+import { queueScheduledPublish } from './scheduleQueue'
 import { ACTION_LABELS, actionName, actionsFrom, NONE, stateName, TRANSITIONS, type WorkflowAction, type WorkflowState } from './states'
 
 type Doc = Record<string, any> & { id: number | string }
@@ -88,7 +87,7 @@ export const performTransition = async ({
   }
   if (request.assignee !== undefined) await assertAssigneeIsEditor(req, request.assignee, latest)
   if (action === 'publish' || action === 'schedule') {
-    for (const check of prePublishChecks(req.payload.config)) {
+    for (const check of PRE_PUBLISH_CHECKS) {
       const refusal = await check({ action, collection, doc: latest, req })
       if (refusal) throw new WorkflowError(refusal.status ?? 409, refusal.code, refusal.message, refusal.messageKey ? { key: refusal.messageKey } : undefined)
     }
@@ -173,6 +172,3 @@ export const availableActions = (user: PayloadRequest['user'], latest: Doc, live
     return transition.from.includes(currentState(action, latest, live)) && mayAct(user, latest, transition.who)
   })
 }
-
-export const canSeeWorkflow = (user: PayloadRequest['user']) =>
-  Boolean(user && hasRole(user, ...NATIONAL_ROLES, 'regional-editor', 'journalist', 'ethics-reviewer'))

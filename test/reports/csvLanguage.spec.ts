@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import type { ContributionReport } from '../../src/reports/contributionReport'
+import type { ContributionReport } from '../../plugins/reports/src/contributionReport'
 
-import { reportCsv } from '../../src/reports/csv'
+import { reportCsv } from '../../plugins/reports/src/csv'
 
 const numbers = { aiItems: 1, aiShare: 0.3333, counts: { articles: 2, ethnoEvents: 1, podcastEpisodes: 0, tvSegments: 0, videos: 0 }, medianHoursToPublish: 12.5, participants: 40, total: 3 }
 const report = {

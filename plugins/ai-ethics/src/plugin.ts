@@ -9,7 +9,6 @@ import { aiDisclosureField, contentCredentialsField, ethicsReviewField, provenan
 import { resolveOptions } from './defaults'
 import { flagContent } from './hooks/flagContent'
 import { markImageSizes, readUploadProvenance, storeUploadProvenance } from './hooks/mediaProvenance'
-import { ethicsPrePublishCheck } from './prePublishCheck'
 import { withSigning } from './signing/config'
 
 const EXPORTS = '/plugins/ai-ethics/src/exports'
@@ -18,8 +17,9 @@ const EXPORTS = '/plugins/ai-ethics/src/exports'
  * Flags AI-generated content for an ethics review, blocks publishing until a reviewer clears it, and discloses
  * AI use to readers (a visible label in the reader's locale and a schema.org `digitalSourceType` mark).
  *
- * Works on plain Payload drafts (any write with `_status: 'published'` is gated) and offers a check to editorial
- * workflows that read `config.custom.prePublishChecks` before publishing or scheduling.
+ * Works on plain Payload drafts (any write with `_status: 'published'` is gated) and exports, for the rest of the
+ * app, what "held back by the review" means (`publiclyVisible`) and a check an editorial workflow runs before
+ * publishing or scheduling (`ethicsPrePublishCheck`).
  */
 export const aiEthicsPlugin =
   (input: AIEthicsPluginOptions) =>
@@ -88,10 +88,6 @@ export const aiEthicsPlugin =
         },
       },
       collections,
-      custom: {
-        ...config.custom,
-        prePublishChecks: [...((config.custom?.prePublishChecks as unknown[]) ?? []), ethicsPrePublishCheck(options.collections)],
-      },
       endpoints: [...(config.endpoints ?? []), reviewEndpoint(options), queueEndpoint(options)],
     })
   }

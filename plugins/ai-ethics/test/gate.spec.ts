@@ -1,6 +1,7 @@
 import { APIError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { ethicsPrePublishCheck, publiclyVisible } from '../src'
 import { POSTS } from './config'
 import {
   bootTestApp,
@@ -287,17 +288,25 @@ describe('flags are kept per locale', () => {
 })
 
 describe('the pre-publish check offered to editorial workflows', () => {
-  type Check = (args: { collection: string; doc: Record<string, unknown>; req: unknown }) => undefined | { code: string; message: string; status: number }
-
   it('agrees with the gate: refuses pending and rejected posts, passes the rest and other collections', async () => {
-    const checks = (await app.config).custom?.prePublishChecks as Check[]
-    expect(checks).toHaveLength(1)
-    const [check] = checks
+    const req = { payload: app.payload } as never
     const pending = await draftWithRussianBoilerplate()
     const clean = await cleanDraft()
-    expect(check({ collection: 'posts', doc: pending, req: {} })).toMatchObject({ code: 'ETHICS_REVIEW_REQUIRED', status: 409 })
-    expect(check({ collection: 'posts', doc: { ...pending, ethicsReview: { status: 'rejected' } }, req: {} })?.message).toMatch(/rejected/)
-    expect(check({ collection: 'posts', doc: clean, req: {} })).toBeUndefined()
-    expect(check({ collection: 'pages', doc: pending, req: {} })).toBeUndefined()
+    expect(ethicsPrePublishCheck({ collection: 'posts', doc: pending, req })).toMatchObject({ code: 'ETHICS_REVIEW_REQUIRED', status: 409 })
+    expect(ethicsPrePublishCheck({ collection: 'posts', doc: { ...pending, ethicsReview: { status: 'rejected' } }, req })?.message).toMatch(/rejected/)
+    expect(ethicsPrePublishCheck({ collection: 'posts', doc: clean, req })).toBeUndefined()
+    // `users` is not guarded, so nothing is asked of it.
+    expect(ethicsPrePublishCheck({ collection: 'users', doc: pending, req })).toBeUndefined()
+  })
+
+  it('and the visibility rule exported for delivery and reports says the same', async () => {
+    const pending = await draftWithRussianBoilerplate()
+    const clean = await cleanDraft()
+    expect(publiclyVisible.isVisible(pending)).toBe(false)
+    expect(publiclyVisible.isVisible({ ethicsReview: { status: 'rejected' } })).toBe(false)
+    expect(publiclyVisible.isVisible({})).toBe(false)
+    expect(publiclyVisible.isVisible(clean)).toBe(true)
+    const { docs } = await app.payload.find({ collection: POSTS, draft: true, overrideAccess: true, where: { and: [{ id: { in: [pending.id, clean.id] } }, publiclyVisible.where] } })
+    expect(docs.map((doc) => doc.id)).toEqual([clean.id])
   })
 })

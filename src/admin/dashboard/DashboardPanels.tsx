@@ -2,8 +2,7 @@ import React from 'react'
 
 import type { ContributionsPanel, DashboardData, DashboardItem, ItemPanel } from './data'
 
-import { inLanguage } from '../../i18n/locales'
-import { REPORT_TIME_ZONE } from '../../reports/timeZone'
+import { inLanguage, NEWSROOM_TIME_ZONE } from '../../i18n/locales'
 import { STATE_LABELS, type WorkflowState } from '../../workflow/states'
 import { dashboardText, EMPTY_TEXT } from './text'
 import './dashboard.scss'
@@ -24,7 +23,7 @@ const intlLocale = (language: string) => ({ en: 'en-GB', kk: 'kk-KZ', ru: 'ru-RU
 
 /** The newsroom's own clock: the server renders this, so the reader's zone is unknown; the desk works in Kazakhstan time. */
 const formatInstant = (language: string, iso: string) =>
-  new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: REPORT_TIME_ZONE }).format(new Date(iso))
+  new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: NEWSROOM_TIME_ZONE }).format(new Date(iso))
 
 const formatDay = (language: string, day: string) =>
   new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))

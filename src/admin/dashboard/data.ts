@@ -5,10 +5,7 @@ import { createLocalReq } from 'payload'
 import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../../collections/shared/publishableCollection'
 import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES, type Role, ROLES, userRegionIds } from '../../access/roles'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../i18n/locales'
-import { mayReadReports, reportAudience } from '../../reports/access'
-import { TYPE_KEYS, type TypeKey } from '../../reports/constants'
-import { contributionReport } from '../../reports/contributionReport'
-import { dayOf } from '../../reports/timeZone'
+import { contributionReport, mayReadReports, reportAudience, reportsOptionsOf } from '../../../plugins/reports/src'
 import { listUrl } from '../listUrl'
 
 /** How many items a panel lists; its count and links cover all of them. */
@@ -47,7 +44,7 @@ export type ItemPanel = {
   links: PanelLink[]
 }
 
-export type ContributionRow = { counts: Record<TypeKey, number>; href?: string; label: string; total: number }
+export type ContributionRow = { counts: Record<string, number>; href?: string; label: string; total: number }
 
 export type ContributionsPanel = {
   /** `YYYY-MM-DD`, first day of the month and today, in Kazakhstan time (as the report counts). */
@@ -60,7 +57,7 @@ export type ContributionsPanel = {
   /** More regions had items than are listed. */
   truncated: boolean
   totals: ContributionRow
-  types: { key: TypeKey; label: string }[]
+  types: { key: string; label: string }[]
 }
 
 export type DashboardData = { contributions: ContributionsPanel | null; panels: ItemPanel[] }
@@ -190,11 +187,11 @@ export const loadDashboard = async ({ locale: askedLocale, now = new Date(), pay
   }
 
   const panels = await Promise.all(PANELS.filter((spec) => hasRole(user, ...spec.roles)).map(loadPanel))
-  const contributions = mayReadReports(user) ? await loadContributions({ adminRoute, locale, now, payload, user }) : null
+  const contributions = mayReadReports(user, reportsOptionsOf(payload.config).readers) ? await loadContributions({ adminRoute, locale, now, payload, user }) : null
   return { contributions, panels }
 }
 
-/** This month's contribution report (src/reports) for the regions the user may read reports of. */
+/** This month's contribution report (plugins/reports) for the regions the user may read reports of. */
 const loadContributions = async ({
   adminRoute,
   locale,
@@ -208,10 +205,11 @@ const loadContributions = async ({
   payload: Payload
   user: DashboardUser
 }): Promise<ContributionsPanel> => {
-  const to = dayOf(now)
+  const options = reportsOptionsOf(payload.config)
+  const to = options.zone.dayOf(now)
   const from = `${to.slice(0, 7)}-01`
   const req = await createLocalReq({ locale, user }, payload)
-  const report = await contributionReport(req, { format: 'json', from, groupBy: 'region', to }, reportAudience(user))
+  const report = await contributionReport(req, { format: 'json', from, groupBy: 'region', to }, reportAudience(user, options.readers))
   const reportUrl = (params: Record<string, string>) => `${adminRoute}/reports?${new URLSearchParams({ from, to, ...params })}`
 
   const national = hasRole(user, ...NATIONAL_ROLES)
@@ -230,8 +228,8 @@ const loadContributions = async ({
     to,
     totals: { counts: report.totals.counts, label: '', total: report.totals.total },
     truncated: groups.length > rows.length,
-    types: PUBLISHABLE_COLLECTIONS.map((slug) => ({
-      key: TYPE_KEYS[slug],
+    types: options.collections.map((slug) => ({
+      key: options.typeKeys[slug],
       label: labelIn(payload.collections[slug].config.labels?.plural, locale, slug),
     })),
   }

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { failStartup } from '../../db/startupError'
 import { publicCacheSettings } from './settings'
-import { ensurePublicVersion, prepareCommitTracking } from './version'
+import { ensurePublicVersion } from './version'
 
 /**
- * At start-up: a bad cache setting stops the server with one line naming the variable; commits are tracked from
- * the first write on; the version row exists before any request could race to create it.
+ * At start-up: a bad cache setting stops the server with one line naming the variable; the version row exists
+ * before any request could race to create it.
  */
 export const preparePublicCache = async (payload: Payload): Promise<void> => {
   try {
@@ -14,7 +14,6 @@ export const preparePublicCache = async (payload: Payload): Promise<void> => {
   } catch (error) {
     failStartup((error as Error).message)
   }
-  prepareCommitTracking(payload)
   // A script that applies the migrations itself (migrate, seed, the benchmarks' loaders) starts before the
   // key-value table exists; the version is created by its first write.
   if (process.env.PAYLOAD_MIGRATING === 'true') return

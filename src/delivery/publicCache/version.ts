@@ -1,6 +1,8 @@
-import type { DatabaseAdapter, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'crypto'
+
+import { afterCommit } from '../../db/afterCommit'
 
 /**
  * The public content version lives in Payload's key-value store (`payload.kv`, the `payload-kv` collection: one
@@ -44,59 +46,14 @@ export const ensurePublicVersion = async (payload: Payload): Promise<void> => {
   if (!(await payload.kv.get<VersionRecord>(PUBLIC_VERSION_KEY))) await bumpPublicVersion(payload)
 }
 
-const TRACKER = Symbol.for('newsroom.publicCache.commitTracker')
-type Tracker = { pending: Set<string> }
-type TrackedAdapter = DatabaseAdapter & { [TRACKER]?: Tracker }
-
-/**
- * Bumps the version for a transaction right after it commits. Wraps the adapter's commit and rollback once per
- * Payload instance: every commit goes through `payload.db.commitTransaction` (Payload's operations, the workflow
- * and ethics endpoints, jobs), and the request that committed waits for the bump before it answers.
- */
-const trackCommits = (payload: Payload): Tracker => {
-  const db = payload.db as TrackedAdapter
-  const existing = db[TRACKER]
-  if (existing) return existing
-  const tracker: Tracker = { pending: new Set() }
-  const commit = db.commitTransaction.bind(db)
-  const rollback = db.rollbackTransaction.bind(db)
-  db.commitTransaction = async (id) => {
-    const resolved = id instanceof Promise ? await id : id
-    try {
-      await commit(resolved)
-    } catch (error) {
-      // Not committed: nothing changed for the public.
-      tracker.pending.delete(String(resolved))
-      throw error
-    }
-    if (tracker.pending.delete(String(resolved))) await bumpPublicVersion(payload)
-  }
-  db.rollbackTransaction = async (id) => {
-    const resolved = id instanceof Promise ? await id : id
-    tracker.pending.delete(String(resolved))
-    await rollback(resolved)
-  }
-  db[TRACKER] = tracker
-  return tracker
-}
-
-/** Call once at start-up, so the first write of the process is tracked like every other. */
-export const prepareCommitTracking = (payload: Payload): void => void trackCommits(payload)
-
 /**
  * Invalidates every process's cached anonymous reads, for a change made with `req`.
  *
  * The new version must not become visible before the change itself: a process reading it would otherwise fetch
  * the old content under the new version and keep serving it. So inside a transaction the bump waits for the
- * commit (see trackCommits); without one (MongoDB without a replica set) the change is already written
+ * commit (src/db/afterCommit.ts); without one (MongoDB without a replica set) the change is already written
  * and the bump happens now. Either way it is done before the request that made the change answers, which is what
  * makes a publish visible on the very next request to any process.
  */
-export const invalidatePublicReads = async (req: PayloadRequest): Promise<void> => {
-  const id: unknown = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const tracker = trackCommits(req.payload)
-  // Only a string or number names a transaction. Without one, Payload can leave other values here (its dataloader
-  // writes back a JSON copy of a pending transaction promise: `{}`), which the adapters treat as no transaction.
-  if ((typeof id === 'string' && id !== '') || typeof id === 'number') tracker.pending.add(String(id))
-  else await bumpPublicVersion(req.payload)
-}
+export const invalidatePublicReads = (req: PayloadRequest): Promise<void> =>
+  afterCommit(req, PUBLIC_VERSION_KEY, () => bumpPublicVersion(req.payload))

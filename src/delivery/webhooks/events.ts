@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { PUBLIC_ETHICS_STATUSES } from '../../access/publishable'
+import { publiclyVisible } from '../../../plugins/ai-ethics/src'
 import { relationIds } from '../../utilities/relationId'
 import { invalidatePublicReads } from '../publicCache/version'
 import { syncMediaVisibility } from '../publicMedia/visibility'
@@ -22,18 +22,17 @@ const keyOf = (collection: string, id: number | string) => `${collection}:${id}`
 
 /**
  * What the public API serves of a document: its live (non-draft) row, visible when published and not held by the
- * AI-ethics review (the same rule as `PUBLICLY_VISIBLE` in src/access/publishable.ts).
+ * AI-ethics review (the plugin's `publiclyVisible`, as `PUBLICLY_VISIBLE` in src/access/publishable.ts).
  */
 const liveState = async (req: PayloadRequest, collection: string, id: number | string): Promise<LiveState | undefined> => {
   const row = await req.payload.db.findOne<{ _status?: string; ethicsReview?: { status?: string }; id: number | string; updatedAt?: string; usedMedia?: unknown }>({
     collection: collection as never,
     req,
-    select: { _status: true, ethicsReview: true, updatedAt: true, usedMedia: true },
+    select: { _status: true, ...publiclyVisible.select, updatedAt: true, usedMedia: true },
     where: { id: { equals: id } },
   })
   if (!row) return undefined
-  const cleared = (PUBLIC_ETHICS_STATUSES as readonly (string | undefined)[]).includes(row.ethicsReview?.status)
-  return { updatedAt: row.updatedAt ?? null, usedMedia: relationIds(row.usedMedia), visible: row._status === 'published' && cleared }
+  return { updatedAt: row.updatedAt ?? null, usedMedia: relationIds(row.usedMedia), visible: row._status === 'published' && publiclyVisible.isVisible(row) }
 }
 
 /** Queues one delivery job per active webhook subscribed to the event. Never throws: an editor's action must not fail for it. */
@@ -148,8 +147,7 @@ export const announcePublicChange: CollectionAfterChangeHook = async ({ collecti
 
 /** afterDelete: deleting a public item takes it down. */
 export const announcePublicDeletion: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
-  const held = doc?.ethicsReview?.status === 'pending' || doc?.ethicsReview?.status === 'rejected'
-  if (doc?._status !== 'published' || held) return doc
+  if (doc?._status !== 'published' || !publiclyVisible.isVisible(doc)) return doc
   await announce({ collection: collection.slug, context, doc, event: 'unpublish', media: relationIds(doc.usedMedia), req })
   return doc
 }

@@ -70,9 +70,3 @@ export const DEMO_USERS = [
 ] as const satisfies readonly DemoUser[]
 
 export type DemoUserEmail = (typeof DEMO_USERS)[number]['email']
-
-export const demoUser = (email: DemoUserEmail): DemoUser => {
-  const user = (DEMO_USERS as readonly DemoUser[]).find((candidate) => candidate.email === email)
-  if (!user) throw new Error(`No demo user ${email}`)
-  return user
-}

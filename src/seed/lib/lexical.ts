@@ -88,15 +88,3 @@ export const richText = (blocks: TextBlock[]): LexicalState => ({
     children: blocks.filter((block) => typeof block !== 'string' || block.trim() !== '').map(blockNode),
   },
 })
-
-/** The plain text of an editor state, paragraphs separated by blank lines (for checks and excerpts). */
-export const plainText = (state: unknown): string => {
-  const walk = (node: unknown): string => {
-    if (!node || typeof node !== 'object') return ''
-    const { children, text } = node as { children?: unknown[]; text?: unknown }
-    if (typeof text === 'string') return text
-    return Array.isArray(children) ? children.map(walk).join('') : ''
-  }
-  const root = (state as { root?: { children?: unknown[] } } | null)?.root
-  return (root?.children ?? []).map(walk).join('\n\n')
-}

@@ -7,6 +7,7 @@ import type { EthicsFlag, ResolvedAIEthicsOptions, ReviewStatus } from '../types
 import { CONTEXT, ERROR_CODE } from '../constants'
 import { callExternalDetector } from '../detectors/external'
 import { isAIClass, schemaOrgSourceType, sourceTypeTerm } from '../provenance/classify'
+import { reviewAllowsPublication } from '../visibility'
 import { collectContent } from './collectContent'
 
 type Review = {
@@ -159,7 +160,7 @@ export const flagContent =
         }
       : { digitalSourceType: null, kind: null }
 
-    if (data._status === 'published' && (review.status === 'pending' || review.status === 'rejected')) {
+    if (data._status === 'published' && !reviewAllowsPublication(review.status)) {
       throw new APIError(
         review.status === 'pending'
           ? 'This content is flagged as made with AI and waits for an ethics review: an ethics reviewer must clear it before it is published.'

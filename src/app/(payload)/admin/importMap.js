@@ -34,12 +34,12 @@ import { EditSafety as EditSafety_34a1708950327d00571ce4dec312e149 } from '../..
 import { HidePublishButton as HidePublishButton_eff347137e880a732dee4692a7f81fda } from '../../../../src/workflow/admin/HidePublishButton'
 import { SigningNotice as SigningNotice_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { CurrentPasswordField as CurrentPasswordField_27479c1310e290aa4d1df737e8658788 } from '../../../../src/accounts/admin/CurrentPasswordField'
-import { ReportsNavLink as ReportsNavLink_61bd1be0771c246d549444aa0f06a2f0 } from '../../../../src/reports/admin/ReportsNavLink'
 import { EthicsQueueNavLink as EthicsQueueNavLink_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
+import { ReportsNavLink as ReportsNavLink_775dc657c52060e92c70c51e24566ffb } from '../../../../plugins/reports/src/exports/client'
 import { NewsroomDashboard as NewsroomDashboard_80ba8098854ecf5b1139e1d352bdf419 } from '../../../../src/admin/dashboard/NewsroomDashboard'
 import { LanguageFollowsUser as LanguageFollowsUser_d544f63f84bf0a211789ad00e148e60d } from '../../../../src/i18n/admin/LanguageFollowsUser'
-import { ReportsView as ReportsView_496e3f9aee765e11ffe187db1e873b44 } from '../../../../src/reports/admin/ReportsView'
 import { EthicsQueueView as EthicsQueueView_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
+import { ReportsView as ReportsView_f8e73cd729f55f3fd57377b881a867a0 } from '../../../../plugins/reports/src/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -80,11 +80,11 @@ export const importMap = {
   "/src/workflow/admin/HidePublishButton#HidePublishButton": HidePublishButton_eff347137e880a732dee4692a7f81fda,
   "/plugins/ai-ethics/src/exports/rsc#SigningNotice": SigningNotice_ed69650051cf3f18024d030a5032f075,
   "/src/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_27479c1310e290aa4d1df737e8658788,
-  "/src/reports/admin/ReportsNavLink#ReportsNavLink": ReportsNavLink_61bd1be0771c246d549444aa0f06a2f0,
   "/plugins/ai-ethics/src/exports/rsc#EthicsQueueNavLink": EthicsQueueNavLink_ed69650051cf3f18024d030a5032f075,
+  "/plugins/reports/src/exports/client#ReportsNavLink": ReportsNavLink_775dc657c52060e92c70c51e24566ffb,
   "/src/admin/dashboard/NewsroomDashboard#NewsroomDashboard": NewsroomDashboard_80ba8098854ecf5b1139e1d352bdf419,
   "/src/i18n/admin/LanguageFollowsUser#LanguageFollowsUser": LanguageFollowsUser_d544f63f84bf0a211789ad00e148e60d,
-  "/src/reports/admin/ReportsView#ReportsView": ReportsView_496e3f9aee765e11ffe187db1e873b44,
   "/plugins/ai-ethics/src/exports/rsc#EthicsQueueView": EthicsQueueView_ed69650051cf3f18024d030a5032f075,
+  "/plugins/reports/src/exports/rsc#ReportsView": ReportsView_f8e73cd729f55f3fd57377b881a867a0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -3,32 +3,26 @@
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useId, useMemo, useState } from 'react'
 
-import { inLanguage } from '../../i18n/locales'
 import type { ReportNumbers } from '../aggregate'
-import type { TypeKey } from '../constants'
 import type { ContributionReport, ReportGroup } from '../contributionReport'
 import type { ReportFilters } from './filters'
 
-export type RegionOption = { name: string; slug: string }
+import { inLanguage } from '../text'
 
+export type RegionOption = { name: string; slug: string }
+/** A counted collection's column: its key in the report and its label. */
+export type TypeColumn = { key: string; label: string }
 
 const GROUP_BY = ['region', 'contributor', 'rubric', 'month', 'type'] as const
 type GroupBy = (typeof GROUP_BY)[number]
 
-/** The five content types, in the order of the stacked bars, with colours that stay apart for colour-blind readers. */
-const TYPES: { color: string; key: TypeKey }[] = [
-  { color: '#0072b2', key: 'articles' },
-  { color: '#e69f00', key: 'ethnoEvents' },
-  { color: '#009e73', key: 'podcastEpisodes' },
-  { color: '#cc79a7', key: 'tvSegments' },
-  { color: '#56b4e9', key: 'videos' },
-]
+/** Colours of the stacked bars, in the columns' order: they stay apart for colour-blind readers (Okabe–Ito). */
+const COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000']
 
 const TEXT = {
   ai: { en: 'AI share', kk: 'ЖИ үлесі', ru: 'Доля ИИ' },
   all: { en: 'All my regions', kk: 'Барлық өңірлерім', ru: 'Все мои регионы' },
   allRegions: { en: 'All regions', kk: 'Барлық өңірлер', ru: 'Все регионы' },
-  articles: { en: 'Articles', kk: 'Мақалалар', ru: 'Статьи' },
   chart: { en: 'Published items per group, by type', kk: 'Топ бойынша жарияланған материалдар, түрлері бойынша', ru: 'Опубликованные материалы по группам и типам' },
   contributor: { en: 'Contributor', kk: 'Автор', ru: 'Автор' },
   countingContributor: {
@@ -43,14 +37,12 @@ const TEXT = {
   },
   csv: { en: 'Download CSV', kk: 'CSV жүктеу', ru: 'Скачать CSV' },
   empty: { en: 'Nothing was published in this period.', kk: 'Бұл кезеңде ештеңе жарияланбаған.', ru: 'В этот период ничего не опубликовано.' },
-  ethnoEvents: { en: 'Ethno-events', kk: 'Этно-іс-шаралар', ru: 'Этнособытия' },
   from: { en: 'From', kk: 'Басы', ru: 'С' },
   groupBy: { en: 'Group by', kk: 'Топтау', ru: 'Группировать' },
   loading: { en: 'Loading…', kk: 'Жүктелуде…', ru: 'Загрузка…' },
   median: { en: 'Median hours, submit → publish', kk: 'Жіберуден жариялауға дейін, сағат (медиана)', ru: 'Медиана часов от отправки до публикации' },
   month: { en: 'Month', kk: 'Ай', ru: 'Месяц' },
   participants: { en: 'Participants', kk: 'Қатысушылар', ru: 'Участники' },
-  podcastEpisodes: { en: 'Podcast episodes', kk: 'Подкаст шығарылымдары', ru: 'Выпуски подкастов' },
   region: { en: 'Region', kk: 'Өңір', ru: 'Регион' },
   rubric: { en: 'Rubric', kk: 'Айдар', ru: 'Рубрика' },
   show: { en: 'Show', kk: 'Көрсету', ru: 'Показать' },
@@ -60,9 +52,7 @@ const TEXT = {
   top: { en: 'The chart shows the 25 largest groups; the table has all of them.', kk: 'Диаграммада ең үлкен 25 топ, кестеде — барлығы.', ru: 'На диаграмме 25 крупнейших групп, в таблице — все.' },
   total: { en: 'Total', kk: 'Барлығы', ru: 'Всего' },
   totalRow: { en: 'Total (each item once)', kk: 'Барлығы (әр материал бір рет)', ru: 'Итого (каждый материал один раз)' },
-  tvSegments: { en: 'TV segments', kk: 'Телесюжеттер', ru: 'Телесюжеты' },
   type: { en: 'Type', kk: 'Түрі', ru: 'Тип' },
-  videos: { en: 'Videos', kk: 'Бейнелер', ru: 'Видео' },
 }
 
 const CHART_LIMIT = 25
@@ -78,10 +68,13 @@ type Props = {
   /** The filters to open with. */
   initial: ReportFilters
   regions: RegionOption[]
+  /** The counted collections' columns, in order. */
+  types: TypeColumn[]
 }
 
 /** Filters, a stacked bar chart per group (SVG, with text alternatives) and the table of the contribution report. */
-export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions }) => {
+export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, types }) => {
+  const TYPES = types.map((type, index) => ({ ...type, color: COLORS[index % COLORS.length] }))
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const t = (key: keyof typeof TEXT) => inLanguage(TEXT[key], i18n.language)
@@ -124,7 +117,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions })
     return shown.groupBy === 'contributor' || shown.groupBy === 'rubric' ? groups.slice(0, CHART_LIMIT) : groups
   }, [report, shown.groupBy])
   const max = Math.max(1, ...chartGroups.map((group) => group.total))
-  const typeLabel = (key: TypeKey) => t(key)
+  const typeLabel = (key: string) => TYPES.find((type) => type.key === key)?.label ?? key
   const describe = (group: ReportGroup) => {
     const parts = TYPES.filter(({ key }) => group.counts[key] > 0).map(({ key }) => `${typeLabel(key)} ${group.counts[key]}`)
     return `${group.label}: ${group.total}${parts.length ? ` (${parts.join(', ')})` : ''}`
@@ -258,7 +251,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions })
                     <th scope="row" style={{ textAlign: 'left' }}>
                       {group.label}
                     </th>
-                    <NumberCells numbers={group} />
+                    <NumberCells numbers={group} types={types} />
                   </tr>
                 ))}
               </tbody>
@@ -267,7 +260,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions })
                   <th scope="row" style={{ textAlign: 'left' }}>
                     {t('totalRow')}
                   </th>
-                  <NumberCells numbers={report.totals} />
+                  <NumberCells numbers={report.totals} types={types} />
                 </tr>
               </tfoot>
             </table>
@@ -278,9 +271,9 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions })
   )
 }
 
-const NumberCells: React.FC<{ numbers: ReportNumbers }> = ({ numbers }) => (
+const NumberCells: React.FC<{ numbers: ReportNumbers; types: TypeColumn[] }> = ({ numbers, types }) => (
   <>
-    {TYPES.map(({ key }) => (
+    {types.map(({ key }) => (
       <td key={key} style={{ textAlign: 'right' }}>
         {numbers.counts[key]}
       </td>

@@ -1,7 +1,6 @@
-import type { PublishableCollectionSlug } from '../../../collections/shared/publishableCollection'
+import type { ResolvedReportsOptions } from '../types'
 
-import { dayOf } from '../timeZone'
-import { relationId } from '../../utilities/relationId'
+import { relationId } from '../users'
 
 /** What a published item contributes to reports, as stored in `contribution-facts`. */
 export type ContributionFactData = {
@@ -14,7 +13,8 @@ export type ContributionFactData = {
   publishedAt: string
   region: null | string
   rubric: null | string
-  type: PublishableCollectionSlug
+  /** The item's collection slug. */
+  type: string
   usedAI: boolean
 }
 
@@ -25,43 +25,46 @@ const idOf = (value: unknown): null | string => {
   return id === undefined ? null : String(id)
 }
 
+const participantsOf = (options: Pick<ResolvedReportsOptions, 'participants'>, collection: string, item: Item): null | number => {
+  const field = options.participants[collection as never]
+  const value = field ? item[field] : undefined
+  return typeof value === 'number' ? value : null
+}
+
 export const itemKeyOf = (collection: string, id: number | string): string => `${collection}:${id}`
 
-/** AI was used when the reader notice says so (declared use or AI media) or the author declared any use. */
-const usedAI = (item: Item): boolean =>
-  Boolean(item.aiNotice?.kind) || Boolean(item.aiDisclosure?.usage && item.aiDisclosure.usage !== 'none')
 
 const HOUR = 3_600_000
 
-/** Published but held back from readers by the AI-ethics review (as in src/access/publishable.ts). */
-const HELD_BACK = ['pending', 'rejected']
-
 /**
- * The fact of a live item, or `undefined` when the item does not count: not published, held back by the
- * ethics review, or never dated. `firstSubmittedAt` is the first `submit` workflow event; an item published without review, or dated by hand
- * before it was submitted, has no submit→publish time.
+ * The fact of a live item, or `undefined` when the item does not count: not published, not counted by the
+ * `counts` option (the app's: held back by the ethics review), or never dated. `firstSubmittedAt` is its first
+ * submission for review; an item published without review, or dated by hand before it was submitted, has no
+ * submit→publish time.
  */
 export const contributionFactOf = (
-  collection: PublishableCollectionSlug,
+  options: Pick<ResolvedReportsOptions, 'aiUse' | 'counts' | 'participants' | 'zone'>,
+  collection: string,
   item: Item,
   firstSubmittedAt: null | string | undefined,
 ): ContributionFactData | undefined => {
-  if (item._status !== 'published' || !item.publishedAt || HELD_BACK.includes(item.ethicsReview?.status)) return undefined
+  if (item._status !== 'published' || !item.publishedAt) return undefined
+  if (options.counts && !options.counts.isVisible(item)) return undefined
   const publishedAt = new Date(item.publishedAt)
   if (Number.isNaN(publishedAt.getTime())) return undefined
   const waited = firstSubmittedAt ? publishedAt.getTime() - new Date(firstSubmittedAt).getTime() : NaN
   const contributors = (Array.isArray(item.contributors) ? item.contributors : []).map(idOf).filter((id): id is string => id !== null)
   return {
     contributors: [...new Set(contributors)],
-    day: dayOf(publishedAt),
+    day: options.zone.dayOf(publishedAt),
     hoursToPublish: Number.isFinite(waited) && waited >= 0 ? waited / HOUR : null,
     itemKey: itemKeyOf(collection, item.id),
-    participants: collection === 'ethno-events' && typeof item.participantsCount === 'number' ? item.participantsCount : null,
+    participants: participantsOf(options, collection, item),
     publishedAt: publishedAt.toISOString(),
     region: idOf(item.region),
     rubric: idOf(item.rubric),
     type: collection,
-    usedAI: usedAI(item),
+    usedAI: Boolean(options.aiUse?.isUsed(item)),
   }
 }
 
@@ -83,7 +86,7 @@ export type ReportFact = Pick<ContributionFactData, 'contributors' | 'hoursToPub
 }
 
 /** One fact packed for the day cache: [type, region, rubric, contributors, participants, usedAI (0/1), hoursToPublish]. */
-export type PackedFact = [PublishableCollectionSlug, null | string, null | string, string[], null | number, 0 | 1, null | number]
+export type PackedFact = [string, null | string, null | string, string[], null | number, 0 | 1, null | number]
 
 export const packFact = (fact: Omit<ReportFact, 'month'>): PackedFact => [
   fact.type,

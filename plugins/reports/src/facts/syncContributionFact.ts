@@ -2,42 +2,25 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Pay
 
 import { createLocalReq } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../../collections/shared/publishableCollection'
-import { recordsOf } from '../../workflow/records'
+import type { ResolvedReportsOptions } from '../types'
+
 import { CONTRIBUTION_FACTS, SKIP_CONTRIBUTION_FACTS } from '../constants'
+import { reportsOptionsOf } from '../options'
 import { contributionFactOf, type ContributionFactData, itemKeyOf, sameFact } from './contributionFact'
 
-/** Only what a fact needs from the live item. */
-const ITEM_SELECT = {
+/** Only what a fact needs from the live item: its own fields and those the `counts` and `aiUse` rules read. */
+const itemSelect = (options: ResolvedReportsOptions, collection: string) => ({
   _status: true,
-  aiDisclosure: { usage: true },
-  aiNotice: { kind: true },
   contributors: true,
-  ethicsReview: { status: true },
-  participantsCount: true,
   publishedAt: true,
   region: true,
   rubric: true,
-}
+  ...(options.participants[collection as never] ? { [options.participants[collection as never]!]: true } : {}),
+  ...options.counts?.select,
+  ...options.aiUse?.select,
+})
 
 type LiveItem = Record<string, any> & { id: number | string }
-
-const firstSubmittedAt = async (req: PayloadRequest, collection: string, item: LiveItem): Promise<null | string> => {
-  const { docs } = await req.payload.find({
-    collection: 'workflow-events',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { createdAt: true },
-    sort: 'createdAt',
-    // Not limited to records made since the item was created (as timelines are): imported items carry their
-    // older history, and the first submit of that history is what the report measures from.
-    where: { and: [recordsOf(collection, { id: item.id }), { action: { equals: 'submit' } }] },
-  })
-  return docs[0]?.createdAt ?? null
-}
 
 /**
  * Writes the item's fact rows so that exactly the row of its publication day is `counted` while it is live.
@@ -60,7 +43,7 @@ const writeFacts = async (req: PayloadRequest, itemKey: string, fact: Contributi
     if (fact && row.day === fact.day) {
       written = true
       if (!row.counted || !sameFact(row as unknown as Record<string, unknown>, fact)) {
-        await payload.update({ collection: CONTRIBUTION_FACTS, data: { ...fact, counted: true, syncedAt }, depth: 0, id: row.id, overrideAccess: true, req })
+        await payload.update({ collection: CONTRIBUTION_FACTS, data: { ...fact, counted: true, syncedAt } as never, depth: 0, id: row.id, overrideAccess: true, req })
       }
     } else if (row.counted) {
       await payload.update({ collection: CONTRIBUTION_FACTS, data: { counted: false, syncedAt }, depth: 0, id: row.id, overrideAccess: true, req })
@@ -69,7 +52,7 @@ const writeFacts = async (req: PayloadRequest, itemKey: string, fact: Contributi
   if (fact && !written) {
     await payload.create({
       collection: CONTRIBUTION_FACTS,
-      data: { ...fact, counted: true, key: `${itemKey}@${fact.day}`, syncedAt },
+      data: { ...fact, counted: true, key: `${itemKey}@${fact.day}`, syncedAt } as never,
       depth: 0,
       overrideAccess: true,
       req,
@@ -82,36 +65,32 @@ const writeFacts = async (req: PayloadRequest, itemKey: string, fact: Contributi
  * when a new revision is published, no longer counted once it is unpublished or deleted. A draft save leaves
  * the live version, and so the facts, as they were.
  */
-export const syncContributionFact = async (req: PayloadRequest, collection: PublishableCollectionSlug, id: number | string): Promise<void> => {
+export const syncContributionFact = async (req: PayloadRequest, collection: string, id: number | string): Promise<void> => {
+  const options = reportsOptionsOf(req.payload.config)
   const live = (await req.payload.findByID({
-    collection,
+    collection: collection as never,
     depth: 0,
     disableErrors: true,
     draft: false,
     id,
     overrideAccess: true,
     req,
-    select: ITEM_SELECT as never,
+    select: itemSelect(options, collection) as never,
   })) as LiveItem | null
-  const fact = live?._status === 'published' ? contributionFactOf(collection, live, await firstSubmittedAt(req, collection, live)) : undefined
+  const submitted = live?._status === 'published' && options.firstSubmission ? await options.firstSubmission(req, collection, live.id) : null
+  const fact = live?._status === 'published' ? contributionFactOf(options, collection, live, submitted) : undefined
   await writeFacts(req, itemKeyOf(collection, id), fact)
 }
 
-const isPublishable = (slug: string): slug is PublishableCollectionSlug => (PUBLISHABLE_COLLECTIONS as readonly string[]).includes(slug)
-
-/** afterChange of every publishable collection (in the same transaction as the change). */
+/** afterChange of every counted collection (in the same transaction as the change). */
 export const syncContributionFactAfterChange: CollectionAfterChangeHook = async ({ collection, context, doc, req }) => {
-  if (!context?.[SKIP_CONTRIBUTION_FACTS] && isPublishable(collection.slug)) {
-    await syncContributionFact(req, collection.slug, doc.id)
-  }
+  if (!context?.[SKIP_CONTRIBUTION_FACTS]) await syncContributionFact(req, collection.slug, doc.id)
   return doc
 }
 
-/** afterDelete of every publishable collection: a deleted item no longer counts. */
+/** afterDelete of every counted collection: a deleted item no longer counts. */
 export const removeContributionFactAfterDelete: CollectionAfterDeleteHook = async ({ collection, context, id, req }) => {
-  if (!context?.[SKIP_CONTRIBUTION_FACTS] && isPublishable(collection.slug)) {
-    await writeFacts(req, itemKeyOf(collection.slug, id), undefined)
-  }
+  if (!context?.[SKIP_CONTRIBUTION_FACTS]) await writeFacts(req, itemKeyOf(collection.slug, id), undefined)
 }
 
 /**
@@ -122,7 +101,7 @@ export const rebuildContributionFacts = async (payload: Payload, { batchSize = 2
   const req = await createLocalReq({}, payload)
   const seen = new Set<string>()
   let published = 0
-  for (const collection of PUBLISHABLE_COLLECTIONS) {
+  for (const collection of reportsOptionsOf(payload.config).collections) {
     for (let page = 1; ; page += 1) {
       const { docs, hasNextPage } = await payload.find({
         collection,

@@ -1,20 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
-import { label } from '../src/i18n/locales'
-import { CONTRIBUTION_DAYS } from '../src/reports/constants'
+import { CONTRIBUTION_DAYS } from '../constants'
 
 const serverOnly = () => false
 
 /**
- * The contribution report's cache: per Kazakhstan calendar day, the facts of that day's published items packed
+ * The contribution report's cache: per calendar day of the report zone, the facts of that day's published items packed
  * into one row, so a one-year report reads at most 366 rows. Built and refreshed by the report itself
- * (src/reports/dayCache.ts) from `contribution-facts`; never written by the publishing path. Server-only.
+ * (../dayCache.ts) from `contribution-facts`; never written by the publishing path. Server-only.
  */
-export const ContributionDays: CollectionConfig = {
+export const contributionDaysCollection: CollectionConfig = {
   slug: CONTRIBUTION_DAYS,
   labels: {
-    plural: label('Үлес күндері', 'Дни вклада', 'Contribution days'),
-    singular: label('Үлес күні', 'День вклада', 'Contribution day'),
+    plural: { en: 'Contribution days', kk: 'Үлес күндері', ru: 'Дни вклада' },
+    singular: { en: 'Contribution day', kk: 'Үлес күні', ru: 'День вклада' },
   },
   access: { create: serverOnly, delete: serverOnly, read: serverOnly, update: serverOnly },
   admin: { hidden: true },

@@ -2,32 +2,24 @@ import type { ReportNumbers } from './aggregate'
 import type { ContributionReport } from './contributionReport'
 import type { ReportParams } from './params'
 
-import { REPORT_COLUMN_LABELS, REPORT_TOTAL_ROW_LABEL } from '../i18n/catalogue'
+import { REPORT_COLUMN_LABELS, REPORT_TOTAL_ROW_LABEL } from '../../../src/i18n/catalogue'
 
-const COLUMNS = [
-  'key',
-  'slug',
-  'label',
-  'articles',
-  'ethnoEvents',
-  'podcastEpisodes',
-  'tvSegments',
-  'videos',
-  'total',
-  'participants',
-  'aiItems',
-  'aiShare',
-  'medianHoursToPublish',
-] as const
+/** Columns after the counted collections' own (one per collection, by its key, in the option's order). */
+const NUMBER_COLUMNS = ['total', 'participants', 'aiItems', 'aiShare', 'medianHoursToPublish'] as const
 
 /**
  * How a spreadsheet set to the language reads CSV: Excel in Kazakh or Russian expects `;` between cells and a
  * decimal comma (the comma is the decimal separator there); English keeps `,` and `.` and the machine headers.
  */
-type CsvStyle = { decimal: string; headers: (column: (typeof COLUMNS)[number]) => string; separator: string; totalLabel: string }
+type CsvStyle = { decimal: string; headers: (column: string) => string; separator: string; totalLabel: string }
 const csvStyle = (language: string): CsvStyle =>
   language === 'kk' || language === 'ru'
-    ? { decimal: ',', headers: (column) => REPORT_COLUMN_LABELS[column][language], separator: ';', totalLabel: REPORT_TOTAL_ROW_LABEL[language] }
+    ? {
+        decimal: ',',
+        headers: (column) => (REPORT_COLUMN_LABELS as Record<string, Record<string, string> | undefined>)[column]?.[language] ?? column,
+        separator: ';',
+        totalLabel: REPORT_TOTAL_ROW_LABEL[language],
+      }
     : { decimal: '.', headers: (column) => column, separator: ',', totalLabel: REPORT_TOTAL_ROW_LABEL.en }
 
 /** One CSV cell: quoted when needed; text that a spreadsheet would run as a formula is prefixed with '. */
@@ -40,12 +32,8 @@ const cell =
     return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
 
-const numbers = (n: ReportNumbers) => [
-  n.counts.articles,
-  n.counts.ethnoEvents,
-  n.counts.podcastEpisodes,
-  n.counts.tvSegments,
-  n.counts.videos,
+const numbers = (n: ReportNumbers, typeKeys: string[]) => [
+  ...typeKeys.map((key) => n.counts[key]),
   n.total,
   n.participants,
   n.aiItems,
@@ -62,11 +50,12 @@ export const TOTAL_ROW_LABEL = REPORT_TOTAL_ROW_LABEL.en
  */
 export const reportCsv = (report: ContributionReport, language = 'en'): string => {
   const style = csvStyle(language)
+  const typeKeys = Object.keys(report.totals.counts)
   const row = (cells: (null | number | string | undefined)[]) => cells.map(cell(style)).join(style.separator)
   const lines = [
-    COLUMNS.map(style.headers).map(cell(style)).join(style.separator),
-    ...report.groups.map((group) => row([group.key, group.slug, group.label, ...numbers(group)])),
-    row(['', '', style.totalLabel, ...numbers(report.totals)]),
+    row(['key', 'slug', 'label', ...typeKeys, ...NUMBER_COLUMNS].map(style.headers)),
+    ...report.groups.map((group) => row([group.key, group.slug, group.label, ...numbers(group, typeKeys)])),
+    row(['', '', style.totalLabel, ...numbers(report.totals, typeKeys)]),
   ]
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }

@@ -1,6 +1,5 @@
 import type { ReportFact } from './facts/contributionFact'
 
-import { TYPE_KEYS, type TypeKey } from './constants'
 import { pauser } from './pauser'
 
 /** The numbers reported for a group (and for the whole window). */
@@ -9,7 +8,8 @@ export type ReportNumbers = {
   aiItems: number
   /** aiItems / total, 4 decimals; null without items. */
   aiShare: null | number
-  counts: Record<TypeKey, number>
+  /** Items per counted collection, by its column key (`ethnoEvents`). */
+  counts: Record<string, number>
   /** Median hours from the first submit to publication, 2 decimals; null when no item has both. */
   medianHoursToPublish: null | number
   /** Sum of ethno-event participants. */
@@ -17,14 +17,24 @@ export type ReportNumbers = {
   total: number
 }
 
-type Tally = { aiItems: number; counts: Record<TypeKey, number>; hours: number[]; participants: number; total: number }
+type Tally = { aiItems: number; counts: Record<string, number>; hours: number[]; participants: number; total: number }
 
-const emptyCounts = (): Record<TypeKey, number> => ({ articles: 0, ethnoEvents: 0, podcastEpisodes: 0, tvSegments: 0, videos: 0 })
+/** The column key of each counted collection (`ethno-events` → `ethnoEvents`). */
+export type TypeKeys = Record<string, string>
 
-const newTally = (): Tally => ({ aiItems: 0, counts: emptyCounts(), hours: [], participants: 0, total: 0 })
+const newTally = (typeKeys: TypeKeys): Tally => ({
+  aiItems: 0,
+  counts: Object.fromEntries(Object.values(typeKeys).map((key) => [key, 0])),
+  hours: [],
+  participants: 0,
+  total: 0,
+})
 
-const add = (tally: Tally, row: ReportFact) => {
-  tally.counts[TYPE_KEYS[row.type]] += 1
+const add = (tally: Tally, row: ReportFact, typeKeys: TypeKeys) => {
+  const key = typeKeys[row.type]
+  // A fact of a collection no longer counted (the option changed since) is left out.
+  if (key === undefined) return
+  tally.counts[key] += 1
   tally.total += 1
   if (row.usedAI) tally.aiItems += 1
   if (typeof row.participants === 'number') tally.participants += row.participants
@@ -62,16 +72,18 @@ const numbersOf = (tally: Tally): ReportNumbers => {
 export const aggregate = async (
   rows: ReportFact[],
   keysOf: (row: ReportFact) => (null | string)[],
+  typeKeys: TypeKeys,
 ): Promise<{ groups: Map<null | string, ReportNumbers>; totals: ReportNumbers }> => {
   const tallies = new Map<null | string, Tally>()
-  const all = newTally()
+  const all = newTally(typeKeys)
   const pause = pauser()
   for (const row of rows) {
-    add(all, row)
+    if (!(row.type in typeKeys)) continue
+    add(all, row, typeKeys)
     for (const key of keysOf(row)) {
       let tally = tallies.get(key)
-      if (!tally) tallies.set(key, (tally = newTally()))
-      add(tally, row)
+      if (!tally) tallies.set(key, (tally = newTally(typeKeys)))
+      add(tally, row, typeKeys)
     }
     await pause()
   }
@@ -81,4 +93,4 @@ export const aggregate = async (
 }
 
 /** The numbers of a group with no items (regions, months and types are listed even when empty). */
-export const emptyNumbers = (): ReportNumbers => numbersOf(newTally())
+export const emptyNumbers = (typeKeys: TypeKeys): ReportNumbers => numbersOf(newTally(typeKeys))

@@ -1,6 +1,8 @@
-import { SLUG_PATTERN } from '../utilities/slugify'
 import { invalidParameter, ReportError } from './errors'
 import { isCalendarDay } from './timeZone'
+
+/** What a region slug looks like (lower-case letters, digits and dashes). */
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const GROUP_BY = ['region', 'contributor', 'rubric', 'month', 'type'] as const
 export type GroupBy = (typeof GROUP_BY)[number]
@@ -10,7 +12,7 @@ export type ReportFormat = (typeof FORMATS)[number]
 
 export type ReportParams = {
   format: ReportFormat
-  /** First day counted, `YYYY-MM-DD` in Kazakhstan time. */
+  /** First day counted, `YYYY-MM-DD` in the report zone. */
   from: string
   groupBy: GroupBy
   /** Slug of one region, when asked for. */

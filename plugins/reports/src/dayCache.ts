@@ -4,8 +4,9 @@ import { ValidationError } from 'payload'
 
 import { CONTRIBUTION_DAYS, CONTRIBUTION_FACTS } from './constants'
 import { packFact, type PackedFact, type ReportFact, unpackFact } from './facts/contributionFact'
+import { reportsOptionsOf } from './options'
 import { pauser } from './pauser'
-import { daysBetween, dayWindow, startOfDay } from './timeZone'
+import { daysBetween } from './timeZone'
 
 export const dayCacheSettings = {
   /**
@@ -23,7 +24,7 @@ type CachedDay = { builtAt: string; day: string; facts: PackedFact[]; id: number
 const FACT_SELECT = { contributors: true, day: true, hoursToPublish: true, participants: true, region: true, rubric: true, type: true, usedAI: true } as const
 
 /**
- * The facts of the items published (and still live) from `from` to `to`, both whole days in Kazakhstan time.
+ * The facts of the items published (and still live) from `from` to `to`, both whole days in the report zone.
  *
  * Reads one cached row per day (`contribution-days`), so a one-year report reads at most 366 rows, and rebuilds
  * from `contribution-facts` the days that have no row yet or whose facts changed since their row was built
@@ -33,7 +34,7 @@ const FACT_SELECT = { contributors: true, day: true, hoursToPublish: true, parti
 export const factsOfDays = async (req: PayloadRequest, from: string, to: string): Promise<ReportFact[]> => {
   const { payload } = req
   const startedAt = Date.now()
-  const window = dayWindow(from, to)
+  const window = reportsOptionsOf(payload.config).zone.dayWindow(from, to)
   const inWindow = (field: string) => [
     { [field]: { greater_than_equal: window.start.toISOString() } },
     { [field]: { less_than: window.end.toISOString() } },
@@ -120,7 +121,7 @@ export const storeDays = async (days: string[], rebuilt: Map<string, PackedFact[
       if (row) await payload.delete({ collection: CONTRIBUTION_DAYS, id: row.id, overrideAccess: true, select: { day: true } })
       return
     }
-    const data = { builtAt, day, facts, items: facts.length, startsAt: startOfDay(day).toISOString() }
+    const data = { builtAt, day, facts, items: facts.length, startsAt: reportsOptionsOf(payload.config).zone.startOfDay(day).toISOString() }
     if (row) {
       await payload.update({ collection: CONTRIBUTION_DAYS, data, depth: 0, id: row.id, overrideAccess: true, select: { day: true } })
       return

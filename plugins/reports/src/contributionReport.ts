@@ -1,14 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../collections/shared/publishableCollection'
 import type { ReportAudience } from './access'
-import { aggregate, emptyNumbers, type ReportNumbers } from './aggregate'
-import { TYPE_KEYS } from './constants'
-import { factsOfDays } from './dayCache'
-import { invalidParameter, ReportError } from './errors'
 import type { ReportFact } from './facts/contributionFact'
 import type { GroupBy, ReportParams } from './params'
-import { dayWindow, monthsBetween, REPORT_TIME_ZONE } from './timeZone'
+
+import { aggregate, emptyNumbers, type ReportNumbers } from './aggregate'
+import { factsOfDays } from './dayCache'
+import { invalidParameter, ReportError } from './errors'
+import { reportsOptionsOf } from './options'
+import { monthsBetween } from './timeZone'
 
 export type ReportGroup = ReportNumbers & {
   /** Region, contributor or rubric id, `YYYY-MM`, or the type key; null for "no rubric" / "no contributor". */
@@ -57,19 +57,21 @@ const COUNTING = {
 }
 
 /**
- * Counts the items published in the window (whole days in Kazakhstan time), grouped as asked, for the regions
+ * Counts the items published in the window (whole days in the report zone), grouped as asked, for the regions
  * the audience may see. Reads the day cache of the fact rows (Local API only, so every adapter runs the same
  * code) and tallies here.
  */
 export const contributionReport = async (req: PayloadRequest, params: ReportParams, audience: ReportAudience): Promise<ContributionReport> => {
   const { payload } = req
+  const options = reportsOptionsOf(payload.config)
+  const { typeKeys } = options
   const locale = typeof req.locale === 'string' && req.locale !== 'all' ? req.locale : undefined
   // Labels follow the content locale (`?locale=`, Kazakh by default), like the region and rubric names.
   const language = locale ?? req.i18n?.language ?? 'en'
   const text = (key: keyof typeof TEXT) => TEXT[key][language as 'en'] ?? TEXT[key].en
 
   const { docs: found } = (await payload.find({
-    collection: 'regions',
+    collection: options.regionsCollection,
     depth: 0,
     locale,
     overrideAccess: true,
@@ -94,7 +96,7 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
     scope = regions.filter((region) => audience.regionIds.includes(String(region.id)))
   }
 
-  const window = dayWindow(params.from, params.to)
+  const window = options.zone.dayWindow(params.from, params.to)
   const regionIds = scope ? new Set(scope.map((region) => String(region.id))) : null
   // The facts are server-only: who may see which region was decided above (`audience`, `scope`).
   const facts = await factsOfDays(req, params.from, params.to)
@@ -105,22 +107,22 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
     month: (row) => [row.month],
     region: (row) => [row.region ?? null],
     rubric: (row) => [row.rubric ?? null],
-    type: (row) => [TYPE_KEYS[row.type]],
+    type: (row) => [typeKeys[row.type]],
   }
-  const { groups: tallies, totals } = await aggregate(rows, keysOf[params.groupBy])
-  const numbers = (key: null | string) => tallies.get(key) ?? emptyNumbers()
+  const { groups: tallies, totals } = await aggregate(rows, keysOf[params.groupBy], typeKeys)
+  const numbers = (key: null | string) => tallies.get(key) ?? emptyNumbers(typeKeys)
 
-  const named = async (collection: 'contributors' | 'rubrics', keys: (null | string)[]): Promise<Map<string, Named>> => {
+  const named = async (kind: 'contributors' | 'rubrics', keys: (null | string)[]): Promise<Map<string, Named>> => {
     const ids = keys.filter((key): key is string => key !== null)
     if (ids.length === 0) return new Map()
     const { docs } = await payload.find({
-      collection,
+      collection: kind === 'contributors' ? options.contributorsCollection : options.rubricsCollection,
       depth: 0,
       locale,
       overrideAccess: true,
       pagination: false,
       req,
-      select: collection === 'contributors' ? { fullName: true } : { name: true, slug: true },
+      select: (kind === 'contributors' ? { fullName: true } : { name: true, slug: true }) as never,
       where: { id: { in: ids } },
     })
     return new Map(
@@ -160,10 +162,10 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
       break
     }
     case 'type': {
-      groups = PUBLISHABLE_COLLECTIONS.map((slug: PublishableCollectionSlug) => {
+      groups = options.collections.map((slug) => {
         const labels = payload.collections[slug]?.config.labels?.plural as Record<string, string> | string | undefined
         const label = typeof labels === 'string' ? labels : (labels?.[language] ?? labels?.en ?? slug)
-        return { key: TYPE_KEYS[slug], label, ...numbers(TYPE_KEYS[slug]) }
+        return { key: typeKeys[slug], label, ...numbers(typeKeys[slug]) }
       })
       break
     }
@@ -179,7 +181,7 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
       items: totals.total,
       ...(params.groupBy === 'contributor' ? { multiContributorItems: rows.filter((row) => row.contributors.length > 1).length } : {}),
       regions: scope ? scope.map((region) => String(region.slug)) : null,
-      timeZone: REPORT_TIME_ZONE,
+      timeZone: options.zone.name,
       to: params.to,
       window: { end: window.end.toISOString(), start: window.start.toISOString() },
     },

@@ -1,0 +1,23 @@
+import type { Plugin } from 'payload'
+
+import { PUBLISHABLE_COLLECTIONS } from '../collections'
+import { NATIONAL_ROLES } from '../src/access/roles'
+import { NEWSROOM_TIME_ZONE } from '../src/i18n/locales'
+import { firstSubmissionOf } from '../src/workflow/records'
+import { aiUse, publiclyVisible } from './ai-ethics/src'
+import { reportsPlugin } from './reports/src'
+
+/**
+ * Contribution reports over every publishable collection: an item counts while the public may see it (the
+ * AI-ethics review's rule), AI use as the ethics plugin reads it, submit → publish from the workflow's records.
+ * National editors read every region, regional editors their own.
+ */
+export const reports: Plugin = reportsPlugin({
+  aiUse,
+  collections: [...PUBLISHABLE_COLLECTIONS],
+  counts: publiclyVisible,
+  firstSubmission: firstSubmissionOf,
+  participants: { 'ethno-events': 'participantsCount' },
+  readers: { national: [...NATIONAL_ROLES], regional: ['regional-editor'] },
+  timeZone: NEWSROOM_TIME_ZONE,
+})

@@ -1,0 +1,2 @@
+export { ReportsClient } from '../admin/ReportsClient'
+export { ReportsNavLink } from '../admin/ReportsNavLink'

@@ -1,0 +1,66 @@
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import type { ReportTimeZone } from './timeZone'
+
+/** The part of a live item the `counts` rule reads, and the rule itself (e.g. "not held back by a review"). */
+export type CountedItems = {
+  /** Whether a published item counts. */
+  isVisible: (item: Record<string, any>) => boolean
+  /** The fields `isVisible` reads, as a Payload `select` (they are read with the item). */
+  select: Record<string, unknown>
+  /** The same rule as a query (unused by reports; the visibility contracts carry it). */
+  where?: Where
+}
+
+/** Whether an item was made with AI, and the fields that tells from (the AI-ethics plugin's `aiUse`). */
+export type AIUse = { isUsed: (item: Record<string, any>) => boolean; select: Record<string, unknown> }
+
+/** When an item was first submitted for review: the start of its submit → publish time. */
+export type FirstSubmission = (req: PayloadRequest, collection: string, id: number | string) => Promise<null | string>
+
+export type ReportsPluginOptions = {
+  /** Slugs of the collections whose published items are counted (each gets a column, in this order). */
+  collections: CollectionSlug[]
+  /** Set to false to switch the behaviour off; the collections stay, so the schema is stable. @default true */
+  enabled?: boolean
+  /**
+   * Which published items count: those the public may see (the app passes the AI-ethics plugin's
+   * `publiclyVisible`). @default every published item counts
+   */
+  counts?: CountedItems
+  /** Whether an item was made with AI (the app passes the AI-ethics plugin's `aiUse`). @default nothing counts as AI-assisted */
+  aiUse?: AIUse
+  /** When an item was first submitted (the workflow plugin's `firstSubmissionOf`). @default none: no submit → publish hours */
+  firstSubmission?: FirstSubmission
+  /** A number field per collection summed as `participants` (e.g. `{ 'ethno-events': 'participantsCount' }`). @default {} */
+  participants?: Partial<Record<CollectionSlug, string>>
+  /**
+   * Who reads reports: `national` roles every region, `regional` roles the regions in their `user.regions`.
+   * @default { national: ['admin'], regional: [] }
+   */
+  readers?: { national?: string[]; regional?: string[] }
+  /** The collection of regions (`region` of the counted items). @default 'regions' */
+  regionsCollection?: CollectionSlug
+  /** The collection of contributors (`contributors` of the counted items). @default 'contributors' */
+  contributorsCollection?: CollectionSlug
+  /** The collection of rubrics (`rubric` of the counted items). @default 'rubrics' */
+  rubricsCollection?: CollectionSlug
+  /** The IANA time zone of report days and months. @default 'Asia/Almaty' (Kazakhstan) */
+  timeZone?: string
+}
+
+export type ResolvedReportsOptions = {
+  aiUse?: AIUse
+  collections: CollectionSlug[]
+  contributorsCollection: CollectionSlug
+  counts?: CountedItems
+  enabled: boolean
+  firstSubmission?: FirstSubmission
+  participants: Partial<Record<CollectionSlug, string>>
+  readers: { national: string[]; regional: string[] }
+  regionsCollection: CollectionSlug
+  rubricsCollection: CollectionSlug
+  /** Column key of each counted collection (`ethno-events` → `ethnoEvents`), in option order. */
+  typeKeys: Record<string, string>
+  zone: ReportTimeZone
+}
