@@ -9,7 +9,9 @@ const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => (
 // for `npm run build` and `npm start`, the build is the app's own and nothing of bench/ is compiled into it.
 const variant = process.env.NEXT_BUILD_VARIANT || undefined
 if (variant !== undefined && variant !== 'bench-bare') {
-  throw new Error(`NEXT_BUILD_VARIANT: the only variant is "bench-bare" (benchmarks); unset it for the app's build.`)
+  throw new Error(
+    `NEXT_BUILD_VARIANT: the only variant is "bench-bare" (benchmarks); unset it for the app's build.`,
+  )
 }
 const benchBare = variant === 'bench-bare'
 
@@ -23,7 +25,10 @@ const nextConfig = {
   // optional native encoder at run time.
   serverExternalPackages: ['exifr', '@contentauth/c2pa-wasm', 'cbor-x'],
   // `npm run typecheck` checks the whole project (tests included) as its own CI step.
-  typescript: { ignoreBuildErrors: true, ...(benchBare && { tsconfigPath: 'bench/tsconfig.bare.json' }) },
+  typescript: {
+    ignoreBuildErrors: true,
+    ...(benchBare && { tsconfigPath: 'bench/tsconfig.bare.json' }),
+  },
   ...(benchBare && { distDir: '.next-bench' }),
   // Pages, the admin and Next's assets. The API routes set the same headers themselves (src/http/withSecurityHeaders.ts),
   // so the specs see them too. Evaluated by `next build`: WEBSITE_URL is read when building.
@@ -35,7 +40,10 @@ const nextConfig = {
         headers: [
           {
             key: 'Content-Security-Policy',
-            value: adminContentSecurityPolicy({ development: process.env.NODE_ENV !== 'production', websiteUrl: process.env.WEBSITE_URL }),
+            value: adminContentSecurityPolicy({
+              development: process.env.NODE_ENV !== 'production',
+              websiteUrl: process.env.WEBSITE_URL,
+            }),
           },
         ],
       },

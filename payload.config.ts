@@ -14,7 +14,11 @@ import { accountMutations } from './src/accounts/graphql'
 import { adminComponents } from './src/admin/components'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { afterErrorDatabaseUnavailable } from './src/db/unavailableResponse'
-import { GRAPHQL_MAX_COMPLEXITY, keepSchemaGraphQLModule, publicGraphQLRules } from './src/delivery/graphqlLimits'
+import {
+  GRAPHQL_MAX_COMPLEXITY,
+  keepSchemaGraphQLModule,
+  publicGraphQLRules,
+} from './src/delivery/graphqlLimits'
 import { corsOrigins, csrfOrigins } from './src/delivery/origins'
 import { emailAdapter } from './src/email'
 import { endpoints } from './src/endpoints'
@@ -57,7 +61,11 @@ export const newsroomConfig: Config = {
     validationRules: publicGraphQLRules,
   },
   hooks: { afterError: [answerErrors, afterErrorDatabaseUnavailable] },
-  i18n: { fallbackLanguage: 'en', supportedLanguages: { en, kk, ru } as SupportedLanguages, translations: kkTranslations },
+  i18n: {
+    fallbackLanguage: 'en',
+    supportedLanguages: { en, kk, ru } as SupportedLanguages,
+    translations: kkTranslations,
+  },
   jobs,
   localization,
   logger: { options: appLoggerOptions() },

@@ -48,14 +48,16 @@ const argument = (short, long) => {
 
 const portText = argument('-p', '--port') ?? process.env.PORT ?? '3000'
 const port = Number(portText)
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT: must be a port number (got "${portText}").`)
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`PORT: must be a port number (got "${portText}").`)
 const hostname = argument('-H', '--hostname')
 
 const workerCount = () => {
   const raw = process.env.WEB_CONCURRENCY
   if (raw === undefined || raw.trim() === '') return os.availableParallelism()
   const count = Number(raw)
-  if (!Number.isInteger(count) || count < 1) fail(`WEB_CONCURRENCY: must be a whole number from 1 (got "${raw}").`)
+  if (!Number.isInteger(count) || count < 1)
+    fail(`WEB_CONCURRENCY: must be a whole number from 1 (got "${raw}").`)
   return count
 }
 
@@ -104,7 +106,9 @@ const jobsOff = process.env.JOBS_AUTORUN === 'false'
 
 if (cluster.isPrimary && workerCount() === 1) {
   await serve(undefined)
-  log(`1 process on port ${port} (pid ${process.pid}); jobs queue ${jobsOff ? 'off (JOBS_AUTORUN=false)' : 'on'}`)
+  log(
+    `1 process on port ${port} (pid ${process.pid}); jobs queue ${jobsOff ? 'off (JOBS_AUTORUN=false)' : 'on'}`,
+  )
 } else if (cluster.isPrimary) {
   const count = workerCount()
   const slots = new Map() // slot number -> { worker, startedAt, ready, quickDeaths }
@@ -145,7 +149,9 @@ if (cluster.isPrimary && workerCount() === 1) {
     const lived = Date.now() - state.startedAt
     state.quickDeaths = lived < 30_000 ? state.quickDeaths + 1 : 0
     const pause = state.quickDeaths ? Math.min(30_000, 1000 * 2 ** (state.quickDeaths - 1)) : 0
-    log(`worker ${slot} (pid ${worker.process.pid}, ${roleOf(slot)}) exited (${how}); replacing it${pause ? ` in ${pause / 1000} s` : ''}`)
+    log(
+      `worker ${slot} (pid ${worker.process.pid}, ${roleOf(slot)}) exited (${how}); replacing it${pause ? ` in ${pause / 1000} s` : ''}`,
+    )
     setTimeout(() => {
       if (!stopping) void fork(slot)
     }, pause)
@@ -155,13 +161,19 @@ if (cluster.isPrimary && workerCount() === 1) {
     if (stopping) return
     stopping = true
     log(`${signal}: stopping ${slots.size} workers`)
-    const alive = [...slots.values()].map((state) => state.worker).filter((worker) => !worker.isDead())
+    const alive = [...slots.values()]
+      .map((state) => state.worker)
+      .filter((worker) => !worker.isDead())
     for (const worker of alive) worker.process.kill('SIGTERM')
     const force = setTimeout(() => {
       for (const worker of alive) if (!worker.isDead()) worker.process.kill('SIGKILL')
       process.exit(0)
     }, GRACE_MS + 2000)
-    Promise.all(alive.map((worker) => (worker.isDead() ? undefined : new Promise((resolve) => worker.once('exit', resolve))))).then(() => {
+    Promise.all(
+      alive.map((worker) =>
+        worker.isDead() ? undefined : new Promise((resolve) => worker.once('exit', resolve)),
+      ),
+    ).then(() => {
       clearTimeout(force)
       process.exit(0)
     })
@@ -169,7 +181,9 @@ if (cluster.isPrimary && workerCount() === 1) {
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
 
-  log(`starting ${count} workers on port ${port} (pid ${process.pid}); worker 1 ${jobsOff ? 'would run the jobs queue (off: JOBS_AUTORUN=false)' : 'runs the jobs queue'}`)
+  log(
+    `starting ${count} workers on port ${port} (pid ${process.pid}); worker 1 ${jobsOff ? 'would run the jobs queue (off: JOBS_AUTORUN=false)' : 'runs the jobs queue'}`,
+  )
   await fork(1)
   await Promise.all(Array.from({ length: count - 1 }, (_, i) => fork(i + 2)))
   started = true

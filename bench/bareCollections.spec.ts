@@ -11,8 +11,16 @@ const BENCH_SQLITE = 'file:/work/x/.tmp/bench-delivery/delivery-10000.db'
 
 describe('the benchmark database guard', () => {
   it('refuses a database that is not a benchmark one', () => {
-    for (const uri of ['file:./data/newsroom.db', 'file:/srv/bench-delivery.db', 'postgres://u:p@db:5432/newsroom', '', 'mongodb://db/bench']) {
-      expect(() => assertBenchDatabase(env({ DATABASE_URI: uri }))).toThrow(/DATABASE_URI is not a benchmark database/)
+    for (const uri of [
+      'file:./data/newsroom.db',
+      'file:/srv/bench-delivery.db',
+      'postgres://u:p@db:5432/newsroom',
+      '',
+      'mongodb://db/bench',
+    ]) {
+      expect(() => assertBenchDatabase(env({ DATABASE_URI: uri }))).toThrow(
+        /DATABASE_URI is not a benchmark database/,
+      )
     }
     expect(() => assertBenchDatabase(env({}))).toThrow(/DATABASE_URI is not a benchmark database/)
   })
@@ -37,7 +45,8 @@ const field = (fields: Field[], name: string): Field => {
   throw new Error(`no field ${name}`)
 }
 const anonymous = { req: { context: {}, user: null } } as never
-const articlesOf = (config: Config) => config.collections!.find((c) => c.slug === 'articles') as CollectionConfig
+const articlesOf = (config: Config) =>
+  config.collections!.find((c) => c.slug === 'articles') as CollectionConfig
 
 describe('bareCollections plugin', () => {
   afterEach(() => vi.unstubAllEnvs())
@@ -59,15 +68,21 @@ describe('bareCollections plugin', () => {
     for (const collection of config.collections!) {
       expect(collection.hooks, collection.slug).toEqual({})
       expect(collection.access?.read?.(anonymous), collection.slug).toBe(true)
-      for (const operation of ['create', 'update', 'delete'] as const) expect(collection.access?.[operation]?.(anonymous), collection.slug).toBe(false)
+      for (const operation of ['create', 'update', 'delete'] as const)
+        expect(collection.access?.[operation]?.(anonymous), collection.slug).toBe(false)
     }
     const articles = articlesOf(config)
     // Staff-only before (workflow state, audit user, ethics review): still hidden; the reader's AI notice: still public.
     for (const name of ['workflowStatus', 'createdBy', 'ethicsReview']) {
-      const f = field(articles.fields, name) as Field & { access?: { read?: (args: never) => unknown } }
+      const f = field(articles.fields, name) as Field & {
+        access?: { read?: (args: never) => unknown }
+      }
       expect(f.access?.read?.(anonymous), name).toBe(false)
     }
-    const notice = field(articles.fields, 'aiNotice') as Field & { access?: { read?: (args: never) => unknown }; fields: Field[] }
+    const notice = field(articles.fields, 'aiNotice') as Field & {
+      access?: { read?: (args: never) => unknown }
+      fields: Field[]
+    }
     expect(notice.access?.read?.(anonymous)).toBe(true)
     // Field hooks are gone too, nested ones included (the notice's virtual label).
     expect(notice.fields.every((f) => !('hooks' in f) || !f.hooks)).toBe(true)
@@ -94,9 +109,12 @@ describe('bench/payload.config.ts', () => {
     // The app's config, built from the same collection objects, keeps its rules.
     expect(appArticles.hooks.beforeChange.length).toBeGreaterThan(0)
     expect(await appArticles.access.create(anonymous)).toBe(false)
-    expect(await app.collections.find((c) => c.slug === 'users')!.access.read(anonymous)).toBe(false)
+    expect(await app.collections.find((c) => c.slug === 'users')!.access.read(anonymous)).toBe(
+      false,
+    )
     // Fields are not doubled by the second build (Payload's sanitizer adds id and timestamps to each).
-    const names = (config: SanitizedConfig) => config.collections.find((c) => c.slug === 'articles')!.flattenedFields.map((f) => f.name)
+    const names = (config: SanitizedConfig) =>
+      config.collections.find((c) => c.slug === 'articles')!.flattenedFields.map((f) => f.name)
     expect(names(bench)).toEqual(names(app))
     expect(names(bench).filter((name) => name === 'updatedAt')).toHaveLength(1)
   })

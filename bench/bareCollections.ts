@@ -14,7 +14,8 @@ import type { Access, CollectionConfig, Config, Field, FieldAccess, Plugin } fro
  */
 export const isBenchDatabase = (uri: string | undefined): boolean => {
   if (!uri) return false
-  if (uri.startsWith('file:')) return /(^|\/)bench-delivery\/[^/]+\.db$/.test(uri.replace(/^file:(\/\/)?/, ''))
+  if (uri.startsWith('file:'))
+    return /(^|\/)bench-delivery\/[^/]+\.db$/.test(uri.replace(/^file:(\/\/)?/, ''))
   if (/^postgres(ql)?:\/\//.test(uri)) {
     try {
       return /bench/.test(decodeURIComponent(new URL(uri).pathname.slice(1)))
@@ -39,7 +40,12 @@ const hidden: FieldAccess = () => false
 const visible: FieldAccess = () => true
 
 /** An anonymous request, to learn what each field access rule decides for the public (the rules are synchronous checks on req.user). */
-const anonymousReq = { context: {}, headers: new Headers(), payloadAPI: 'REST', user: null } as never
+const anonymousReq = {
+  context: {},
+  headers: new Headers(),
+  payloadAPI: 'REST',
+  user: null,
+} as never
 
 const publicReadOf = (access: FieldAccess): boolean => {
   try {
@@ -55,17 +61,30 @@ const bareField = (field: Field): Field => {
   if ('hooks' in next) delete next.hooks
   if ('access' in next && next.access) {
     const read = (next.access as { read?: FieldAccess }).read
-    next.access = { create: hidden, read: !read || publicReadOf(read) ? visible : hidden, update: hidden }
+    next.access = {
+      create: hidden,
+      read: !read || publicReadOf(read) ? visible : hidden,
+      update: hidden,
+    }
   }
   if ('fields' in next && Array.isArray(next.fields)) next.fields = next.fields.map(bareField)
-  if (next.type === 'tabs') next.tabs = next.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(bareField) }))
-  if (next.type === 'blocks' && next.blocks) next.blocks = next.blocks.map((block) => ({ ...block, fields: block.fields.map(bareField) }))
+  if (next.type === 'tabs')
+    next.tabs = next.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(bareField) }))
+  if (next.type === 'blocks' && next.blocks)
+    next.blocks = next.blocks.map((block) => ({ ...block, fields: block.fields.map(bareField) }))
   return next
 }
 
 const bareCollection = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  access: { create: nobody, delete: nobody, read: anyone, readVersions: nobody, unlock: nobody, update: nobody },
+  access: {
+    create: nobody,
+    delete: nobody,
+    read: anyone,
+    readVersions: nobody,
+    unlock: nobody,
+    update: nobody,
+  },
   fields: collection.fields.map(bareField),
   hooks: {},
 })

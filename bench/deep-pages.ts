@@ -11,7 +11,9 @@ import { option } from './lib/cli.mjs'
 
 const uri = option('uri', process.env.DATABASE_URI) as string | undefined
 if (!uri) {
-  console.error('usage: bench-deep-pages.ts --uri <postgres://… | file:….db> [--requests 15] [--limit 20] [--depth 0,1] [--locale ru]')
+  console.error(
+    'usage: bench-deep-pages.ts --uri <postgres://… | file:….db> [--requests 15] [--limit 20] [--depth 0,1] [--locale ru]',
+  )
   process.exit(2)
 }
 process.env.DATABASE_URI = uri
@@ -32,10 +34,17 @@ const { GET } = await import('../src/app/(payload)/api/[...slug]/route')
 const request = async (query: string) => {
   const url = `http://127.0.0.1/api/articles?${query}`
   const started = performance.now()
-  const response = await GET(new Request(url), { params: Promise.resolve({ slug: ['articles'] }) } as never)
-  const body = (await response.json()) as { docs?: unknown[]; nextCursor?: null | string; totalPages?: number }
+  const response = await GET(new Request(url), {
+    params: Promise.resolve({ slug: ['articles'] }),
+  } as never)
+  const body = (await response.json()) as {
+    docs?: unknown[]
+    nextCursor?: null | string
+    totalPages?: number
+  }
   const ms = performance.now() - started
-  if (response.status !== 200 || !body.docs?.length) throw new Error(`${url}: HTTP ${response.status} ${JSON.stringify(body).slice(0, 300)}`)
+  if (response.status !== 200 || !body.docs?.length)
+    throw new Error(`${url}: HTTP ${response.status} ${JSON.stringify(body).slice(0, 300)}`)
   return { body, ms }
 }
 
@@ -60,16 +69,22 @@ for (const depth of DEPTHS) {
     if (page === 1) firstP50 = p50
     const ratio = p50 / firstP50
     if (ratio > RATIO) missed = true
-    rows.push(`depth ${depth}  page ${String(page).padStart(4)}  p50 ${p50.toFixed(1).padStart(7)} ms  max ${max.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}× page 1${ratio > RATIO ? '  <-- MISS' : ''}`)
+    rows.push(
+      `depth ${depth}  page ${String(page).padStart(4)}  p50 ${p50.toFixed(1).padStart(7)} ms  max ${max.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}× page 1${ratio > RATIO ? '  <-- MISS' : ''}`,
+    )
   }
   // The same depth by cursor: the cursor page 249 hands out reads page 250.
   const deep = Math.min(250, last)
   if (deep > 1) {
     const { body } = await request(`${base}&page=${deep - 1}`)
     const { max, p50 } = await timed(`${base}&after=${body.nextCursor}`)
-    rows.push(`depth ${depth}  after page ${deep - 1} (cursor)  p50 ${p50.toFixed(1)} ms  max ${max.toFixed(1)} ms  ${(p50 / firstP50).toFixed(2)}× page 1`)
+    rows.push(
+      `depth ${depth}  after page ${deep - 1} (cursor)  p50 ${p50.toFixed(1)} ms  max ${max.toFixed(1)} ms  ${(p50 / firstP50).toFixed(2)}× page 1`,
+    )
   }
 }
-console.log(`\nbench:deep-pages ${new Date().toISOString().slice(0, 16)} UTC, ${uri.replace(/:[^:@/]*@/, ':***@')}, ${REQUESTS} requests per line, one at a time`)
+console.log(
+  `\nbench:deep-pages ${new Date().toISOString().slice(0, 16)} UTC, ${uri.replace(/:[^:@/]*@/, ':***@')}, ${REQUESTS} requests per line, one at a time`,
+)
 console.log(rows.join('\n'))
 process.exit(missed ? 1 : 0)

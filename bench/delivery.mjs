@@ -57,19 +57,32 @@ const DURATION = int('duration', 5)
 const WARMUP = int('warmup', 3, 0)
 const CONNECTIONS = int('connections', 10)
 const PORT = int('port', 3500)
-const WEB_CONCURRENCY = int('web-concurrency', Number(process.env.WEB_CONCURRENCY) || os.cpus().length)
-const DBS = { both: ['sqlite', 'postgres'], postgres: ['postgres'], sqlite: ['sqlite'] }[option('db', 'both')] ?? fail('--db: sqlite, postgres or both')
+const WEB_CONCURRENCY = int(
+  'web-concurrency',
+  Number(process.env.WEB_CONCURRENCY) || os.cpus().length,
+)
+const DBS =
+  { both: ['sqlite', 'postgres'], postgres: ['postgres'], sqlite: ['sqlite'] }[
+    option('db', 'both')
+  ] ?? fail('--db: sqlite, postgres or both')
 const BUILD = !flag('no-build')
 const REUSE_DB = flag('reuse-db')
 const WITH_WP = !flag('no-wp')
 const WITH_BARE = !flag('no-bare')
 const MIXES = String(option('mix', 'zipf,uniform,hot')).split(',')
-for (const mix of MIXES) if (!['hot', 'uniform', 'zipf'].includes(mix)) fail(`--mix: zipf, uniform or hot (comma-separated), not "${mix}"`)
+for (const mix of MIXES)
+  if (!['hot', 'uniform', 'zipf'].includes(mix))
+    fail(`--mix: zipf, uniform or hot (comma-separated), not "${mix}"`)
 const CACHE = option('cache', 'auto')
 if (!['auto', 'off'].includes(CACHE)) fail('--cache: auto or off')
 const START = option('start', 'npm')
-const PG_URI = option('pg-uri', `postgres://postgres:postgres@127.0.0.1:5432/newsroom_bench_${POSTS}`)
-const PEER = path.resolve(option('peer', process.env.WP_PEER_KIT || '../shared/bench/wordpress-peer'))
+const PG_URI = option(
+  'pg-uri',
+  `postgres://postgres:postgres@127.0.0.1:5432/newsroom_bench_${POSTS}`,
+)
+const PEER = path.resolve(
+  option('peer', process.env.WP_PEER_KIT || '../shared/bench/wordpress-peer'),
+)
 const WP_WORKDIR = process.env.WORKDIR || '/tmp/wp-peer'
 const WP_PORT = Number(process.env.WP_PORT || 8080)
 const WP_BASE = `http://127.0.0.1:${WP_PORT}`
@@ -115,7 +128,9 @@ const ENDPOINTS = {
   rss: { label: 'RSS', as: 'rss', ours: '/api/feeds/rss?locale=ru', wp: '/feed/' },
 }
 const ONLY = option('only', Object.keys(ENDPOINTS).join(',')).split(',')
-for (const name of ONLY) if (!ENDPOINTS[name]) fail(`--only: unknown endpoint "${name}" (known: ${Object.keys(ENDPOINTS).join(', ')})`)
+for (const name of ONLY)
+  if (!ENDPOINTS[name])
+    fail(`--only: unknown endpoint "${name}" (known: ${Object.keys(ENDPOINTS).join(', ')})`)
 
 const sha256 = async (file) => {
   const hash = crypto.createHash('sha256')
@@ -142,19 +157,32 @@ const run = (command, commandArgs, { env = process.env, log, cwd } = {}) =>
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Dataset
-const kitPresent = fs.existsSync(path.join(PEER, 'load.mjs')) && fs.existsSync(path.join(PEER, 'gen-dataset.mjs'))
+const kitPresent =
+  fs.existsSync(path.join(PEER, 'load.mjs')) && fs.existsSync(path.join(PEER, 'gen-dataset.mjs'))
 // Even without WordPress, ours is measured by the kit's runner (load.mjs).
-if (!kitPresent) fail(`the WordPress peer kit (gen-dataset.mjs, load.mjs) is not in ${PEER}: give its folder with --peer DIR`)
-const DATASET = WITH_WP ? path.join(WP_WORKDIR, `dataset-${POSTS}.jsonl`) : path.join(HERE, `dataset-${POSTS}.jsonl`)
+if (!kitPresent)
+  fail(
+    `the WordPress peer kit (gen-dataset.mjs, load.mjs) is not in ${PEER}: give its folder with --peer DIR`,
+  )
+const DATASET = WITH_WP
+  ? path.join(WP_WORKDIR, `dataset-${POSTS}.jsonl`)
+  : path.join(HERE, `dataset-${POSTS}.jsonl`)
 step(`dataset ${DATASET}`)
 if (!fs.existsSync(DATASET)) {
   const generator = path.join(PEER, 'gen-dataset.mjs')
   fs.mkdirSync(path.dirname(DATASET), { recursive: true })
-  execFileSync(process.execPath, [generator, '--posts', String(POSTS), '--out', `${DATASET}.tmp`, '--format', 'jsonl'], { stdio: ['ignore', 2, 2] })
+  execFileSync(
+    process.execPath,
+    [generator, '--posts', String(POSTS), '--out', `${DATASET}.tmp`, '--format', 'jsonl'],
+    { stdio: ['ignore', 2, 2] },
+  )
   fs.renameSync(`${DATASET}.tmp`, DATASET)
 }
 const DATASET_SHA = await sha256(DATASET)
-if (KNOWN_SHA256[POSTS] && KNOWN_SHA256[POSTS] !== DATASET_SHA) fail(`${DATASET}: sha256 ${DATASET_SHA}, expected ${KNOWN_SHA256[POSTS]} (delete it to regenerate)`)
+if (KNOWN_SHA256[POSTS] && KNOWN_SHA256[POSTS] !== DATASET_SHA)
+  fail(
+    `${DATASET}: sha256 ${DATASET_SHA}, expected ${KNOWN_SHA256[POSTS]} (delete it to regenerate)`,
+  )
 say(`sha256 ${DATASET_SHA}${KNOWN_SHA256[POSTS] ? ' (the known hash)' : ''}`)
 
 // Every post's slug, in the dataset's order, as a small file in its format: the runner draws the same URLs from it
@@ -170,7 +198,10 @@ const newest = { slug: '', publishedAt: '' }
     posts.push(slug)
     if (publishedAt > newest.publishedAt) Object.assign(newest, { slug, publishedAt })
   }
-  fs.writeFileSync(SLUGS, posts.map((slug) => JSON.stringify({ type: 'post', slug })).join('\n') + '\n')
+  fs.writeFileSync(
+    SLUGS,
+    posts.map((slug) => JSON.stringify({ type: 'post', slug })).join('\n') + '\n',
+  )
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -178,15 +209,23 @@ const newest = { slug: '', publishedAt: '' }
 const MIGRATIONS_HASH = (kind) => {
   const dir = path.join('src/migrations', kind)
   const hash = crypto.createHash('sha256')
-  for (const file of fs.readdirSync(dir).sort()) hash.update(file).update(fs.readFileSync(path.join(dir, file)))
+  for (const file of fs.readdirSync(dir).sort())
+    hash.update(file).update(fs.readFileSync(path.join(dir, file)))
   return hash.digest('hex').slice(0, 16)
 }
 const TARGETS = {
   postgres: { uri: PG_URI, loader: PG_URI },
-  sqlite: { uri: `file:${path.join(HERE, `delivery-${POSTS}.db`)}`, loader: path.join(HERE, `delivery-${POSTS}.db`) },
+  sqlite: {
+    uri: `file:${path.join(HERE, `delivery-${POSTS}.db`)}`,
+    loader: path.join(HERE, `delivery-${POSTS}.db`),
+  },
 }
 const markerOf = (db) => path.join(HERE, `loaded-${db}-${POSTS}.json`)
-const markerWanted = (db) => ({ dataset: DATASET_SHA, migrations: MIGRATIONS_HASH(db), target: TARGETS[db].uri.replace(/:[^:@/]*@/, ':***@') })
+const markerWanted = (db) => ({
+  dataset: DATASET_SHA,
+  migrations: MIGRATIONS_HASH(db),
+  target: TARGETS[db].uri.replace(/:[^:@/]*@/, ':***@'),
+})
 
 const postgresUp = async () => {
   const { default: pg } = await import('pg')
@@ -207,18 +246,27 @@ const versions = {}
 if (DBS.includes('postgres')) {
   versions.postgres = await postgresUp()
   if (!versions.postgres && ['127.0.0.1', 'localhost'].includes(new URL(PG_URI).hostname)) {
-    const clusters = fs.existsSync('/usr/bin/pg_lsclusters') ? execFileSync('pg_lsclusters', ['-h'], { encoding: 'utf8' }).trim().split('\n') : []
-    const down = clusters.map((l) => l.split(/\s+/)).find((c) => c[2] === String(new URL(PG_URI).port || 5432))
+    const clusters = fs.existsSync('/usr/bin/pg_lsclusters')
+      ? execFileSync('pg_lsclusters', ['-h'], { encoding: 'utf8' }).trim().split('\n')
+      : []
+    const down = clusters
+      .map((l) => l.split(/\s+/))
+      .find((c) => c[2] === String(new URL(PG_URI).port || 5432))
     if (down) {
       say(`starting PostgreSQL ${down[0]}/${down[1]} (pg_ctlcluster)`)
       execFileSync('pg_ctlcluster', [down[0], down[1], 'start'], { stdio: 'inherit' })
       versions.postgres = await postgresUp()
     }
   }
-  if (!versions.postgres) fail(`PostgreSQL does not answer at ${PG_URI.replace(/:[^:@/]*@/, ':***@')} (--pg-uri, or --db sqlite)`)
+  if (!versions.postgres)
+    fail(
+      `PostgreSQL does not answer at ${PG_URI.replace(/:[^:@/]*@/, ':***@')} (--pg-uri, or --db sqlite)`,
+    )
 }
 
-step(`preparing at the same time: ${[WITH_WP && 'WordPress setup', 'our databases', BUILD && 'the build'].filter(Boolean).join(', ')}`)
+step(
+  `preparing at the same time: ${[WITH_WP && 'WordPress setup', 'our databases', BUILD && 'the build'].filter(Boolean).join(', ')}`,
+)
 const jobs = []
 const timings = {}
 if (WITH_WP) {
@@ -226,12 +274,23 @@ if (WITH_WP) {
     (async () => {
       const started = Date.now()
       const code = await run('bash', [path.join(PEER, 'setup.sh')], {
-        env: { ...process.env, DATASET, WORKDIR: WP_WORKDIR, WP_POSTS: String(POSTS), WP_PORT: String(WP_PORT) },
+        env: {
+          ...process.env,
+          DATASET,
+          WORKDIR: WP_WORKDIR,
+          WP_POSTS: String(POSTS),
+          WP_PORT: String(WP_PORT),
+        },
         log: path.join(HERE, 'wp-setup.log'),
       })
       timings.wpSetupS = Math.round((Date.now() - started) / 1000)
-      if (code !== 0) throw new Error(`WordPress setup.sh failed (exit ${code}); see ${path.join(HERE, 'wp-setup.log')}`)
-      say(`[${elapsed()}] WordPress ready (${timings.wpSetupS} s; log .tmp/bench-delivery/wp-setup.log)`)
+      if (code !== 0)
+        throw new Error(
+          `WordPress setup.sh failed (exit ${code}); see ${path.join(HERE, 'wp-setup.log')}`,
+        )
+      say(
+        `[${elapsed()}] WordPress ready (${timings.wpSetupS} s; log .tmp/bench-delivery/wp-setup.log)`,
+      )
     })(),
   )
 }
@@ -247,7 +306,10 @@ for (const [i, db] of DBS.entries()) {
     timings[`${db}LoadS`] = `reused (${marker.seconds} s when loaded)`
     continue
   }
-  if (REUSE_DB) say(`${db}: nothing to reuse (${marker ? 'dataset or migrations changed' : 'no earlier load'}): loading`)
+  if (REUSE_DB)
+    say(
+      `${db}: nothing to reuse (${marker ? 'dataset or migrations changed' : 'no earlier load'}): loading`,
+    )
   jobs.push(
     (async () => {
       // run-ts.mjs bundles to one file per script name: start the second loader once the first one is running.
@@ -255,13 +317,34 @@ for (const [i, db] of DBS.entries()) {
       fs.rmSync(markerOf(db), { force: true })
       const started = Date.now()
       const log = path.join(HERE, `load-${db}.log`)
-      say(`[${elapsed()}] ${db}: loading ${POSTS} articles through the Local API (log .tmp/bench-delivery/load-${db}.log)`)
-      const code = await run(process.execPath, ['--no-deprecation', '--conditions=production', 'scripts/run-ts.mjs', 'bench/delivery/load-dataset.ts', DATASET, TARGETS[db].loader], { log })
+      say(
+        `[${elapsed()}] ${db}: loading ${POSTS} articles through the Local API (log .tmp/bench-delivery/load-${db}.log)`,
+      )
+      const code = await run(
+        process.execPath,
+        [
+          '--no-deprecation',
+          '--conditions=production',
+          'scripts/run-ts.mjs',
+          'bench/delivery/load-dataset.ts',
+          DATASET,
+          TARGETS[db].loader,
+        ],
+        { log },
+      )
       const seconds = Math.round((Date.now() - started) / 1000)
-      if (code !== 0) throw new Error(`${db}: load failed (exit ${code}); see ${log}:\n${fs.readFileSync(log, 'utf8').split('\n').slice(-8).join('\n')}`)
+      if (code !== 0)
+        throw new Error(
+          `${db}: load failed (exit ${code}); see ${log}:\n${fs.readFileSync(log, 'utf8').split('\n').slice(-8).join('\n')}`,
+        )
       timings[`${db}LoadS`] = seconds
-      fs.writeFileSync(markerOf(db), JSON.stringify({ ...wanted, loadedAt: new Date().toISOString(), seconds }, null, 1))
-      say(`[${elapsed()}] ${db}: ${fs.readFileSync(log, 'utf8').trim().split('\n').pop()} (${seconds} s in all)`)
+      fs.writeFileSync(
+        markerOf(db),
+        JSON.stringify({ ...wanted, loadedAt: new Date().toISOString(), seconds }, null, 1),
+      )
+      say(
+        `[${elapsed()}] ${db}: ${fs.readFileSync(log, 'utf8').trim().split('\n').pop()} (${seconds} s in all)`,
+      )
     })(),
   )
 }
@@ -273,18 +356,26 @@ if (BUILD) {
     (async () => {
       for (const script of builds) {
         const log = path.join(HERE, `${script.replace(':', '-')}.log`)
-        say(`[${elapsed()}] npm run ${script} (skip with --no-build; log ${path.relative(process.cwd(), log)})`)
+        say(
+          `[${elapsed()}] npm run ${script} (skip with --no-build; log ${path.relative(process.cwd(), log)})`,
+        )
         const started = Date.now()
         const code = await run('npm', ['run', script], { log })
         if (code !== 0) throw new Error(`npm run ${script} failed; see ${log}`)
-        timings[script === 'build' ? 'buildS' : 'bareBuildS'] = Math.round((Date.now() - started) / 1000)
+        timings[script === 'build' ? 'buildS' : 'bareBuildS'] = Math.round(
+          (Date.now() - started) / 1000,
+        )
         say(`[${elapsed()}] ${script}: built in ${Math.round((Date.now() - started) / 1000)} s`)
       }
     })(),
   )
 } else {
-  if (!fs.existsSync('.next/BUILD_ID')) fail('no production build (.next/BUILD_ID): drop --no-build')
-  if (WITH_BARE && !fs.existsSync('.next-bench/BUILD_ID')) fail('no bare build (.next-bench/BUILD_ID): run `npm run bench:build-bare`, drop --no-build, or add --no-bare')
+  if (!fs.existsSync('.next/BUILD_ID'))
+    fail('no production build (.next/BUILD_ID): drop --no-build')
+  if (WITH_BARE && !fs.existsSync('.next-bench/BUILD_ID'))
+    fail(
+      'no bare build (.next-bench/BUILD_ID): run `npm run bench:build-bare`, drop --no-build, or add --no-bare',
+    )
 }
 const prepared = await Promise.allSettled(jobs)
 const prepFailures = prepared.filter((p) => p.status === 'rejected')
@@ -342,7 +433,10 @@ const startServer = ({ name, db, port, cache, bare }) => {
     START === 'npm'
       ? ['npm', ['start']]
       : START === 'next'
-        ? [process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1']]
+        ? [
+            process.execPath,
+            ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+          ]
         : ['sh', ['-c', START]]
   const log = path.join(HERE, `server-${name}.log`)
   const out = fs.openSync(log, 'w')
@@ -386,12 +480,16 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 const waitForServer = async (server) => {
   const deadline = Date.now() + 240_000
   for (;;) {
-    if (server.child.exitCode !== null) throw new Error(`${server.name}: the server exited (code ${server.child.exitCode}); see ${server.log}`)
+    if (server.child.exitCode !== null)
+      throw new Error(
+        `${server.name}: the server exited (code ${server.child.exitCode}); see ${server.log}`,
+      )
     try {
       const response = await fetch(`${server.base}/api/articles?limit=1&depth=0`)
       if (response.status === 200) return
     } catch {}
-    if (Date.now() > deadline) throw new Error(`${server.name}: no answer within 240 s; see ${server.log}`)
+    if (Date.now() > deadline)
+      throw new Error(`${server.name}: no answer within 240 s; see ${server.log}`)
     await sleep(1000)
   }
 }
@@ -412,9 +510,33 @@ const warmupFor = (round) => (round === 1 ? WARMUP : Math.min(WARMUP, 1))
 
 /** One measurement with the kit's load.mjs (validation included); its JSON result for the one endpoint. */
 const measureWithKit = async ({ base, map, as, round, mix }) => {
-  const runnerArgs = [LOAD, '--url', base, '--only', as, '--duration', String(DURATION), '--warmup', String(warmupFor(round)), '--connections', String(CONNECTIONS), '--rounds', '1', '--dataset', SLUGS, '--mix', mix, '--seed', String(round), '--json']
+  const runnerArgs = [
+    LOAD,
+    '--url',
+    base,
+    '--only',
+    as,
+    '--duration',
+    String(DURATION),
+    '--warmup',
+    String(warmupFor(round)),
+    '--connections',
+    String(CONNECTIONS),
+    '--rounds',
+    '1',
+    '--dataset',
+    SLUGS,
+    '--mix',
+    mix,
+    '--seed',
+    String(round),
+    '--json',
+  ]
   if (map) runnerArgs.push('--map', JSON.stringify(map))
-  const child = spawn(process.execPath, runnerArgs, { env: WP_RUNNER_ENV, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, runnerArgs, {
+    env: WP_RUNNER_ENV,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d) => (stdout += d))
@@ -426,18 +548,28 @@ const measureWithKit = async ({ base, map, as, round, mix }) => {
 }
 
 const cpuTimes = () => {
-  const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number)
+  const f = fs
+    .readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number)
   return { idle: f[3] + f[4], total: f.reduce((a, b) => a + b, 0) }
 }
 const rssFetch = async (url) => {
   const response = await fetch(url)
   const text = await response.text()
-  if (response.status !== 200) throw new Error(`RSS ${url}: HTTP ${response.status}: ${text.slice(0, 200)}`)
-  if (!/xml/.test(response.headers.get('content-type') ?? '')) throw new Error(`RSS ${url}: content-type ${response.headers.get('content-type')}`)
+  if (response.status !== 200)
+    throw new Error(`RSS ${url}: HTTP ${response.status}: ${text.slice(0, 200)}`)
+  if (!/xml/.test(response.headers.get('content-type') ?? ''))
+    throw new Error(`RSS ${url}: content-type ${response.headers.get('content-type')}`)
   const items = text.split('<item>').length - 1
-  if (!/<rss[\s>]/.test(text) || items < 10) throw new Error(`RSS ${url}: expected an RSS document with at least 10 items, got ${items}`)
+  if (!/<rss[\s>]/.test(text) || items < 10)
+    throw new Error(`RSS ${url}: expected an RSS document with at least 10 items, got ${items}`)
   const first = text.slice(text.indexOf('<item>'), text.indexOf('</item>'))
-  if (!first.includes(newest.slug)) throw new Error(`RSS ${url}: the first item is not the newest post (${newest.slug})`)
+  if (!first.includes(newest.slug))
+    throw new Error(`RSS ${url}: the first item is not the newest post (${newest.slug})`)
   return { bytes: Buffer.byteLength(text), items }
 }
 /** RSS: validated, then measured with the same autocannon settings as load.mjs (it has no feed endpoint). */
@@ -446,8 +578,15 @@ const measureRss = async ({ base, path: feedPath, round }) => {
   const { items } = await rssFetch(url)
   const once = (duration) =>
     new Promise((resolve, reject) =>
-      autocannon({ url: url.origin, connections: CONNECTIONS, duration, timeout: 30, requests: [{ method: 'GET', path: url.pathname + url.search }] }, (error, result) =>
-        error ? reject(error) : resolve(result),
+      autocannon(
+        {
+          url: url.origin,
+          connections: CONNECTIONS,
+          duration,
+          timeout: 30,
+          requests: [{ method: 'GET', path: url.pathname + url.search }],
+        },
+        (error, result) => (error ? reject(error) : resolve(result)),
       ),
     )
   if (warmupFor(round) > 0) await once(warmupFor(round))
@@ -476,14 +615,21 @@ if (WITH_WP) {
     measure: (name, round, mix) => {
       const e = ENDPOINTS[name]
       if (e.as === 'rss') return measureRss({ base: WP_BASE, path: e.wp, round })
-      return measureWithKit({ base: WP_BASE, map: e.wp === undefined ? undefined : { ...defaultWpMap(), [e.as]: e.wp }, as: e.as, round, mix })
+      return measureWithKit({
+        base: WP_BASE,
+        map: e.wp === undefined ? undefined : { ...defaultWpMap(), [e.as]: e.wp },
+        as: e.as,
+        round,
+        mix,
+      })
     },
   })
 }
 function defaultWpMap() {
   return {
     list: '/wp-json/wp/v2/posts?per_page=20&page={page}',
-    'list-nobody': '/wp-json/wp/v2/posts?per_page=20&page={page}&_fields=id,slug,title,date,categories',
+    'list-nobody':
+      '/wp-json/wp/v2/posts?per_page=20&page={page}&_fields=id,slug,title,date,categories',
     single: '/wp-json/wp/v2/posts?slug={slug}',
   }
 }
@@ -494,7 +640,13 @@ const ourSystem = (server) => ({
   measure: (name, round, mix) => {
     const e = ENDPOINTS[name]
     if (e.as === 'rss') return measureRss({ base: server.base, path: e.ours, round })
-    return measureWithKit({ base: server.base, map: { [e.as]: e.ours, items: 'docs' }, as: e.as, round, mix })
+    return measureWithKit({
+      base: server.base,
+      map: { [e.as]: e.ours, items: 'docs' },
+      as: e.as,
+      round,
+      mix,
+    })
   },
 })
 
@@ -514,10 +666,15 @@ const machine = {
     }
   })(),
   node: process.version,
-  loadAvgAtStart: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  loadAvgAtStart: os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' '),
 }
 try {
-  step(`starting our servers (${START === 'npm' ? 'npm start' : START === 'next' ? 'next start' : START}, WEB_CONCURRENCY=${WEB_CONCURRENCY})`)
+  step(
+    `starting our servers (${START === 'npm' ? 'npm start' : START === 'next' ? 'next start' : START}, WEB_CONCURRENCY=${WEB_CONCURRENCY})`,
+  )
   let port = PORT
   for (const db of DBS) {
     const base = port
@@ -528,7 +685,13 @@ try {
     ]) {
       const p = base + servers.filter((s) => s.db === db).length
       if (!(await portFree(p))) throw new Error(`port ${p} is in use; pick another --port`)
-      startServer({ name: `${db}${variant.suffix}`, db, port: p, cache: variant.cache, bare: variant.bare })
+      startServer({
+        name: `${db}${variant.suffix}`,
+        db,
+        port: p,
+        cache: variant.cache,
+        bare: variant.bare,
+      })
     }
     port += 10
   }
@@ -559,10 +722,13 @@ try {
   }
   for (const server of servers.filter((s) => !s.cache)) {
     const header = await probe(server)
-    if (/HIT/i.test(header ?? '')) throw new Error(`${server.name}: PUBLIC_CACHE=off, yet X-Cache: ${header}`)
+    if (/HIT/i.test(header ?? ''))
+      throw new Error(`${server.name}: PUBLIC_CACHE=off, yet X-Cache: ${header}`)
   }
   for (const server of servers.filter((s) => !s.dropped)) {
-    say(`${server.name} on ${server.base}${server.bare ? ': hooks and access rules OFF' : ''}${server.cache ? ': cache on' : ''}`)
+    say(
+      `${server.name} on ${server.base}${server.bare ? ': hooks and access rules OFF' : ''}${server.cache ? ': cache on' : ''}`,
+    )
   }
   if (WITH_WP) {
     try {
@@ -583,11 +749,23 @@ try {
 
   for (const server of servers.filter((s) => !s.dropped)) systems.push(ourSystem(server))
   // Order in a round: WordPress, then per database full and bare next to each other, then the cached servers.
-  const order = [...systems.filter((s) => !s.server), ...systems.filter((s) => s.server && !s.server.cache), ...systems.filter((s) => s.server?.cache)]
+  const order = [
+    ...systems.filter((s) => !s.server),
+    ...systems.filter((s) => s.server && !s.server.cache),
+    ...systems.filter((s) => s.server?.cache),
+  ]
   // Per measurement: the run, its warm-up, and ~1.5 s for the runner's start and validation requests.
-  const measurements = MIXES.reduce((n, mix, i) => n + ONLY.filter((name) => i === 0 || ENDPOINTS[name].as !== 'rss').length, 0)
-  const estimate = measurements * order.length * (ROUNDS * (DURATION + 1.5) + WARMUP + (ROUNDS - 1) * Math.min(WARMUP, 1))
-  step(`measuring: ${MIXES.join(', ')} mix × ${ONLY.length} endpoints × ${order.length} systems × ${ROUNDS} rounds, ${DURATION} s each (about ${Math.round(estimate / 60)} min)`)
+  const measurements = MIXES.reduce(
+    (n, mix, i) => n + ONLY.filter((name) => i === 0 || ENDPOINTS[name].as !== 'rss').length,
+    0,
+  )
+  const estimate =
+    measurements *
+    order.length *
+    (ROUNDS * (DURATION + 1.5) + WARMUP + (ROUNDS - 1) * Math.min(WARMUP, 1))
+  step(
+    `measuring: ${MIXES.join(', ')} mix × ${ONLY.length} endpoints × ${order.length} systems × ${ROUNDS} rounds, ${DURATION} s each (about ${Math.round(estimate / 60)} min)`,
+  )
   for (const [mixIndex, mix] of MIXES.entries()) {
     // RSS is one URL whatever the mix: measured once.
     const names = ONLY.filter((name) => mixIndex === 0 || ENDPOINTS[name].as !== 'rss')
@@ -606,7 +784,8 @@ try {
     }
   }
   // After the load, every worker has served requests and loaded the application.
-  for (const server of servers.filter((s) => !s.dropped)) server.processes = appProcesses(server.child.pid)
+  for (const server of servers.filter((s) => !s.dropped))
+    server.processes = appProcesses(server.child.pid)
 } catch (error) {
   say(`\nbenchmark failed: ${error.message}`)
   exitCode = 1
@@ -640,8 +819,13 @@ const kb = (bytes) => (bytes >= 10240 ? `${Math.round(bytes / 1024)}` : (bytes /
 const table = (head, rows) => {
   const all = [head, ...rows].map((row) => row.map(String))
   const widths = head.map((_, i) => Math.max(...all.map((row) => row[i].length)))
-  const line = (row) => `| ${row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`
-  return [line(all[0]), `|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...all.slice(1).map(line)].join('\n')
+  const line = (row) =>
+    `| ${row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`
+  return [
+    line(all[0]),
+    `|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
+    ...all.slice(1).map(line),
+  ].join('\n')
 }
 /**
  * Targets (issue 16), per mix: req/s at least this many times WordPress's (zipf is how readers use a news site,
@@ -663,7 +847,8 @@ const verdict = (endpoint, mix, ours, wp) => {
   if (ours.rps === 0) misses.push('nothing served')
   if (wp && wp.rps > 0 && ours.rps / wp.rps < ratio) misses.push(`ratio < ${ratio}`)
   if (as === 'single' && ours.p99 > GOALS.p99Single) misses.push(`p99 > ${GOALS.p99Single} ms`)
-  if (mix === 'uniform' && as.startsWith('list') && ours.p99 > GOALS.p99ListUniform) misses.push(`p99 > ${GOALS.p99ListUniform} ms`)
+  if (mix === 'uniform' && as.startsWith('list') && ours.p99 > GOALS.p99ListUniform)
+    misses.push(`p99 > ${GOALS.p99ListUniform} ms`)
   return misses
 }
 const out = []
@@ -672,13 +857,23 @@ const roundsNote = `${ROUNDS > 1 ? `median of ${ROUNDS} rounds` : '1 round'}, ${
 out.push(
   `\n## bench:delivery — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   '',
-  `Machine: ${machine.cpu}, ${machine.cpus} CPUs, ${machine.memGiB} GiB, ${machine.os}, Node ${machine.node}; load average at start ${machine.loadAvgAtStart}, at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}.`,
+  `Machine: ${machine.cpu}, ${machine.cpus} CPUs, ${machine.memGiB} GiB, ${machine.os}, Node ${machine.node}; load average at start ${machine.loadAvgAtStart}, at the end ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}.`,
   `Data: ${POSTS} published articles (dataset sha256 ${DATASET_SHA.slice(0, 12)}…); mixes ${MIXES.join(', ')} (the kit's --mix, seed = round); ${roundsNote}.`,
   `Ours: ${START === 'npm' ? '`npm start`' : START === 'next' ? '`next start`' : `\`${START}\``}, WEB_CONCURRENCY=${WEB_CONCURRENCY}${servers[0] ? ` (${servers[0].processes ?? '?'} process${servers[0].processes === 1 ? '' : 'es'} with the app loaded per server)` : ''}${versions.sqlite ? `; SQLite ${versions.sqlite}` : ''}${versions.postgres ? `; PostgreSQL ${versions.postgres}` : ''}.`,
-  WITH_WP ? `WordPress: the peer kit (${machine.wordpress ?? 'setup.sh'}), Apache prefork + mod_php, MariaDB.` : 'WordPress: not measured (--no-wp).',
-  `Preparation: ${Object.entries(timings).map(([k, v]) => `${k.replace(/S$/, '')} ${typeof v === 'number' ? `${v} s` : v}`).join(', ') || '—'}.`,
+  WITH_WP
+    ? `WordPress: the peer kit (${machine.wordpress ?? 'setup.sh'}), Apache prefork + mod_php, MariaDB.`
+    : 'WordPress: not measured (--no-wp).',
+  `Preparation: ${
+    Object.entries(timings)
+      .map(([k, v]) => `${k.replace(/S$/, '')} ${typeof v === 'number' ? `${v} s` : v}`)
+      .join(', ') || '—'
+  }.`,
 )
-const judged = (name) => (serverOf(`${name.replace(/-cache$/, '')}-cache`) ? name.endsWith('-cache') : true)
+const judged = (name) =>
+  serverOf(`${name.replace(/-cache$/, '')}-cache`) ? name.endsWith('-cache') : true
 const missed = []
 for (const db of DBS) {
   for (const variant of ['', '-cache']) {
@@ -691,7 +886,8 @@ for (const db of DBS) {
           const ours = get(name, e, mix)
           const wp = get('wp', e, mix)
           const misses = verdict(e, mix, ours, wp)
-          if (misses.length && judged(name)) missed.push(`${name} ${ENDPOINTS[e].label} (${mix}): ${misses.join(', ')}`)
+          if (misses.length && judged(name))
+            missed.push(`${name} ${ENDPOINTS[e].label} (${mix}): ${misses.join(', ')}`)
           return [
             ENDPOINTS[e].label,
             mix,
@@ -712,7 +908,22 @@ for (const db of DBS) {
       '',
       `### ${db === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${variant ? 'shared read cache on (PUBLIC_CACHE=on)' : 'no read cache (PUBLIC_CACHE=off): what the database does'}${judged(name) ? ' — targets judged here' : ''}`,
       '',
-      table(['endpoint', 'mix', 'WP req/s', 'ours req/s', 'ratio (target)', 'p50 ms', 'p99 ms', 'errors', 'WP p50 / p99 ms', 'KB ours / WP', `target met (single p99 ≤ ${GOALS.p99Single} ms; uniform list p99 ≤ ${GOALS.p99ListUniform} ms)`], rows),
+      table(
+        [
+          'endpoint',
+          'mix',
+          'WP req/s',
+          'ours req/s',
+          'ratio (target)',
+          'p50 ms',
+          'p99 ms',
+          'errors',
+          'WP p50 / p99 ms',
+          'KB ours / WP',
+          `target met (single p99 ≤ ${GOALS.p99Single} ms; uniform list p99 ≤ ${GOALS.p99ListUniform} ms)`,
+        ],
+        rows,
+      ),
     )
   }
   if (serverOf(`${db}-bare`)) {
@@ -724,15 +935,40 @@ for (const db of DBS) {
           const bare = get(`${db}-bare`, e, mix)
           // The share of throughput the rules take: 0 % = free, 15 % = the full stack serves 85 % of the bare one's req/s.
           const cost = bare.rps > 0 ? (1 - full.rps / bare.rps) * 100 : NaN
-          const verdictOf = Number.isNaN(cost) ? 'n/a (bare served nothing)' : cost <= TARGET_OVERHEAD ? 'yes' : 'no'
-          return [ENDPOINTS[e].label, mix, full.rps.toFixed(1), bare.rps.toFixed(1), Number.isNaN(cost) ? '—' : `${cost.toFixed(1)} %`, `${full.p99} / ${bare.p99}`, full.failures + bare.failures, verdictOf]
+          const verdictOf = Number.isNaN(cost)
+            ? 'n/a (bare served nothing)'
+            : cost <= TARGET_OVERHEAD
+              ? 'yes'
+              : 'no'
+          return [
+            ENDPOINTS[e].label,
+            mix,
+            full.rps.toFixed(1),
+            bare.rps.toFixed(1),
+            Number.isNaN(cost) ? '—' : `${cost.toFixed(1)} %`,
+            `${full.p99} / ${bare.p99}`,
+            full.failures + bare.failures,
+            verdictOf,
+          ]
         }),
     )
     out.push(
       '',
       `### ${db === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: cost of our hooks and access rules (both PUBLIC_CACHE=off)`,
       '',
-      table(['endpoint', 'mix', 'full req/s', 'bare req/s', 'cost', 'p99 full / bare ms', 'errors', `target (≤ ${TARGET_OVERHEAD} %)`], rows),
+      table(
+        [
+          'endpoint',
+          'mix',
+          'full req/s',
+          'bare req/s',
+          'cost',
+          'p99 full / bare ms',
+          'errors',
+          `target (≤ ${TARGET_OVERHEAD} %)`,
+        ],
+        rows,
+      ),
     )
   }
 }
@@ -748,14 +984,50 @@ out.push(
   ...ONLY.map((e) => `- ${ENDPOINTS[e].label}: \`${ENDPOINTS[e].ours}\` / \`${ENDPOINTS[e].wp}\``),
   '',
   'Per round, req/s:',
-  ...Object.values(summary).map((s) => `- ${s.system} ${s.endpoint} (${s.mix}): ${s.rpsPerRound.join(', ')}`),
+  ...Object.values(summary).map(
+    (s) => `- ${s.system} ${s.endpoint} (${s.mix}): ${s.rpsPerRound.join(', ')}`,
+  ),
 )
 const rssWp = get('wp', 'rss', 'one URL')
 const rssOurs = Object.values(summary).find((s) => s.endpoint === 'rss' && s.system !== 'wp')
-if (rssWp && rssOurs) out.push('', `RSS items: ours ${rssOurs.rounds[0].items} (title and excerpt), WordPress ${rssWp.rounds[0].items} (full text, WordPress's default).`)
+if (rssWp && rssOurs)
+  out.push(
+    '',
+    `RSS items: ours ${rssOurs.rounds[0].items} (title and excerpt), WordPress ${rssWp.rounds[0].items} (full text, WordPress's default).`,
+  )
 console.log(out.join('\n'))
 
-const jsonFile = JSON_FILE ?? path.join(HERE, `result-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-fs.writeFileSync(jsonFile, JSON.stringify({ machine, versions, timings, options: { POSTS, ROUNDS, DURATION, WARMUP, CONNECTIONS, START, WEB_CONCURRENCY, DBS, ONLY, MIXES }, targets: GOALS, endpoints: ENDPOINTS, summary, runs }, null, 1))
-say(`\n[${elapsed()}] results: ${path.relative(process.cwd(), jsonFile)}${exitCode ? '  (FAILED: see above)' : ''}`)
+const jsonFile =
+  JSON_FILE ?? path.join(HERE, `result-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+fs.writeFileSync(
+  jsonFile,
+  JSON.stringify(
+    {
+      machine,
+      versions,
+      timings,
+      options: {
+        POSTS,
+        ROUNDS,
+        DURATION,
+        WARMUP,
+        CONNECTIONS,
+        START,
+        WEB_CONCURRENCY,
+        DBS,
+        ONLY,
+        MIXES,
+      },
+      targets: GOALS,
+      endpoints: ENDPOINTS,
+      summary,
+      runs,
+    },
+    null,
+    1,
+  ),
+)
+say(
+  `\n[${elapsed()}] results: ${path.relative(process.cwd(), jsonFile)}${exitCode ? '  (FAILED: see above)' : ''}`,
+)
 process.exit(exitCode)

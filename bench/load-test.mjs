@@ -34,7 +34,8 @@ const usage = (message) => {
 const bounded = (name, fallback, min, max) => {
   const raw = option(name, String(fallback))
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < min || value > max) usage(`--${name} must be a whole number from ${min} to ${max} (got "${raw}")`)
+  if (!Number.isInteger(value) || value < min || value > max)
+    usage(`--${name} must be a whole number from ${min} to ${max} (got "${raw}")`)
   return value
 }
 const WRITERS = bounded('writers', 50, 1, 200)
@@ -44,9 +45,11 @@ const PORT = bounded('port', 3450, 1024, 65535)
 const PG_PORT = bounded('pg-port', 3491, 1024, 65535)
 const WORKERS = bounded('workers', 2, 1, 8)
 const dbOption = option('db', 'both')
-if (!['sqlite', 'postgres', 'both'].includes(dbOption)) usage(`--db must be sqlite, postgres or both (got "${dbOption}")`)
+if (!['sqlite', 'postgres', 'both'].includes(dbOption))
+  usage(`--db must be sqlite, postgres or both (got "${dbOption}")`)
 const DATABASES = dbOption === 'both' ? ['sqlite', 'postgres'] : [dbOption]
-if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) usage('no production build: run `npm run build` first')
+if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')))
+  usage('no production build: run `npm run build` first')
 
 const REQUEST_TIMEOUT_MS = 30_000
 const RECOVERY_LIMIT_MS = 180_000
@@ -63,7 +66,10 @@ const request = async (method, url, { json, token } = {}) => {
   try {
     const response = await fetch(url, {
       body: json === undefined ? undefined : JSON.stringify(json),
-      headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...(json === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        ...(token ? { Authorization: `JWT ${token}` } : {}),
+        ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       method,
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     })
@@ -76,7 +82,11 @@ const request = async (method, url, { json, token } = {}) => {
     }
     return { body, ms: performance.now() - started, status: response.status }
   } catch (error) {
-    return { body: String(error?.cause?.code ?? error?.name ?? error), ms: performance.now() - started, status: 0 }
+    return {
+      body: String(error?.cause?.code ?? error?.name ?? error),
+      ms: performance.now() - started,
+      status: 0,
+    }
   }
 }
 
@@ -99,7 +109,12 @@ const baseEnv = (databaseUri) => ({
   SEED_ON_START: 'false',
 })
 
-const npmRun = (script, env) => execFileSync('npm', ['run', '-s', script], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+const npmRun = (script, env) =>
+  execFileSync('npm', ['run', '-s', script], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
 
 /** `npm start` in its own process group (so that kill -9 reaches the primary and every worker). */
 const startServer = (env, logFile) => {
@@ -107,7 +122,12 @@ const startServer = (env, logFile) => {
   const child = spawn('node', ['server.mjs', '-p', String(PORT), '-H', HOST], {
     cwd: root,
     detached: true,
-    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation', WEB_CONCURRENCY: String(WORKERS) },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--no-deprecation',
+      WEB_CONCURRENCY: String(WORKERS),
+    },
     stdio: ['ignore', out, out],
   })
   child.unref()
@@ -122,7 +142,8 @@ const killGroup = (child, signal) => {
 }
 const stopServer = async (child) => {
   killGroup(child, 'SIGTERM')
-  for (let i = 0; i < 40 && child.exitCode === null && child.signalCode === null; i++) await sleep(250)
+  for (let i = 0; i < 40 && child.exitCode === null && child.signalCode === null; i++)
+    await sleep(250)
   killGroup(child, 'SIGKILL')
 }
 
@@ -130,7 +151,8 @@ const stopServer = async (child) => {
 const waitUntilServing = async (base, limitMs = RECOVERY_LIMIT_MS) => {
   const started = Date.now()
   while (Date.now() - started < limitMs) {
-    if ((await request('GET', `${base}/api/regions?limit=1`)).status === 200) return Date.now() - started
+    if ((await request('GET', `${base}/api/regions?limit=1`)).status === 200)
+      return Date.now() - started
     await sleep(200)
   }
   return undefined
@@ -139,7 +161,9 @@ const waitUntilServing = async (base, limitMs = RECOVERY_LIMIT_MS) => {
 // ----- One database ------------------------------------------------------------------------------------------
 
 const runOn = async (kind) => {
-  log(`=== ${kind}: ${WRITERS} writers, ${READERS} readers, ${SECONDS} s, server with ${WORKERS} workers on ${HOST}:${PORT}`)
+  log(
+    `=== ${kind}: ${WRITERS} writers, ${READERS} readers, ${SECONDS} s, server with ${WORKERS} workers on ${HOST}:${PORT}`,
+  )
   fs.mkdirSync(work, { recursive: true })
   let cluster
   let databaseUri
@@ -149,7 +173,8 @@ const runOn = async (kind) => {
     log(`private PostgreSQL on ${HOST}:${PG_PORT}`)
   } else {
     const file = path.join(work, 'load.db')
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true })
+    for (const suffix of ['', '-wal', '-shm', '-journal'])
+      fs.rmSync(`${file}${suffix}`, { force: true })
     databaseUri = `file:${file}`
   }
   const env = baseEnv(databaseUri)
@@ -162,8 +187,15 @@ const runOn = async (kind) => {
     npmRun('migrate', env)
     npmRun('seed', env)
     server = startServer(env, logFile)
-    if ((await waitUntilServing(base)) === undefined) throw new Error(`the server did not start; see ${logFile}`)
-    const outcome = await load(base, { cluster, env, logFile, server: () => server, restartServer: () => (server = startServer(env, logFile)) })
+    if ((await waitUntilServing(base)) === undefined)
+      throw new Error(`the server did not start; see ${logFile}`)
+    const outcome = await load(base, {
+      cluster,
+      env,
+      logFile,
+      server: () => server,
+      restartServer: () => (server = startServer(env, logFile)),
+    })
     return { kind, ...outcome }
   } finally {
     if (server) await stopServer(server)
@@ -175,30 +207,52 @@ const runOn = async (kind) => {
 const setUpPeople = async (base) => {
   const admin = await request('POST', `${base}/api/users/login`, { json: ADMIN })
   if (admin.status !== 200) throw new Error(`admin login answered ${admin.status}`)
-  const regions = await request('GET', `${base}/api/regions?where[slug][equals]=east-kazakhstan&depth=0`)
+  const regions = await request(
+    'GET',
+    `${base}/api/regions?where[slug][equals]=east-kazakhstan&depth=0`,
+  )
   const region = regions.body?.docs?.[0]?.id
   if (!region) throw new Error('the seeded region east-kazakhstan is missing')
   const stamp = Date.now().toString(36)
   const make = async (role, n) => {
     const email = `load-${role}-${n}-${stamp}@example.test`
     const created = await request('POST', `${base}/api/users`, {
-      json: { email, name: `Load ${role} ${n}`, password: PASSWORD, regions: [region], roles: [role] },
+      json: {
+        email,
+        name: `Load ${role} ${n}`,
+        password: PASSWORD,
+        regions: [region],
+        roles: [role],
+      },
       token: admin.body.token,
     })
-    if (created.status !== 201) throw new Error(`creating ${email} answered ${created.status}: ${JSON.stringify(created.body).slice(0, 300)}`)
-    const login = await request('POST', `${base}/api/users/login`, { json: { email, password: PASSWORD } })
+    if (created.status !== 201)
+      throw new Error(
+        `creating ${email} answered ${created.status}: ${JSON.stringify(created.body).slice(0, 300)}`,
+      )
+    const login = await request('POST', `${base}/api/users/login`, {
+      json: { email, password: PASSWORD },
+    })
     if (login.status !== 200) throw new Error(`login of ${email} answered ${login.status}`)
     return login.body.token
   }
   const journalists = []
   for (let n = 0; n < WRITERS; n++) journalists.push(await make('journalist', n))
   const editors = []
-  for (let n = 0; n < Math.max(1, Math.ceil(WRITERS / 10)); n++) editors.push(await make('regional-editor', n))
+  for (let n = 0; n < Math.max(1, Math.ceil(WRITERS / 10)); n++)
+    editors.push(await make('regional-editor', n))
   return { adminToken: admin.body.token, editors, journalists, region }
 }
 
 /** Everything the load phase saw. */
-const newTally = () => ({ reads: new Map(), readMs: [], steadyReadMs: [], writes: new Map(), acknowledged: 0, items: [] })
+const newTally = () => ({
+  reads: new Map(),
+  readMs: [],
+  steadyReadMs: [],
+  writes: new Map(),
+  acknowledged: 0,
+  items: [],
+})
 const count = (map, status) => map.set(status, (map.get(status) ?? 0) + 1)
 
 const load = async (base, { cluster, logFile, server, restartServer }) => {
@@ -216,11 +270,51 @@ const load = async (base, { cluster, logFile, server, restartServer }) => {
     for (let i = 0; Date.now() < deadline; i++) {
       const item = { expected: undefined, id: undefined, pending: undefined, writer: n }
       const steps = [
-        ['create', () => request('POST', `${base}/api/articles`, { json: { excerpt: 'v0', region: people.region, title: `Жүктеме ${n}-${i}` }, token: journalist }), { excerpt: 'v0', workflowStatus: 'draft' }],
-        ['edit', () => request('PATCH', `${base}/api/articles/${item.id}`, { json: { excerpt: `v1-${n}-${i}` }, token: journalist }), { excerpt: `v1-${n}-${i}`, workflowStatus: 'draft' }],
-        ['submit', () => request('POST', `${base}/api/articles/${item.id}/workflow`, { json: { action: 'submit' }, token: journalist }), { workflowStatus: 'in_review' }],
-        ['approve', () => request('POST', `${base}/api/articles/${item.id}/workflow`, { json: { action: 'approve' }, token: editor }), { workflowStatus: 'approved' }],
-        ['publish', () => request('POST', `${base}/api/articles/${item.id}/workflow`, { json: { action: 'publish' }, token: editor }), { workflowStatus: 'published' }],
+        [
+          'create',
+          () =>
+            request('POST', `${base}/api/articles`, {
+              json: { excerpt: 'v0', region: people.region, title: `Жүктеме ${n}-${i}` },
+              token: journalist,
+            }),
+          { excerpt: 'v0', workflowStatus: 'draft' },
+        ],
+        [
+          'edit',
+          () =>
+            request('PATCH', `${base}/api/articles/${item.id}`, {
+              json: { excerpt: `v1-${n}-${i}` },
+              token: journalist,
+            }),
+          { excerpt: `v1-${n}-${i}`, workflowStatus: 'draft' },
+        ],
+        [
+          'submit',
+          () =>
+            request('POST', `${base}/api/articles/${item.id}/workflow`, {
+              json: { action: 'submit' },
+              token: journalist,
+            }),
+          { workflowStatus: 'in_review' },
+        ],
+        [
+          'approve',
+          () =>
+            request('POST', `${base}/api/articles/${item.id}/workflow`, {
+              json: { action: 'approve' },
+              token: editor,
+            }),
+          { workflowStatus: 'approved' },
+        ],
+        [
+          'publish',
+          () =>
+            request('POST', `${base}/api/articles/${item.id}/workflow`, {
+              json: { action: 'publish' },
+              token: editor,
+            }),
+          { workflowStatus: 'published' },
+        ],
       ]
       for (const [name, send, effect] of steps) {
         if (Date.now() >= deadline) break
@@ -238,7 +332,8 @@ const load = async (base, { cluster, logFile, server, restartServer }) => {
         // Not acknowledged: it may or may not have happened (no answer, or 503 after the commit was lost on the
         // way). The item is left there: its stored state must be the last acknowledged one, or this one.
         if (item.id !== undefined) item.pending = { ...item.expected, ...effect }
-        if (answer.status >= 500 && answer.status !== 503) tally.unexpected ??= `${name} ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`
+        if (answer.status >= 500 && answer.status !== 503)
+          tally.unexpected ??= `${name} ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`
         if (answer.status === 0 || answer.status === 503) await sleep(250)
         break
       }
@@ -247,10 +342,17 @@ const load = async (base, { cluster, logFile, server, restartServer }) => {
 
   /** One anonymous reader: lists, a region list, single published items. */
   const reader = async () => {
-    const paths = ['/api/articles?limit=10&depth=1', '/api/regions?limit=20', '/api/articles?limit=5&sort=-publishedAt']
+    const paths = [
+      '/api/articles?limit=10&depth=1',
+      '/api/regions?limit=20',
+      '/api/articles?limit=5&sort=-publishedAt',
+    ]
     for (let i = 0; Date.now() < deadline; i++) {
       const published = tally.items.filter((item) => item.expected?.workflowStatus === 'published')
-      const pathname = published.length && i % 4 === 3 ? `/api/articles/${published[i % published.length].id}` : paths[i % paths.length]
+      const pathname =
+        published.length && i % 4 === 3
+          ? `/api/articles/${published[i % published.length].id}`
+          : paths[i % paths.length]
       const answer = await request('GET', `${base}${pathname}`)
       count(tally.reads, answer.status)
       if (answer.status !== 0 && !outage) tally.readMs.push(answer.ms)
@@ -266,13 +368,22 @@ const load = async (base, { cluster, logFile, server, restartServer }) => {
     outage = true
     const killedAt = Date.now()
     killGroup(server(), 'SIGKILL')
-    log(`kill -9 of the server (pid group ${server().pid}) at ${((killedAt - (deadline - SECONDS * 1000)) / 1000).toFixed(0)} s; starting it again`)
+    log(
+      `kill -9 of the server (pid group ${server().pid}) at ${((killedAt - (deadline - SECONDS * 1000)) / 1000).toFixed(0)} s; starting it again`,
+    )
     await sleep(500)
     restartServer()
     const back = await waitUntilServing(base)
     outage = false
-    faults.push({ fault: 'kill -9 of the server, then npm start', recoveredMs: back === undefined ? undefined : Date.now() - killedAt })
-    log(back === undefined ? 'the server did not come back' : `server answering again ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`)
+    faults.push({
+      fault: 'kill -9 of the server, then npm start',
+      recoveredMs: back === undefined ? undefined : Date.now() - killedAt,
+    })
+    log(
+      back === undefined
+        ? 'the server did not come back'
+        : `server answering again ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`,
+    )
     if (!cluster) return
     const wait = deadline - SECONDS * 300 - Date.now()
     if (wait > 0) await sleep(wait)
@@ -290,8 +401,15 @@ const load = async (base, { cluster, logFile, server, restartServer }) => {
       }
       await sleep(200)
     }
-    faults.push({ fault: `PostgreSQL restart (down for ${(down / 1000).toFixed(1)} s), app not restarted`, recoveredMs })
-    log(recoveredMs === undefined ? 'the app did not recover from the database restart' : `app serving signed-in requests ${(recoveredMs / 1000).toFixed(1)} s after the restart began`)
+    faults.push({
+      fault: `PostgreSQL restart (down for ${(down / 1000).toFixed(1)} s), app not restarted`,
+      recoveredMs,
+    })
+    log(
+      recoveredMs === undefined
+        ? 'the app did not recover from the database restart'
+        : `app serving signed-in requests ${(recoveredMs / 1000).toFixed(1)} s after the restart began`,
+    )
   }
 
   log(`load for ${SECONDS} s ...`)
@@ -302,15 +420,30 @@ const load = async (base, { cluster, logFile, server, restartServer }) => {
   ])
 
   // Afterwards: every acknowledged write must be there (read back as the admin, latest version).
-  if ((await waitUntilServing(base)) === undefined) throw new Error(`the server is not answering after the load; see ${logFile}`)
+  if ((await waitUntilServing(base)) === undefined)
+    throw new Error(`the server is not answering after the load; see ${logFile}`)
   let found = 0
   const lost = []
   for (const item of tally.items) {
-    const answer = await request('GET', `${base}/api/articles/${item.id}?draft=true&depth=0`, { token: people.adminToken })
+    const answer = await request('GET', `${base}/api/articles/${item.id}?draft=true&depth=0`, {
+      token: people.adminToken,
+    })
     const doc = answer.body
-    const matches = (state) => state && answer.status === 200 && Object.entries(state).every(([key, value]) => doc?.[key] === value)
+    const matches = (state) =>
+      state &&
+      answer.status === 200 &&
+      Object.entries(state).every(([key, value]) => doc?.[key] === value)
     if (matches(item.expected) || matches(item.pending)) found += 1
-    else lost.push({ expected: item.expected, got: answer.status === 200 ? { excerpt: doc.excerpt, workflowStatus: doc.workflowStatus } : answer.status, id: item.id, pending: item.pending })
+    else
+      lost.push({
+        expected: item.expected,
+        got:
+          answer.status === 200
+            ? { excerpt: doc.excerpt, workflowStatus: doc.workflowStatus }
+            : answer.status,
+        id: item.id,
+        pending: item.pending,
+      })
   }
   const acknowledgedItems = tally.items.length
   return {
@@ -349,23 +482,43 @@ for (const kind of DATABASES) {
   }
 }
 
-console.log(`\nLoad test (${new Date().toISOString()}): ${WRITERS} writers, ${READERS} readers, ${SECONDS} s per database, ${WORKERS} server workers`)
+console.log(
+  `\nLoad test (${new Date().toISOString()}): ${WRITERS} writers, ${READERS} readers, ${SECONDS} s per database, ${WORKERS} server workers`,
+)
 for (const r of results) {
   const recovered = r.faults.every((fault) => fault.recoveredMs !== undefined)
-  const bad5xx = [...r.writes.keys(), ...r.reads.keys()].filter((status) => status >= 500 && status !== 503)
+  const bad5xx = [...r.writes.keys(), ...r.reads.keys()].filter(
+    (status) => status >= 500 && status !== 503,
+  )
   console.log(`\n${r.kind}`)
   console.log(`  acknowledged writes   ${r.acknowledged} (on ${r.items} articles)`)
-  console.log(`  found afterwards      ${r.found} of ${r.items} articles in their last acknowledged state; lost: ${r.lost.length}`)
+  console.log(
+    `  found afterwards      ${r.found} of ${r.items} articles in their last acknowledged state; lost: ${r.lost.length}`,
+  )
   console.log(`  writes by status      ${statusLine(r.writes)}`)
   console.log(`  reads by status       ${statusLine(r.reads)}`)
-  console.log(`  reader latency        under load, before the faults: p50 ${r.steadyP50.toFixed(0)} ms, p99 ${r.steadyP99.toFixed(0)} ms (${r.steadyReads} reads)`)
-  console.log(`                        whole run, outside the server's own restart: p50 ${r.readP50.toFixed(0)} ms, p99 ${r.readP99.toFixed(0)} ms`)
-  for (const fault of r.faults) console.log(`  recovery              ${fault.fault}: ${fault.recoveredMs === undefined ? 'NOT RECOVERED' : `${(fault.recoveredMs / 1000).toFixed(1)} s`}`)
-  for (const item of r.lost.slice(0, 10)) console.log(`  LOST                  article ${item.id}: expected ${JSON.stringify(item.expected)}, found ${JSON.stringify(item.got)}`)
+  console.log(
+    `  reader latency        under load, before the faults: p50 ${r.steadyP50.toFixed(0)} ms, p99 ${r.steadyP99.toFixed(0)} ms (${r.steadyReads} reads)`,
+  )
+  console.log(
+    `                        whole run, outside the server's own restart: p50 ${r.readP50.toFixed(0)} ms, p99 ${r.readP99.toFixed(0)} ms`,
+  )
+  for (const fault of r.faults)
+    console.log(
+      `  recovery              ${fault.fault}: ${fault.recoveredMs === undefined ? 'NOT RECOVERED' : `${(fault.recoveredMs / 1000).toFixed(1)} s`}`,
+    )
+  for (const item of r.lost.slice(0, 10))
+    console.log(
+      `  LOST                  article ${item.id}: expected ${JSON.stringify(item.expected)}, found ${JSON.stringify(item.got)}`,
+    )
   if (r.unexpected) console.log(`  first unexpected 5xx  ${r.unexpected}`)
   if (r.lost.length > 0 || bad5xx.length > 0 || !recovered) failed = true
   if (r.steadyP99 >= 1000) console.log('  (reader p99 under load is above the 1 s target)')
 }
 if (results.length < DATABASES.length) failed = true
-console.log(failed ? '\nFAILED: a lost write, a 5xx other than 503, or no recovery (see above)' : '\nOK: no lost write, no 5xx but 503, recovered from every fault')
+console.log(
+  failed
+    ? '\nFAILED: a lost write, a 5xx other than 503, or no recovery (see above)'
+    : '\nOK: no lost write, no 5xx but 503, recovered from every fault',
+)
 process.exit(failed ? 1 : 0)

@@ -18,7 +18,12 @@ import path from 'path'
 import { monitorEventLoopDelay, performance } from 'perf_hooks'
 
 type SqliteAdapter = {
-  client: { execute: (query: { args?: unknown[]; sql: string }) => Promise<{ rows: Record<string, unknown>[] }> }
+  client: {
+    execute: (query: {
+      args?: unknown[]
+      sql: string
+    }) => Promise<{ rows: Record<string, unknown>[] }>
+  }
   drizzle: {
     insert: (table: unknown) => { values: (rows: Record<string, unknown>[]) => Promise<unknown> }
     transaction: <T>(run: (tx: SqliteAdapter['drizzle']) => Promise<T>) => Promise<T>
@@ -40,7 +45,8 @@ const DB_FILE = path.resolve('.tmp/bench/reports.db')
 
 // A fresh database of its own: never the developer's.
 fs.mkdirSync(path.dirname(DB_FILE), { recursive: true })
-for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${DB_FILE}${suffix}`, { force: true })
+for (const suffix of ['', '-wal', '-shm', '-journal'])
+  fs.rmSync(`${DB_FILE}${suffix}`, { force: true })
 process.env.DATABASE_URI = `file:${DB_FILE}`
 process.env.SEED_ON_START = 'false'
 process.env.JOBS_AUTORUN = 'false'
@@ -118,39 +124,78 @@ const RUBRICS: [slug: string, name: string, format: string][] = [
 
 /** Share of each type among the items, and the rubric formats each may use. */
 const TYPES = [
-  { formats: ['column', 'talk-series', 'event-coverage', 'project'], share: 0.4, slug: 'articles', table: 'articles' },
-  { formats: ['event-coverage', 'festival', 'project'], share: 0.2, slug: 'ethno-events', table: 'ethno_events' },
+  {
+    formats: ['column', 'talk-series', 'event-coverage', 'project'],
+    share: 0.4,
+    slug: 'articles',
+    table: 'articles',
+  },
+  {
+    formats: ['event-coverage', 'festival', 'project'],
+    share: 0.2,
+    slug: 'ethno-events',
+    table: 'ethno_events',
+  },
   { formats: ['podcast'], share: 0.1, slug: 'podcast-episodes', table: 'podcast_episodes' },
   { formats: ['tv-programme'], share: 0.15, slug: 'tv-segments', table: 'tv_segments' },
-  { formats: ['video-series', 'animation', 'project', 'talk-series'], share: 0.15, slug: 'videos', table: 'videos' },
+  {
+    formats: ['video-series', 'animation', 'project', 'talk-series'],
+    share: 0.15,
+    slug: 'videos',
+    table: 'videos',
+  },
 ] as const
 
 const started = performance.now()
 const payload: Payload = await getPayload({ config })
 await applyCommittedMigrations(payload)
 const adapter = payload.db as unknown as SqliteAdapter
-console.log(`Fresh SQLite database ${path.relative(process.cwd(), DB_FILE)}, schema ready in ${seconds(performance.now() - started)}.`)
+console.log(
+  `Fresh SQLite database ${path.relative(process.cwd(), DB_FILE)}, schema ready in ${seconds(performance.now() - started)}.`,
+)
 
 // ----- Fixture -----------------------------------------------------------------------------------------------
 const generation = performance.now()
 const regionIds: number[] = []
 for (const [index, [slug, name, kind]] of REGIONS.entries()) {
-  regionIds.push((await payload.create({ collection: 'regions', data: { kind, name, order: index + 1, slug }, locale: 'kk' })).id as number)
+  regionIds.push(
+    (
+      await payload.create({
+        collection: 'regions',
+        data: { kind, name, order: index + 1, slug },
+        locale: 'kk',
+      })
+    ).id as number,
+  )
 }
 const rubrics: { format: string; id: number }[] = []
 for (const [slug, name, format] of RUBRICS) {
-  const rubric = await payload.create({ collection: 'rubrics', data: { format: format as never, name, slug }, locale: 'kk' })
+  const rubric = await payload.create({
+    collection: 'rubrics',
+    data: { format: format as never, name, slug },
+    locale: 'kk',
+  })
   rubrics.push({ format, id: rubric.id as number })
 }
 const admin = await payload.create({
   collection: 'users',
-  data: { email: 'bench-admin@newsroom.test', name: 'Bench', password: 'bench-password-123', roles: ['admin'] } as never,
+  data: {
+    email: 'bench-admin@newsroom.test',
+    name: 'Bench',
+    password: 'bench-password-123',
+    roles: ['admin'],
+  } as never,
 })
 
-const insertAll = async (tx: SqliteAdapter['drizzle'], table: string, rows: Record<string, unknown>[]) => {
+const insertAll = async (
+  tx: SqliteAdapter['drizzle'],
+  table: string,
+  rows: Record<string, unknown>[],
+) => {
   const columns = Math.max(1, Object.keys(rows[0] ?? {}).length)
   const batch = Math.max(1, Math.floor(30_000 / columns))
-  for (let start = 0; start < rows.length; start += batch) await tx.insert(adapter.tables[table]).values(rows.slice(start, start + batch))
+  for (let start = 0; start < rows.length; start += batch)
+    await tx.insert(adapter.tables[table]).values(rows.slice(start, start + batch))
 }
 
 const now = new Date().toISOString()
@@ -158,14 +203,31 @@ const contributorRegion: number[] = []
 const contributorRows = Array.from({ length: CONTRIBUTORS }, (_, index) => {
   const region = regionIds[index % regionIds.length]
   contributorRegion.push(region)
-  return { active: true, createdAt: now, fullName: `Журналист ${index + 1}`, id: index + 1, mediaType: pick(['tv', 'radio', 'print', 'online', 'blogger', 'new-media']), region, updatedAt: now }
+  return {
+    active: true,
+    createdAt: now,
+    fullName: `Журналист ${index + 1}`,
+    id: index + 1,
+    mediaType: pick(['tv', 'radio', 'print', 'online', 'blogger', 'new-media']),
+    region,
+    updatedAt: now,
+  }
 })
 const contributorsOfRegion = new Map<number, number[]>()
-contributorRows.forEach((row) => contributorsOfRegion.set(row.region, [...(contributorsOfRegion.get(row.region) ?? []), row.id]))
+contributorRows.forEach((row) =>
+  contributorsOfRegion.set(row.region, [...(contributorsOfRegion.get(row.region) ?? []), row.id]),
+)
 
 const windowStart = dayWindow('2023-01-01', '2025-12-31')
 const span = windowStart.end.getTime() - windowStart.start.getTime()
-const perTable = new Map<string, { locales: Record<string, unknown>[]; main: Record<string, unknown>[]; rels: Record<string, unknown>[] }>()
+const perTable = new Map<
+  string,
+  {
+    locales: Record<string, unknown>[]
+    main: Record<string, unknown>[]
+    rels: Record<string, unknown>[]
+  }
+>()
 const facts: Record<string, unknown>[] = []
 for (const type of TYPES) perTable.set(type.table, { locales: [], main: [], rels: [] })
 
@@ -175,13 +237,23 @@ for (let n = 0; n < ITEMS; n += 1) {
   const rows = perTable.get(type.table)!
   const id = rows.main.length + 1
   const region = pick(regionIds)
-  const publishedAt = new Date(windowStart.start.getTime() + Math.floor(random() * span)).toISOString()
-  const candidates = rubrics.filter((rubric) => (type.formats as readonly string[]).includes(rubric.format))
+  const publishedAt = new Date(
+    windowStart.start.getTime() + Math.floor(random() * span),
+  ).toISOString()
+  const candidates = rubrics.filter((rubric) =>
+    (type.formats as readonly string[]).includes(rubric.format),
+  )
   const rubric = type.slug !== 'articles' || random() < 0.7 ? pick(candidates).id : null
   // Mostly one contributor, sometimes two or three (from the item's region, now and then from elsewhere), rarely none.
   const howMany = (roll = random()) < 0.02 ? 0 : roll < 0.72 ? 1 : roll < 0.92 ? 2 : 3
   const contributors = [
-    ...new Set(Array.from({ length: howMany }, () => (random() < 0.9 ? pick(contributorsOfRegion.get(region)!) : 1 + Math.floor(random() * CONTRIBUTORS)))),
+    ...new Set(
+      Array.from({ length: howMany }, () =>
+        random() < 0.9
+          ? pick(contributorsOfRegion.get(region)!)
+          : 1 + Math.floor(random() * CONTRIBUTORS),
+      ),
+    ),
   ]
   const ai = random() < 0.15 ? pick(['assisted', 'generated'] as const) : null
   const participants = type.slug === 'ethno-events' ? 10 + Math.floor(random() * 490) : null
@@ -202,13 +274,26 @@ for (let n = 0; n < ITEMS; n += 1) {
     updatedAt: publishedAt,
     workflowRevision: 3,
     workflowStatus: 'published',
-    ...(type.slug === 'ethno-events' ? { eventDate: publishedAt, participantsCount: participants } : {}),
+    ...(type.slug === 'ethno-events'
+      ? { eventDate: publishedAt, participantsCount: participants }
+      : {}),
     ...(type.slug === 'podcast-episodes' ? { episodeNumber: id, season: 1 } : {}),
-    ...(type.slug === 'tv-segments' ? { airDate: publishedAt, externalUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' } : {}),
-    ...(type.slug === 'videos' ? { provider: 'youtube', videoUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' } : {}),
+    ...(type.slug === 'tv-segments'
+      ? { airDate: publishedAt, externalUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }
+      : {}),
+    ...(type.slug === 'videos'
+      ? { provider: 'youtube', videoUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }
+      : {}),
   })
   rows.locales.push({ _locale: 'kk', _parentID: id, title: `Материал ${type.slug} ${id}` })
-  contributors.forEach((contributor, order) => rows.rels.push({ contributorsID: contributor, order: order + 1, parent: id, path: 'contributors' }))
+  contributors.forEach((contributor, order) =>
+    rows.rels.push({
+      contributorsID: contributor,
+      order: order + 1,
+      parent: id,
+      path: 'contributors',
+    }),
+  )
   // The row the afterChange hook writes when the item is published (plugins/reports/src/facts/syncContributionFact.ts).
   const day = dayOf(publishedAt)
   facts.push({
@@ -246,15 +331,32 @@ console.log(
 )
 
 // ----- The report, as the endpoint serves it -----------------------------------------------------------------
-type Report = { groups: ({ key: null | string } & Numbers)[]; meta: { items: number }; totals: Numbers }
-type Numbers = { aiItems: number; counts: Record<string, number>; medianHoursToPublish: null | number; participants: number; total: number }
+type Report = {
+  groups: ({ key: null | string } & Numbers)[]
+  meta: { items: number }
+  totals: Numbers
+}
+type Numbers = {
+  aiItems: number
+  counts: Record<string, number>
+  medianHoursToPublish: null | number
+  participants: number
+  total: number
+}
 
 const requestFor = (groupBy: string, from: string, to: string): Promise<PayloadRequest> =>
   createLocalReq(
-    { urlSuffix: `/api/reports/contributions?${new URLSearchParams({ from, groupBy, to })}`, user: { ...admin, collection: 'users' } as never },
+    {
+      urlSuffix: `/api/reports/contributions?${new URLSearchParams({ from, groupBy, to })}`,
+      user: { ...admin, collection: 'users' } as never,
+    },
     payload,
   )
-const runReport = async (groupBy: string, from = FROM, to = TO): Promise<{ ms: number; report: Report }> => {
+const runReport = async (
+  groupBy: string,
+  from = FROM,
+  to = TO,
+): Promise<{ ms: number; report: Report }> => {
   const req = await requestFor(groupBy, from, to)
   const start = performance.now()
   const response = await contributionReportEndpoint(reportsOptions).handler(req)
@@ -267,7 +369,10 @@ const runReport = async (groupBy: string, from = FROM, to = TO): Promise<{ ms: n
 // ----- Hand-written SQL over the same rows -------------------------------------------------------------------
 const window = dayWindow(FROM, TO)
 const SQL_GROUP: Record<string, { from: string; key: string }> = {
-  contributor: { from: 'contribution_facts f LEFT JOIN json_each(f.contributors) c', key: 'c.value' },
+  contributor: {
+    from: 'contribution_facts f LEFT JOIN json_each(f.contributors) c',
+    key: 'c.value',
+  },
   region: { from: 'contribution_facts f', key: 'f.region' },
 }
 const baselineSql = (groupBy: string) => {
@@ -297,7 +402,10 @@ const baselineSql = (groupBy: string) => {
 }
 const runSql = async (groupBy: string) => {
   const start = performance.now()
-  const { rows } = await adapter.client.execute({ args: [window.start.toISOString(), window.end.toISOString()], sql: baselineSql(groupBy) })
+  const { rows } = await adapter.client.execute({
+    args: [window.start.toISOString(), window.end.toISOString()],
+    sql: baselineSql(groupBy),
+  })
   return { ms: performance.now() - start, rows }
 }
 
@@ -311,21 +419,45 @@ const compare = (report: Report, rows: Record<string, unknown>[]) => {
       if (group.total !== 0) problems.push(`group ${group.key}: missing in SQL`)
       continue
     }
-    const sqlNumbers = [row.articles, row.ethno_events, row.podcast_episodes, row.tv_segments, row.videos, row.total, row.participants, row.ai_items].map(Number)
-    const reportNumbers = [group.counts.articles, group.counts.ethnoEvents, group.counts.podcastEpisodes, group.counts.tvSegments, group.counts.videos, group.total, group.participants, group.aiItems]
-    if (sqlNumbers.join() !== reportNumbers.join()) problems.push(`group ${group.key}: ${reportNumbers.join()} vs SQL ${sqlNumbers.join()}`)
+    const sqlNumbers = [
+      row.articles,
+      row.ethno_events,
+      row.podcast_episodes,
+      row.tv_segments,
+      row.videos,
+      row.total,
+      row.participants,
+      row.ai_items,
+    ].map(Number)
+    const reportNumbers = [
+      group.counts.articles,
+      group.counts.ethnoEvents,
+      group.counts.podcastEpisodes,
+      group.counts.tvSegments,
+      group.counts.videos,
+      group.total,
+      group.participants,
+      group.aiItems,
+    ]
+    if (sqlNumbers.join() !== reportNumbers.join())
+      problems.push(`group ${group.key}: ${reportNumbers.join()} vs SQL ${sqlNumbers.join()}`)
     const median = row.median === null ? null : Math.round(Number(row.median) * 100) / 100
-    if (median !== group.medianHoursToPublish) problems.push(`group ${group.key}: median ${group.medianHoursToPublish} vs SQL ${median}`)
+    if (median !== group.medianHoursToPublish)
+      problems.push(`group ${group.key}: median ${group.medianHoursToPublish} vs SQL ${median}`)
     byKey.delete(group.key)
   }
-  if (byKey.size > 0) problems.push(`SQL has groups the report lacks: ${[...byKey.keys()].join(', ')}`)
+  if (byKey.size > 0)
+    problems.push(`SQL has groups the report lacks: ${[...byKey.keys()].join(', ')}`)
   return problems
 }
 
 /** Every published item in the content tables, counted in SQL, must equal the report's total for all time. */
 const contentTotal = async () => {
   const { rows } = await adapter.client.execute({
-    sql: TYPES.map((type) => `SELECT COUNT(*) AS n FROM ${type.table} WHERE _status = 'published' AND published_at >= ?1 AND published_at < ?2`).join(' UNION ALL '),
+    sql: TYPES.map(
+      (type) =>
+        `SELECT COUNT(*) AS n FROM ${type.table} WHERE _status = 'published' AND published_at >= ?1 AND published_at < ?2`,
+    ).join(' UNION ALL '),
     args: [window.start.toISOString(), window.end.toISOString()],
   })
   return rows.reduce((sum, row) => sum + Number(row.n), 0)
@@ -365,7 +497,14 @@ for (const groupBy of ['region', 'contributor']) {
 // rebuilds that one day only.
 await payload.create({
   collection: 'articles',
-  data: { _status: 'published', contributors: [1], publishedAt: '2025-06-15T08:00:00.000Z', region: regionIds[0], title: 'Жаңа материал', workflowStatus: 'published' } as never,
+  data: {
+    _status: 'published',
+    contributors: [1],
+    publishedAt: '2025-06-15T08:00:00.000Z',
+    region: regionIds[0],
+    title: 'Жаңа материал',
+    workflowStatus: 'published',
+  } as never,
   locale: 'kk',
 })
 const afterPublish = await runReport('region')
@@ -384,16 +523,34 @@ for (let run = 0; run < 3; run += 1) {
     depth: 0,
     overrideAccess: true,
     pagination: false,
-    select: { contributors: true, hoursToPublish: true, participants: true, region: true, rubric: true, type: true, usedAI: true },
-    where: { and: [{ counted: { equals: true } }, { publishedAt: { greater_than_equal: window.start.toISOString() } }, { publishedAt: { less_than: window.end.toISOString() } }] },
+    select: {
+      contributors: true,
+      hoursToPublish: true,
+      participants: true,
+      region: true,
+      rubric: true,
+      type: true,
+      usedAI: true,
+    },
+    where: {
+      and: [
+        { counted: { equals: true } },
+        { publishedAt: { greater_than_equal: window.start.toISOString() } },
+        { publishedAt: { less_than: window.end.toISOString() } },
+      ],
+    },
   })
   perRow.push(performance.now() - start)
 }
-console.log(`  (without the day cache, only reading the window's fact rows through the Local API takes ${millis(medianOf(perRow))})`)
+console.log(
+  `  (without the day cache, only reading the window's fact rows through the Local API takes ${millis(medianOf(perRow))})`,
+)
 
 const inContent = await contentTotal()
 const reported = (await runReport('type')).report.meta.items
-console.log(`\nPublished items in the window counted in the content tables: ${inContent.toLocaleString('en')}; report: ${reported.toLocaleString('en')}${inContent === reported ? ' (same)' : ' (DIFFERENT)'}.`)
+console.log(
+  `\nPublished items in the window counted in the content tables: ${inContent.toLocaleString('en')}; report: ${reported.toLocaleString('en')}${inContent === reported ? ' (same)' : ' (DIFFERENT)'}.`,
+)
 if (inContent !== reported) failed = true
 
 // The longest report the endpoint allows (REPORT_LIMITS: ten years) over all the data, grouped by month: how long it
@@ -406,7 +563,9 @@ for (const run of ['first (builds seven empty years of the day cache)', 'again']
   const { ms, report } = await runReport('month', LONGEST.from, LONGEST.to)
   delay.disable()
   const pauseMs = delay.max / 1e6
-  console.log(`  ${run}: ${millis(ms)}, ${report.meta.items.toLocaleString('en')} items, ${report.groups.length} groups; longest event-loop pause ${millis(pauseMs)}`)
+  console.log(
+    `  ${run}: ${millis(ms)}, ${report.meta.items.toLocaleString('en')} items, ${report.groups.length} groups; longest event-loop pause ${millis(pauseMs)}`,
+  )
   if (pauseMs > 250) {
     console.log('  the event loop was held for more than 250 ms: MISSED')
     failed = true

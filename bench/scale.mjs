@@ -42,7 +42,8 @@ const DATABASE_URI = option('database-uri', '')
 const BASE = `http://127.0.0.1:${PORT}`
 const WORKDIR = path.resolve('.tmp/bench-scale')
 const say = (...a) => console.error(...a)
-if (SIZES.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes: whole numbers of at least 100, comma-separated')
+if (SIZES.some((n) => !Number.isInteger(n) || n < 100))
+  throw new Error('--sizes: whole numbers of at least 100, comma-separated')
 fs.mkdirSync(WORKDIR, { recursive: true })
 
 /**
@@ -70,7 +71,12 @@ const BUDGETS = {
 }
 /** A deep page's p50 may be at most this many times page 1's. */
 const DEEP_PAGE_RATIO = 2
-const DEEP_PAGES = { page1: () => 1, page50: () => 50, page250: () => 250, pageLast: (size) => Math.max(1, Math.ceil(size / 20)) }
+const DEEP_PAGES = {
+  page1: () => 1,
+  page50: () => 50,
+  page250: () => 250,
+  pageLast: (size) => Math.max(1, Math.ceil(size / 20)),
+}
 /** Requests per endpoint relative to --requests (sitemap pages are big documents: fewer). */
 const SHARE = { sitemap: 0.25 }
 
@@ -92,8 +98,11 @@ const sampleArticles = async (file) => {
 }
 
 const pages = Array.from({ length: 10 }, (_, i) => i + 1)
-const listPath = (depth, locale, page, extra = '') => `/api/articles?limit=20&depth=${depth}&locale=${locale}&page=${page}${extra}`
-const SELECT = ['title', 'slug', 'excerpt', 'publishedAt', 'region'].map((field) => `&select[${field}]=true`).join('')
+const listPath = (depth, locale, page, extra = '') =>
+  `/api/articles?limit=20&depth=${depth}&locale=${locale}&page=${page}${extra}`
+const SELECT = ['title', 'slug', 'excerpt', 'publishedAt', 'region']
+  .map((field) => `&select[${field}]=true`)
+  .join('')
 const GRAPHQL = `query List($page: Int) { Articles(limit: 20, page: $page, locale: kk) { totalDocs docs { id title slug excerpt publishedAt region { name } } } }`
 
 const json = async (response) => JSON.parse(await response.text())
@@ -105,14 +114,18 @@ const endpoints = (articles, regions, size) => ({
   list0: {
     keys: pages,
     request: (page) => ({ path: listPath(0, 'kk', page) }),
-    check: async (response) => expect((await json(response)).docs.length === 20, 'expected 20 articles'),
+    check: async (response) =>
+      expect((await json(response)).docs.length === 20, 'expected 20 articles'),
   },
   list1: {
     keys: pages,
     request: (page) => ({ path: listPath(1, 'kk', page) }),
     check: async (response) => {
       const { docs } = await json(response)
-      expect(docs.length === 20 && typeof docs[0].region === 'object', 'expected 20 articles with their region populated')
+      expect(
+        docs.length === 20 && typeof docs[0].region === 'object',
+        'expected 20 articles with their region populated',
+      )
     },
   },
   select: {
@@ -120,15 +133,23 @@ const endpoints = (articles, regions, size) => ({
     request: (page) => ({ path: listPath(0, 'ru', page, SELECT) }),
     check: async (response) => {
       const { docs } = await json(response)
-      expect(docs.length === 20 && docs.every((doc) => doc.title && doc.slug && !('body' in doc)), 'expected 20 articles with title and slug, no body')
+      expect(
+        docs.length === 20 && docs.every((doc) => doc.title && doc.slug && !('body' in doc)),
+        'expected 20 articles with title and slug, no body',
+      )
     },
   },
   single: {
     keys: articles,
-    request: ({ lang, slug }) => ({ path: `/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&limit=1&depth=1&locale=${lang}` }),
+    request: ({ lang, slug }) => ({
+      path: `/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&limit=1&depth=1&locale=${lang}`,
+    }),
     check: async (response, { slug }) => {
       const { docs } = await json(response)
-      expect(docs.length === 1 && docs[0].slug === slug && docs[0].body, `expected article ${slug} with its body`)
+      expect(
+        docs.length === 1 && docs[0].slug === slug && docs[0].body,
+        `expected article ${slug} with its body`,
+      )
     },
   },
   rss: {
@@ -137,8 +158,11 @@ const endpoints = (articles, regions, size) => ({
       { locale: 'ru' },
       ...regions.slice(0, 8).map((region) => ({ locale: 'ru', region })),
     ],
-    request: ({ locale, region }) => ({ path: `/api/feeds/rss?locale=${locale}${region ? `&region=${region}` : ''}` }),
-    check: async (response) => expect((await response.text()).split('<item>').length > 1, 'expected an RSS feed with items'),
+    request: ({ locale, region }) => ({
+      path: `/api/feeds/rss?locale=${locale}${region ? `&region=${region}` : ''}`,
+    }),
+    check: async (response) =>
+      expect((await response.text()).split('<item>').length > 1, 'expected an RSS feed with items'),
   },
   graphql: {
     keys: pages,
@@ -150,7 +174,10 @@ const endpoints = (articles, regions, size) => ({
     }),
     check: async (response) => {
       const body = await json(response)
-      expect(!body.errors && body.data.Articles.docs.length === 20, `expected 20 articles, got ${JSON.stringify(body.errors ?? body).slice(0, 300)}`)
+      expect(
+        !body.errors && body.data.Articles.docs.length === 20,
+        `expected 20 articles, got ${JSON.stringify(body.errors ?? body).slice(0, 300)}`,
+      )
     },
   },
   ...Object.fromEntries(
@@ -161,18 +188,24 @@ const endpoints = (articles, regions, size) => ({
         {
           keys: [pageOf(size)],
           request: (page) => ({ path: listPath(0, 'kk', page) }),
-          check: async (response) => expect((await json(response)).docs.length >= 1, 'expected articles'),
+          check: async (response) =>
+            expect((await json(response)).docs.length >= 1, 'expected articles'),
         },
       ]),
   ),
   sitemap: {
     // Past 2,000 items: the index, then pages of 2,000 articles (the first, one in the middle, the last).
     keys: size > 2000 ? [null, 1, Math.ceil(size / 4000), Math.ceil(size / 2000)] : [null],
-    request: (page) => ({ path: page ? `/sitemap.xml?collection=articles&page=${page}` : '/sitemap.xml' }),
+    request: (page) => ({
+      path: page ? `/sitemap.xml?collection=articles&page=${page}` : '/sitemap.xml',
+    }),
     check: async (response, page) => {
       const text = await response.text()
       const urls = (text.match(/<url><loc>/g) ?? []).length
-      expect(page || size <= 2000 ? urls >= Math.min(size, 1000) : text.includes('<sitemapindex'), page || size <= 2000 ? 'expected a page of URLs' : 'expected a sitemap index')
+      expect(
+        page || size <= 2000 ? urls >= Math.min(size, 1000) : text.includes('<sitemapindex'),
+        page || size <= 2000 ? 'expected a page of URLs' : 'expected a sitemap index',
+      )
     },
   },
 })
@@ -180,7 +213,8 @@ const endpoints = (articles, regions, size) => ({
 const send = async ({ body, headers, method = 'GET', path: requestPath }) =>
   fetch(`${BASE}${requestPath}`, { body, headers, method, signal: AbortSignal.timeout(60_000) })
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 /** `total` requests by `concurrency` clients, rotating over the keys; every status and body is read. */
 const measure = async (endpoint, total, concurrency) => {
@@ -208,27 +242,38 @@ const measure = async (endpoint, total, concurrency) => {
   )
   const seconds = (performance.now() - started) / 1000
   times.sort((a, b) => a - b)
-  return { failures, firstFailure, p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1), rps: times.length / seconds }
+  return {
+    failures,
+    firstFailure,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    max: times.at(-1),
+    rps: times.length / seconds,
+  }
 }
 
 const startServer = (uri, media) => {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    detached: true,
-    env: {
-      ...process.env,
-      DATABASE_URI: uri,
-      JOBS_AUTORUN: 'false',
-      MEDIA_DIR: media,
-      LOG_LEVEL: 'warn',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-      NODE_OPTIONS: '--no-deprecation',
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-scale-secret',
-      // Measure the database: the shared anonymous-read cache (if this build has one) is off unless asked for.
-      PUBLIC_CACHE: process.env.PUBLIC_CACHE || 'off',
+  const server = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'],
+    {
+      detached: true,
+      env: {
+        ...process.env,
+        DATABASE_URI: uri,
+        JOBS_AUTORUN: 'false',
+        MEDIA_DIR: media,
+        LOG_LEVEL: 'warn',
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '--no-deprecation',
+        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-scale-secret',
+        // Measure the database: the shared anonymous-read cache (if this build has one) is off unless asked for.
+        PUBLIC_CACHE: process.env.PUBLIC_CACHE || 'off',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  )
   const stop = () => {
     if (server.exitCode !== null) return
     try {
@@ -269,7 +314,9 @@ const statisticsRows = async (db) => {
   const { createClient } = await import('@libsql/client')
   const client = createClient({ url: `file:${db}` })
   try {
-    const { rows } = await client.execute("SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'")
+    const { rows } = await client.execute(
+      "SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'",
+    )
     if (!rows[0].n) return 0
     return Number((await client.execute('SELECT count(*) AS n FROM sqlite_stat1')).rows[0].n)
   } finally {
@@ -279,9 +326,15 @@ const statisticsRows = async (db) => {
 
 const table = (rows) => {
   const columns = Object.keys(rows[0])
-  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column]).length)))
+  const widths = columns.map((column) =>
+    Math.max(column.length, ...rows.map((row) => String(row[column]).length)),
+  )
   return [columns, ...rows.map((row) => columns.map((column) => row[column]))]
-    .map((cells) => cells.map((cell, i) => (i ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('  '))
+    .map((cells) =>
+      cells
+        .map((cell, i) => (i ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i])))
+        .join('  '),
+    )
     .join('\n')
 }
 
@@ -297,50 +350,84 @@ if (!(await portFree())) {
 }
 if (BUILD) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
 
-const countArticles = async () => (await (await fetch(`${BASE}/api/articles?limit=1&depth=0`)).json()).totalDocs
+const countArticles = async () =>
+  (await (await fetch(`${BASE}/api/articles?limit=1&depth=0`)).json()).totalDocs
 for (const wanted of DATABASE_URI ? [0] : SIZES) {
   let size = wanted
   const db = dbFile(size)
   let load = DATABASE_URI ? 'already loaded' : 'reused'
   if (!DATABASE_URI && (!REUSE_DB || !fs.existsSync(db))) {
-    say(`npm run migrate, then npm run seed -- --articles ${size}, into ${path.relative(process.cwd(), db)} ...`)
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${db}${suffix}`, { force: true })
+    say(
+      `npm run migrate, then npm run seed -- --articles ${size}, into ${path.relative(process.cwd(), db)} ...`,
+    )
+    for (const suffix of ['', '-wal', '-shm', '-journal'])
+      fs.rmSync(`${db}${suffix}`, { force: true })
     fs.rmSync(`${db}.media`, { force: true, recursive: true })
-    const env = { ...process.env, DATABASE_URI: `file:${db}`, LOG_LEVEL: 'warn', MEDIA_DIR: `${db}.media`, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-scale-secret' }
+    const env = {
+      ...process.env,
+      DATABASE_URI: `file:${db}`,
+      LOG_LEVEL: 'warn',
+      MEDIA_DIR: `${db}.media`,
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-scale-secret',
+    }
     let started = Date.now()
-    execFileSync('npm', ['run', '-s', 'migrate'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' })
+    execFileSync('npm', ['run', '-s', 'migrate'], {
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: 'inherit',
+    })
     const migrated = (Date.now() - started) / 1000
     started = Date.now()
     // The schema is the migrations' (no development push on top, which a production start would question).
-    execFileSync('npm', ['run', '-s', 'seed', '--', '--articles', String(size)], { env: { ...env, PAYLOAD_MIGRATING: 'true' }, stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync('npm', ['run', '-s', 'seed', '--', '--articles', String(size)], {
+      env: { ...env, PAYLOAD_MIGRATING: 'true' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
     const seconds = (Date.now() - started) / 1000
     load = `migrate ${migrated.toFixed(0)} s, seed ${(seconds / 60).toFixed(1)} min (${(size / seconds).toFixed(0)} articles/s incl. the demo newsroom)`
   }
   const stats = await statisticsRows(db)
-  const { server, stop } = startServer(DATABASE_URI || `file:${db}`, DATABASE_URI ? path.join(WORKDIR, 'media-external') : `${db}.media`)
+  const { server, stop } = startServer(
+    DATABASE_URI || `file:${db}`,
+    DATABASE_URI ? path.join(WORKDIR, 'media-external') : `${db}.media`,
+  )
   stops.push(stop)
   try {
     await waitForServer(server)
     if (DATABASE_URI) size = await countArticles()
-    say(`${size} articles: load ${load}; ${stats} rows of planner statistics, all written by the app itself`)
+    say(
+      `${size} articles: load ${load}; ${stats} rows of planner statistics, all written by the app itself`,
+    )
     // The seed's dataset, or (for a database loaded elsewhere) bench:delivery's file of the same generator.
-    const dataset = [datasetFile(size), path.resolve('.tmp/bench-delivery', `dataset-${size}.jsonl`)].find((file) => fs.existsSync(file))
-    if (!dataset) throw new Error(`no dataset file for ${size} articles (.tmp/seed or .tmp/bench-delivery)`)
+    const dataset = [
+      datasetFile(size),
+      path.resolve('.tmp/bench-delivery', `dataset-${size}.jsonl`),
+    ].find((file) => fs.existsSync(file))
+    if (!dataset)
+      throw new Error(`no dataset file for ${size} articles (.tmp/seed or .tmp/bench-delivery)`)
     const { docs: regionDocs } = await (await fetch(`${BASE}/api/regions?limit=20&depth=0`)).json()
-    const all = endpoints(await sampleArticles(dataset), regionDocs.map((region) => region.slug), size)
+    const all = endpoints(
+      await sampleArticles(dataset),
+      regionDocs.map((region) => region.slug),
+      size,
+    )
     for (const [name, endpoint] of Object.entries(all)) {
       if (ONLY && !ONLY.includes(name)) continue
       for (const key of endpoint.keys.slice(0, 3)) {
         const response = await send(endpoint.request(key))
-        if (response.status !== 200) throw new Error(`${name}: HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`)
+        if (response.status !== 200)
+          throw new Error(
+            `${name}: HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`,
+          )
         await endpoint.check(response, key)
       }
       const total = Math.max(10, Math.round(REQUESTS * (SHARE[name] ?? 1)))
       await measure(endpoint, Math.min(total, 3 * CONCURRENCY), CONCURRENCY) // warm-up
       const loadBefore = os.loadavg()[0]
       const rounds = []
-      for (let round = 0; round < ROUNDS; round++) rounds.push(await measure(endpoint, total, CONCURRENCY))
-      const middle = (key) => rounds.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(rounds.length / 2)]
+      for (let round = 0; round < ROUNDS; round++)
+        rounds.push(await measure(endpoint, total, CONCURRENCY))
+      const middle = (key) =>
+        rounds.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(rounds.length / 2)]
       const r = {
         failures: rounds.reduce((sum, x) => sum + x.failures, 0),
         firstFailure: rounds.find((x) => x.firstFailure)?.firstFailure,
@@ -364,12 +451,15 @@ for (const wanted of DATABASE_URI ? [0] : SIZES) {
         'budget p99': budget,
         'req/s': r.rps.toFixed(1),
         failed: r.failures,
-        'vs page 1': deepRatio === undefined ? '' : `${deepRatio.toFixed(2)}× (≤ ${DEEP_PAGE_RATIO})`,
+        'vs page 1':
+          deepRatio === undefined ? '' : `${deepRatio.toFixed(2)}× (≤ ${DEEP_PAGE_RATIO})`,
         load: `${loadBefore.toFixed(1)}→${os.loadavg()[0].toFixed(1)}`,
         verdict: ok ? 'ok' : 'MISS',
       }
       report.push(row)
-      say(`${size} ${name}: p50 ${row['p50 ms']} ms, p99 ${row['p99 ms']} ms (budget ${budget}), ${row['req/s']} req/s, ${r.failures} failed${r.firstFailure ? ` (${r.firstFailure})` : ''} ${ok ? '' : '<-- MISS'}`)
+      say(
+        `${size} ${name}: p50 ${row['p50 ms']} ms, p99 ${row['p99 ms']} ms (budget ${budget}), ${row['req/s']} req/s, ${r.failures} failed${r.firstFailure ? ` (${r.firstFailure})` : ''} ${ok ? '' : '<-- MISS'}`,
+      )
     }
   } catch (error) {
     say(`benchmark at ${size} articles failed: ${error.message}`)

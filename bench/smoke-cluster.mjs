@@ -40,7 +40,9 @@ const request = (method, path, { body, token } = {}) =>
       {
         agent: false,
         headers: {
-          ...(payload ? { 'Content-Length': payload.length, 'Content-Type': 'application/json' } : {}),
+          ...(payload
+            ? { 'Content-Length': payload.length, 'Content-Type': 'application/json' }
+            : {}),
           ...(token ? { Authorization: `JWT ${token}` } : {}),
         },
         method,
@@ -56,7 +58,14 @@ const request = (method, path, { body, token } = {}) =>
           } catch {
             json = undefined
           }
-          resolve({ cache: res.headers['x-cache'], json, retryAfter: res.headers['retry-after'], status: res.statusCode, text, worker: res.headers['x-worker'] })
+          resolve({
+            cache: res.headers['x-cache'],
+            json,
+            retryAfter: res.headers['retry-after'],
+            status: res.statusCode,
+            text,
+            worker: res.headers['x-worker'],
+          })
         })
       },
     )
@@ -65,7 +74,8 @@ const request = (method, path, { body, token } = {}) =>
   })
 
 const expectStatus = (response, status, what) => {
-  if (response.status !== status) fail(`${what}: HTTP ${response.status}, expected ${status}: ${response.text.slice(0, 400)}`)
+  if (response.status !== status)
+    fail(`${what}: HTTP ${response.status}, expected ${status}: ${response.text.slice(0, 400)}`)
   return response
 }
 
@@ -85,20 +95,28 @@ const hookUrl = `http://127.0.0.1:${receiver.address().port}/hook`
 const waitForDeliveries = async (count, what) => {
   const deadline = Date.now() + 30_000
   while (received.length < count) {
-    if (Date.now() > deadline) fail(`${what}: ${received.length} webhook deliveries after 30 s, expected ${count}`)
+    if (Date.now() > deadline)
+      fail(`${what}: ${received.length} webhook deliveries after 30 s, expected ${count}`)
     await sleep(250)
   }
   // Long enough for any second runner to have ticked twice more (the webhooks queue polls every 5 s).
   await sleep(11_000)
   if (received.length !== count) {
-    fail(`${what}: ${received.length} webhook deliveries, expected exactly ${count}: ${JSON.stringify(received.map((r) => `${r.event} ${r.id}`))}`)
+    fail(
+      `${what}: ${received.length} webhook deliveries, expected exactly ${count}: ${JSON.stringify(received.map((r) => `${r.event} ${r.id}`))}`,
+    )
   }
 }
 
 // Setup: the first account (becomes the admin), a region, a webhook.
 const registered = expectStatus(
   await request('POST', '/api/users/first-register', {
-    body: { email: 'smoke-admin@newsroom.test', name: 'Smoke Admin', password: 'smoke-password-2026', roles: ['admin'] },
+    body: {
+      email: 'smoke-admin@newsroom.test',
+      name: 'Smoke Admin',
+      password: 'smoke-password-2026',
+      roles: ['admin'],
+    },
   }),
   200,
   'POST /api/users/first-register',
@@ -106,38 +124,59 @@ const registered = expectStatus(
 const token = registered.json.token
 if (!token) fail('first-register returned no token')
 const region = expectStatus(
-  await request('POST', '/api/regions', { body: { kind: 'oblast', name: 'Smoke өңірі', slug: 'smoke-region' }, token }),
+  await request('POST', '/api/regions', {
+    body: { kind: 'oblast', name: 'Smoke өңірі', slug: 'smoke-region' },
+    token,
+  }),
   201,
   'POST /api/regions',
 ).json.doc
 expectStatus(
-  await request('POST', '/api/webhooks', { body: { active: true, events: ['publish', 'unpublish', 'update-published'], url: hookUrl }, token }),
+  await request('POST', '/api/webhooks', {
+    body: { active: true, events: ['publish', 'unpublish', 'update-published'], url: hookUrl },
+    token,
+  }),
   201,
   'POST /api/webhooks',
 )
 const article = expectStatus(
-  await request('POST', '/api/articles?draft=true', { body: { region: region.id, title: 'Smoke мақаласы' }, token }),
+  await request('POST', '/api/articles?draft=true', {
+    body: { region: region.id, title: 'Smoke мақаласы' },
+    token,
+  }),
   201,
   'POST /api/articles',
 ).json.doc
 
 const listPath = `/api/articles?limit=10&depth=1&locale=kk&where[region][equals]=${region.id}`
 const act = async (action) => {
-  const response = expectStatus(await request('POST', `/api/articles/${article.id}/workflow`, { body: { action }, token }), 200, `workflow ${action}`)
+  const response = expectStatus(
+    await request('POST', `/api/articles/${article.id}/workflow`, { body: { action }, token }),
+    200,
+    `workflow ${action}`,
+  )
   return response.worker
 }
 
 /** Reads the list on new connections until every worker has answered `times` times; returns what each saw. */
 const readFromEveryWorker = async (times = 1) => {
   const seen = new Map()
-  for (let i = 0; i < 40 && ([...seen.values()].filter((answers) => answers.length >= times).length < WORKERS); i++) {
+  for (
+    let i = 0;
+    i < 40 && [...seen.values()].filter((answers) => answers.length >= times).length < WORKERS;
+    i++
+  ) {
     const response = expectStatus(await request('GET', listPath), 200, `GET ${listPath}`)
-    if (!response.worker) fail('responses carry no X-Worker header: is this the cluster start (npm start, WEB_CONCURRENCY=2)?')
+    if (!response.worker)
+      fail(
+        'responses carry no X-Worker header: is this the cluster start (npm start, WEB_CONCURRENCY=2)?',
+      )
     const answers = seen.get(response.worker) ?? []
     answers.push({ cache: response.cache, ids: response.json.docs.map((doc) => doc.id) })
     seen.set(response.worker, answers)
   }
-  if (seen.size < WORKERS) fail(`only worker(s) ${[...seen.keys()].join(', ')} answered 40 requests; expected ${WORKERS}`)
+  if (seen.size < WORKERS)
+    fail(`only worker(s) ${[...seen.keys()].join(', ')} answered 40 requests; expected ${WORKERS}`)
   return seen
 }
 
@@ -145,18 +184,25 @@ const checkEveryWorker = async (what, shouldList) => {
   const seen = await readFromEveryWorker()
   for (const [worker, [first]] of seen) {
     if (first.ids.includes(article.id) !== shouldList) {
-      fail(`${what}: worker ${worker}'s next answer (X-Cache ${first.cache}) ${shouldList ? 'does not list' : 'still lists'} the article`)
+      fail(
+        `${what}: worker ${worker}'s next answer (X-Cache ${first.cache}) ${shouldList ? 'does not list' : 'still lists'} the article`,
+      )
     }
-    say(`${what}: worker ${worker}'s next anonymous read (X-Cache: ${first.cache}) ${shouldList ? 'lists' : 'no longer lists'} the article`)
+    say(
+      `${what}: worker ${worker}'s next anonymous read (X-Cache: ${first.cache}) ${shouldList ? 'lists' : 'no longer lists'} the article`,
+    )
   }
 }
 
 const warmEveryWorker = async () => {
   const seen = await readFromEveryWorker(2)
   for (const [worker, answers] of seen) {
-    if (!answers.slice(1).some((answer) => answer.cache === 'HIT')) fail(`worker ${worker} never answered from its cache: ${JSON.stringify(answers)}`)
+    if (!answers.slice(1).some((answer) => answer.cache === 'HIT'))
+      fail(`worker ${worker} never answered from its cache: ${JSON.stringify(answers)}`)
   }
-  say(`every worker serves the list from its cache (${[...seen.keys()].sort().join(', ')}: X-Cache HIT)`)
+  say(
+    `every worker serves the list from its cache (${[...seen.keys()].sort().join(', ')}: X-Cache HIT)`,
+  )
 }
 
 // 1 + 2: publish and unpublish, seen on the very next request to every worker, each webhook delivered once.
@@ -175,10 +221,17 @@ await waitForDeliveries(2, 'unpublish')
 say('unpublish webhook delivered exactly once')
 
 // 3: the job runner's process dies; its replacement takes over the jobs queue.
-const readyLines = () => [...fs.readFileSync(logFile, 'utf8').matchAll(/worker 1 ready \(pid (\d+), web \+ job runner\)/g)].map((match) => Number(match[1]))
+const readyLines = () =>
+  [
+    ...fs
+      .readFileSync(logFile, 'utf8')
+      .matchAll(/worker 1 ready \(pid (\d+), web \+ job runner\)/g),
+  ].map((match) => Number(match[1]))
 const runners = readyLines()
 if (runners.length !== 1) fail(`expected one job-runner start in the log, found ${runners.length}`)
-const otherRoles = fs.readFileSync(logFile, 'utf8').match(/worker [2-9]\d* ready \(pid \d+, web \+ job runner\)/)
+const otherRoles = fs
+  .readFileSync(logFile, 'utf8')
+  .match(/worker [2-9]\d* ready \(pid \d+, web \+ job runner\)/)
 if (otherRoles) fail(`another worker also runs the jobs queue: ${otherRoles[0]}`)
 process.kill(runners[0], 'SIGKILL')
 say(`killed the job runner's process (worker 1, pid ${runners[0]})`)
@@ -198,29 +251,53 @@ say('publish webhook delivered exactly once by the new job runner')
 
 // 4: an upload through the production build.
 const form = new FormData()
-const image = fs.readFileSync(new URL('../test/fixtures/provenance/ai-trained-xmp.jpg', import.meta.url))
+const image = fs.readFileSync(
+  new URL('../test/fixtures/provenance/ai-trained-xmp.jpg', import.meta.url),
+)
 form.append('file', new Blob([image], { type: 'image/jpeg' }), 'ai-trained-xmp.jpg')
 form.append('_payload', JSON.stringify({ alt: 'Smoke: ЖИ суреті' }))
-const uploaded = await fetch(new URL('/api/media', base), { body: form, headers: { Authorization: `JWT ${token}` }, method: 'POST' })
+const uploaded = await fetch(new URL('/api/media', base), {
+  body: form,
+  headers: { Authorization: `JWT ${token}` },
+  method: 'POST',
+})
 const uploadBody = await uploaded.json()
-if (uploaded.status !== 201) fail(`POST /api/media: HTTP ${uploaded.status}: ${JSON.stringify(uploadBody).slice(0, 400)}`)
+if (uploaded.status !== 201)
+  fail(`POST /api/media: HTTP ${uploaded.status}: ${JSON.stringify(uploadBody).slice(0, 400)}`)
 if (uploadBody.doc?.provenance?.classification !== 'generative-ai') {
-  fail(`the AI fixture's provenance reads ${JSON.stringify(uploadBody.doc?.provenance)}, expected generative-ai`)
+  fail(
+    `the AI fixture's provenance reads ${JSON.stringify(uploadBody.doc?.provenance)}, expected generative-ai`,
+  )
 }
 const bundlingWarning = fs.readFileSync(logFile, 'utf8').match(/Couldn't load \w+/)
-if (bundlingWarning) fail(`the server log says "${bundlingWarning[0]}": a package that must run unbundled was bundled`)
+if (bundlingWarning)
+  fail(`the server log says "${bundlingWarning[0]}": a package that must run unbundled was bundled`)
 say('an AI image uploaded to the production build is classified generative-ai')
 
 // C2PA is validated by c2pa-wasm, which loads its .wasm file in the production server: a signed WebP must read valid.
 const signed = new FormData()
-const webp = fs.readFileSync(new URL('../plugins/ai-ethics/test/fixtures/formats/c2pa-ai.webp', import.meta.url))
+const webp = fs.readFileSync(
+  new URL('../plugins/ai-ethics/test/fixtures/formats/c2pa-ai.webp', import.meta.url),
+)
 signed.append('file', new Blob([webp], { type: 'image/webp' }), 'c2pa-ai.webp')
 signed.append('_payload', JSON.stringify({ alt: 'Smoke: C2PA' }))
-const signedUpload = await fetch(new URL('/api/media', base), { body: signed, headers: { Authorization: `JWT ${token}` }, method: 'POST' })
+const signedUpload = await fetch(new URL('/api/media', base), {
+  body: signed,
+  headers: { Authorization: `JWT ${token}` },
+  method: 'POST',
+})
 const signedBody = await signedUpload.json()
-if (signedUpload.status !== 201) fail(`POST /api/media (WebP): HTTP ${signedUpload.status}: ${JSON.stringify(signedBody).slice(0, 400)}`)
-if (signedBody.doc?.provenance?.c2paValidation !== 'valid' || signedBody.doc?.provenance?.classification !== 'generative-ai') {
-  fail(`the signed WebP's provenance reads ${JSON.stringify(signedBody.doc?.provenance)}, expected a valid manifest, generative-ai`)
+if (signedUpload.status !== 201)
+  fail(
+    `POST /api/media (WebP): HTTP ${signedUpload.status}: ${JSON.stringify(signedBody).slice(0, 400)}`,
+  )
+if (
+  signedBody.doc?.provenance?.c2paValidation !== 'valid' ||
+  signedBody.doc?.provenance?.classification !== 'generative-ai'
+) {
+  fail(
+    `the signed WebP's provenance reads ${JSON.stringify(signedBody.doc?.provenance)}, expected a valid manifest, generative-ai`,
+  )
 }
 say('a C2PA-signed WebP uploaded to the production build reads as a valid manifest, generative-ai')
 
@@ -229,17 +306,40 @@ receiver.close()
 // allowance is used up, whichever worker took the earlier tries; the refusal carries its code and Retry-After.
 const guesses = []
 for (let i = 0; i < 5; i++) {
-  const answer = await request('POST', '/api/users/login', { body: { email: 'smoke-admin@newsroom.test', password: `guess-${i}` } })
+  const answer = await request('POST', '/api/users/login', {
+    body: { email: 'smoke-admin@newsroom.test', password: `guess-${i}` },
+  })
   expectStatus(answer, 401, `wrong sign-in ${i + 1}`)
   guesses.push(answer.worker)
 }
-if (new Set(guesses).size < WORKERS) fail(`the wrong sign-ins all went to worker ${guesses[0]}: cannot tell that workers count together`)
-const refused = await request('POST', '/api/users/login', { body: { email: 'smoke-admin@newsroom.test', password: 'smoke-password-2026' } })
+if (new Set(guesses).size < WORKERS)
+  fail(
+    `the wrong sign-ins all went to worker ${guesses[0]}: cannot tell that workers count together`,
+  )
+const refused = await request('POST', '/api/users/login', {
+  body: { email: 'smoke-admin@newsroom.test', password: 'smoke-password-2026' },
+})
 expectStatus(refused, 429, 'sign-in after 5 failures')
-if (refused.json?.errors?.[0]?.data?.code !== 'TOO_MANY_ATTEMPTS' || !refused.retryAfter) fail(`429 without its code or Retry-After: ${refused.text}`)
-say(`5 failures over workers ${[...new Set(guesses)].sort().join(', ')}: the next sign-in is refused (429 TOO_MANY_ATTEMPTS, Retry-After ${refused.retryAfter} s)`)
-expectStatus(await request('POST', '/api/users/unlock', { body: { email: 'smoke-admin@newsroom.test' }, token }), 200, 'unlock by the admin')
-expectStatus(await request('POST', '/api/users/login', { body: { email: 'smoke-admin@newsroom.test', password: 'smoke-password-2026' } }), 200, 'sign-in after unlock')
+if (refused.json?.errors?.[0]?.data?.code !== 'TOO_MANY_ATTEMPTS' || !refused.retryAfter)
+  fail(`429 without its code or Retry-After: ${refused.text}`)
+say(
+  `5 failures over workers ${[...new Set(guesses)].sort().join(', ')}: the next sign-in is refused (429 TOO_MANY_ATTEMPTS, Retry-After ${refused.retryAfter} s)`,
+)
+expectStatus(
+  await request('POST', '/api/users/unlock', {
+    body: { email: 'smoke-admin@newsroom.test' },
+    token,
+  }),
+  200,
+  'unlock by the admin',
+)
+expectStatus(
+  await request('POST', '/api/users/login', {
+    body: { email: 'smoke-admin@newsroom.test', password: 'smoke-password-2026' },
+  }),
+  200,
+  'sign-in after unlock',
+)
 say('after an admin unlock the owner signs in')
 
 say('cluster checks passed')

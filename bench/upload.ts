@@ -67,11 +67,18 @@ const makePhoto = async (): Promise<void> => {
       grid[i + 2] = Math.round((sky ? 200 : 60) + random() * 50)
     }
   }
-  const field = await sharp(grid, { raw: { channels: 3, height: gh, width: gw } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer()
+  const field = await sharp(grid, { raw: { channels: 3, height: gh, width: gw } })
+    .resize(width, height, { kernel: 'cubic' })
+    .raw()
+    .toBuffer()
   // Grain and texture: per-pixel noise, lightly blurred, mixed in.
   const noise = Buffer.alloc(width * height)
-  for (let i = 0; i < noise.length; i++) noise[i] = Math.round(128 + (random() + random() + random() - 1.5) * 70)
-  const grain = await sharp(noise, { raw: { channels: 1, height, width } }).blur(0.7).raw().toBuffer()
+  for (let i = 0; i < noise.length; i++)
+    noise[i] = Math.round(128 + (random() + random() + random() - 1.5) * 70)
+  const grain = await sharp(noise, { raw: { channels: 1, height, width } })
+    .blur(0.7)
+    .raw()
+    .toBuffer()
   for (let p = 0, i = 0; p < grain.length; p++, i += 3) {
     const g = grain[p] - 128
     field[i] = Math.max(0, Math.min(255, field[i] + g))
@@ -84,7 +91,15 @@ const makePhoto = async (): Promise<void> => {
     .toFile(PHOTO)
 }
 
-type ImageSize = { fit?: string; height?: number; name: string; position?: string; width?: number; withoutEnlargement?: boolean; withoutReduction?: boolean }
+type ImageSize = {
+  fit?: string
+  height?: number
+  name: string
+  position?: string
+  width?: number
+  withoutEnlargement?: boolean
+  withoutReduction?: boolean
+}
 
 /**
  * sharp alone's pipeline for a size: Payload's width-only sizes (`fit: 'inside'`) are one `resize`; the og card is
@@ -92,15 +107,22 @@ type ImageSize = { fit?: string; height?: number; name: string; position?: strin
  */
 const pipelineFor = (input: Buffer, size: ImageSize) =>
   size.name === OG.name
-    ? sharp(input).rotate().resize({ fit: 'cover', height: OG.height, position: 'centre', width: OG.width })
-    : sharp(input).rotate().resize({ fit: size.fit as keyof sharp.FitEnum, height: size.height, width: size.width })
+    ? sharp(input)
+        .rotate()
+        .resize({ fit: 'cover', height: OG.height, position: 'centre', width: OG.width })
+    : sharp(input)
+        .rotate()
+        .resize({ fit: size.fit as keyof sharp.FitEnum, height: size.height, width: size.width })
 
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16)
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 if (!fs.existsSync(PHOTO)) await makePhoto()
 const photoMeta = await sharp(PHOTO).metadata()
-console.error(`photo: ${path.relative(process.cwd(), PHOTO)}, ${photoMeta.width}×${photoMeta.height}, ${(fs.statSync(PHOTO).size / 1e6).toFixed(1)} MB`)
+console.error(
+  `photo: ${path.relative(process.cwd(), PHOTO)}, ${photoMeta.width}×${photoMeta.height}, ${(fs.statSync(PHOTO).size / 1e6).toFixed(1)} MB`,
+)
 
 const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')
@@ -109,8 +131,12 @@ const { OG } = await import('../collections/Media/ogImage')
 const payload = await getPayload({ config })
 await applyCommittedMigrations(payload)
 const uploadConfig = payload.collections.media.config.upload
-const sizes = [...(uploadConfig.imageSizes as ImageSize[]), { height: OG.height, name: OG.name, width: OG.width }]
-if (sizes.some((size) => size.name !== OG.name && size.fit !== 'inside')) throw new Error('bench:upload expects the Media imageSizes to be width-only `fit: inside` sizes')
+const sizes = [
+  ...(uploadConfig.imageSizes as ImageSize[]),
+  { height: OG.height, name: OG.name, width: OG.width },
+]
+if (sizes.some((size) => size.name !== OG.name && size.fit !== 'inside'))
+  throw new Error('bench:upload expects the Media imageSizes to be width-only `fit: inside` sizes')
 
 /** (a): read the file, run the four pipelines in parallel, write the files. */
 const sharpAlone = async (round: number): Promise<Record<string, string>> => {
@@ -136,11 +162,20 @@ const payloadCreate = async (round: number): Promise<Record<string, string>> => 
   const tempFilePath = path.join(os.tmpdir(), `bench-upload-${process.pid}-${round}`)
   await fs.promises.copyFile(PHOTO, tempFilePath)
   const { size } = await fs.promises.stat(tempFilePath)
-  const file = { data: Buffer.alloc(0), mimetype: 'image/jpeg', name: `photo-12mp-r${round}.jpg`, size, tempFilePath }
+  const file = {
+    data: Buffer.alloc(0),
+    mimetype: 'image/jpeg',
+    name: `photo-12mp-r${round}.jpg`,
+    size,
+    tempFilePath,
+  }
   const doc = await payload.create({ collection: 'media', data: { alt: 'bench:upload' }, file })
   const hashes: Record<string, string> = {}
-  for (const [name, size] of Object.entries((doc.sizes ?? {}) as Record<string, { filename?: null | string }>)) {
-    if (size?.filename) hashes[name] = sha(await fs.promises.readFile(path.join(MEDIA_DIR, size.filename)))
+  for (const [name, size] of Object.entries(
+    (doc.sizes ?? {}) as Record<string, { filename?: null | string }>,
+  )) {
+    if (size?.filename)
+      hashes[name] = sha(await fs.promises.readFile(path.join(MEDIA_DIR, size.filename)))
   }
   return hashes
 }
@@ -149,12 +184,21 @@ fs.mkdirSync(SHARP_DIR, { recursive: true })
 // Warm-up: module loading, JIT, libvips start-up.
 const expected = await sharpAlone(0)
 const got = await payloadCreate(0)
-if (JSON.stringify(Object.entries(expected).sort()) !== JSON.stringify(Object.entries(got).sort())) {
-  console.error(`the sizes differ: sharp alone ${JSON.stringify(expected)}, Payload ${JSON.stringify(got)}`)
+if (
+  JSON.stringify(Object.entries(expected).sort()) !== JSON.stringify(Object.entries(got).sort())
+) {
+  console.error(
+    `the sizes differ: sharp alone ${JSON.stringify(expected)}, Payload ${JSON.stringify(got)}`,
+  )
   process.exit(1)
 }
 
-const times = { payload: [] as number[], payloadCpu: [] as number[], sharp: [] as number[], sharpCpu: [] as number[] }
+const times = {
+  payload: [] as number[],
+  payloadCpu: [] as number[],
+  sharp: [] as number[],
+  sharpCpu: [] as number[],
+}
 const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000
 for (let round = 1; round <= ROUNDS; round++) {
   let started = performance.now()
@@ -181,6 +225,8 @@ console.log(
 )
 console.log(`(a) sharp alone, same four resizes: ${a.toFixed(0)} ms (CPU ${ac.toFixed(0)} ms)`)
 console.log(`(b) payload.create (media, SQLite): ${b.toFixed(0)} ms (CPU ${bc.toFixed(0)} ms)`)
-console.log(`ratio ${ratio.toFixed(2)} (target ≤ ${TARGET}): ${ratio <= TARGET ? 'ok' : 'OVER'}; CPU time ratio ${(bc / ac).toFixed(2)}`)
+console.log(
+  `ratio ${ratio.toFixed(2)} (target ≤ ${TARGET}): ${ratio <= TARGET ? 'ok' : 'OVER'}; CPU time ratio ${(bc / ac).toFixed(2)}`,
+)
 await payload.destroy()
 process.exit(ratio <= TARGET ? 0 : 1)

@@ -7,7 +7,10 @@ export const Articles = publishableCollection({
   slug: 'articles',
   labels: CONTENT_TYPE_LABELS.articles,
   fields: [
-    mediaOfKind('image', { name: 'heroImage', label: label('Басты сурет', 'Главное изображение', 'Hero image') }),
+    mediaOfKind('image', {
+      name: 'heroImage',
+      label: label('Басты сурет', 'Главное изображение', 'Hero image'),
+    }),
     { name: 'body', type: 'richText', localized: true, label: label('Мәтін', 'Текст', 'Body') },
   ],
 })

@@ -15,14 +15,19 @@ const updateContributors: Access = ({ req: { user } }) => {
   if (!user) return false
   if (hasRole(user, ...NATIONAL_ROLES)) return true
   const own: Where = { user: { equals: user.id } }
-  return hasRole(user, 'regional-editor') ? { or: [own, { region: { in: userRegionIds(user) } }] } : own
+  return hasRole(user, 'regional-editor')
+    ? { or: [own, { region: { in: userRegionIds(user) } }] }
+    : own
 }
 
 export const MEDIA_TYPES = ['tv', 'radio', 'print', 'online', 'blogger', 'new-media'] as const
 
 export const Contributors: CollectionConfig<'contributors'> = {
   slug: 'contributors',
-  labels: { plural: label('Авторлар', 'Авторы', 'Contributors'), singular: label('Автор', 'Автор', 'Contributor') },
+  labels: {
+    plural: label('Авторлар', 'Авторы', 'Contributors'),
+    singular: label('Автор', 'Автор', 'Contributor'),
+  },
   access: {
     create: ({ req: { user } }) => hasRole(user, ...NATIONAL_ROLES, 'regional-editor'),
     delete: isAdmin,
@@ -36,7 +41,13 @@ export const Contributors: CollectionConfig<'contributors'> = {
   },
   defaultSort: 'fullName',
   fields: [
-    { name: 'fullName', type: 'text', required: true, index: true, label: label('Аты-жөні', 'ФИО', 'Full name') },
+    {
+      name: 'fullName',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Аты-жөні', 'ФИО', 'Full name'),
+    },
     {
       name: 'region',
       type: 'relationship',
@@ -61,14 +72,25 @@ export const Contributors: CollectionConfig<'contributors'> = {
       ],
     },
     { name: 'outlet', type: 'text', label: label('Басылым / арна', 'Издание / канал', 'Outlet') },
-    { name: 'bio', type: 'textarea', localized: true, label: label('Өмірбаяны', 'Биография', 'Biography') },
+    {
+      name: 'bio',
+      type: 'textarea',
+      localized: true,
+      label: label('Өмірбаяны', 'Биография', 'Biography'),
+    },
     { name: 'photo', type: 'upload', relationTo: 'media', label: label('Фото', 'Фото', 'Photo') },
     {
       name: 'email',
       type: 'email',
       label: label('Электрондық пошта', 'Эл. почта', 'E-mail'),
       access: { read: staffOnly },
-      admin: { description: label('Тек редакцияға көрінеді.', 'Видно только редакции.', 'Visible to staff only.') },
+      admin: {
+        description: label(
+          'Тек редакцияға көрінеді.',
+          'Видно только редакции.',
+          'Visible to staff only.',
+        ),
+      },
     },
     {
       name: 'phone',

@@ -18,7 +18,10 @@ const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }
   if (!req.user) throw new APIError('Log in to comment.', 401, null, true)
   const { docId, targetCollection } = data as { docId?: unknown; targetCollection?: unknown }
   // An incomplete or malformed reference is left to field validation, which runs next and names the field.
-  const complete = typeof targetCollection === 'string' && targetCollection in req.payload.collections && (typeof docId === 'number' || (typeof docId === 'string' && docId !== ''))
+  const complete =
+    typeof targetCollection === 'string' &&
+    targetCollection in req.payload.collections &&
+    (typeof docId === 'number' || (typeof docId === 'string' && docId !== ''))
   if (!complete) return data
   const item = (await req.payload.findByID({
     collection: data.targetCollection as CollectionSlug,
@@ -30,9 +33,19 @@ const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }
     req,
   })) as null | Record<string, unknown>
   if (!item || !isItemStaff(req.user, item)) {
-    throw new APIError(`docId: no ${data.targetCollection} item ${data.docId} that you work on.`, 404, null, true)
+    throw new APIError(
+      `docId: no ${data.targetCollection} item ${data.docId} that you work on.`,
+      404,
+      null,
+      true,
+    )
   }
-  return { ...data, author: req.user.id, docOwner: item.createdBy ?? null, region: item.region ?? null }
+  return {
+    ...data,
+    author: req.user.id,
+    docOwner: item.createdBy ?? null,
+    region: item.region ?? null,
+  }
 }
 
 /** Editorial comments on an item: staff-only discussion, never part of the public API. */
@@ -42,7 +55,12 @@ export const EditorialComments: CollectionConfig = {
     plural: label('Редакция пікірлері', 'Комментарии редакции', 'Editorial comments'),
     singular: label('Редакция пікірі', 'Комментарий редакции', 'Editorial comment'),
   },
-  access: { create: isAuthenticated, delete: isAdmin, read: readEditorialRecords('author'), update: nobody },
+  access: {
+    create: isAuthenticated,
+    delete: isAdmin,
+    read: readEditorialRecords('author'),
+    update: nobody,
+  },
   admin: {
     defaultColumns: ['createdAt', 'targetCollection', 'docId', 'author', 'body'],
     group: label('Редакция', 'Редакция', 'Newsroom'),
@@ -50,8 +68,20 @@ export const EditorialComments: CollectionConfig = {
   defaultSort: '-createdAt',
   fields: [
     ...itemReferenceFields(),
-    { name: 'body', type: 'textarea', required: true, maxLength: 5000, label: label('Пікір', 'Комментарий', 'Comment') },
-    { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: label('Авторы', 'Автор', 'Author') },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 5000,
+      label: label('Пікір', 'Комментарий', 'Comment'),
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true },
+      label: label('Авторы', 'Автор', 'Author'),
+    },
     ...accessScopeFields(),
   ],
   hooks: { beforeChange: [attachToItem] },

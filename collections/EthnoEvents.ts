@@ -9,18 +9,41 @@ export const EthnoEvents = publishableCollection({
   rubric: { formats: ['event-coverage', 'festival', 'project'] },
   admin: { defaultColumns: ['title', 'region', 'eventDate', '_status', 'publishedAt'] },
   fields: [
-    { name: 'eventDate', type: 'date', required: true, index: true, label: label('Өткен күні', 'Дата события', 'Event date') },
-    { name: 'venue', type: 'text', localized: true, label: label('Өткен орны', 'Место проведения', 'Venue') },
+    {
+      name: 'eventDate',
+      type: 'date',
+      required: true,
+      index: true,
+      label: label('Өткен күні', 'Дата события', 'Event date'),
+    },
+    {
+      name: 'venue',
+      type: 'text',
+      localized: true,
+      label: label('Өткен орны', 'Место проведения', 'Venue'),
+    },
     {
       name: 'associations',
       type: 'array',
       maxRows: 50,
-      label: label('Қатысқан этномәдени бірлестіктер', 'Этнокультурные объединения', 'Ethno-cultural associations'),
+      label: label(
+        'Қатысқан этномәдени бірлестіктер',
+        'Этнокультурные объединения',
+        'Ethno-cultural associations',
+      ),
       labels: {
         plural: label('Этномәдени бірлестіктер', 'Этнокультурные объединения', 'Associations'),
         singular: label('Этномәдени бірлестік', 'Этнокультурное объединение', 'Association'),
       },
-      fields: [{ name: 'name', type: 'text', localized: true, required: true, label: label('Атауы', 'Название', 'Name') }],
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          localized: true,
+          required: true,
+          label: label('Атауы', 'Название', 'Name'),
+        },
+      ],
     },
     {
       name: 'participantsCount',
@@ -29,12 +52,22 @@ export const EthnoEvents = publishableCollection({
       max: 1_000_000,
       label: label('Қатысушылар саны', 'Число участников', 'Participants'),
       validate: (value: null | number | undefined) =>
-        value === null || value === undefined || (Number.isInteger(value) && value >= 0 && value <= 1_000_000)
+        value === null ||
+        value === undefined ||
+        (Number.isInteger(value) && value >= 0 && value <= 1_000_000)
           ? true
           : 'participantsCount: a whole number from 0 to 1,000,000.',
     },
-    mediaOfKind('image', { name: 'heroImage', label: label('Басты сурет', 'Главное изображение', 'Hero image') }),
+    mediaOfKind('image', {
+      name: 'heroImage',
+      label: label('Басты сурет', 'Главное изображение', 'Hero image'),
+    }),
     { name: 'body', type: 'richText', localized: true, label: label('Мәтін', 'Текст', 'Body') },
-    mediaOfKind('image', { name: 'gallery', hasMany: true, maxRows: 60, label: label('Фотогалерея', 'Фотогалерея', 'Gallery') }),
+    mediaOfKind('image', {
+      name: 'gallery',
+      hasMany: true,
+      maxRows: 60,
+      label: label('Фотогалерея', 'Фотогалерея', 'Gallery'),
+    }),
   ],
 })

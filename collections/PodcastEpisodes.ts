@@ -11,7 +11,14 @@ export const PodcastEpisodes = publishableCollection({
   rubric: { formats: ['podcast'], label: label('Подкаст', 'Подкаст', 'Show'), required: true },
   admin: { defaultColumns: ['title', 'rubric', 'season', 'episodeNumber', '_status'] },
   fields: [
-    { name: 'season', type: 'number', min: 1, max: 100, defaultValue: 1, label: label('Маусым', 'Сезон', 'Season') },
+    {
+      name: 'season',
+      type: 'number',
+      min: 1,
+      max: 100,
+      defaultValue: 1,
+      label: label('Маусым', 'Сезон', 'Season'),
+    },
     {
       name: 'episodeNumber',
       type: 'number',
@@ -20,11 +27,25 @@ export const PodcastEpisodes = publishableCollection({
       max: 10000,
       label: label('Шығарылым нөмірі', 'Номер выпуска', 'Episode number'),
     },
-    mediaOfKind('audio', { name: 'audio', required: true, label: label('Аудио', 'Аудио', 'Audio') }),
+    mediaOfKind('audio', {
+      name: 'audio',
+      required: true,
+      label: label('Аудио', 'Аудио', 'Audio'),
+    }),
     durationField(),
     mediaOfKind('image', { name: 'heroImage', label: label('Мұқаба', 'Обложка', 'Cover image') }),
-    { name: 'showNotes', type: 'richText', localized: true, label: label('Шығарылым туралы', 'Описание выпуска', 'Show notes') },
-    { name: 'transcript', type: 'textarea', localized: true, label: label('Мәтіндік нұсқасы', 'Расшифровка', 'Transcript') },
+    {
+      name: 'showNotes',
+      type: 'richText',
+      localized: true,
+      label: label('Шығарылым туралы', 'Описание выпуска', 'Show notes'),
+    },
+    {
+      name: 'transcript',
+      type: 'textarea',
+      localized: true,
+      label: label('Мәтіндік нұсқасы', 'Расшифровка', 'Transcript'),
+    },
     guestsField(),
   ],
 })

@@ -6,7 +6,10 @@ import { slugField } from '../src/fields/slug'
 
 export const Regions: CollectionConfig<'regions'> = {
   slug: 'regions',
-  labels: { plural: label('Өңірлер', 'Регионы', 'Regions'), singular: label('Өңір', 'Регион', 'Region') },
+  labels: {
+    plural: label('Өңірлер', 'Регионы', 'Regions'),
+    singular: label('Өңір', 'Регион', 'Region'),
+  },
   access: { create: isAdmin, delete: isAdmin, read: anyone, update: isAdmin },
   admin: {
     defaultColumns: ['name', 'kind', 'slug'],
@@ -15,7 +18,13 @@ export const Regions: CollectionConfig<'regions'> = {
   },
   defaultSort: 'order',
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true, label: label('Атауы', 'Название', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('Атауы', 'Название', 'Name'),
+    },
     slugField({ from: 'name' }),
     {
       name: 'kind',
@@ -23,7 +32,10 @@ export const Regions: CollectionConfig<'regions'> = {
       required: true,
       label: label('Түрі', 'Тип', 'Kind'),
       options: [
-        { label: label('Республикалық маңызы бар қала', 'Город республиканского значения', 'City'), value: 'city' },
+        {
+          label: label('Республикалық маңызы бар қала', 'Город республиканского значения', 'City'),
+          value: 'city',
+        },
         { label: label('Облыс', 'Область', 'Oblast'), value: 'oblast' },
       ],
     },

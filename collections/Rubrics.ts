@@ -20,7 +20,10 @@ const FORMAT_LABELS: Record<(typeof RUBRIC_FORMATS)[number], Record<string, stri
 
 export const Rubrics: CollectionConfig<'rubrics'> = {
   slug: 'rubrics',
-  labels: { plural: label('Айдарлар', 'Рубрики', 'Rubrics'), singular: label('Айдар', 'Рубрика', 'Rubric') },
+  labels: {
+    plural: label('Айдарлар', 'Рубрики', 'Rubrics'),
+    singular: label('Айдар', 'Рубрика', 'Rubric'),
+  },
   access: { create: isNationalEditor, delete: isAdmin, read: anyone, update: isNationalEditor },
   admin: {
     defaultColumns: ['name', 'format', 'region'],
@@ -29,7 +32,13 @@ export const Rubrics: CollectionConfig<'rubrics'> = {
   },
   defaultSort: 'slug',
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true, label: label('Атауы', 'Название', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('Атауы', 'Название', 'Name'),
+    },
     slugField({ from: 'name' }),
     {
       name: 'region',
@@ -59,7 +68,12 @@ export const Rubrics: CollectionConfig<'rubrics'> = {
       localized: true,
       label: label('Сипаттамасы', 'Описание', 'Description'),
     },
-    { name: 'cover', type: 'upload', relationTo: 'media', label: label('Мұқаба', 'Обложка', 'Cover') },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Мұқаба', 'Обложка', 'Cover'),
+    },
   ],
   hooks: { beforeChange: [ensureRelationsExist] },
 }

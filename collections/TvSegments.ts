@@ -11,16 +11,28 @@ import { CONTENT_TYPE_LABELS } from '../src/i18n/catalogue'
 const videoOrUrl: TextFieldSingleValidation = (value, { siblingData }) => {
   const urlCheck = validateHttpsUrl(value)
   if (urlCheck !== true) return urlCheck
-  return value || (siblingData as { video?: unknown }).video ? true : 'externalUrl: give a video link or upload the video.'
+  return value || (siblingData as { video?: unknown }).video
+    ? true
+    : 'externalUrl: give a video link or upload the video.'
 }
 
 export const TvSegments = publishableCollection({
   slug: 'tv-segments',
   labels: CONTENT_TYPE_LABELS['tv-segments'],
-  rubric: { formats: ['tv-programme'], label: label('Телебағдарлама', 'Телепрограмма', 'Programme'), required: true },
+  rubric: {
+    formats: ['tv-programme'],
+    label: label('Телебағдарлама', 'Телепрограмма', 'Programme'),
+    required: true,
+  },
   admin: { defaultColumns: ['title', 'rubric', 'airDate', 'channel', '_status'] },
   fields: [
-    { name: 'airDate', type: 'date', required: true, index: true, label: label('Эфир күні', 'Дата эфира', 'Air date') },
+    {
+      name: 'airDate',
+      type: 'date',
+      required: true,
+      index: true,
+      label: label('Эфир күні', 'Дата эфира', 'Air date'),
+    },
     { name: 'channel', type: 'text', label: label('Арна', 'Телеканал', 'Channel') },
     durationField(),
     mediaOfKind('video', { name: 'video', label: label('Бейнефайл', 'Видеофайл', 'Video file') }),
@@ -31,7 +43,12 @@ export const TvSegments = publishableCollection({
       validate: videoOrUrl,
     },
     mediaOfKind('image', { name: 'heroImage', label: label('Мұқаба', 'Обложка', 'Cover image') }),
-    { name: 'summary', type: 'textarea', localized: true, label: label('Қысқаша мазмұны', 'Краткое содержание', 'Summary') },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: label('Қысқаша мазмұны', 'Краткое содержание', 'Summary'),
+    },
     guestsField(),
   ],
 })

@@ -11,18 +11,27 @@ import { CONTENT_TYPE_LABELS } from '../src/i18n/catalogue'
 const urlOrUpload: TextFieldSingleValidation = (value, { siblingData }) => {
   const urlCheck = validateHttpsUrl(value)
   if (urlCheck !== true) return `videoUrl: ${urlCheck}`
-  return value || (siblingData as { video?: unknown }).video ? true : 'videoUrl: give a video link or upload the video.'
+  return value || (siblingData as { video?: unknown }).video
+    ? true
+    : 'videoUrl: give a video link or upload the video.'
 }
 
 const deriveProvider: FieldHook = ({ siblingData }) =>
-  siblingData.videoUrl && validateHttpsUrl(siblingData.videoUrl) === true ? videoProvider(siblingData.videoUrl) : 'upload'
+  siblingData.videoUrl && validateHttpsUrl(siblingData.videoUrl) === true
+    ? videoProvider(siblingData.videoUrl)
+    : 'upload'
 
 export const Videos = publishableCollection({
   slug: 'videos',
   labels: CONTENT_TYPE_LABELS.videos,
   rubric: { formats: ['video-series', 'animation', 'project', 'talk-series'] },
   fields: [
-    { name: 'videoUrl', type: 'text', label: label('Бейне сілтемесі', 'Ссылка на видео', 'Video link (YouTube, Vimeo, https)'), validate: urlOrUpload },
+    {
+      name: 'videoUrl',
+      type: 'text',
+      label: label('Бейне сілтемесі', 'Ссылка на видео', 'Video link (YouTube, Vimeo, https)'),
+      validate: urlOrUpload,
+    },
     mediaOfKind('video', { name: 'video', label: label('Бейнефайл', 'Видеофайл', 'Video file') }),
     {
       name: 'provider',
@@ -44,15 +53,26 @@ export const Videos = publishableCollection({
       hasMany: true,
       label: label('Аудиториясы', 'Аудитория', 'Audience'),
       options: [
-        { label: label('Мемлекеттік қызметшілер', 'Госслужащие', 'Civil servants'), value: 'civil-servants' },
+        {
+          label: label('Мемлекеттік қызметшілер', 'Госслужащие', 'Civil servants'),
+          value: 'civil-servants',
+        },
         { label: label('Мұғалімдер', 'Учителя', 'Teachers'), value: 'teachers' },
         { label: label('Журналистер', 'Журналисты', 'Journalists'), value: 'journalists' },
-        { label: label('Жастар ұйымдары', 'Молодёжные организации', 'Youth organisations'), value: 'youth-organisations' },
+        {
+          label: label('Жастар ұйымдары', 'Молодёжные организации', 'Youth organisations'),
+          value: 'youth-organisations',
+        },
         { label: label('Жұртшылық', 'Широкая публика', 'General public'), value: 'general-public' },
       ],
     },
     mediaOfKind('image', { name: 'heroImage', label: label('Мұқаба', 'Обложка', 'Cover image') }),
-    { name: 'description', type: 'richText', localized: true, label: label('Сипаттамасы', 'Описание', 'Description') },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: label('Сипаттамасы', 'Описание', 'Description'),
+    },
     guestsField(),
   ],
 })

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/roles'
-import { WEBHOOK_DELIVERIES_COLLECTION, WEBHOOKS_COLLECTION } from '../src/delivery/webhooks/constants'
+import {
+  WEBHOOK_DELIVERIES_COLLECTION,
+  WEBHOOKS_COLLECTION,
+} from '../src/delivery/webhooks/constants'
 import { WEBHOOK_EVENT_OPTIONS } from '../src/i18n/catalogue'
 import { label } from '../src/i18n/locales'
 import { nobody } from '../src/workflow/access'
@@ -15,21 +18,50 @@ export const WebhookDeliveries: CollectionConfig = {
   },
   access: { create: nobody, delete: nobody, read: isAdmin, update: nobody },
   admin: {
-    defaultColumns: ['createdAt', 'webhook', 'event', 'statusCode', 'attempt', 'durationMs', 'error'],
+    defaultColumns: [
+      'createdAt',
+      'webhook',
+      'event',
+      'statusCode',
+      'attempt',
+      'durationMs',
+      'error',
+    ],
     group: label('Интеграциялар', 'Интеграции', 'Integrations'),
   },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'webhook', type: 'relationship', relationTo: WEBHOOKS_COLLECTION, index: true, label: label('Вебхук', 'Вебхук', 'Webhook') },
-    { name: 'event', type: 'select', required: true, options: WEBHOOK_EVENT_OPTIONS, label: label('Оқиға', 'Событие', 'Event') },
+    {
+      name: 'webhook',
+      type: 'relationship',
+      relationTo: WEBHOOKS_COLLECTION,
+      index: true,
+      label: label('Вебхук', 'Вебхук', 'Webhook'),
+    },
+    {
+      name: 'event',
+      type: 'select',
+      required: true,
+      options: WEBHOOK_EVENT_OPTIONS,
+      label: label('Оқиға', 'Событие', 'Event'),
+    },
     { name: 'targetCollection', type: 'text', label: label('Бөлім', 'Раздел', 'Collection') },
     { name: 'docId', type: 'text', index: true, label: label('Құжат', 'Документ', 'Item id') },
     { name: 'url', type: 'text', label: label('Мекенжай', 'Адрес', 'URL') },
     { name: 'statusCode', type: 'number', label: label('HTTP коды', 'HTTP-код', 'Status code') },
-    { name: 'attempt', type: 'number', required: true, label: label('Әрекет', 'Попытка', 'Attempt') },
+    {
+      name: 'attempt',
+      type: 'number',
+      required: true,
+      label: label('Әрекет', 'Попытка', 'Attempt'),
+    },
     { name: 'ok', type: 'checkbox', index: true, label: label('Сәтті', 'Успешно', 'Delivered') },
     { name: 'error', type: 'text', label: label('Қате', 'Ошибка', 'Error') },
-    { name: 'durationMs', type: 'number', label: label('Ұзақтығы, мс', 'Длительность, мс', 'Duration (ms)') },
+    {
+      name: 'durationMs',
+      type: 'number',
+      label: label('Ұзақтығы, мс', 'Длительность, мс', 'Duration (ms)'),
+    },
     { name: 'jobId', type: 'text', admin: { hidden: true } },
   ],
   timestamps: true,

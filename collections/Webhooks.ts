@@ -16,7 +16,10 @@ import { WEBHOOK_EVENT_OPTIONS } from '../src/i18n/catalogue'
  */
 export const Webhooks: CollectionConfig = {
   slug: WEBHOOKS_COLLECTION,
-  labels: { plural: label('Вебхуктар', 'Вебхуки', 'Webhooks'), singular: label('Вебхук', 'Вебхук', 'Webhook') },
+  labels: {
+    plural: label('Вебхуктар', 'Вебхуки', 'Webhooks'),
+    singular: label('Вебхук', 'Вебхук', 'Webhook'),
+  },
   access: { create: isAdmin, delete: isAdmin, read: isAdmin, update: isAdmin },
   admin: {
     defaultColumns: ['url', 'events', 'active'],
@@ -24,7 +27,13 @@ export const Webhooks: CollectionConfig = {
     useAsTitle: 'url',
   },
   fields: [
-    { name: 'url', type: 'text', required: true, label: label('Мекенжай (URL)', 'Адрес (URL)', 'URL'), validate: validateWebhookUrl },
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      label: label('Мекенжай (URL)', 'Адрес (URL)', 'URL'),
+      validate: validateWebhookUrl,
+    },
     {
       name: 'events',
       type: 'select',
@@ -49,7 +58,13 @@ export const Webhooks: CollectionConfig = {
         ),
       },
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: label('Белсенді', 'Активен', 'Active') },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      label: label('Белсенді', 'Активен', 'Active'),
+    },
   ],
   hooks: { beforeChange: [refuseInternalTargets] },
   timestamps: true,

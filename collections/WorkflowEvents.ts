@@ -5,7 +5,12 @@ import { APIError } from 'payload'
 import { label } from '../src/i18n/locales'
 import { nobody, readEditorialRecords } from '../src/workflow/access'
 import { accessScopeFields, itemReferenceFields } from '../src/workflow/recordFields'
-import { ACTION_LABELS, STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../src/workflow/states'
+import {
+  ACTION_LABELS,
+  STATE_LABELS,
+  WORKFLOW_ACTIONS,
+  WORKFLOW_STATES,
+} from '../src/workflow/states'
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value }))
 
@@ -31,11 +36,33 @@ export const WorkflowEvents: CollectionConfig = {
       label: label('Әрекет', 'Действие', 'Action'),
       options: WORKFLOW_ACTIONS.map((value) => ({ label: ACTION_LABELS[value], value })),
     },
-    { name: 'from', type: 'select', required: true, label: label('Бұрынғы күйі', 'Из', 'From'), options: stateOptions },
-    { name: 'to', type: 'select', required: true, label: label('Жаңа күйі', 'В', 'To'), options: stateOptions },
-    { name: 'actor', type: 'relationship', relationTo: 'users', required: true, label: label('Орындаған', 'Кто', 'Actor') },
+    {
+      name: 'from',
+      type: 'select',
+      required: true,
+      label: label('Бұрынғы күйі', 'Из', 'From'),
+      options: stateOptions,
+    },
+    {
+      name: 'to',
+      type: 'select',
+      required: true,
+      label: label('Жаңа күйі', 'В', 'To'),
+      options: stateOptions,
+    },
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      label: label('Орындаған', 'Кто', 'Actor'),
+    },
     { name: 'comment', type: 'textarea', label: label('Түсініктеме', 'Комментарий', 'Comment') },
-    { name: 'publishAt', type: 'date', label: label('Жариялану уақыты', 'Время публикации', 'Publish at') },
+    {
+      name: 'publishAt',
+      type: 'date',
+      label: label('Жариялану уақыты', 'Время публикации', 'Publish at'),
+    },
     ...accessScopeFields(),
     // (collection, id, revision): two transitions from the same state cannot both be recorded.
     { name: 'eventKey', type: 'text', required: true, unique: true, admin: { hidden: true } },
@@ -43,13 +70,24 @@ export const WorkflowEvents: CollectionConfig = {
   hooks: {
     beforeChange: [
       ({ operation }) => {
-        if (operation === 'update') throw new APIError('Workflow events are append-only and cannot be changed.', 403, null, true)
+        if (operation === 'update')
+          throw new APIError(
+            'Workflow events are append-only and cannot be changed.',
+            403,
+            null,
+            true,
+          )
       },
     ],
     beforeDelete: [
       ({ context }) => {
         if (!context?.revertFailedTransition) {
-          throw new APIError('Workflow events are append-only and cannot be deleted.', 403, null, true)
+          throw new APIError(
+            'Workflow events are append-only and cannot be deleted.',
+            403,
+            null,
+            true,
+          )
         }
       },
     ],

@@ -17,4 +17,20 @@ import { WorkflowEvents } from './WorkflowEvents'
 
 export { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
 
-export const collections = [Articles, EthnoEvents, PodcastEpisodes, TvSegments, Videos, Contributors, Rubrics, Regions, Media, Users, WorkflowEvents, EditorialComments, Webhooks, WebhookDeliveries, AuthThrottles].map(withHeadlessDelivery)
+export const collections = [
+  Articles,
+  EthnoEvents,
+  PodcastEpisodes,
+  TvSegments,
+  Videos,
+  Contributors,
+  Rubrics,
+  Regions,
+  Media,
+  Users,
+  WorkflowEvents,
+  EditorialComments,
+  Webhooks,
+  WebhookDeliveries,
+  AuthThrottles,
+].map(withHeadlessDelivery)

@@ -25,8 +25,12 @@ const ethicsPlugin: Plugin = aiEthicsPlugin({
     : undefined,
   mediaCollection: 'media',
   reviewAccess: {
-    document: ({ doc, req }) => (doc ? isItemStaff(req.user, doc) : hasRole(req.user, ...NATIONAL_ROLES, 'regional-editor', 'ethics-reviewer')),
-    records: ({ req }) => itemStaffWhere(req.user, { author: 'scope.createdBy', region: 'scope.region' }),
+    document: ({ doc, req }) =>
+      doc
+        ? isItemStaff(req.user, doc)
+        : hasRole(req.user, ...NATIONAL_ROLES, 'regional-editor', 'ethics-reviewer'),
+    records: ({ req }) =>
+      itemStaffWhere(req.user, { author: 'scope.createdBy', region: 'scope.region' }),
     scopeFields: REVIEW_SCOPE_FIELDS,
   },
   reviewerRoles: ETHICS_REVIEWER_ROLES,

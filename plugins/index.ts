@@ -10,4 +10,12 @@ import { seo } from './seo'
 
 // requestGuard, countStatisticsWrites (SQLite statistics upkeep, src/db/analyze.ts), internalFields and jsonFields
 // after the plugins that add collections and fields, so theirs are covered too.
-export const plugins: Plugin[] = [seo, aiEthics, reports, requestGuard, countStatisticsWrites, internalFields, jsonFields]
+export const plugins: Plugin[] = [
+  seo,
+  aiEthics,
+  reports,
+  requestGuard,
+  countStatisticsWrites,
+  internalFields,
+  jsonFields,
+]

@@ -10,16 +10,34 @@ const withLocalEditor = (fields: Field[]): Field[] =>
   fields.map((field) => {
     let next = field
     if (field.type === 'json' && !field.admin?.components?.Field) {
-      next = { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Field: JSON_FIELD } } }
+      next = {
+        ...field,
+        admin: { ...field.admin, components: { ...field.admin?.components, Field: JSON_FIELD } },
+      }
     }
-    if ('fields' in next && Array.isArray(next.fields)) next = { ...next, fields: withLocalEditor(next.fields) } as Field
-    if (next.type === 'tabs') next = { ...next, tabs: next.tabs.map((tab) => ({ ...tab, fields: withLocalEditor(tab.fields) })) }
-    if (next.type === 'blocks') next = { ...next, blocks: (next.blocks ?? []).map((block) => ({ ...block, fields: withLocalEditor(block.fields) })) }
+    if ('fields' in next && Array.isArray(next.fields))
+      next = { ...next, fields: withLocalEditor(next.fields) } as Field
+    if (next.type === 'tabs')
+      next = {
+        ...next,
+        tabs: next.tabs.map((tab) => ({ ...tab, fields: withLocalEditor(tab.fields) })),
+      }
+    if (next.type === 'blocks')
+      next = {
+        ...next,
+        blocks: (next.blocks ?? []).map((block) => ({
+          ...block,
+          fields: withLocalEditor(block.fields),
+        })),
+      }
     return next
   })
 
 export const jsonFields: Plugin = (config) => ({
   ...config,
-  collections: config.collections?.map((collection) => ({ ...collection, fields: withLocalEditor(collection.fields) })),
+  collections: config.collections?.map((collection) => ({
+    ...collection,
+    fields: withLocalEditor(collection.fields),
+  })),
   globals: config.globals?.map((global) => ({ ...global, fields: withLocalEditor(global.fields) })),
 })

@@ -8,7 +8,10 @@ import { websiteUrl } from '../src/env'
 
 const SITE_NAME = 'ҚХА журналистер клубы'
 
-const FIELD_LABELS: Record<string, { description?: Record<string, string>; label: Record<string, string> }> = {
+const FIELD_LABELS: Record<
+  string,
+  { description?: Record<string, string>; label: Record<string, string> }
+> = {
   description: { label: SEO_LABELS.description },
   image: { description: SEO_LABELS.imageDescription, label: SEO_LABELS.image },
   title: { label: SEO_LABELS.title },
@@ -36,11 +39,15 @@ const relabelTab = (collection: CollectionConfig): CollectionConfig => ({
       : {
           ...field,
           tabs: field.tabs.map((tab) => {
-            const meta = tab.fields.find((inner) => inner.type === 'group' && 'name' in inner && inner.name === 'meta')
+            const meta = tab.fields.find(
+              (inner) => inner.type === 'group' && 'name' in inner && inner.name === 'meta',
+            )
             if (!meta) return tab
             return {
               ...tab,
-              fields: tab.fields.map((inner) => (inner === meta ? ({ ...inner, label: SEO_LABELS.group } as Field) : inner)),
+              fields: tab.fields.map((inner) =>
+                inner === meta ? ({ ...inner, label: SEO_LABELS.group } as Field) : inner,
+              ),
               label: SEO_LABELS.tab,
             }
           }),
@@ -51,7 +58,8 @@ const relabelTab = (collection: CollectionConfig): CollectionConfig => ({
 const seoFields: Plugin = seoPlugin({
   collections: [...PUBLISHABLE_COLLECTIONS],
   fields: ({ defaultFields }) => defaultFields.map(labelled),
-  generateDescription: ({ doc }) => (typeof doc?.excerpt === 'string' ? doc.excerpt.slice(0, 160) : ''),
+  generateDescription: ({ doc }) =>
+    typeof doc?.excerpt === 'string' ? doc.excerpt.slice(0, 160) : '',
   generateTitle: ({ doc }) => (doc?.title ? `${doc.title} — ${SITE_NAME}` : SITE_NAME),
   generateURL: ({ collectionConfig, doc, locale }) =>
     `${websiteUrl()}/${locale ?? 'kk'}/${collectionConfig?.slug ?? ''}/${doc?.slug ?? ''}`,
@@ -63,5 +71,10 @@ const seoFields: Plugin = seoPlugin({
 export const seo: Plugin = async (incoming: Config) => {
   const config = await seoFields(incoming)
   const guarded = new Set<string>(PUBLISHABLE_COLLECTIONS)
-  return { ...config, collections: config.collections?.map((collection) => (guarded.has(collection.slug) ? relabelTab(collection) : collection)) }
+  return {
+    ...config,
+    collections: config.collections?.map((collection) =>
+      guarded.has(collection.slug) ? relabelTab(collection) : collection,
+    ),
+  }
 }

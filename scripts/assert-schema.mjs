@@ -4,8 +4,20 @@ import { createRequire } from 'node:module'
 
 const uri = process.argv[2]
 const expected = [
-  'articles', 'articles_locales', '_articles_v', 'ethno_events', 'podcast_episodes', 'tv_segments', 'videos',
-  'contributors', 'rubrics', 'regions', 'media', 'users', 'auth_throttles', 'payload_migrations',
+  'articles',
+  'articles_locales',
+  '_articles_v',
+  'ethno_events',
+  'podcast_episodes',
+  'tv_segments',
+  'videos',
+  'contributors',
+  'rubrics',
+  'regions',
+  'media',
+  'users',
+  'auth_throttles',
+  'payload_migrations',
 ]
 const require = createRequire(import.meta.url)
 let tables
@@ -13,7 +25,9 @@ let migrations
 if (uri.startsWith('file:')) {
   const { createClient } = require('@libsql/client')
   const client = createClient({ url: uri })
-  tables = (await client.execute("select name from sqlite_master where type = 'table'")).rows.map((row) => row.name)
+  tables = (await client.execute("select name from sqlite_master where type = 'table'")).rows.map(
+    (row) => row.name,
+  )
   migrations = tables.includes('payload_migrations')
     ? (await client.execute('select name from payload_migrations where batch > 0')).rows.length
     : 0
@@ -22,7 +36,9 @@ if (uri.startsWith('file:')) {
   const pg = require('pg')
   const client = new pg.Client({ connectionString: uri })
   await client.connect()
-  tables = (await client.query("select tablename as name from pg_tables where schemaname = 'public'")).rows.map((row) => row.name)
+  tables = (
+    await client.query("select tablename as name from pg_tables where schemaname = 'public'")
+  ).rows.map((row) => row.name)
   migrations = tables.includes('payload_migrations')
     ? (await client.query('select name from payload_migrations where batch > 0')).rows.length
     : 0
@@ -30,7 +46,9 @@ if (uri.startsWith('file:')) {
 }
 const missing = expected.filter((table) => !tables.includes(table))
 if (missing.length > 0 || migrations === 0) {
-  console.error(`schema check failed for ${uri.replace(/:[^:@/]*@/, ':***@')}: missing tables [${missing.join(', ')}], applied migrations ${migrations}`)
+  console.error(
+    `schema check failed for ${uri.replace(/:[^:@/]*@/, ':***@')}: missing tables [${missing.join(', ')}], applied migrations ${migrations}`,
+  )
   process.exit(1)
 }
 console.log(`schema OK: ${tables.length} tables, ${migrations} migration(s) applied`)

@@ -16,7 +16,9 @@ try {
   if (kind) {
     const { totalDocs } = await payload.count({ collection: 'regions' })
     const ran = await refreshDatabaseStatistics(payload)
-    payload.logger.info(`Migrations applied (${kind}); schema answers queries (${totalDocs} regions); statistics refreshed (${ran}).`)
+    payload.logger.info(
+      `Migrations applied (${kind}); schema answers queries (${totalDocs} regions); statistics refreshed (${ran}).`,
+    )
   } else {
     payload.logger.info('MongoDB needs no migrations.')
   }

@@ -54,7 +54,9 @@ for (const { file, from, to } of PATCHES) {
   const text = fs.readFileSync(full, 'utf8')
   if (text.includes(to)) continue
   if (!text.includes(from)) {
-    console.error(`[patch-payload] ${file}: the text to replace is not there (Payload changed?): ${from.slice(0, 80)}`)
+    console.error(
+      `[patch-payload] ${file}: the text to replace is not there (Payload changed?): ${from.slice(0, 80)}`,
+    )
     failed = true
     continue
   }

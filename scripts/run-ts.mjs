@@ -18,7 +18,10 @@ if (!entry) {
 const ignoreStylesheets = {
   name: 'ignore-stylesheets',
   setup(build) {
-    build.onResolve({ filter: /\.css$|^@payloadcms\/next\/css$/ }, (args) => ({ namespace: 'stylesheet', path: args.path }))
+    build.onResolve({ filter: /\.css$|^@payloadcms\/next\/css$/ }, (args) => ({
+      namespace: 'stylesheet',
+      path: args.path,
+    }))
     build.onLoad({ filter: /.*/, namespace: 'stylesheet' }, () => ({ contents: '', loader: 'js' }))
   },
 }

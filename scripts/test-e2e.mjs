@@ -38,7 +38,8 @@ const portIsFree = (port) =>
 const choosePort = async () => {
   if (process.env.E2E_PORT) {
     const port = Number(process.env.E2E_PORT)
-    if (!(await portIsFree(port))) fail(`port ${port} (E2E_PORT) is already in use; stop that server or choose another port.`)
+    if (!(await portIsFree(port)))
+      fail(`port ${port} (E2E_PORT) is already in use; stop that server or choose another port.`)
     return port
   }
   for (let port = 3200; port < 3300; port++) if (await portIsFree(port)) return port
@@ -62,7 +63,10 @@ const npmRun = (script, { quiet = true } = {}) => {
   const since = Date.now()
   const log = path.join(WORK, `${script}.log`)
   try {
-    execFileSync('npm', ['run', script], { env, stdio: quiet ? ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')] : 'inherit' })
+    execFileSync('npm', ['run', script], {
+      env,
+      stdio: quiet ? ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')] : 'inherit',
+    })
   } catch {
     if (quiet) console.error(fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n'))
     fail(`npm run ${script} failed${quiet ? ` (log: ${path.relative(root, log)})` : ''}.`)
@@ -72,7 +76,8 @@ const npmRun = (script, { quiet = true } = {}) => {
 
 // 1. build
 if (process.env.E2E_SKIP_BUILD === '1') {
-  if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) fail('E2E_SKIP_BUILD=1 but there is no build in .next; run `npm run build` first.')
+  if (!fs.existsSync(path.join(root, '.next/BUILD_ID')))
+    fail('E2E_SKIP_BUILD=1 but there is no build in .next; run `npm run build` first.')
   say('using the existing build (E2E_SKIP_BUILD=1)')
 } else {
   const since = Date.now()
@@ -94,11 +99,15 @@ npmRun('seed')
 // 3. server, in its own process group so that stopping it stops every child it started
 const port = await choosePort()
 const baseUrl = `http://127.0.0.1:${port}`
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-  detached: true,
-  env: { ...env, NODE_OPTIONS: '--no-deprecation' },
-  stdio: ['ignore', fs.openSync(LOG, 'w'), fs.openSync(LOG, 'a')],
-})
+const server = spawn(
+  process.execPath,
+  ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+  {
+    detached: true,
+    env: { ...env, NODE_OPTIONS: '--no-deprecation' },
+    stdio: ['ignore', fs.openSync(LOG, 'w'), fs.openSync(LOG, 'a')],
+  },
+)
 let serverExit = null
 server.on('exit', (code, signal) => (serverExit = signal ?? code))
 
@@ -109,7 +118,8 @@ const stopServer = async () => {
   } catch {
     return
   }
-  for (let i = 0; i < 100 && serverExit === null; i++) await new Promise((resolve) => setTimeout(resolve, 100))
+  for (let i = 0; i < 100 && serverExit === null; i++)
+    await new Promise((resolve) => setTimeout(resolve, 100))
   if (serverExit === null) {
     try {
       process.kill(-server.pid, 'SIGKILL')
@@ -130,10 +140,15 @@ let code = 1
 try {
   const since = Date.now()
   for (;;) {
-    if (serverExit !== null) throw new Error(`next start exited (${serverExit}) before answering:\n${serverLogTail()}`)
-    const status = await fetch(`${baseUrl}/admin/login`).then((r) => r.status, () => 0)
+    if (serverExit !== null)
+      throw new Error(`next start exited (${serverExit}) before answering:\n${serverLogTail()}`)
+    const status = await fetch(`${baseUrl}/admin/login`).then(
+      (r) => r.status,
+      () => 0,
+    )
     if (status === 200) break
-    if (Date.now() - since > 120_000) throw new Error(`${baseUrl}/admin/login did not answer 200 within 120 s:\n${serverLogTail()}`)
+    if (Date.now() - since > 120_000)
+      throw new Error(`${baseUrl}/admin/login did not answer 200 within 120 s:\n${serverLogTail()}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   say(`next start on ${baseUrl}: ready in ${seconds(since)}`)
@@ -141,18 +156,36 @@ try {
   // 4. the suite
   const suiteStarted = Date.now()
   // Arguments select spec files (`npm run test:e2e -- test/e2e/kazakh.e2e.ts`); none runs them all.
-  const vitest = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
-    env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_SCREENSHOT_DIR: RESULTS, E2E_WORK_DIR: WORK },
-    stdio: 'inherit',
-  })
+  const vitest = spawn(
+    process.execPath,
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--config',
+      'vitest.e2e.config.ts',
+      ...process.argv.slice(2),
+    ],
+    {
+      env: {
+        ...process.env,
+        E2E_BASE_URL: baseUrl,
+        E2E_SCREENSHOT_DIR: RESULTS,
+        E2E_WORK_DIR: WORK,
+      },
+      stdio: 'inherit',
+    },
+  )
   code = await new Promise((resolve) => vitest.on('exit', (exitCode) => resolve(exitCode ?? 1)))
   say(`suite: ${seconds(suiteStarted)}`)
-  if (code !== 0) console.error(`[e2e] server log (last lines, ${path.relative(root, LOG)}):\n${serverLogTail()}`)
+  if (code !== 0)
+    console.error(`[e2e] server log (last lines, ${path.relative(root, LOG)}):\n${serverLogTail()}`)
 } catch (error) {
   console.error(`[e2e] FAILED: ${error.message}`)
   code = 1
 } finally {
   await stopServer()
 }
-say(`${code === 0 ? 'passed' : 'FAILED'} in ${seconds(started)}; screenshots in ${path.relative(root, RESULTS)}/`)
+say(
+  `${code === 0 ? 'passed' : 'FAILED'} in ${seconds(started)}; screenshots in ${path.relative(root, RESULTS)}/`,
+)
 process.exit(code)

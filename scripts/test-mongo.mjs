@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process'
 
 const uri = process.env.MONGODB_URI
 if (!uri || !/^mongodb(\+srv)?:\/\//.test(uri)) {
-  console.error('MONGODB_URI: set it to a mongodb:// URI of a throwaway database to run the suite against MongoDB.')
+  console.error(
+    'MONGODB_URI: set it to a mongodb:// URI of a throwaway database to run the suite against MongoDB.',
+  )
   process.exit(2)
 }
 const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], {

@@ -15,7 +15,9 @@ export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
     defaultFromName: process.env.EMAIL_FROM_NAME || 'ҚХА журналистер клубы',
     skipVerify: true,
     transportOptions: {
-      auth: process.env.SMTP_USER ? { pass: process.env.SMTP_PASS, user: process.env.SMTP_USER } : undefined,
+      auth: process.env.SMTP_USER
+        ? { pass: process.env.SMTP_PASS, user: process.env.SMTP_USER }
+        : undefined,
       connectionTimeout: 10_000,
       host,
       port,

@@ -6,7 +6,10 @@ const DEV_SECRET = 'newsroom-dev-secret-not-for-production'
 export const payloadSecret = (): string => {
   const secret = process.env.PAYLOAD_SECRET
   if (secret) return secret
-  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {
+  if (
+    process.env.NODE_ENV === 'production' &&
+    process.env.NEXT_PHASE !== 'phase-production-build'
+  ) {
     return failStartup('PAYLOAD_SECRET: must be set in production (a long random string).')
   }
   return DEV_SECRET

@@ -7,5 +7,6 @@ export const SHUTDOWN_HOOK = Symbol.for('newsroom.server.shutdown')
 export const startPayload = async (): Promise<void> => {
   // `cron: true` as Payload's own route handlers ask: the job runner starts unless JOBS_AUTORUN=false.
   const payload = await getPayload({ config, cron: true })
-  ;(globalThis as { [SHUTDOWN_HOOK]?: () => Promise<void> })[SHUTDOWN_HOOK] = () => payload.destroy()
+  ;(globalThis as { [SHUTDOWN_HOOK]?: () => Promise<void> })[SHUTDOWN_HOOK] = () =>
+    payload.destroy()
 }

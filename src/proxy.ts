@@ -20,14 +20,25 @@ import {
 export function proxy(request: NextRequest): NextResponse {
   if (isAdminLanguage(request.cookies.get(LANGUAGE_COOKIE)?.value)) return NextResponse.next()
   const isAdminPage = request.nextUrl.pathname.startsWith('/admin')
-  const language = negotiateLanguage(request.headers.get('accept-language')) ?? (isAdminPage ? DEFAULT_ADMIN_LANGUAGE : undefined)
+  const language =
+    negotiateLanguage(request.headers.get('accept-language')) ??
+    (isAdminPage ? DEFAULT_ADMIN_LANGUAGE : undefined)
   if (!language) return NextResponse.next()
 
   const headers = new Headers(request.headers)
-  headers.set('cookie', [request.headers.get('cookie'), `${LANGUAGE_COOKIE}=${language}`].filter(Boolean).join('; '))
+  headers.set(
+    'cookie',
+    [request.headers.get('cookie'), `${LANGUAGE_COOKIE}=${language}`].filter(Boolean).join('; '),
+  )
   const response = NextResponse.next({ request: { headers } })
   if (isAdminPage) {
-    response.cookies.set({ maxAge: LANGUAGE_COOKIE_MAX_AGE, name: LANGUAGE_COOKIE, path: '/', sameSite: 'lax', value: language })
+    response.cookies.set({
+      maxAge: LANGUAGE_COOKIE_MAX_AGE,
+      name: LANGUAGE_COOKIE,
+      path: '/',
+      sameSite: 'lax',
+      value: language,
+    })
   }
   return response
 }

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Contributor, Region } from '../src/payload-types'
 
 import { expectApiError, rejectionOf } from './helpers/errors'
-import { createContributor, createRegion, createUser, loginToken, type SignedInUser, unique } from './helpers/factories'
+import {
+  createContributor,
+  createRegion,
+  createUser,
+  loginToken,
+  type SignedInUser,
+  unique,
+} from './helpers/factories'
 import { bootPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 
@@ -27,7 +34,8 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: unknown }).id : value
 
 describe('what anonymous readers see', () => {
   /** A tag only this file's articles carry, so queries see nothing written by other spec files. */
@@ -41,7 +49,12 @@ describe('what anonymous readers see', () => {
     // Publishing goes through the editorial workflow (its own specs); here trusted server code publishes.
     published = await payload.create({
       collection: 'articles',
-      data: { ...base, _status: 'published', slug: `published-${unique()}`, title: 'Жарияланған мақала' },
+      data: {
+        ...base,
+        _status: 'published',
+        slug: `published-${unique()}`,
+        title: 'Жарияланған мақала',
+      },
     })
     draft = await payload.create({
       collection: 'articles',
@@ -65,11 +78,19 @@ describe('what anonymous readers see', () => {
   })
 
   const anonymousFind = (draftMode = false) =>
-    payload.find({ collection: 'articles', depth: 0, draft: draftMode, overrideAccess: false, where: { tags: { equals: tag } } })
+    payload.find({
+      collection: 'articles',
+      depth: 0,
+      draft: draftMode,
+      overrideAccess: false,
+      where: { tags: { equals: tag } },
+    })
 
   it('list only published articles', async () => {
     const { docs } = await anonymousFind()
-    expect(docs.map((doc) => doc.id).sort()).toEqual([published.id, publishedWithPendingDraft.id].sort())
+    expect(docs.map((doc) => doc.id).sort()).toEqual(
+      [published.id, publishedWithPendingDraft.id].sort(),
+    )
   })
 
   it('do not see drafts even when they ask for draft versions', async () => {
@@ -79,13 +100,19 @@ describe('what anonymous readers see', () => {
   })
 
   it('get a 404 for a draft by id', async () => {
-    const error = await rejectionOf(payload.findByID({ collection: 'articles', id: draft.id, overrideAccess: false }))
+    const error = await rejectionOf(
+      payload.findByID({ collection: 'articles', id: draft.id, overrideAccess: false }),
+    )
     expect(error.name).toBe('NotFound')
     expect(error.status).toBe(404)
   })
 
   it('see the published text of an article whose revision is still a draft', async () => {
-    const doc = await payload.findByID({ collection: 'articles', id: publishedWithPendingDraft.id, overrideAccess: false })
+    const doc = await payload.findByID({
+      collection: 'articles',
+      id: publishedWithPendingDraft.id,
+      overrideAccess: false,
+    })
     expect(doc.title).toBe('Бірінші нұсқа')
   })
 
@@ -105,13 +132,18 @@ describe('what anonymous readers see', () => {
   it('over REST, an anonymous list holds only published articles', async () => {
     const { body, status } = await rest('GET', `/api/articles?where[tags][equals]=${tag}&depth=0`)
     expect(status).toBe(200)
-    expect(body.docs.map((doc: Article) => doc.id).sort()).toEqual([published.id, publishedWithPendingDraft.id].sort())
+    expect(body.docs.map((doc: Article) => doc.id).sort()).toEqual(
+      [published.id, publishedWithPendingDraft.id].sort(),
+    )
     expect(body.docs.map((doc: Article) => doc.title)).not.toContain('Жарияланбаған түзету')
     expect((await rest('GET', `/api/articles/${draft.id}`)).status).toBe(404)
   })
 
   it('over REST, ?draft=true does not reveal drafts or unpublished revisions to anonymous readers', async () => {
-    const { body, status } = await rest('GET', `/api/articles?where[tags][equals]=${tag}&draft=true&depth=0`)
+    const { body, status } = await rest(
+      'GET',
+      `/api/articles?where[tags][equals]=${tag}&draft=true&depth=0`,
+    )
     expect(status).toBe(200)
     expect(body.docs.length).toBeGreaterThan(0)
     for (const doc of body.docs as Article[]) {
@@ -134,7 +166,12 @@ describe('accounts are for staff only', () => {
   })
 
   it('staff can see colleagues', async () => {
-    const found = await payload.findByID({ collection: 'users', id: editor.id, overrideAccess: false, user: journalist })
+    const found = await payload.findByID({
+      collection: 'users',
+      id: editor.id,
+      overrideAccess: false,
+      user: journalist,
+    })
     expect(found.email).toBe(editor.email)
   })
 })
@@ -152,7 +189,12 @@ describe('contributor contact details', () => {
   })
 
   it('are hidden from anonymous readers (Local API)', async () => {
-    const doc = await payload.findByID({ collection: 'contributors', depth: 0, id: contributor.id, overrideAccess: false })
+    const doc = await payload.findByID({
+      collection: 'contributors',
+      depth: 0,
+      id: contributor.id,
+      overrideAccess: false,
+    })
     expect(doc.fullName).toBe(contributor.fullName)
     expect(doc).not.toHaveProperty('email')
     expect(doc).not.toHaveProperty('phone')
@@ -170,7 +212,11 @@ describe('contributor contact details', () => {
 
   it('cannot be probed by anonymous readers through a query on them', async () => {
     const error = await rejectionOf(
-      payload.find({ collection: 'contributors', overrideAccess: false, where: { email: { equals: contributor.email } } }),
+      payload.find({
+        collection: 'contributors',
+        overrideAccess: false,
+        where: { email: { equals: contributor.email } },
+      }),
     )
     expect(error.name).toBe('QueryError')
     expect(error.status).toBe(400)
@@ -178,7 +224,13 @@ describe('contributor contact details', () => {
   })
 
   it('are visible to staff', async () => {
-    const doc = await payload.findByID({ collection: 'contributors', depth: 0, id: contributor.id, overrideAccess: false, user: journalist })
+    const doc = await payload.findByID({
+      collection: 'contributors',
+      depth: 0,
+      id: contributor.id,
+      overrideAccess: false,
+      user: journalist,
+    })
     expect(doc.email).toBe(contributor.email)
     expect(doc.phone).toBe('+7 701 000 00 00')
     expect(doc.user).toBe(journalist.id)
@@ -223,10 +275,21 @@ describe('journalists file content only in their own regions', () => {
       user: journalist,
     })
     const error = await rejectionOf(
-      payload.update({ collection: 'articles', data: { region: elsewhere.id }, id: doc.id, overrideAccess: false, user: journalist }),
+      payload.update({
+        collection: 'articles',
+        data: { region: elsewhere.id },
+        id: doc.id,
+        overrideAccess: false,
+        user: journalist,
+      }),
     )
     expectApiError(error, 403, 'region: you can only file content in your own region(s).')
-    expect(idOf((await payload.findByID({ collection: 'articles', depth: 0, id: doc.id, draft: true })).region)).toBe(home.id)
+    expect(
+      idOf(
+        (await payload.findByID({ collection: 'articles', depth: 0, id: doc.id, draft: true }))
+          .region,
+      ),
+    ).toBe(home.id)
   })
 
   it('over REST the refusal is a 403 with the same message', async () => {
@@ -237,7 +300,9 @@ describe('journalists file content only in their own regions', () => {
     })
     expect(status).toBe(403)
     expect(body.code).toBe('FORBIDDEN')
-    expect(body.errors).toEqual([{ code: 'FORBIDDEN', message: 'region: you can only file content in your own region(s).' }])
+    expect(body.errors).toEqual([
+      { code: 'FORBIDDEN', message: 'region: you can only file content in your own region(s).' },
+    ])
   })
 
   it('a national editor may file in any region', async () => {
@@ -255,7 +320,13 @@ describe('createdBy is set by the server', () => {
   it('ignores a createdBy and updatedBy sent by the client (Local API)', async () => {
     const doc = await payload.create({
       collection: 'articles',
-      data: { createdBy: editor.id, region: home.id, slug: `forged-${unique()}`, title: 'Жалған автор', updatedBy: editor.id },
+      data: {
+        createdBy: editor.id,
+        region: home.id,
+        slug: `forged-${unique()}`,
+        title: 'Жалған автор',
+        updatedBy: editor.id,
+      },
       depth: 0,
       draft: true,
       overrideAccess: false,
@@ -268,7 +339,12 @@ describe('createdBy is set by the server', () => {
   it('ignores a createdBy sent over REST', async () => {
     const token = await loginToken(payload, journalist.email)
     const { body, status } = await rest('POST', '/api/articles?draft=true&depth=0', {
-      json: { createdBy: editor.id, region: home.id, slug: `forged-rest-${unique()}`, title: 'Жалған автор' },
+      json: {
+        createdBy: editor.id,
+        region: home.id,
+        slug: `forged-rest-${unique()}`,
+        title: 'Жалған автор',
+      },
       token,
     })
     expect(status).toBe(201)
@@ -305,12 +381,24 @@ describe('createdBy is set by the server', () => {
       user: colleague,
     })
     const error = await rejectionOf(
-      payload.update({ collection: 'articles', data: { title: 'Ұрланған' }, id: theirs.id, overrideAccess: false, user: journalist }),
+      payload.update({
+        collection: 'articles',
+        data: { title: 'Ұрланған' },
+        id: theirs.id,
+        overrideAccess: false,
+        user: journalist,
+      }),
     )
     // Refused by the workflow's edit rules, with a code (src/workflow/editRules.ts).
     expectApiError(error, 403, /^You may not edit this item/)
     expect(error.data).toEqual({ code: 'FORBIDDEN_ACTION' })
-    const own = await payload.update({ collection: 'articles', data: { title: 'Өзгертілді' }, id: theirs.id, overrideAccess: false, user: colleague })
+    const own = await payload.update({
+      collection: 'articles',
+      data: { title: 'Өзгертілді' },
+      id: theirs.id,
+      overrideAccess: false,
+      user: colleague,
+    })
     expect(own.title).toBe('Өзгертілді')
   })
 })

@@ -39,12 +39,17 @@ afterAll(async () => {
 
 describe('AI ethics in the newsroom', () => {
   it("holds a journalist's AI-assisted article until an ethics reviewer clears it", async () => {
-    const id = await approvedArticle({ aiDisclosure: { scope: ['translation'], tools: ['ChatGPT'], usage: 'assisted' } })
+    const id = await approvedArticle({
+      aiDisclosure: { scope: ['translation'], tools: ['ChatGPT'], usage: 'assisted' },
+    })
 
     const refused = await act(id, desk.tokens.editor, { action: 'publish' })
     expect(refused.status).toBe(409)
     expect(refused.body.code).toBe('ETHICS_REVIEW_REQUIRED')
-    const scheduled = await act(id, desk.tokens.editor, { action: 'schedule', publishAt: new Date(Date.now() + 3_600_000).toISOString() })
+    const scheduled = await act(id, desk.tokens.editor, {
+      action: 'schedule',
+      publishAt: new Date(Date.now() + 3_600_000).toISOString(),
+    })
     expect(scheduled.status).toBe(409)
     expect(scheduled.body.code).toBe('ETHICS_REVIEW_REQUIRED')
     expect((await rest('GET', `/api/articles/${id}`)).status).not.toBe(200)
@@ -56,7 +61,12 @@ describe('AI ethics in the newsroom', () => {
     })
     expect(byEditor.status).toBe(403)
     const cleared = await rest('POST', '/api/ai-ethics/review', {
-      json: { collection: 'articles', decision: 'clear', id, note: 'Аударма тексерілді, дереккөздер дұрыс.' },
+      json: {
+        collection: 'articles',
+        decision: 'clear',
+        id,
+        note: 'Аударма тексерілді, дереккөздер дұрыс.',
+      },
       token: desk.tokens.ethics,
     })
     expect(cleared.status, JSON.stringify(cleared.body)).toBe(200)
@@ -67,8 +77,13 @@ describe('AI ethics in the newsroom', () => {
     const read = await rest('GET', `/api/articles/${id}?locale=ru`)
     expect(read.status).toBe(200)
     expect(read.body.aiNotice.label).toMatch(/искусственного интеллекта/)
-    expect(read.body.aiNotice.digitalSourceType).toBe('https://schema.org/CompositeWithTrainedAlgorithmicMediaDigitalSource')
-    expect(read.body.aiNotice.jsonLd).toMatchObject({ '@context': 'https://schema.org', digitalSourceType: read.body.aiNotice.digitalSourceType })
+    expect(read.body.aiNotice.digitalSourceType).toBe(
+      'https://schema.org/CompositeWithTrainedAlgorithmicMediaDigitalSource',
+    )
+    expect(read.body.aiNotice.jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      digitalSourceType: read.body.aiNotice.digitalSourceType,
+    })
     expect(read.body.aiDisclosure.usage).toBe('assisted')
     // Internal review details never reach the public.
     expect(read.body).not.toHaveProperty('ethicsReview')
@@ -77,14 +92,27 @@ describe('AI ethics in the newsroom', () => {
 
   it('flags an article whose hero image is AI-generated (IPTC trainedAlgorithmicMedia)', async () => {
     const data = fs.readFileSync(path.resolve('test/fixtures/provenance/ai-trained-xmp.jpg'))
-    const image = await uploadFile(payload, { alt: 'ЖИ суреті', data, mimetype: 'image/jpeg', name: 'ai-trained-xmp.jpg', user: desk.people.author })
+    const image = await uploadFile(payload, {
+      alt: 'ЖИ суреті',
+      data,
+      mimetype: 'image/jpeg',
+      name: 'ai-trained-xmp.jpg',
+      user: desk.people.author,
+    })
     expect((image as Record<string, any>).provenance.classification).toBe('generative-ai')
 
     const id = await approvedArticle({ heroImage: image.id })
-    const doc = (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id })) as Record<string, any>
+    const doc = (await payload.findByID({
+      collection: 'articles',
+      depth: 0,
+      draft: true,
+      id,
+    })) as Record<string, any>
     expect(doc.ethicsReview.status).toBe('pending')
     expect(doc.ethicsReview.flags).toEqual(
-      expect.arrayContaining([expect.objectContaining({ signal: 'generative-ai', source: 'image' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ signal: 'generative-ai', source: 'image' }),
+      ]),
     )
     const refused = await act(id, desk.tokens.editor, { action: 'publish' })
     expect(refused.body.code).toBe('ETHICS_REVIEW_REQUIRED')

@@ -21,12 +21,15 @@ describe('databaseKind picks the adapter from DATABASE_URI', () => {
     expect(databaseKind(uri)).toBe(kind)
   })
 
-  it.each(['mysql://user@localhost/newsroom', 'sqlite:./newsroom.db', 'newsroom.db', 'Postgres://host/db', ''])(
-    '%s is not supported',
-    (uri) => {
-      expect(databaseKind(uri)).toBeUndefined()
-    },
-  )
+  it.each([
+    'mysql://user@localhost/newsroom',
+    'sqlite:./newsroom.db',
+    'newsroom.db',
+    'Postgres://host/db',
+    '',
+  ])('%s is not supported', (uri) => {
+    expect(databaseKind(uri)).toBeUndefined()
+  })
 
   it('an unsupported value fails with a message naming the variable, the value and the accepted forms', () => {
     expect(() => databaseAdapter('mysql://user:secret@localhost/newsroom')).toThrow(
@@ -35,7 +38,9 @@ describe('databaseKind picks the adapter from DATABASE_URI', () => {
   })
 
   it('passwords are masked before a URI is printed', () => {
-    expect(redactUri('postgres://newsroom:s3cr3t@db:5432/newsroom')).toBe('postgres://newsroom:***@db:5432/newsroom')
+    expect(redactUri('postgres://newsroom:s3cr3t@db:5432/newsroom')).toBe(
+      'postgres://newsroom:***@db:5432/newsroom',
+    )
     expect(redactUri('file:./data/newsroom.db')).toBe('file:./data/newsroom.db')
   })
 })
@@ -48,7 +53,11 @@ type StartResult = { code: null | number; output: string }
  */
 const startPayload = (databaseUri: string): Promise<StartResult> =>
   new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, NODE_OPTIONS: '--no-deprecation' }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URI: databaseUri,
+      NODE_OPTIONS: '--no-deprecation',
+    }
     // Under vitest, failStartup throws instead of exiting; the child must behave as in production.
     delete env.VITEST
     const child = spawn(
@@ -67,7 +76,11 @@ const startPayload = (databaseUri: string): Promise<StartResult> =>
     })
   })
 
-const nonEmptyLines = (text: string) => text.split('\n').map((line) => line.trimEnd()).filter((line) => line.trim() !== '')
+const nonEmptyLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '')
 
 describe('start-up with a DATABASE_URI that cannot work', () => {
   it('starts normally with a reachable database (control for the cases below)', async () => {
@@ -82,17 +95,32 @@ describe('start-up with a DATABASE_URI that cannot work', () => {
   })
 
   it.each([
-    ['an unsupported scheme', 'mysql://newsroom:secret@127.0.0.1/newsroom', 'DATABASE_URI: unsupported value "mysql://newsroom:***@127.0.0.1/newsroom"'],
-    ['an unreachable PostgreSQL server', 'postgres://x:secret@127.0.0.1:1/nope', 'DATABASE_URI: cannot use postgres://x:***@127.0.0.1:1/nope: the database server did not answer'],
-    ['an unreachable MongoDB server', 'mongodb://127.0.0.1:1/nope', 'DATABASE_URI: cannot use mongodb://127.0.0.1:1/nope: the database server did not answer'],
-  ])('%s exits non-zero with one line naming DATABASE_URI and no stack trace', async (_case, uri, start) => {
-    const { code, output } = await startPayload(uri)
-    expect(code, output).not.toBe(0)
-    expect(code).not.toBeNull()
-    const lines = nonEmptyLines(output)
-    expect(lines, output).toHaveLength(1)
-    expect(lines[0].startsWith(start), lines[0]).toBe(true)
-    expect(output).not.toMatch(/^\s{4}at /m)
-    expect(output).not.toContain('secret')
-  })
+    [
+      'an unsupported scheme',
+      'mysql://newsroom:secret@127.0.0.1/newsroom',
+      'DATABASE_URI: unsupported value "mysql://newsroom:***@127.0.0.1/newsroom"',
+    ],
+    [
+      'an unreachable PostgreSQL server',
+      'postgres://x:secret@127.0.0.1:1/nope',
+      'DATABASE_URI: cannot use postgres://x:***@127.0.0.1:1/nope: the database server did not answer',
+    ],
+    [
+      'an unreachable MongoDB server',
+      'mongodb://127.0.0.1:1/nope',
+      'DATABASE_URI: cannot use mongodb://127.0.0.1:1/nope: the database server did not answer',
+    ],
+  ])(
+    '%s exits non-zero with one line naming DATABASE_URI and no stack trace',
+    async (_case, uri, start) => {
+      const { code, output } = await startPayload(uri)
+      expect(code, output).not.toBe(0)
+      expect(code).not.toBeNull()
+      const lines = nonEmptyLines(output)
+      expect(lines, output).toHaveLength(1)
+      expect(lines[0].startsWith(start), lines[0]).toBe(true)
+      expect(output).not.toMatch(/^\s{4}at /m)
+      expect(output).not.toContain('secret')
+    },
+  )
 })

@@ -9,7 +9,8 @@ export default async function globalSetup(): Promise<void> {
   fs.mkdirSync(mediaDir, { recursive: true })
   if (uri.startsWith('file:')) {
     const file = uri.replace(/^file:(\/\/)?/, '')
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true })
+    for (const suffix of ['', '-wal', '-shm', '-journal'])
+      fs.rmSync(`${file}${suffix}`, { force: true })
     fs.mkdirSync(path.dirname(file), { recursive: true })
   } else if (/^postgres(ql)?:\/\//.test(uri)) {
     const { default: pg } = await import('pg')

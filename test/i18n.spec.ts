@@ -17,7 +17,13 @@ import { ru } from '@payloadcms/translations/languages/ru'
 import { formatDate } from '@payloadcms/ui/shared'
 
 import { ADMIN_DATE_FORMAT } from '../src/i18n/dates'
-import { kk, kkLexicalTranslations, kkPayloadTranslations, kkSeoTranslations, kkTranslations } from '../src/i18n/kk'
+import {
+  kk,
+  kkLexicalTranslations,
+  kkPayloadTranslations,
+  kkSeoTranslations,
+  kkTranslations,
+} from '../src/i18n/kk'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -45,7 +51,8 @@ const MARKUP = /<\/?\d+>|<a\s[^>]*>|<\/a>|<br\s*\/?>/g
 
 const require_ = createRequire(import.meta.url)
 const distDir = (pkg: string): string => path.dirname(require_.resolve(pkg))
-const importFile = async <T>(file: string): Promise<T> => (await import(pathToFileURL(file).href)) as T
+const importFile = async <T>(file: string): Promise<T> =>
+  (await import(pathToFileURL(file).href)) as T
 
 const flatten = (tree: Tree, prefix = ''): Map<string, string> => {
   const out = new Map<string, string>()
@@ -58,7 +65,8 @@ const flatten = (tree: Tree, prefix = ''): Map<string, string> => {
   return out
 }
 
-const matches = (value: string, regex: RegExp): string[] => [...new Set(value.match(regex) ?? [])].sort()
+const matches = (value: string, regex: RegExp): string[] =>
+  [...new Set(value.match(regex) ?? [])].sort()
 const stripMarkup = (value: string): string => value.replace(PLACEHOLDER, ' ').replace(MARKUP, ' ')
 const latinWords = (value: string): string[] => stripMarkup(value).match(/[A-Za-z]+/g) ?? []
 
@@ -69,7 +77,8 @@ const problems = (name: string, kkTree: Tree, enTree: Tree, ruTree?: Tree): stri
   const ruFlat = ruTree ? flatten(ruTree) : new Map<string, string>()
   const found: string[] = []
   for (const key of enFlat.keys()) if (!kkFlat.has(key)) found.push(`${name} ${key}: missing`)
-  for (const key of kkFlat.keys()) if (!enFlat.has(key)) found.push(`${name} ${key}: not in English`)
+  for (const key of kkFlat.keys())
+    if (!enFlat.has(key)) found.push(`${name} ${key}: not in English`)
 
   for (const [key, value] of kkFlat) {
     const english = enFlat.get(key)
@@ -80,19 +89,24 @@ const problems = (name: string, kkTree: Tree, enTree: Tree, ruTree?: Tree): stri
       continue
     }
     if (value === english) found.push(`${id}: same as English`)
-    if (ruFlat.get(key) === value && !SAME_AS_RUSSIAN.has(id)) found.push(`${id}: same as Russian (${value})`)
+    if (ruFlat.get(key) === value && !SAME_AS_RUSSIAN.has(id))
+      found.push(`${id}: same as Russian (${value})`)
     if (matches(value, PLACEHOLDER).join() !== matches(english, PLACEHOLDER).join())
-      found.push(`${id}: placeholders ${matches(value, PLACEHOLDER)} ≠ English ${matches(english, PLACEHOLDER)}`)
+      found.push(
+        `${id}: placeholders ${matches(value, PLACEHOLDER)} ≠ English ${matches(english, PLACEHOLDER)}`,
+      )
     if (matches(value, MARKUP).join() !== matches(english, MARKUP).join())
       found.push(`${id}: markup ${matches(value, MARKUP)} ≠ English ${matches(english, MARKUP)}`)
     // Strings that the UI concatenates with something else keep their edge spaces.
     if (/^\s/.test(value) !== /^\s/.test(english) || /\s$/.test(value) !== /\s$/.test(english))
       found.push(`${id}: leading/trailing whitespace differs from English`)
     for (const word of latinWords(value))
-      if (!(LATIN_ALLOWLIST as readonly string[]).includes(word)) found.push(`${id}: Latin word "${word}"`)
+      if (!(LATIN_ALLOWLIST as readonly string[]).includes(word))
+        found.push(`${id}: Latin word "${word}"`)
     const letters = stripMarkup(value)
     if (SYMBOL_ONLY[key] !== undefined && name === 'core') {
-      if (value !== SYMBOL_ONLY[key]) found.push(`${id}: expected the symbol-only value ${SYMBOL_ONLY[key]}`)
+      if (value !== SYMBOL_ONLY[key])
+        found.push(`${id}: expected the symbol-only value ${SYMBOL_ONLY[key]}`)
     } else if (!CYRILLIC_LETTER.test(letters)) found.push(`${id}: no Cyrillic letter`)
     // A sentence of five or more words with none of ә ғ қ ң ө ұ ү һ і is almost certainly not Kazakh (e.g. Russian).
     if ((letters.match(CYRILLIC_WORD) ?? []).length >= 5 && !KAZAKH_LETTERS.test(letters))
@@ -125,15 +139,21 @@ const findI18nFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) return findI18nFiles(full)
-    return entry.name === 'i18n.js' ? [path.relative(lexicalDist, full).split(path.sep).join('/')] : []
+    return entry.name === 'i18n.js'
+      ? [path.relative(lexicalDist, full).split(path.sep).join('/')]
+      : []
   })
 
 /** Lexical's strings for one language, shaped as Payload merges them: `lexical.general` + `lexical.<featureKey>`. */
 const lexicalFor = async (lang: 'en' | 'ru'): Promise<Tree> => {
-  const general = await importFile<{ i18n: Record<string, Tree> }>(path.join(lexicalDist, 'i18n.js'))
+  const general = await importFile<{ i18n: Record<string, Tree> }>(
+    path.join(lexicalDist, 'i18n.js'),
+  )
   const tree: Tree = { general: general.i18n[lang] }
   for (const [feature, file] of Object.entries(LEXICAL_FEATURE_I18N)) {
-    tree[feature] = (await importFile<{ i18n: Record<string, Tree> }>(path.join(lexicalDist, file))).i18n[lang]
+    tree[feature] = (
+      await importFile<{ i18n: Record<string, Tree> }>(path.join(lexicalDist, file))
+    ).i18n[lang]
   }
   return tree
 }
@@ -148,22 +168,36 @@ describe('Kazakh admin language', () => {
     const enCount = flatten(en.translations as unknown as Tree).size
     expect(enCount).toBeGreaterThan(500)
     expect(
-      problems('core', kkPayloadTranslations as unknown as Tree, en.translations as unknown as Tree, ru.translations as unknown as Tree),
+      problems(
+        'core',
+        kkPayloadTranslations as unknown as Tree,
+        en.translations as unknown as Tree,
+        ru.translations as unknown as Tree,
+      ),
     ).toEqual([])
   })
 
   it('translates every key of @payloadcms/plugin-seo', async () => {
     const english = await seoFor('en')
     expect(Object.keys(english)).toContain('plugin-seo')
-    expect(problems('seo', kkSeoTranslations as unknown as Tree, english, await seoFor('ru'))).toEqual([])
+    expect(
+      problems('seo', kkSeoTranslations as unknown as Tree, english, await seoFor('ru')),
+    ).toEqual([])
   })
 
   it('translates every key of @payloadcms/richtext-lexical and of each of its features', async () => {
     // A Lexical upgrade that adds a feature with its own strings must show up here.
-    expect(findI18nFiles(path.join(lexicalDist, 'features')).sort()).toEqual(Object.values(LEXICAL_FEATURE_I18N).sort())
-    expect(problems('lexical', kkLexicalTranslations.lexical as unknown as Tree, await lexicalFor('en'), await lexicalFor('ru'))).toEqual(
-      [],
+    expect(findI18nFiles(path.join(lexicalDist, 'features')).sort()).toEqual(
+      Object.values(LEXICAL_FEATURE_I18N).sort(),
     )
+    expect(
+      problems(
+        'lexical',
+        kkLexicalTranslations.lexical as unknown as Tree,
+        await lexicalFor('en'),
+        await lexicalFor('ru'),
+      ),
+    ).toEqual([])
   })
 
   it('keeps its exception lists tight', async () => {
@@ -176,12 +210,22 @@ describe('Kazakh admin language', () => {
     expect(LATIN_ALLOWLIST.filter((word) => !used.has(word))).toEqual([])
     const sameAsRussian = (name: string, kkTree: Tree, ruTree: Tree): string[] => {
       const ruFlat = flatten(ruTree)
-      return [...flatten(kkTree)].filter(([key, value]) => ruFlat.get(key) === value).map(([key]) => `${name} ${key}`)
+      return [...flatten(kkTree)]
+        .filter(([key, value]) => ruFlat.get(key) === value)
+        .map(([key]) => `${name} ${key}`)
     }
     const identical = [
-      ...sameAsRussian('core', kkPayloadTranslations as unknown as Tree, ru.translations as unknown as Tree),
+      ...sameAsRussian(
+        'core',
+        kkPayloadTranslations as unknown as Tree,
+        ru.translations as unknown as Tree,
+      ),
       ...sameAsRussian('seo', kkSeoTranslations as unknown as Tree, await seoFor('ru')),
-      ...sameAsRussian('lexical', kkLexicalTranslations.lexical as unknown as Tree, await lexicalFor('ru')),
+      ...sameAsRussian(
+        'lexical',
+        kkLexicalTranslations.lexical as unknown as Tree,
+        await lexicalFor('ru'),
+      ),
     ]
     expect(identical.sort()).toEqual([...SAME_AS_RUSSIAN].sort())
   })
@@ -195,14 +239,27 @@ describe('Kazakh admin language', () => {
 
   it('formats dates in Kazakh (month names, 24-hour clock), as the admin shows them', async () => {
     const i18n = await initI18n({
-      config: { fallbackLanguage: 'en', supportedLanguages: { en, kk } as SupportedLanguages } as never,
+      config: {
+        fallbackLanguage: 'en',
+        supportedLanguages: { en, kk } as SupportedLanguages,
+      } as never,
       context: 'client',
       language: 'kk' as never,
     })
-    const shown = formatDate({ date: new Date(2026, 11, 6, 17, 58), i18n: i18n as never, pattern: ADMIN_DATE_FORMAT })
+    const shown = formatDate({
+      date: new Date(2026, 11, 6, 17, 58),
+      i18n: i18n as never,
+      pattern: ADMIN_DATE_FORMAT,
+    })
     expect(shown).toBe('6 желтоқсан 2026, 17:58')
     // Not the Russian locale (декабря, ДП/ПП) the language had to borrow before Payload could load date-fns's `kk`.
-    expect(formatDate({ date: new Date(2026, 0, 15, 9, 5), i18n: i18n as never, pattern: 'EEEE, d MMMM' })).toBe('бейсенбі, 15 қаңтар')
+    expect(
+      formatDate({
+        date: new Date(2026, 0, 15, 9, 5),
+        i18n: i18n as never,
+        pattern: 'EEEE, d MMMM',
+      }),
+    ).toBe('бейсенбі, 15 қаңтар')
   })
 
   it('works through Payload’s own i18n: plural keys, placeholders and the merged plugin strings', async () => {
@@ -212,13 +269,21 @@ describe('Kazakh admin language', () => {
       translations: kkTranslations,
     }
     // Typed like `Config['i18n']`, whose plugin-only `translations` the 'api' overload's stricter type does not accept.
-    const i18n = await initI18n({ config: config as never, context: 'api', language: 'kk' as never })
+    const i18n = await initI18n({
+      config: config as never,
+      context: 'api',
+      language: 'kk' as never,
+    })
     expect(i18n.language).toBe('kk')
     expect(i18n.dateFNS).toBeTruthy()
-    expect(i18n.t('general:aboutToDeleteCount', { count: 3, label: 'мақала' })).toBe('Сіз 3 мақала жойғалы жатырсыз')
+    expect(i18n.t('general:aboutToDeleteCount', { count: 3, label: 'мақала' })).toBe(
+      'Сіз 3 мақала жойғалы жатырсыз',
+    )
     expect(i18n.t('version:changedFieldsCount', { count: 1 })).toBe('1 өріс өзгертілді')
     expect(i18n.t('plugin-seo:good' as never)).toBe('Жақсы')
-    expect(i18n.t('lexical:blocks:inlineBlocks:edit' as never, { label: 'Дәйексөз' })).toBe('Дәйексөз өңдеу')
+    expect(i18n.t('lexical:blocks:inlineBlocks:edit' as never, { label: 'Дәйексөз' })).toBe(
+      'Дәйексөз өңдеу',
+    )
     expect(t({ key: 'general:thisLanguage', translations: kk.translations })).toBe('Қазақша')
   })
 
@@ -226,9 +291,14 @@ describe('Kazakh admin language', () => {
     const source = fs.readFileSync(path.resolve(__dirname, '../payload.config.ts'), 'utf8')
     const i18nLine = source.split('\n').find((line) => /^\s*i18n:/.test(line)) ?? ''
     expect(i18nLine).toMatch(/fallbackLanguage:\s*'en'/)
-    const languages = i18nLine.match(/supportedLanguages:\s*\{([^}]*)\}/)?.[1].split(',').map((s) => s.trim())
+    const languages = i18nLine
+      .match(/supportedLanguages:\s*\{([^}]*)\}/)?.[1]
+      .split(',')
+      .map((s) => s.trim())
     expect(languages?.sort()).toEqual(['en', 'kk', 'ru'])
     expect(i18nLine).toMatch(/translations:\s*kkTranslations/)
-    expect(source).toMatch(/import \{[^}]*\bkk\b[^}]*\bkkTranslations\b[^}]*\} from '\.\/src\/i18n\/kk'/)
+    expect(source).toMatch(
+      /import \{[^}]*\bkk\b[^}]*\bkkTranslations\b[^}]*\} from '\.\/src\/i18n\/kk'/,
+    )
   })
 })

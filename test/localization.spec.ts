@@ -13,7 +13,10 @@ let editor: SignedInUser
 let region: Region
 let article: Article
 
-const KK = { excerpt: 'Алматыда жасанды интеллект туралы кездесу өтті.', title: 'Журналистикадағы жасанды интеллект' }
+const KK = {
+  excerpt: 'Алматыда жасанды интеллект туралы кездесу өтті.',
+  title: 'Журналистикадағы жасанды интеллект',
+}
 const RU_TITLE = 'Искусственный интеллект в журналистике'
 const EN_TITLE = 'AI in journalism'
 
@@ -32,7 +35,14 @@ beforeAll(async () => {
     overrideAccess: false,
     user: editor,
   })
-  await payload.update({ collection: 'articles', data: { title: RU_TITLE }, id: article.id, locale: 'ru', overrideAccess: false, user: editor })
+  await payload.update({
+    collection: 'articles',
+    data: { title: RU_TITLE },
+    id: article.id,
+    locale: 'ru',
+    overrideAccess: false,
+    user: editor,
+  })
   await payload.update({
     collection: 'articles',
     data: { excerpt: '', title: EN_TITLE },
@@ -88,7 +98,11 @@ describe('localized content in kk, ru and en', () => {
   })
 
   it('returns every language side by side with locale "all"', async () => {
-    const doc = (await read('all')) as unknown as { excerpt: Record<string, null | string>; slug: unknown; title: Record<string, string> }
+    const doc = (await read('all')) as unknown as {
+      excerpt: Record<string, null | string>
+      slug: unknown
+      title: Record<string, string>
+    }
     expect(doc.title).toEqual({ en: EN_TITLE, kk: KK.title, ru: RU_TITLE })
     expect(doc.excerpt.kk).toBe(KK.excerpt)
     expect(doc.excerpt.ru ?? null).toBeNull()
@@ -99,7 +113,12 @@ describe('localized content in kk, ru and en', () => {
 
   it('a region created with only a Kazakh name shows that name in every language', async () => {
     for (const locale of ['ru', 'en'] as const) {
-      const doc = await payload.findByID({ collection: 'regions', id: region.id, locale, overrideAccess: false })
+      const doc = await payload.findByID({
+        collection: 'regions',
+        id: region.id,
+        locale,
+        overrideAccess: false,
+      })
       expect(doc.name).toBe('Алматы')
     }
   })
@@ -108,18 +127,32 @@ describe('localized content in kk, ru and en', () => {
 describe('published, the same languages reach the public', () => {
   beforeAll(async () => {
     // Publishing is the workflow's job (its own specs); trusted server code publishes the latest version here.
-    await payload.update({ collection: 'articles', data: { _status: 'published' }, id: article.id, locale: 'kk' })
+    await payload.update({
+      collection: 'articles',
+      data: { _status: 'published' },
+      id: article.id,
+      locale: 'kk',
+    })
   })
 
   it.each([
     ['kk', KK.title, KK.excerpt],
     ['ru', RU_TITLE, KK.excerpt],
     ['en', EN_TITLE, KK.excerpt],
-  ] as const)('an anonymous reader asking for %s gets title %s with the fallback excerpt', async (locale, title, excerpt) => {
-    const doc = await payload.findByID({ collection: 'articles', depth: 0, id: article.id, locale, overrideAccess: false })
-    expect(doc.title).toBe(title)
-    expect(doc.excerpt).toBe(excerpt)
-  })
+  ] as const)(
+    'an anonymous reader asking for %s gets title %s with the fallback excerpt',
+    async (locale, title, excerpt) => {
+      const doc = await payload.findByID({
+        collection: 'articles',
+        depth: 0,
+        id: article.id,
+        locale,
+        overrideAccess: false,
+      })
+      expect(doc.title).toBe(title)
+      expect(doc.excerpt).toBe(excerpt)
+    },
+  )
 
   it('REST clients choose the language with ?locale= and get the same fallback', async () => {
     const ru = await rest('GET', `/api/articles/${article.id}?locale=ru&depth=0`)

@@ -8,7 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Media } from '../src/payload-types'
 
 import { expectInvalidFields, rejectionOf } from './helpers/errors'
-import { createRegion, createUser, jpegBuffer, loginToken, type SignedInUser, unique, uploadImage } from './helpers/factories'
+import {
+  createRegion,
+  createUser,
+  jpegBuffer,
+  loginToken,
+  type SignedInUser,
+  unique,
+  uploadImage,
+} from './helpers/factories'
 import { MEDIA_DIR, mediaFiles, spooledFiles, UPLOAD_SPOOL_DIR } from './helpers/mediaDir'
 import { bootPayload } from './helpers/payload'
 import { rest, uploadForm } from './helpers/rest'
@@ -33,14 +41,20 @@ afterAll(async () => {
 const mediaCount = async () => (await payload.count({ collection: 'media' })).totalDocs
 
 /** Sends an upload through REST as the journalist, the way the admin panel does. */
-const postUpload = (file: { data: Buffer; name: string; type?: string }, fields: Record<string, unknown> = { alt: 'Форум қатысушылары' }) =>
+const postUpload = (
+  file: { data: Buffer; name: string; type?: string },
+  fields: Record<string, unknown> = { alt: 'Форум қатысушылары' },
+) =>
   rest('POST', '/api/media', { form: uploadForm({ type: 'image/jpeg', ...file }, fields), token })
 
 describe('uploading a photo', () => {
   let doc: Media
 
   beforeAll(async () => {
-    const { body, status } = await postUpload({ data: await jpegBuffer(2400, 1600), name: `forum-astana-${unique()}.jpg` })
+    const { body, status } = await postUpload({
+      data: await jpegBuffer(2400, 1600),
+      name: `forum-astana-${unique()}.jpg`,
+    })
     expect(status, JSON.stringify(body)).toBe(201)
     doc = body.doc
   })
@@ -67,7 +81,9 @@ describe('uploading a photo', () => {
   })
 
   it('was spooled to disk while it was processed (not held in memory), and the spool file is gone', () => {
-    expect(fs.existsSync(UPLOAD_SPOOL_DIR), 'the multipart parser wrote to the spool folder').toBe(true)
+    expect(fs.existsSync(UPLOAD_SPOOL_DIR), 'the multipart parser wrote to the spool folder').toBe(
+      true,
+    )
     expect(spooledFiles()).toEqual([])
   })
 
@@ -81,7 +97,9 @@ describe('uploading a photo', () => {
     expect(status).toBe(200)
     expect(body.sizes.og.url).toContain(doc.sizes!.og!.filename)
     // The og card's URL has the same form as the sizes Payload makes.
-    expect(body.sizes.og.url.replace(doc.sizes!.og!.filename!, '')).toBe(body.sizes.thumbnail.url.replace(doc.sizes!.thumbnail!.filename!, ''))
+    expect(body.sizes.og.url.replace(doc.sizes!.og!.filename!, '')).toBe(
+      body.sizes.thumbnail.url.replace(doc.sizes!.thumbnail!.filename!, ''),
+    )
   })
 })
 
@@ -104,7 +122,10 @@ describe('refused uploads leave nothing behind', () => {
     expect(status).toBe(400)
     expect(body.errors[0].message).toBe('The following field is invalid: file')
     expect(body.errors[0].data.errors).toEqual([
-      { message: `file: the content of "${name}" is not a recognised image, audio or video file.`, path: 'file' },
+      {
+        message: `file: the content of "${name}" is not a recognised image, audio or video file.`,
+        path: 'file',
+      },
     ])
   })
 
@@ -112,9 +133,9 @@ describe('refused uploads leave nothing behind', () => {
     const small = await jpegBuffer(400, 300)
     const data = Buffer.concat([small, Buffer.alloc(26 * MB - small.length)])
     const name = `huge-${unique()}.jpg`
-    const { body, status } = (await expectNothingWritten(() => postUpload({ data, name }))) as Awaited<
-      ReturnType<typeof postUpload>
-    >
+    const { body, status } = (await expectNothingWritten(() =>
+      postUpload({ data, name }),
+    )) as Awaited<ReturnType<typeof postUpload>>
     expect(status).toBe(400)
     expect(body.errors[0].data.errors).toEqual([
       { message: `file: "${name}" is 26 MB; the limit for image files is 25 MB.`, path: 'file' },
@@ -131,12 +152,18 @@ describe('refused uploads leave nothing behind', () => {
   it('a PDF is refused over REST with a 400 listing the allowed types', async () => {
     const name = `report-${unique()}.pdf`
     const { body, status } = (await expectNothingWritten(() =>
-      postUpload({ data: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'), name, type: 'application/pdf' }),
+      postUpload({
+        data: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+        name,
+        type: 'application/pdf',
+      }),
     )) as Awaited<ReturnType<typeof postUpload>>
     expect(status).toBe(400)
     const [error] = body.errors[0].data.errors
     expect(error.path).toBe('file')
-    expect(error.message).toContain(`file: "${name}" is application/pdf; allowed types are image/jpeg`)
+    expect(error.message).toContain(
+      `file: "${name}" is application/pdf; allowed types are image/jpeg`,
+    )
   })
 
   it('a valid photo without alt text is refused over REST with a 400 naming alt, and no file is written', async () => {
@@ -153,7 +180,12 @@ describe('refused uploads leave nothing behind', () => {
         payload.create({
           collection: 'media',
           data: { alt: 'Мәтін' },
-          file: { data: Buffer.from('plain text'), mimetype: 'image/jpeg', name: 'renamed.jpg', size: 10 },
+          file: {
+            data: Buffer.from('plain text'),
+            mimetype: 'image/jpeg',
+            name: 'renamed.jpg',
+            size: 10,
+          },
           overrideAccess: false,
           user: journalist,
         }),
@@ -165,7 +197,10 @@ describe('refused uploads leave nothing behind', () => {
 
   it('replacing a stored photo with a text file is refused and the original stays', async () => {
     const original = await uploadImage(payload, { user: journalist })
-    const form = uploadForm({ data: Buffer.from('not an image at all'), name: 'replacement.jpg', type: 'image/jpeg' }, {})
+    const form = uploadForm(
+      { data: Buffer.from('not an image at all'), name: 'replacement.jpg', type: 'image/jpeg' },
+      {},
+    )
     const { body, status } = (await expectNothingWritten(() =>
       rest('PATCH', `/api/media/${original.id}`, { form, token }),
     )) as Awaited<ReturnType<typeof postUpload>>
@@ -178,7 +213,12 @@ describe('refused uploads leave nothing behind', () => {
 
   it('an anonymous upload is refused with a 403', async () => {
     const { status } = (await expectNothingWritten(async () =>
-      rest('POST', '/api/media', { form: uploadForm({ data: await jpegBuffer(300, 200), name: 'anon.jpg', type: 'image/jpeg' }, { alt: 'x' }) }),
+      rest('POST', '/api/media', {
+        form: uploadForm(
+          { data: await jpegBuffer(300, 200), name: 'anon.jpg', type: 'image/jpeg' },
+          { alt: 'x' },
+        ),
+      }),
     )) as Awaited<ReturnType<typeof postUpload>>
     expect(status).toBe(403)
   })
@@ -186,7 +226,11 @@ describe('refused uploads leave nothing behind', () => {
 
 describe('the stored type comes from the bytes', () => {
   it('a JPEG sent as image/png is stored as image/jpeg', async () => {
-    const { body, status } = await postUpload({ data: await jpegBuffer(300, 200), name: `mislabelled-${unique()}.jpg`, type: 'image/png' })
+    const { body, status } = await postUpload({
+      data: await jpegBuffer(300, 200),
+      name: `mislabelled-${unique()}.jpg`,
+      type: 'image/png',
+    })
     expect(status).toBe(201)
     expect(body.doc.mimeType).toBe('image/jpeg')
   })
@@ -196,18 +240,37 @@ describe('the og card (1200×630) is cut around the focal point', () => {
   /** Top half red, bottom half blue: where the card's centre falls tells which part was kept. */
   const twoTone = (width: number, height: number) =>
     sharp({ create: { background: { b: 200, g: 30, r: 20 }, channels: 3, height, width } })
-      .composite([{ input: { create: { background: { b: 20, g: 30, r: 220 }, channels: 3, height: height / 2, width } }, left: 0, top: 0 }])
+      .composite([
+        {
+          input: {
+            create: {
+              background: { b: 20, g: 30, r: 220 },
+              channels: 3,
+              height: height / 2,
+              width,
+            },
+          },
+          left: 0,
+          top: 0,
+        },
+      ])
       .jpeg({ quality: 90 })
       .toBuffer()
   const ogFile = (doc: Media) => path.join(MEDIA_DIR, doc.sizes!.og!.filename!)
   /** The colour at the card's centre: 'red' or 'blue'. */
   const centreColour = async (doc: Media) => {
-    const { data } = await sharp(ogFile(doc)).extract({ height: 1, left: 600, top: 315, width: 1 }).raw().toBuffer({ resolveWithObject: true })
+    const { data } = await sharp(ogFile(doc))
+      .extract({ height: 1, left: 600, top: 315, width: 1 })
+      .raw()
+      .toBuffer({ resolveWithObject: true })
     return data[0] > data[2] ? 'red' : 'blue'
   }
 
   it('follows the focal point given with the upload, and again when an editor moves it', async () => {
-    const { body, status } = await postUpload({ data: await twoTone(2400, 1600), name: `two-tone-${unique()}.jpg` }, { alt: 'Екі түс', focalX: 50, focalY: 5 })
+    const { body, status } = await postUpload(
+      { data: await twoTone(2400, 1600), name: `two-tone-${unique()}.jpg` },
+      { alt: 'Екі түс', focalX: 50, focalY: 5 },
+    )
     expect(status, JSON.stringify(body)).toBe(201)
     const doc = body.doc as Media
     expect(doc).toMatchObject({ focalX: 50, focalY: 5 })
@@ -215,29 +278,45 @@ describe('the og card (1200×630) is cut around the focal point', () => {
     expect(await centreColour(doc)).toBe('red')
 
     // As the admin's focal-point editor sends it: the new point in the query, the form's fields unchanged.
-    const moved = await rest('PATCH', `/api/media/${doc.id}?uploadEdits[focalPoint][x]=50&uploadEdits[focalPoint][y]=95`, { json: {}, token })
+    const moved = await rest(
+      'PATCH',
+      `/api/media/${doc.id}?uploadEdits[focalPoint][x]=50&uploadEdits[focalPoint][y]=95`,
+      { json: {}, token },
+    )
     expect(moved.status, JSON.stringify(moved.body)).toBe(200)
     expect(moved.body.doc.focalY).toBe(95)
     expect(await centreColour(moved.body.doc)).toBe('blue')
   })
 
   it('a panorama is scaled to the card height and cut across', async () => {
-    const { body, status } = await postUpload({ data: await jpegBuffer(3000, 800), name: `panorama-${unique()}.jpg` })
+    const { body, status } = await postUpload({
+      data: await jpegBuffer(3000, 800),
+      name: `panorama-${unique()}.jpg`,
+    })
     expect(status).toBe(201)
     const meta = await sharp(ogFile(body.doc)).metadata()
     expect([meta.width, meta.height]).toEqual([1200, 630])
   })
 
   it('a picture smaller than the card on both sides gets no og card', async () => {
-    const { body, status } = await postUpload({ data: await jpegBuffer(800, 400), name: `small-${unique()}.jpg` })
+    const { body, status } = await postUpload({
+      data: await jpegBuffer(800, 400),
+      name: `small-${unique()}.jpg`,
+    })
     expect(status).toBe(201)
     expect(body.doc.sizes.og).toMatchObject({ filename: null, url: null })
   })
 
   it('replacing the file replaces the card; deleting the document deletes it', async () => {
-    const { body } = await postUpload({ data: await jpegBuffer(2400, 1600), name: `replace-me-${unique()}.jpg` })
+    const { body } = await postUpload({
+      data: await jpegBuffer(2400, 1600),
+      name: `replace-me-${unique()}.jpg`,
+    })
     const first = ogFile(body.doc)
-    const form = uploadForm({ data: await twoTone(2000, 1200), name: `replacement-${unique()}.jpg`, type: 'image/jpeg' }, {})
+    const form = uploadForm(
+      { data: await twoTone(2000, 1200), name: `replacement-${unique()}.jpg`, type: 'image/jpeg' },
+      {},
+    )
     const replaced = await rest('PATCH', `/api/media/${body.doc.id}`, { form, token })
     expect(replaced.status, JSON.stringify(replaced.body)).toBe(200)
     const second = ogFile(replaced.body.doc)

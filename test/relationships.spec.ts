@@ -56,8 +56,16 @@ const stored = async () => ({
 describe('an article pointing at documents that do not exist', () => {
   // Builders, because the contributor only exists once beforeAll has run.
   const dangling = [
-    { field: 'region', message: `region: no regions document with id ${MISSING_ID}`, overrides: () => ({ region: MISSING_ID }) },
-    { field: 'rubric', message: `rubric: no rubrics document with id ${MISSING_ID}`, overrides: () => ({ rubric: MISSING_ID }) },
+    {
+      field: 'region',
+      message: `region: no regions document with id ${MISSING_ID}`,
+      overrides: () => ({ region: MISSING_ID }),
+    },
+    {
+      field: 'rubric',
+      message: `rubric: no rubrics document with id ${MISSING_ID}`,
+      overrides: () => ({ rubric: MISSING_ID }),
+    },
     {
       field: 'contributors',
       message: `contributors: no contributors document with id ${MISSING_ID}`,
@@ -74,44 +82,73 @@ describe('an article pointing at documents that do not exist', () => {
   ]
 
   for (const { draft, how, trusted } of writes) {
-    it.each(dangling)(`${how} with a missing $field is refused with a 400 naming $field, and nothing is written`, async ({
-      field,
-      message,
-      overrides,
-    }) => {
-      const data = article(overrides())
-      const before = await stored()
-      const error = await rejectionOf(
-        payload.create({
-          collection: 'articles',
-          data: trusted ? { ...data, _status: 'published' } : data,
-          draft,
-          ...(trusted ? {} : { overrideAccess: false, user: editor }),
-        }),
-      )
-      const messages = expectInvalidFields(error, [field])
-      expect(messages[field]).toBe(message)
-      expect(await stored()).toEqual(before)
-    })
+    it.each(dangling)(
+      `${how} with a missing $field is refused with a 400 naming $field, and nothing is written`,
+      async ({ field, message, overrides }) => {
+        const data = article(overrides())
+        const before = await stored()
+        const error = await rejectionOf(
+          payload.create({
+            collection: 'articles',
+            data: trusted ? { ...data, _status: 'published' } : data,
+            draft,
+            ...(trusted ? {} : { overrideAccess: false, user: editor }),
+          }),
+        )
+        const messages = expectInvalidFields(error, [field])
+        expect(messages[field]).toBe(message)
+        expect(await stored()).toEqual(before)
+      },
+    )
   }
 
   it('an update that points an existing article at a missing region is refused and leaves it unchanged', async () => {
-    const doc = await payload.create({ collection: 'articles', data: article(), overrideAccess: false, user: editor })
-    const versionsBefore = (await payload.countVersions({ collection: 'articles', where: { parent: { equals: doc.id } } })).totalDocs
+    const doc = await payload.create({
+      collection: 'articles',
+      data: article(),
+      overrideAccess: false,
+      user: editor,
+    })
+    const versionsBefore = (
+      await payload.countVersions({ collection: 'articles', where: { parent: { equals: doc.id } } })
+    ).totalDocs
     const error = await rejectionOf(
-      payload.update({ collection: 'articles', data: { region: MISSING_ID }, id: doc.id, overrideAccess: false, user: editor }),
+      payload.update({
+        collection: 'articles',
+        data: { region: MISSING_ID },
+        id: doc.id,
+        overrideAccess: false,
+        user: editor,
+      }),
     )
     expectInvalidFields(error, ['region'])
     // Neither the document nor its latest (draft) version points anywhere new.
-    const latest = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: doc.id })
+    const latest = await payload.findByID({
+      collection: 'articles',
+      depth: 0,
+      draft: true,
+      id: doc.id,
+    })
     expect(latest.region).toBe(region.id)
     expect(latest.updatedAt).toBe(doc.updatedAt)
-    expect((await payload.countVersions({ collection: 'articles', where: { parent: { equals: doc.id } } })).totalDocs).toBe(versionsBefore)
+    expect(
+      (
+        await payload.countVersions({
+          collection: 'articles',
+          where: { parent: { equals: doc.id } },
+        })
+      ).totalDocs,
+    ).toBe(versionsBefore)
   })
 
   it('a hero image that does not exist is refused naming heroImage', async () => {
     const error = await rejectionOf(
-      payload.create({ collection: 'articles', data: article({ heroImage: MISSING_ID }), overrideAccess: false, user: editor }),
+      payload.create({
+        collection: 'articles',
+        data: article({ heroImage: MISSING_ID }),
+        overrideAccess: false,
+        user: editor,
+      }),
     )
     expectInvalidFields(error, ['heroImage'])
   })
@@ -119,17 +156,29 @@ describe('an article pointing at documents that do not exist', () => {
   it('over REST the refusal is a 400 whose body names the field', async () => {
     const before = await stored()
     const token = await loginToken(payload, editor.email)
-    const { body, status } = await rest('POST', '/api/articles?draft=true', { json: article({ rubric: MISSING_ID }), token })
+    const { body, status } = await rest('POST', '/api/articles?draft=true', {
+      json: article({ rubric: MISSING_ID }),
+      token,
+    })
     expect(status).toBe(400)
     expect(body.errors[0].data.errors).toEqual([
-      expect.objectContaining({ message: `rubric: no rubrics document with id ${MISSING_ID}`, path: 'rubric' }),
+      expect.objectContaining({
+        message: `rubric: no rubrics document with id ${MISSING_ID}`,
+        path: 'rubric',
+      }),
     ])
     expect(await stored()).toEqual(before)
   })
 
   it('the same article with existing relations is accepted (the check is not refusing everything)', async () => {
     const before = await stored()
-    const doc = await payload.create({ collection: 'articles', data: article(), draft: true, overrideAccess: false, user: editor })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: article(),
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
     expect(doc.region).toMatchObject({ id: region.id })
     expect((await stored()).docs).toBe(before.docs + 1)
   })
@@ -154,7 +203,12 @@ describe('other collections check their relations too', () => {
     const error = await rejectionOf(
       payload.create({
         collection: 'rubrics',
-        data: { format: 'column', name: 'Жоқ өңір айдары', region: MISSING_ID, slug: `rubric-${unique()}` },
+        data: {
+          format: 'column',
+          name: 'Жоқ өңір айдары',
+          region: MISSING_ID,
+          slug: `rubric-${unique()}`,
+        },
         overrideAccess: false,
         user: editor,
       }),
@@ -168,7 +222,13 @@ describe('other collections check their relations too', () => {
     const error = await rejectionOf(
       payload.create({
         collection: 'users',
-        data: { email: `ghost-${unique()}@example.test`, name: 'Аты', password: 'a-long-password', regions: [region.id, MISSING_ID], roles: ['journalist'] },
+        data: {
+          email: `ghost-${unique()}@example.test`,
+          name: 'Аты',
+          password: 'a-long-password',
+          regions: [region.id, MISSING_ID],
+          roles: ['journalist'],
+        },
         overrideAccess: false,
         user: admin,
       }),

@@ -55,15 +55,22 @@ describe('report ranges are bounded', () => {
     for (const [query, code, parameter] of OVER_THE_LIMITS) {
       const error = refusalOf(query)
       expect(error, query).toBeInstanceOf(ReportError)
-      expect({ code: error.code, parameter: error.parameter, status: error.status }, query).toEqual({ code, parameter, status: 400 })
+      expect({ code: error.code, parameter: error.parameter, status: error.status }, query).toEqual(
+        { code, parameter, status: 400 },
+      )
     }
     expect(refusalOf('from=2016-01-01&to=2026-01-01&groupBy=month').limit).toEqual({ maxYears: 10 })
-    expect(refusalOf('from=1000-01-01&to=2999-12-31&groupBy=month').limit).toEqual({ firstDay: '1900-01-01', lastDay: '2099-12-31' })
+    expect(refusalOf('from=1000-01-01&to=2999-12-31&groupBy=month').limit).toEqual({
+      firstDay: '1900-01-01',
+      lastDay: '2099-12-31',
+    })
   })
 
   it('answers 400 with the code, the parameter and the limit over REST (JSON and CSV alike)', async () => {
     for (const [query, code, parameter] of OVER_THE_LIMITS) {
-      const res = await rest('GET', `/api/reports/contributions?${query}`, { token: desk.tokens.editor })
+      const res = await rest('GET', `/api/reports/contributions?${query}`, {
+        token: desk.tokens.editor,
+      })
       expect(res.status, `${query}: ${JSON.stringify(res.body)}`).toBe(400)
       expect(res.body, query).toMatchObject({ code, parameter, limit: expect.any(Object) })
       expect(res.body.message, query).toMatch(new RegExp(`^${parameter}: `))
@@ -76,7 +83,11 @@ describe('report ranges are bounded', () => {
       // 29 February + 10 years: the last day is 28 February.
       ['2016-02-29', '2026-02-28'],
     ]) {
-      const res = await rest('GET', `/api/reports/contributions?from=${from}&to=${to}&groupBy=month`, { token: desk.tokens.admin })
+      const res = await rest(
+        'GET',
+        `/api/reports/contributions?from=${from}&to=${to}&groupBy=month`,
+        { token: desk.tokens.admin },
+      )
       expect(res.status, JSON.stringify(res.body)).toBe(200)
       expect(res.body.groups).toHaveLength(from === '2016-01-01' ? 120 : 121)
     }
@@ -84,9 +95,27 @@ describe('report ranges are bounded', () => {
 
   it('the admin page opens the default report instead of a range the endpoint would refuse', () => {
     const regions = [{ slug: 'astana' }]
-    expect(initialFilters({ from: '1000-01-01', groupBy: 'month', to: '2999-12-31' }, regions, '2026-05-10')).toMatchObject({ from: '2026-01-01', to: '2026-05-10' })
-    expect(initialFilters({ from: '2016-01-01', groupBy: 'month', to: '2026-01-01' }, regions, '2026-05-10')).toMatchObject({ from: '2026-01-01', to: '2026-05-10' })
-    expect(initialFilters({ from: '2016-01-01', groupBy: 'month', to: '2025-12-31' }, regions, '2026-05-10')).toMatchObject({ from: '2016-01-01', to: '2025-12-31' })
+    expect(
+      initialFilters(
+        { from: '1000-01-01', groupBy: 'month', to: '2999-12-31' },
+        regions,
+        '2026-05-10',
+      ),
+    ).toMatchObject({ from: '2026-01-01', to: '2026-05-10' })
+    expect(
+      initialFilters(
+        { from: '2016-01-01', groupBy: 'month', to: '2026-01-01' },
+        regions,
+        '2026-05-10',
+      ),
+    ).toMatchObject({ from: '2026-01-01', to: '2026-05-10' })
+    expect(
+      initialFilters(
+        { from: '2016-01-01', groupBy: 'month', to: '2025-12-31' },
+        regions,
+        '2026-05-10',
+      ),
+    ).toMatchObject({ from: '2016-01-01', to: '2025-12-31' })
   })
 })
 
@@ -105,6 +134,13 @@ describe('the day cache works in time linear in the days of a range', () => {
     const req = await createLocalReq({}, payload)
     // A century before the newsroom: no items (other specs publish in the present), no rows written for it.
     expect(await factsOfDays(req, '1900-01-01', '1999-12-31')).toEqual([])
-    expect((await payload.count({ collection: 'contribution-days', where: { day: { less_than: '2000-01-01' } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await payload.count({
+          collection: 'contribution-days',
+          where: { day: { less_than: '2000-01-01' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 })

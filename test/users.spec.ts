@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Region } from '../src/payload-types'
 
 import { expectApiError, rejectionOf } from './helpers/errors'
-import { createRegion, createUser, loginToken, type SignedInUser, unique } from './helpers/factories'
+import {
+  createRegion,
+  createUser,
+  loginToken,
+  type SignedInUser,
+  unique,
+} from './helpers/factories'
 import { bootPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 
@@ -26,7 +32,9 @@ afterAll(async () => {
 })
 
 const regionIds = (regions: unknown): unknown[] =>
-  (Array.isArray(regions) ? regions : []).map((region) => (region && typeof region === 'object' ? (region as { id: unknown }).id : region))
+  (Array.isArray(regions) ? regions : []).map((region) =>
+    region && typeof region === 'object' ? (region as { id: unknown }).id : region,
+  )
 
 const reload = (id: number) => payload.findByID({ collection: 'users', depth: 0, id })
 
@@ -39,7 +47,13 @@ describe('a journalist editing their own account', () => {
 
   it('cannot give themselves a role: 403 naming roles, roles unchanged', async () => {
     const error = await rejectionOf(
-      payload.update({ collection: 'users', data: { roles: ['journalist', 'admin'] }, id: journalist.id, overrideAccess: false, user: journalist }),
+      payload.update({
+        collection: 'users',
+        data: { roles: ['journalist', 'admin'] },
+        id: journalist.id,
+        overrideAccess: false,
+        user: journalist,
+      }),
     )
     expectApiError(error, 403, 'roles: only an administrator can change roles.')
     expect((await reload(journalist.id)).roles).toEqual(['journalist'])
@@ -61,7 +75,13 @@ describe('a journalist editing their own account', () => {
 
   it('cannot clear their regions either', async () => {
     const error = await rejectionOf(
-      payload.update({ collection: 'users', data: { regions: [] }, id: journalist.id, overrideAccess: false, user: journalist }),
+      payload.update({
+        collection: 'users',
+        data: { regions: [] },
+        id: journalist.id,
+        overrideAccess: false,
+        user: journalist,
+      }),
     )
     expectApiError(error, 403, 'regions: only an administrator can change regions.')
     expect(regionIds((await reload(journalist.id)).regions)).toEqual([home.id])
@@ -107,7 +127,13 @@ describe('a journalist editing their own account', () => {
   it('cannot edit a colleague’s account', async () => {
     const colleague = await createUser(payload, { regions: [home.id], roles: ['journalist'] })
     const error = await rejectionOf(
-      payload.update({ collection: 'users', data: { name: 'Басқа' }, id: colleague.id, overrideAccess: false, user: journalist }),
+      payload.update({
+        collection: 'users',
+        data: { name: 'Басқа' },
+        id: colleague.id,
+        overrideAccess: false,
+        user: journalist,
+      }),
     )
     expectApiError(error, 403, 'You are not allowed to perform this action.')
     expect((await reload(colleague.id)).name).toBe(colleague.name)
@@ -115,23 +141,37 @@ describe('a journalist editing their own account', () => {
 
   it('over REST, a PATCH of their own roles is a 403 naming roles', async () => {
     const token = await loginToken(payload, journalist.email)
-    const { body, status } = await rest('PATCH', `/api/users/${journalist.id}`, { json: { roles: ['admin'] }, token })
+    const { body, status } = await rest('PATCH', `/api/users/${journalist.id}`, {
+      json: { roles: ['admin'] },
+      token,
+    })
     expect(status).toBe(403)
     expect(body.code).toBe('FORBIDDEN')
-    expect(body.errors).toEqual([{ code: 'FORBIDDEN', message: 'roles: only an administrator can change roles.' }])
+    expect(body.errors).toEqual([
+      { code: 'FORBIDDEN', message: 'roles: only an administrator can change roles.' },
+    ])
     expect((await reload(journalist.id)).roles).toEqual(['journalist'])
   })
 })
 
 describe('other non-admin roles', () => {
-  it.each(['chief-editor', 'regional-editor', 'ethics-reviewer'] as const)('a %s cannot change their own roles', async (role) => {
-    const user = await createUser(payload, { regions: [home.id], roles: [role] })
-    const error = await rejectionOf(
-      payload.update({ collection: 'users', data: { roles: [role, 'admin'] }, id: user.id, overrideAccess: false, user }),
-    )
-    expectApiError(error, 403, 'roles: only an administrator can change roles.')
-    expect((await reload(user.id)).roles).toEqual([role])
-  })
+  it.each(['chief-editor', 'regional-editor', 'ethics-reviewer'] as const)(
+    'a %s cannot change their own roles',
+    async (role) => {
+      const user = await createUser(payload, { regions: [home.id], roles: [role] })
+      const error = await rejectionOf(
+        payload.update({
+          collection: 'users',
+          data: { roles: [role, 'admin'] },
+          id: user.id,
+          overrideAccess: false,
+          user,
+        }),
+      )
+      expectApiError(error, 403, 'roles: only an administrator can change roles.')
+      expect((await reload(user.id)).roles).toEqual([role])
+    },
+  )
 })
 
 describe('an administrator', () => {
@@ -151,7 +191,13 @@ describe('an administrator', () => {
 
   it('the new roles take effect at the next sign-in (they travel in the token)', async () => {
     const journalist = await createUser(payload, { regions: [home.id], roles: ['journalist'] })
-    await payload.update({ collection: 'users', data: { roles: ['chief-editor'] }, id: journalist.id, overrideAccess: false, user: admin })
+    await payload.update({
+      collection: 'users',
+      data: { roles: ['chief-editor'] },
+      id: journalist.id,
+      overrideAccess: false,
+      user: admin,
+    })
     const token = await loginToken(payload, journalist.email)
     const { body, status } = await rest('GET', '/api/users/me', { token })
     expect(status).toBe(200)
@@ -163,7 +209,12 @@ describe('an administrator', () => {
     const error = await rejectionOf(
       payload.create({
         collection: 'users',
-        data: { email: `someone-${unique()}@example.test`, name: 'Біреу', password: 'a-long-password', roles: ['journalist'] },
+        data: {
+          email: `someone-${unique()}@example.test`,
+          name: 'Біреу',
+          password: 'a-long-password',
+          roles: ['journalist'],
+        },
         overrideAccess: false,
         user: editor,
       }),

@@ -40,8 +40,16 @@ beforeAll(async () => {
   tvRubric = await createRubric(payload, { format: 'tv-programme', region: region.id })
   columnRubric = await createRubric(payload, { format: 'column' })
   image = await uploadImage(payload)
-  audio = await uploadFile(payload, { data: wavBuffer(), mimetype: 'audio/wav', name: `episode-${unique()}.wav` })
-  video = await uploadFile(payload, { data: mp4Buffer(), mimetype: 'video/mp4', name: `segment-${unique()}.mp4` })
+  audio = await uploadFile(payload, {
+    data: wavBuffer(),
+    mimetype: 'audio/wav',
+    name: `episode-${unique()}.wav`,
+  })
+  video = await uploadFile(payload, {
+    data: mp4Buffer(),
+    mimetype: 'video/mp4',
+    name: `segment-${unique()}.mp4`,
+  })
 })
 
 afterAll(async () => {
@@ -50,15 +58,29 @@ afterAll(async () => {
 
 type SavedDoc = Record<string, unknown> & { id: number | string }
 
-const save = (collection: CollectionSlug, data: Record<string, unknown>, options: { draft?: boolean } = {}): Promise<SavedDoc> =>
-  payload.create({ collection, data, overrideAccess: false, user: admin, ...options } as Parameters<Payload['create']>[0]) as unknown as Promise<SavedDoc>
+const save = (
+  collection: CollectionSlug,
+  data: Record<string, unknown>,
+  options: { draft?: boolean } = {},
+): Promise<SavedDoc> =>
+  payload.create({ collection, data, overrideAccess: false, user: admin, ...options } as Parameters<
+    Payload['create']
+  >[0]) as unknown as Promise<SavedDoc>
 
 /** A complete, valid document for each collection (a fresh slug each call), and the fields a writer must fill in. */
-const cases: { collection: CollectionSlug; required: string[]; valid: () => Record<string, unknown> }[] = [
+const cases: {
+  collection: CollectionSlug
+  required: string[]
+  valid: () => Record<string, unknown>
+}[] = [
   {
     collection: 'articles',
     required: ['title', 'region'],
-    valid: () => ({ region: region.id, slug: `article-${unique()}`, title: 'Бірлік Talks: жаңа маусым' }),
+    valid: () => ({
+      region: region.id,
+      slug: `article-${unique()}`,
+      title: 'Бірлік Talks: жаңа маусым',
+    }),
   },
   {
     collection: 'ethno-events',
@@ -122,7 +144,12 @@ const cases: { collection: CollectionSlug; required: string[]; valid: () => Reco
   {
     collection: 'users',
     required: ['name', 'email', 'password'],
-    valid: () => ({ email: `new-${unique()}@example.test`, name: 'Жаңа журналист', password: PASSWORD, roles: ['journalist'] }),
+    valid: () => ({
+      email: `new-${unique()}@example.test`,
+      name: 'Жаңа журналист',
+      password: PASSWORD,
+      roles: ['journalist'],
+    }),
   },
 ]
 
@@ -138,18 +165,26 @@ describe('required fields', () => {
     required.map((field) => ({ collection, field, valid })),
   )
 
-  it.each(missingCases)('$collection without $field is refused with a 400 naming $field', async ({ collection, field, valid }) => {
-    const data = valid()
-    delete data[field]
-    const before = await payload.count({ collection })
-    const error = await rejectionOf(save(collection, data))
-    expectInvalidFields(error, [field])
-    expect((await payload.count({ collection })).totalDocs).toBe(before.totalDocs)
-  })
+  it.each(missingCases)(
+    '$collection without $field is refused with a 400 naming $field',
+    async ({ collection, field, valid }) => {
+      const data = valid()
+      delete data[field]
+      const before = await payload.count({ collection })
+      const error = await rejectionOf(save(collection, data))
+      expectInvalidFields(error, [field])
+      expect((await payload.count({ collection })).totalDocs).toBe(before.totalDocs)
+    },
+  )
 
   it('a user account needs at least one role', async () => {
     const error = await rejectionOf(
-      save('users', { email: `roleless-${unique()}@example.test`, name: 'Рөлсіз', password: PASSWORD, roles: [] }),
+      save('users', {
+        email: `roleless-${unique()}@example.test`,
+        name: 'Рөлсіз',
+        password: PASSWORD,
+        roles: [],
+      }),
     )
     expectInvalidFields(error, ['roles'])
   })
@@ -181,7 +216,9 @@ describe('required fields', () => {
     })
     expect(status).toBe(400)
     expect(body.errors[0].name).toBe('ValidationError')
-    expect(body.errors[0].data.errors.map((entry: { path: string }) => entry.path)).toEqual(['region'])
+    expect(body.errors[0].data.errors.map((entry: { path: string }) => entry.path)).toEqual([
+      'region',
+    ])
   })
 })
 
@@ -201,7 +238,9 @@ describe('slugs', () => {
   it.each(['Bad Slug', 'жол-жөнекей', 'double--hyphen', '-leading', 'UPPER'])(
     'the slug "%s" is refused with a 400 naming slug',
     async (slug) => {
-      const error = await rejectionOf(save('articles', { region: region.id, slug, title: 'Мақала' }))
+      const error = await rejectionOf(
+        save('articles', { region: region.id, slug, title: 'Мақала' }),
+      )
       const messages = expectInvalidFields(error, ['slug'])
       expect(messages.slug).toContain('lowercase latin letters, digits and single hyphens')
     },
@@ -210,11 +249,17 @@ describe('slugs', () => {
   it('a slug given by hand that is already used is refused with a 400 naming slug', async () => {
     const slug = `taken-${unique()}`
     await save('rubrics', { format: 'column', name: 'Бірінші', slug })
-    expectInvalidFields(await rejectionOf(save('rubrics', { format: 'column', name: 'Екінші', slug })), ['slug'])
+    expectInvalidFields(
+      await rejectionOf(save('rubrics', { format: 'column', name: 'Екінші', slug })),
+      ['slug'],
+    )
   })
 
   it('an article without title or slug names both', async () => {
-    expectInvalidFields(await rejectionOf(save('articles', { region: region.id })), ['title', 'slug'])
+    expectInvalidFields(await rejectionOf(save('articles', { region: region.id })), [
+      'title',
+      'slug',
+    ])
   })
 })
 
@@ -235,7 +280,10 @@ describe('video links', () => {
     ['https://vimeo.com/123', 'vimeo'],
     ['https://qazaqstan.tv/video/1', 'other'],
   ])('an https link %s is accepted and its provider recorded as %s', async (videoUrl, provider) => {
-    const doc = await save('videos', { ...cases.find((c) => c.collection === 'videos')!.valid(), videoUrl })
+    const doc = await save('videos', {
+      ...cases.find((c) => c.collection === 'videos')!.valid(),
+      videoUrl,
+    })
     expect(doc.provider).toBe(provider)
   })
 
@@ -254,15 +302,22 @@ describe('video links', () => {
   })
 
   it('a TV segment with an http link is refused with a 400 naming externalUrl', async () => {
-    const data = { ...cases.find((c) => c.collection === 'tv-segments')!.valid(), externalUrl: 'http://example.kz/efir' }
-    const messages = expectInvalidFields(await rejectionOf(save('tv-segments', data)), ['externalUrl'])
+    const data = {
+      ...cases.find((c) => c.collection === 'tv-segments')!.valid(),
+      externalUrl: 'http://example.kz/efir',
+    }
+    const messages = expectInvalidFields(await rejectionOf(save('tv-segments', data)), [
+      'externalUrl',
+    ])
     expect(messages.externalUrl).toContain('https://')
   })
 
   it('a TV segment needs a link or an uploaded video', async () => {
     const data = cases.find((c) => c.collection === 'tv-segments')!.valid()
     delete data.externalUrl
-    const messages = expectInvalidFields(await rejectionOf(save('tv-segments', data)), ['externalUrl'])
+    const messages = expectInvalidFields(await rejectionOf(save('tv-segments', data)), [
+      'externalUrl',
+    ])
     expect(messages.externalUrl).toContain('give a video link or upload the video')
     const withVideo = await save('tv-segments', { ...data, video: video.id })
     expect(withVideo.id).toBeDefined()
@@ -278,12 +333,16 @@ describe('video links', () => {
 describe('numbers', () => {
   const event = () => cases.find((c) => c.collection === 'ethno-events')!.valid()
 
-  it.each([2.5, -1, 1_000_001])('participantsCount %d is refused with a 400 naming participantsCount', async (participantsCount) => {
-    const messages = expectInvalidFields(await rejectionOf(save('ethno-events', { ...event(), participantsCount })), [
-      'participantsCount',
-    ])
-    expect(messages.participantsCount).toContain('whole number')
-  })
+  it.each([2.5, -1, 1_000_001])(
+    'participantsCount %d is refused with a 400 naming participantsCount',
+    async (participantsCount) => {
+      const messages = expectInvalidFields(
+        await rejectionOf(save('ethno-events', { ...event(), participantsCount })),
+        ['participantsCount'],
+      )
+      expect(messages.participantsCount).toContain('whole number')
+    },
+  )
 
   it.each([0, 150])('participantsCount %d is accepted', async (participantsCount) => {
     const doc = await save('ethno-events', { ...event(), participantsCount })
@@ -295,14 +354,20 @@ describe('numbers', () => {
     ['podcast-episodes', 0],
     ['videos', 86_401],
     ['tv-segments', -30],
-  ] as const)('a %s duration of %d seconds is refused with a 400 naming duration', async (collection, duration) => {
-    const data = { ...cases.find((c) => c.collection === collection)!.valid(), duration }
-    const messages = expectInvalidFields(await rejectionOf(save(collection, data)), ['duration'])
-    expect(messages.duration).toContain('whole seconds')
-  })
+  ] as const)(
+    'a %s duration of %d seconds is refused with a 400 naming duration',
+    async (collection, duration) => {
+      const data = { ...cases.find((c) => c.collection === collection)!.valid(), duration }
+      const messages = expectInvalidFields(await rejectionOf(save(collection, data)), ['duration'])
+      expect(messages.duration).toContain('whole seconds')
+    },
+  )
 
   it('a duration in whole seconds is stored as given', async () => {
-    const doc = await save('podcast-episodes', { ...cases.find((c) => c.collection === 'podcast-episodes')!.valid(), duration: 1835 })
+    const doc = await save('podcast-episodes', {
+      ...cases.find((c) => c.collection === 'podcast-episodes')!.valid(),
+      duration: 1835,
+    })
     expect(doc.duration).toBe(1835)
   })
 })
@@ -311,15 +376,19 @@ describe('podcast episodes', () => {
   const episode = () => cases.find((c) => c.collection === 'podcast-episodes')!.valid()
 
   it('must belong to a podcast rubric', async () => {
-    const messages = expectInvalidFields(await rejectionOf(save('podcast-episodes', { ...episode(), rubric: columnRubric.id })), [
-      'rubric',
-    ])
+    const messages = expectInvalidFields(
+      await rejectionOf(save('podcast-episodes', { ...episode(), rubric: columnRubric.id })),
+      ['rubric'],
+    )
     expect(messages.rubric).toContain(`«${columnRubric.slug}» is a column rubric`)
     expect(messages.rubric).toContain('podcast')
   })
 
   it('must carry an audio file, not an image', async () => {
-    const messages = expectInvalidFields(await rejectionOf(save('podcast-episodes', { ...episode(), audio: image.id })), ['audio'])
+    const messages = expectInvalidFields(
+      await rejectionOf(save('podcast-episodes', { ...episode(), audio: image.id })),
+      ['audio'],
+    )
     expect(messages.audio).toContain('image/jpeg')
     expect(messages.audio).toContain('an audio file is needed here')
   })
@@ -327,24 +396,36 @@ describe('podcast episodes', () => {
 
 describe('other format rules', () => {
   it('an ethno-event cannot be filed under a column rubric', async () => {
-    const data = { ...cases.find((c) => c.collection === 'ethno-events')!.valid(), rubric: columnRubric.id }
+    const data = {
+      ...cases.find((c) => c.collection === 'ethno-events')!.valid(),
+      rubric: columnRubric.id,
+    }
     expectInvalidFields(await rejectionOf(save('ethno-events', data)), ['rubric'])
   })
 
   it('a contributor with an unknown media type and a malformed e-mail is refused naming both', async () => {
     const error = await rejectionOf(
-      save('contributors', { email: 'not-an-email', fullName: 'Автор', mediaType: 'newspaper', region: region.id }),
+      save('contributors', {
+        email: 'not-an-email',
+        fullName: 'Автор',
+        mediaType: 'newspaper',
+        region: region.id,
+      }),
     )
     expectInvalidFields(error, ['mediaType', 'email'])
   })
 
   it('a user with a malformed e-mail is refused naming email', async () => {
-    const error = await rejectionOf(save('users', { email: 'journalist-at-example', name: 'Аты', password: PASSWORD }))
+    const error = await rejectionOf(
+      save('users', { email: 'journalist-at-example', name: 'Аты', password: PASSWORD }),
+    )
     expectInvalidFields(error, ['email'])
   })
 
   it('a region kind outside city/oblast is refused naming kind', async () => {
-    const error = await rejectionOf(save('regions', { kind: 'district', name: 'Аудан', slug: `district-${unique()}` }))
+    const error = await rejectionOf(
+      save('regions', { kind: 'district', name: 'Аудан', slug: `district-${unique()}` }),
+    )
     expectInvalidFields(error, ['kind'])
   })
 

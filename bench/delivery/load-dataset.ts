@@ -16,7 +16,9 @@ import pg from 'pg'
 
 const [datasetFile, target] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 if (!datasetFile || !target) {
-  console.error('usage: load-dataset.ts <dataset.jsonl> <sqlite file | postgres://…/<name with "bench">>')
+  console.error(
+    'usage: load-dataset.ts <dataset.jsonl> <sqlite file | postgres://…/<name with "bench">>',
+  )
   process.exit(2)
 }
 const isPostgres = /^postgres(ql)?:\/\//.test(target)
@@ -26,7 +28,9 @@ const recreatePostgres = async (uri: string) => {
   const database = decodeURIComponent(url.pathname.slice(1))
   // A loader that drops databases must not be pointed at a real one by a typo.
   if (!/^[a-z0-9_]*bench[a-z0-9_]*$/.test(database)) {
-    throw new Error(`target: the PostgreSQL database name must contain "bench" (lowercase letters, digits, _), got "${database}"`)
+    throw new Error(
+      `target: the PostgreSQL database name must contain "bench" (lowercase letters, digits, _), got "${database}"`,
+    )
   }
   url.pathname = '/postgres'
   const admin = new pg.Client({ connectionString: url.toString() })
@@ -44,7 +48,8 @@ if (isPostgres) {
   process.env.DATABASE_URI = target
 } else {
   const file = path.resolve(target.replace(/^file:(\/\/)?/, ''))
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true })
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    fs.rmSync(`${file}${suffix}`, { force: true })
   fs.mkdirSync(path.dirname(file), { recursive: true })
   process.env.DATABASE_URI = `file:${file}`
 }
@@ -63,7 +68,10 @@ const { applyCommittedMigrations } = await import('../../src/db/migrations')
 
 const payload = await getPayload({ config })
 await applyCommittedMigrations(payload)
-const summary = await importDataset(payload, datasetFile, { log: (line) => console.error(line), logEvery: 1000 })
+const summary = await importDataset(payload, datasetFile, {
+  log: (line) => console.error(line),
+  logEvery: 1000,
+})
 console.error(
   `loaded ${summary.regions.created} regions, ${summary.contributors.created} contributors, ${summary.articles.created} articles in ` +
     `${summary.seconds.toFixed(0)} s (${(summary.articles.created / summary.seconds).toFixed(0)} articles/s); ran ${summary.statistics}`,

@@ -8,8 +8,13 @@ import path from 'node:path'
 
 const binDir = () => {
   const root = '/usr/lib/postgresql'
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'pg_ctl'))) : []
-  if (versions.length === 0) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)')
+  const versions = fs.existsSync(root)
+    ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'pg_ctl')))
+    : []
+  if (versions.length === 0)
+    throw new Error(
+      'PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)',
+    )
   return path.join(root, versions.sort((a, b) => Number(a) - Number(b)).at(-1), 'bin')
 }
 
@@ -25,10 +30,14 @@ export const startPrivatePostgres = ({ port, name = 'newsroom-pg' }) => {
   const logFile = path.join(dir, 'server.log')
   if (asRoot) execFileSync('chown', ['postgres:postgres', dir])
   const run = (tool, args) =>
-    execFileSync(asRoot ? 'runuser' : path.join(bin, tool), asRoot ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args, {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    execFileSync(
+      asRoot ? 'runuser' : path.join(bin, tool),
+      asRoot ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args,
+      {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-instructions'])
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`
   const pgCtl = (...args) => run('pg_ctl', ['-D', data, '-l', logFile, '-w', '-t', '60', ...args])

@@ -23,10 +23,19 @@ const ROLE_LABELS: Record<(typeof ROLES)[number], Record<string, string>> = {
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  labels: { plural: label('Пайдаланушылар', 'Пользователи', 'Users'), singular: label('Пайдаланушы', 'Пользователь', 'User') },
+  labels: {
+    plural: label('Пайдаланушылар', 'Пользователи', 'Users'),
+    singular: label('Пайдаланушы', 'Пользователь', 'User'),
+  },
   // No account lock: anyone could lock a colleague out with it. Sign-ins are throttled instead (src/accounts/).
   auth: { maxLoginAttempts: 0 },
-  access: { create: isAdmin, delete: isAdmin, read: readUsers, unlock: isAdmin, update: updateUsers },
+  access: {
+    create: isAdmin,
+    delete: isAdmin,
+    read: readUsers,
+    unlock: isAdmin,
+    update: updateUsers,
+  },
   endpoints: accountEndpoints,
   admin: {
     defaultColumns: ['name', 'email', 'roles', 'regions'],

@@ -7,14 +7,21 @@ import {
   readPublishable,
   readPublishableVersions,
 } from '../../src/access/publishable'
-import { announcePublicChange, announcePublicDeletion, rememberLiveState } from '../../src/delivery/webhooks/events'
+import {
+  announcePublicChange,
+  announcePublicDeletion,
+  rememberLiveState,
+} from '../../src/delivery/webhooks/events'
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'
 import { autosaveKeepsWorkflowFields } from '../../src/editing/autosave'
 import { readOnlyNoticeField } from '../../src/editing/fields'
 import { refuseStaleSaves, rememberStatedBase } from '../../src/editing/staleSaves'
-import { decideOnLatestVersion, refuseEditsTheStateDoesNotAllow } from '../../src/workflow/editRules'
+import {
+  decideOnLatestVersion,
+  refuseEditsTheStateDoesNotAllow,
+} from '../../src/workflow/editRules'
 import { keepWorkflowStateOnEdit, recordReopenByEdit } from '../../src/workflow/editsKeepState'
 import { workflowEndpoints } from '../../src/workflow/endpoints'
 import { workflowFields } from '../../src/workflow/fields'
@@ -31,7 +38,13 @@ type PublishableOptions = {
 }
 
 /** Slugs of every collection built with `publishableCollection`: the SEO plugin and later the workflow use them. */
-export const PUBLISHABLE_COLLECTIONS = ['articles', 'ethno-events', 'podcast-episodes', 'tv-segments', 'videos'] as const
+export const PUBLISHABLE_COLLECTIONS = [
+  'articles',
+  'ethno-events',
+  'podcast-episodes',
+  'tv-segments',
+  'videos',
+] as const
 export type PublishableCollectionSlug = (typeof PUBLISHABLE_COLLECTIONS)[number]
 
 const inSidebar = (field: Field) => 'admin' in field && field.admin?.position === 'sidebar'
@@ -41,12 +54,21 @@ const inSidebar = (field: Field) => 'admin' in field && field.admin?.position ==
  * sidebar. Unnamed tabs do not change the data shape.
  */
 const layout = (tabLabel: Record<string, string>, fields: Field[]): Field[] => [
-  { type: 'tabs', tabs: [{ fields: fields.filter((field) => !inSidebar(field)), label: tabLabel }] },
+  {
+    type: 'tabs',
+    tabs: [{ fields: fields.filter((field) => !inSidebar(field)), label: tabLabel }],
+  },
   ...fields.filter(inSidebar),
 ]
 
 /** A content type that journalists write and editors publish, sharing one editorial core. */
-export const publishableCollection = ({ admin, fields, labels, rubric, slug }: PublishableOptions): CollectionConfig => ({
+export const publishableCollection = ({
+  admin,
+  fields,
+  labels,
+  rubric,
+  slug,
+}: PublishableOptions): CollectionConfig => ({
   slug,
   labels,
   access: {
@@ -58,7 +80,12 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
   },
   admin: {
     components: {
-      beforeListTable: [{ clientProps: { collectionSlug: slug }, path: '/src/workflow/admin/WorkflowFilters#WorkflowFilters' }],
+      beforeListTable: [
+        {
+          clientProps: { collectionSlug: slug },
+          path: '/src/workflow/admin/WorkflowFilters#WorkflowFilters',
+        },
+      ],
       edit: {
         // Stale-save dialog and the warning on every way out of unsaved changes (src/editing/admin).
         beforeDocumentControls: ['/src/editing/admin/EditSafety#EditSafety'],
@@ -73,7 +100,12 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
   },
   defaultSort: '-publishedAt',
   endpoints: [...workflowEndpoints, restoreVersionEndpoint],
-  fields: layout(labels.singular, [readOnlyNoticeField(), ...workflowFields(), ...editorialCoreFields({ rubric }), ...fields]),
+  fields: layout(labels.singular, [
+    readOnlyNoticeField(),
+    ...workflowFields(),
+    ...editorialCoreFields({ rubric }),
+    ...fields,
+  ]),
   hooks: {
     // When what the public sees changes (src/delivery/webhooks/events.ts): invalidates the public read cache and
     // queues webhooks; `context.disableWebhooks` skips the webhooks only.
@@ -82,7 +114,13 @@ export const publishableCollection = ({ admin, fields, labels, rubric, slug }: P
     // A save based on an older version than the current one is refused (src/editing/staleSaves.ts).
     afterChange: [recordReopenByEdit, announcePublicChange],
     afterDelete: [announcePublicDeletion],
-    beforeChange: [refuseStaleSaves, keepWorkflowStateOnEdit, setPublishedAt, ensureRelationsExist, rememberLiveState],
+    beforeChange: [
+      refuseStaleSaves,
+      keepWorkflowStateOnEdit,
+      setPublishedAt,
+      ensureRelationsExist,
+      rememberLiveState,
+    ],
     beforeOperation: [
       publishOnlyThroughWorkflow,
       refuseEditsTheStateDoesNotAllow,

@@ -14,12 +14,20 @@ export type ItemScopePaths = { author: string; region: string }
  * ethics reviewers everywhere, a regional editor in their regions, and the author on her own items. Everyone else
  * reads at most what the public reads.
  */
-export const isItemStaff = (user: UserLike, item: { createdBy?: unknown; region?: unknown } | null | undefined): boolean => {
+export const isItemStaff = (
+  user: UserLike,
+  item: { createdBy?: unknown; region?: unknown } | null | undefined,
+): boolean => {
   if (!user) return false
   if (hasRole(user, ...NATIONAL_ROLES, 'ethics-reviewer')) return true
   if (!item) return false
   const region = relationId(item.region)
-  if (hasRole(user, 'regional-editor') && region !== undefined && userRegionIds(user).map(String).includes(String(region))) return true
+  if (
+    hasRole(user, 'regional-editor') &&
+    region !== undefined &&
+    userRegionIds(user).map(String).includes(String(region))
+  )
+    return true
   const author = relationId(item.createdBy)
   return author !== undefined && String(author) === String(user.id)
 }

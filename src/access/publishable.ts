@@ -27,7 +27,11 @@ export const SIGNED_PREVIEW_GRANT = 'signedPreviewGrant'
 export const readPublishable: Access = ({ req: { context, user } }) => {
   if (!user) return context?.[SIGNED_PREVIEW_GRANT] ? true : PUBLICLY_VISIBLE
   const staff = itemStaffWhere(user, { author: 'createdBy', region: 'region' })
-  return staff === true ? true : staff === false ? PUBLICLY_VISIBLE : { or: [PUBLICLY_VISIBLE, staff] }
+  return staff === true
+    ? true
+    : staff === false
+      ? PUBLICLY_VISIBLE
+      : { or: [PUBLICLY_VISIBLE, staff] }
 }
 
 /**
@@ -51,7 +55,9 @@ export const canUpdateContent: Access = ({ req: { user } }) => {
   const scopes: Where[] = []
   if (hasRole(user, 'regional-editor')) scopes.push({ region: { in: userRegionIds(user) } })
   if (hasRole(user, 'journalist')) {
-    scopes.push({ and: [{ createdBy: { equals: user.id } }, { workflowStatus: { in: AUTHOR_EDITABLE_STATES } }] })
+    scopes.push({
+      and: [{ createdBy: { equals: user.id } }, { workflowStatus: { in: AUTHOR_EDITABLE_STATES } }],
+    })
   }
   return scopes.length > 0 ? { or: scopes } : false
 }

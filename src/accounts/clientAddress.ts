@@ -13,7 +13,9 @@ export const PEER_ADDRESS_MARK = Symbol.for('newsroom.server.peerAddressHeader')
 type Range = [ipaddr.IPv4 | ipaddr.IPv6, number]
 
 const plain = (address: ipaddr.IPv4 | ipaddr.IPv6) =>
-  address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress() ? (address as ipaddr.IPv6).toIPv4Address() : address
+  address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()
+    ? (address as ipaddr.IPv6).toIPv4Address()
+    : address
 
 const parse = (value: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined => {
   const trimmed = value.trim().replace(/^\[|\]$/g, '')
@@ -36,7 +38,9 @@ const trustedProxies = (): Range[] =>
     })
 
 const isTrusted = (address: ipaddr.IPv4 | ipaddr.IPv6, proxies: Range[]) =>
-  proxies.some(([range, bits]) => range.kind() === address.kind() && address.match(range as never, bits))
+  proxies.some(
+    ([range, bits]) => range.kind() === address.kind() && address.match(range as never, bits),
+  )
 
 /**
  * The client's address group: an IPv4 address, or the /64 an IPv6 address is in (one household or device gets a
@@ -46,7 +50,9 @@ const isTrusted = (address: ipaddr.IPv4 | ipaddr.IPv6, proxies: Range[]) =>
 export const clientAddress = (headers: Headers): string => {
   const marked = Boolean((globalThis as Record<symbol, unknown>)[PEER_ADDRESS_MARK])
   // Without server.mjs the socket address is not known: Next's own X-Forwarded-For keeps what a client sent.
-  const peerText = marked ? headers.get(PEER_ADDRESS_HEADER) : headers.get('x-forwarded-for')?.split(',').at(-1)
+  const peerText = marked
+    ? headers.get(PEER_ADDRESS_HEADER)
+    : headers.get('x-forwarded-for')?.split(',').at(-1)
   let client = peerText ? parse(peerText) : undefined
   const proxies = marked ? trustedProxies() : []
   if (client && proxies.length && isTrusted(client, proxies)) {

@@ -15,17 +15,30 @@ import { countPasswordTry } from './signInGuard'
  * person's password (the usual case: a colleague forgot hers); an administrator's own account follows the rule.
  * Trusted server code (`overrideAccess`) is not asked.
  */
-type Change = { data: Record<string, unknown> | undefined; originalDoc: { email?: unknown; id: number | string } | undefined; overrideAccess?: boolean; req: PayloadRequest; value: unknown }
+type Change = {
+  data: Record<string, unknown> | undefined
+  originalDoc: { email?: unknown; id: number | string } | undefined
+  overrideAccess?: boolean
+  req: PayloadRequest
+  value: unknown
+}
 
 /** The ids whose change this request has already checked (so the field hook below does not count the try twice). */
 const CHECKED = 'accounts:currentPasswordChecked'
 
-const checkCurrentPassword = async ({ data, originalDoc, overrideAccess, req, value }: Change): Promise<void> => {
+const checkCurrentPassword = async ({
+  data,
+  originalDoc,
+  overrideAccess,
+  req,
+  value,
+}: Change): Promise<void> => {
   if (overrideAccess || !req.user || !originalDoc) return
   if (String(req.user.id) !== String(originalDoc.id) || req.user.collection !== 'users') return
   const email = String(originalDoc.email ?? '')
   const changesPassword = typeof data?.password === 'string' && data.password !== ''
-  const changesEmail = typeof data?.email === 'string' && normaliseEmail(data.email) !== normaliseEmail(email)
+  const changesEmail =
+    typeof data?.email === 'string' && normaliseEmail(data.email) !== normaliseEmail(email)
   if (!changesPassword && !changesEmail) return
   if (typeof value !== 'string' || value === '') {
     throw new APIError(
@@ -36,9 +49,17 @@ const checkCurrentPassword = async ({ data, originalDoc, overrideAccess, req, va
     )
   }
   const passwordWasRight = await countPasswordTry(req, email)
-  const stored = await req.payload.db.findOne({ collection: 'users', where: { id: { equals: originalDoc.id } } })
+  const stored = await req.payload.db.findOne({
+    collection: 'users',
+    where: { id: { equals: originalDoc.id } },
+  })
   if (!stored || !(await passwordMatches(stored as { hash?: unknown; salt?: unknown }, value))) {
-    throw new APIError('currentPassword: that is not your current password.', 403, { code: ACCOUNT_CODES.currentPasswordWrong }, true)
+    throw new APIError(
+      'currentPassword: that is not your current password.',
+      403,
+      { code: ACCOUNT_CODES.currentPasswordWrong },
+      true,
+    )
   }
   await passwordWasRight()
 }
@@ -49,19 +70,44 @@ const checkCurrentPassword = async ({ data, originalDoc, overrideAccess, req, va
  * is refused and rolled back); on SQLite the request's transaction holds the one write lock from its first write
  * (Payload's document-lock cleanup comes first of all), so counting after that would wait for the request itself.
  */
-export const checkCurrentPasswordFirst: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
-  const { data, id, overrideAccess } = args as { data?: Record<string, unknown>; id?: number | string; overrideAccess?: boolean }
+export const checkCurrentPasswordFirst: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}) => {
+  const { data, id, overrideAccess } = args as {
+    data?: Record<string, unknown>
+    id?: number | string
+    overrideAccess?: boolean
+  }
   if (operation !== 'update' || id === undefined || id === null || !data) return args
-  const originalDoc = (await req.payload.db.findOne({ collection: 'users', where: { id: { equals: id } } })) as Change['originalDoc'] | null
-  await checkCurrentPassword({ data, originalDoc: originalDoc ?? undefined, overrideAccess, req, value: data.currentPassword })
+  const originalDoc = (await req.payload.db.findOne({
+    collection: 'users',
+    where: { id: { equals: id } },
+  })) as Change['originalDoc'] | null
+  await checkCurrentPassword({
+    data,
+    originalDoc: originalDoc ?? undefined,
+    overrideAccess,
+    req,
+    value: data.currentPassword,
+  })
   req.context[CHECKED] = [...((req.context[CHECKED] as string[] | undefined) ?? []), String(id)]
   return args
 }
 
 /** The same check for changes the hook above did not see (an update of several accounts by a query). */
-const requireCurrentPassword: FieldHook = async ({ data, operation, originalDoc, overrideAccess, req, value }) => {
+const requireCurrentPassword: FieldHook = async ({
+  data,
+  operation,
+  originalDoc,
+  overrideAccess,
+  req,
+  value,
+}) => {
   if (operation !== 'update' || !originalDoc) return undefined
-  if (((req.context[CHECKED] as string[] | undefined) ?? []).includes(String(originalDoc.id))) return undefined
+  if (((req.context[CHECKED] as string[] | undefined) ?? []).includes(String(originalDoc.id)))
+    return undefined
   await checkCurrentPassword({ data, originalDoc, overrideAccess, req, value })
   return undefined // never stored
 }

@@ -25,16 +25,24 @@ export const knownDevice = (req: PayloadRequest, accountKey: string): string | u
   const [device, issuedAt, signed] = value?.split('.') ?? []
   if (!device || !issuedAt || !signed) return undefined
   const expected = Buffer.from(signature(req, accountKey, device, issuedAt))
-  if (expected.length !== signed.length || !crypto.timingSafeEqual(expected, Buffer.from(signed))) return undefined
+  if (expected.length !== signed.length || !crypto.timingSafeEqual(expected, Buffer.from(signed)))
+    return undefined
   if (Date.now() - Number(issuedAt) * 1000 > MAX_AGE_S * 1000) return undefined
   return device
 }
 
 /** Adds the device cookie for this account to the response (a fresh one, or the same device renewed). */
-export const issueDeviceCookie = (req: PayloadRequest, accountKey: string, device = crypto.randomBytes(12).toString('hex')): void => {
+export const issueDeviceCookie = (
+  req: PayloadRequest,
+  accountKey: string,
+  device = crypto.randomBytes(12).toString('hex'),
+): void => {
   const issuedAt = String(Math.floor(Date.now() / 1000))
   const value = `${device}.${issuedAt}.${signature(req, accountKey, device, issuedAt)}`
   const secure = serverUrl().startsWith('https:') ? '; Secure' : ''
   req.responseHeaders ??= new Headers()
-  req.responseHeaders.append('Set-Cookie', `${nameFor(accountKey)}=${value}; Path=/api; Max-Age=${MAX_AGE_S}; HttpOnly; SameSite=Strict${secure}`)
+  req.responseHeaders.append(
+    'Set-Cookie',
+    `${nameFor(accountKey)}=${value}; Path=/api; Max-Age=${MAX_AGE_S}; HttpOnly; SameSite=Strict${secure}`,
+  )
 }

@@ -11,7 +11,10 @@ const withBody =
   async (req) => {
     await addDataAndFileToRequest(req)
     await action(req, req.data?.email)
-    return Response.json({ message: req.t('general:success') }, { headers: headersWithCors({ headers: new Headers(), req }) })
+    return Response.json(
+      { message: req.t('general:success') },
+      { headers: headersWithCors({ headers: new Headers(), req }) },
+    )
   }
 
 /**

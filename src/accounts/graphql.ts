@@ -17,7 +17,15 @@ export const accountMutations: GraphQLExtension = (GraphQL) => {
       return true
     }
   return {
-    forgotPasswordUser: { args: emailArgs, resolve: resolve(requestPasswordReset), type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLBoolean) },
-    unlockUser: { args: emailArgs, resolve: resolve(unlockAccount), type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLBoolean) },
+    forgotPasswordUser: {
+      args: emailArgs,
+      resolve: resolve(requestPasswordReset),
+      type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLBoolean),
+    },
+    unlockUser: {
+      args: emailArgs,
+      resolve: resolve(unlockAccount),
+      type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLBoolean),
+    },
   }
 }

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import crypto from 'node:crypto'
 
 /** The form of an e-mail address Payload signs in with (lower case, trimmed). */
-export const normaliseEmail = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase().trim() : '')
+export const normaliseEmail = (value: unknown): string =>
+  typeof value === 'string' ? value.toLowerCase().trim() : ''
 
 /**
  * A keyed hash naming an account, address or device in the throttle table and the device cookie: stable for the

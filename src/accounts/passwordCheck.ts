@@ -15,10 +15,15 @@ const parameters = (hash: string) =>
 
 const pbkdf2 = (password: string, salt: string, iterations: number, keyLength: number) =>
   new Promise<Buffer>((resolve, reject) =>
-    crypto.pbkdf2(password, salt, iterations, keyLength, 'sha256', (error, key) => (error ? reject(error) : resolve(key))),
+    crypto.pbkdf2(password, salt, iterations, keyLength, 'sha256', (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   )
 
-export const passwordMatches = async (stored: { hash?: unknown; salt?: unknown }, password: string): Promise<boolean> => {
+export const passwordMatches = async (
+  stored: { hash?: unknown; salt?: unknown },
+  password: string,
+): Promise<boolean> => {
   if (typeof stored.hash !== 'string' || typeof stored.salt !== 'string') return false
   const { expected, iterations, keyLength } = parameters(stored.hash)
   const given = await pbkdf2(password, stored.salt, iterations, keyLength)
@@ -27,7 +32,10 @@ export const passwordMatches = async (stored: { hash?: unknown; salt?: unknown }
 }
 
 /** A hash no password matches, in the current format: checking against it costs what checking a real one costs. */
-const DUMMY = { hash: `${CURRENT_PREFIX}${'0'.repeat(64)}`, salt: crypto.randomBytes(32).toString('hex') }
+const DUMMY = {
+  hash: `${CURRENT_PREFIX}${'0'.repeat(64)}`,
+  salt: crypto.randomBytes(32).toString('hex'),
+}
 
 /** Spends the time of one password check, for an account that does not exist (so the answer takes as long). */
 export const checkAgainstNothing = async (password: string): Promise<void> => {

@@ -25,10 +25,18 @@ export const passwordResetLimits = {
  * only counts against the limits and queues a job, and answers the same; the job runs Payload's own operation
  * (its token, its e-mail, its 15-second interval per account) in the background.
  */
-export const requestPasswordReset = async (req: PayloadRequest, emailInput: unknown): Promise<void> => {
+export const requestPasswordReset = async (
+  req: PayloadRequest,
+  emailInput: unknown,
+): Promise<void> => {
   const email = normaliseEmail(emailInput)
   if (!email) {
-    throw new APIError('email: required, the address you sign in with.', 400, { code: ACCOUNT_CODES.emailRequired }, true)
+    throw new APIError(
+      'email: required, the address you sign in with.',
+      400,
+      { code: ACCOUNT_CODES.emailRequired },
+      true,
+    )
   }
   const { payload } = req
   const { perAccount, perAddress, windowMs } = passwordResetLimits
@@ -37,9 +45,18 @@ export const requestPasswordReset = async (req: PayloadRequest, emailInput: unkn
     [`reset-account:${keyedHash(payload, 'account', email)}`, perAccount],
   ] as const) {
     const counted = await countAttempt(payload, key, windowMs)
-    if (counted.count > limit) throw tooManyAttempts(req, counted.windowStart + windowMs - Date.now(), 'password-reset requests')
+    if (counted.count > limit)
+      throw tooManyAttempts(
+        req,
+        counted.windowStart + windowMs - Date.now(),
+        'password-reset requests',
+      )
   }
-  await payload.jobs.queue({ input: { email }, queue: ACCOUNTS_QUEUE, task: SEND_PASSWORD_RESET_TASK })
+  await payload.jobs.queue({
+    input: { email },
+    queue: ACCOUNTS_QUEUE,
+    task: SEND_PASSWORD_RESET_TASK,
+  })
 }
 
 /** Sends the reset e-mail of a queued request through Payload's forgot-password operation (nothing for an unknown address). */
@@ -48,7 +65,11 @@ export const sendPasswordResetTask: TaskConfig = {
   inputSchema: [{ name: 'email', type: 'text', required: true }],
   retries: 2,
   handler: async ({ input, req }) => {
-    await req.payload.forgotPassword({ collection: 'users', data: { email: (input as { email: string }).email }, req })
+    await req.payload.forgotPassword({
+      collection: 'users',
+      data: { email: (input as { email: string }).email },
+      req,
+    })
     return { output: {} }
   },
 }

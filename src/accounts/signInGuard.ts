@@ -1,11 +1,23 @@
-import type { CollectionAfterChangeHook, CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterLoginHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { clientAddress } from './clientAddress'
 import { issueDeviceCookie, knownDevice } from './deviceCookie'
 import { keyedHash, normaliseEmail } from './keys'
 import { checkAgainstNothing } from './passwordCheck'
 import { tooManyAttempts } from './refusals'
-import { clearCounter, countAfter, countAttempt, type Counter, readCounter, uncount } from './throttle'
+import {
+  clearCounter,
+  countAfter,
+  countAttempt,
+  type Counter,
+  readCounter,
+  uncount,
+} from './throttle'
 
 /**
  * Sign-in limits. Payload's own lock (`maxLoginAttempts`) is off: it let anyone lock any colleague out for ten
@@ -48,12 +60,16 @@ export const rememberCreatedAccount: CollectionAfterChangeHook = ({ doc, operati
 }
 
 /** Only requests from outside are throttled; server code signing in through the Local API is trusted. */
-export const fromOutside = (req: PayloadRequest): boolean => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
+export const fromOutside = (req: PayloadRequest): boolean =>
+  req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
 
 /** How long the next try under a progressive counter must wait, in ms (0: it may go now). */
 const waitFor = (counter: Counter | undefined, free: number): number => {
   if (!counter || counter.count < free) return 0
-  const delay = Math.min(signInLimits.maxDelayMs, signInLimits.firstDelayMs * 2 ** (counter.count - free))
+  const delay = Math.min(
+    signInLimits.maxDelayMs,
+    signInLimits.firstDelayMs * 2 ** (counter.count - free),
+  )
   return counter.lastAt + delay - Date.now()
 }
 
@@ -74,9 +90,14 @@ const takeTurn = async (req: PayloadRequest, key: string, free: number): Promise
  * beforeOperation (login): applies the limits above, then — for an e-mail that has no account — spends the time
  * of a password check, which Payload skips, so a wrong e-mail and a wrong password take as long.
  */
-export const guardSignIn: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
+export const guardSignIn: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'login' || !fromOutside(req)) return args
-  const { email, password } = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
+  const { email, password } =
+    (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   const account = normaliseEmail(email)
   if (!account || typeof password !== 'string' || !password.trim()) return args // Payload answers 400
   // An account this very request created (Payload's first-register signs its new user in): its password was just
@@ -89,13 +110,21 @@ export const guardSignIn: CollectionBeforeOperationHook<'users'> = async ({ args
 
   let attempt: Attempt
   if (device) {
-    attempt = { accountKey, throttleKey: `device:${keyedHash(payload, 'device', `${accountKey}:${device}`)}`, viaDevice: device }
+    attempt = {
+      accountKey,
+      throttleKey: `device:${keyedHash(payload, 'device', `${accountKey}:${device}`)}`,
+      viaDevice: device,
+    }
     await takeTurn(req, attempt.throttleKey, signInLimits.deviceFreeFailures)
   } else {
     const addressKey = `address:${keyedHash(payload, 'address', clientAddress(req.headers))}`
     const counted = await countAttempt(payload, addressKey, signInLimits.windowMs)
     if (counted.count > signInLimits.addressFailures) {
-      throw tooManyAttempts(req, counted.windowStart + signInLimits.windowMs - Date.now(), 'sign-in attempts')
+      throw tooManyAttempts(
+        req,
+        counted.windowStart + signInLimits.windowMs - Date.now(),
+        'sign-in attempts',
+      )
     }
     attempt = { accountKey, addressKey, throttleKey: `account:${accountKey}` }
     try {
@@ -107,7 +136,11 @@ export const guardSignIn: CollectionBeforeOperationHook<'users'> = async ({ args
   }
   req.context[ATTEMPT] = attempt
 
-  const existing = await payload.db.findOne({ collection: 'users', req, where: { email: { equals: account } } })
+  const existing = await payload.db.findOne({
+    collection: 'users',
+    req,
+    where: { email: { equals: account } },
+  })
   if (!existing) await checkAgainstNothing(password)
   return args
 }
@@ -129,7 +162,10 @@ export const settleSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
 
 /** Forgets an account's failures (an administrator's unlock). */
 export const clearAccountFailures = async (req: PayloadRequest, email: string): Promise<void> => {
-  await clearCounter(req.payload, `account:${keyedHash(req.payload, 'account', normaliseEmail(email))}`)
+  await clearCounter(
+    req.payload,
+    `account:${keyedHash(req.payload, 'account', normaliseEmail(email))}`,
+  )
 }
 
 /**
@@ -137,7 +173,10 @@ export const clearAccountFailures = async (req: PayloadRequest, email: string): 
  * as a try of that account: a borrowed session cannot be used to guess the password faster than signing in.
  * Returns the function to call when the password was right.
  */
-export const countPasswordTry = async (req: PayloadRequest, email: string): Promise<() => Promise<void>> => {
+export const countPasswordTry = async (
+  req: PayloadRequest,
+  email: string,
+): Promise<() => Promise<void>> => {
   const key = `account:${keyedHash(req.payload, 'account', normaliseEmail(email))}`
   await takeTurn(req, key, signInLimits.accountFreeFailures)
   return () => clearCounter(req.payload, key)

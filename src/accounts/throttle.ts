@@ -11,10 +11,21 @@ import { AUTH_THROTTLES } from './constants'
 
 export type Counter = { count: number; lastAt: number; windowStart: number }
 
-type Row = { count: number; expiresAt: string; id: number | string; key: string; lastAt: string; windowStart: string }
+type Row = {
+  count: number
+  expiresAt: string
+  id: number | string
+  key: string
+  lastAt: string
+  windowStart: string
+}
 
 const iso = (ms: number) => new Date(ms).toISOString()
-const toCounter = (row: Row): Counter => ({ count: row.count, lastAt: Date.parse(row.lastAt), windowStart: Date.parse(row.windowStart) })
+const toCounter = (row: Row): Counter => ({
+  count: row.count,
+  lastAt: Date.parse(row.lastAt),
+  windowStart: Date.parse(row.windowStart),
+})
 
 const PRUNE_EVERY_MS = 60_000
 let lastPrune = 0
@@ -26,17 +37,35 @@ const pruneExpired = (payload: Payload) => {
   lastPrune = now
   payload.db
     .deleteMany({ collection: AUTH_THROTTLES, where: { expiresAt: { less_than: iso(now) } } })
-    .catch((err: unknown) => payload.logger.error({ err, msg: 'Could not prune expired sign-in throttle rows' }))
+    .catch((err: unknown) =>
+      payload.logger.error({ err, msg: 'Could not prune expired sign-in throttle rows' }),
+    )
 }
 
 const update = (payload: Payload, where: Where, data: Record<string, unknown>) =>
-  payload.db.updateOne({ collection: AUTH_THROTTLES, data, options: { atomic: true }, where }) as unknown as Promise<null | Row>
+  payload.db.updateOne({
+    collection: AUTH_THROTTLES,
+    data,
+    options: { atomic: true },
+    where,
+  }) as unknown as Promise<null | Row>
 
-const create = async (payload: Payload, key: string, now: number, keepMs: number): Promise<null | Row> => {
+const create = async (
+  payload: Payload,
+  key: string,
+  now: number,
+  keepMs: number,
+): Promise<null | Row> => {
   try {
     return (await payload.db.create({
       collection: AUTH_THROTTLES,
-      data: { count: 1, expiresAt: iso(now + keepMs), key, lastAt: iso(now), windowStart: iso(now) },
+      data: {
+        count: 1,
+        expiresAt: iso(now + keepMs),
+        key,
+        lastAt: iso(now),
+        windowStart: iso(now),
+      },
     })) as Row
   } catch {
     return null // another request created the row a moment ago (unique key): count on it instead
@@ -44,8 +73,15 @@ const create = async (payload: Payload, key: string, now: number, keepMs: number
 }
 
 /** The counter under `key`, or undefined when there is none or its window is over. */
-export const readCounter = async (payload: Payload, key: string, windowMs: number): Promise<Counter | undefined> => {
-  const row = (await payload.db.findOne({ collection: AUTH_THROTTLES, where: { key: { equals: key } } })) as null | Row
+export const readCounter = async (
+  payload: Payload,
+  key: string,
+  windowMs: number,
+): Promise<Counter | undefined> => {
+  const row = (await payload.db.findOne({
+    collection: AUTH_THROTTLES,
+    where: { key: { equals: key } },
+  })) as null | Row
   if (!row) return undefined
   const counter = toCounter(row)
   return Date.now() - counter.windowStart < windowMs ? counter : undefined
@@ -55,15 +91,30 @@ export const readCounter = async (payload: Payload, key: string, windowMs: numbe
  * Counts one attempt in a fixed window of `windowMs` and returns the counter with it. `keepMs` is how long the row
  * is kept after this attempt (at least the window).
  */
-export const countAttempt = async (payload: Payload, key: string, windowMs: number, keepMs = windowMs): Promise<Counter> => {
+export const countAttempt = async (
+  payload: Payload,
+  key: string,
+  windowMs: number,
+  keepMs = windowMs,
+): Promise<Counter> => {
   pruneExpired(payload)
   for (let tries = 0; tries < 5; tries++) {
     const now = Date.now()
     const data = { expiresAt: iso(now + keepMs), lastAt: iso(now) }
-    const counted = await update(payload, { and: [{ key: { equals: key } }, { windowStart: { greater_than: iso(now - windowMs) } }] }, { ...data, count: { $inc: 1 } })
+    const counted = await update(
+      payload,
+      { and: [{ key: { equals: key } }, { windowStart: { greater_than: iso(now - windowMs) } }] },
+      { ...data, count: { $inc: 1 } },
+    )
     if (counted) return toCounter(counted)
     // No row, or its window is over: start a new window (only one of several racing requests can).
-    const restarted = await update(payload, { and: [{ key: { equals: key } }, { windowStart: { less_than_equal: iso(now - windowMs) } }] }, { ...data, count: 1, windowStart: iso(now) })
+    const restarted = await update(
+      payload,
+      {
+        and: [{ key: { equals: key } }, { windowStart: { less_than_equal: iso(now - windowMs) } }],
+      },
+      { ...data, count: 1, windowStart: iso(now) },
+    )
     if (restarted) return toCounter(restarted)
     const created = await create(payload, key, now, keepMs)
     if (created) return toCounter(created)
@@ -76,7 +127,13 @@ export const countAttempt = async (payload: Payload, key: string, windowMs: numb
  * a delay that just ended lets exactly one of several parallel attempts through. Returns false when another
  * attempt came first.
  */
-export const countAfter = async (payload: Payload, key: string, seen: Counter | undefined, windowMs: number, keepMs: number): Promise<boolean> => {
+export const countAfter = async (
+  payload: Payload,
+  key: string,
+  seen: Counter | undefined,
+  windowMs: number,
+  keepMs: number,
+): Promise<boolean> => {
   pruneExpired(payload)
   const now = Date.now()
   const data = { expiresAt: iso(now + keepMs), lastAt: iso(now) }
@@ -84,12 +141,22 @@ export const countAfter = async (payload: Payload, key: string, seen: Counter | 
     return Boolean(
       await update(
         payload,
-        { and: [{ key: { equals: key } }, { count: { equals: seen.count } }, { windowStart: { equals: iso(seen.windowStart) } }] },
+        {
+          and: [
+            { key: { equals: key } },
+            { count: { equals: seen.count } },
+            { windowStart: { equals: iso(seen.windowStart) } },
+          ],
+        },
         { ...data, count: seen.count + 1 },
       ),
     )
   }
-  const restarted = await update(payload, { and: [{ key: { equals: key } }, { windowStart: { less_than_equal: iso(now - windowMs) } }] }, { ...data, count: 1, windowStart: iso(now) })
+  const restarted = await update(
+    payload,
+    { and: [{ key: { equals: key } }, { windowStart: { less_than_equal: iso(now - windowMs) } }] },
+    { ...data, count: 1, windowStart: iso(now) },
+  )
   if (restarted) return true
   return Boolean(await create(payload, key, now, keepMs))
 }
@@ -98,7 +165,11 @@ export const countAfter = async (payload: Payload, key: string, seen: Counter | 
  * Takes back one counted attempt (a sign-in that turned out right). `req` when called inside the sign-in's
  * transaction: a write on another connection would wait for that transaction's lock (SQLite).
  */
-export const uncount = async (payload: Payload, key: string, req?: PayloadRequest): Promise<void> => {
+export const uncount = async (
+  payload: Payload,
+  key: string,
+  req?: PayloadRequest,
+): Promise<void> => {
   await payload.db.updateOne({
     collection: AUTH_THROTTLES,
     data: { count: { $inc: -1 } },
@@ -109,6 +180,10 @@ export const uncount = async (payload: Payload, key: string, req?: PayloadReques
 }
 
 /** Forgets a counter (a successful sign-in, an admin's unlock); `req` as for `uncount`. */
-export const clearCounter = async (payload: Payload, key: string, req?: PayloadRequest): Promise<void> => {
+export const clearCounter = async (
+  payload: Payload,
+  key: string,
+  req?: PayloadRequest,
+): Promise<void> => {
   await payload.db.deleteMany({ collection: AUTH_THROTTLES, req, where: { key: { equals: key } } })
 }

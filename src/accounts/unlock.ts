@@ -14,9 +14,20 @@ import { clearAccountFailures } from './signInGuard'
  */
 export const unlockAccount = async (req: PayloadRequest, emailInput: unknown): Promise<void> => {
   if (!hasRole(req.user, 'admin')) {
-    throw new APIError('Only an administrator can unlock accounts.', req.user ? 403 : 401, { code: ACCOUNT_CODES.unlockForbidden }, true)
+    throw new APIError(
+      'Only an administrator can unlock accounts.',
+      req.user ? 403 : 401,
+      { code: ACCOUNT_CODES.unlockForbidden },
+      true,
+    )
   }
   const email = normaliseEmail(emailInput)
-  if (!email) throw new APIError('email: required, the address of the account to unlock.', 400, { code: ACCOUNT_CODES.emailRequired }, true)
+  if (!email)
+    throw new APIError(
+      'email: required, the address of the account to unlock.',
+      400,
+      { code: ACCOUNT_CODES.emailRequired },
+      true,
+    )
   await clearAccountFailures(req, email)
 }

@@ -51,8 +51,13 @@ export const withAfterCommit = (adapter: DatabaseAdapterObj): DatabaseAdapterObj
  * none (MongoDB without a replica set; the change is already written). Effects with the same `key` in one
  * transaction run once. An effect should not throw (the change is already committed); log instead.
  */
-export const afterCommit = async (req: PayloadRequest, key: string, effect: Effect): Promise<void> => {
-  const id: unknown = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+export const afterCommit = async (
+  req: PayloadRequest,
+  key: string,
+  effect: Effect,
+): Promise<void> => {
+  const id: unknown =
+    req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   const pending = PENDING.get(req.payload.db)
   // Only a string or number names a transaction. Without one, Payload can leave other values here (its dataloader
   // writes back a JSON copy of a pending transaction promise: `{}`), which the adapters treat as no transaction.

@@ -1,6 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, Payload } from 'payload'
 
-type SqlAdapter = { drizzle: unknown; execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown> | unknown; name: string }
+type SqlAdapter = {
+  drizzle: unknown
+  execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown> | unknown
+  name: string
+}
 
 /**
  * Refreshes the query planner's statistics in full, after migrating, seeding or bulk loading. SQLite has none
@@ -35,7 +39,8 @@ type Upkeep = { analyzing?: Promise<void>; runs: number; writes: number }
 const UPKEEPS = new WeakMap<object, Upkeep & { sampledAnalyze: (why: string) => Promise<void> }>()
 
 /** What the statistics upkeep of this Payload did so far (tests and the scale benchmark read it). */
-export const statisticsUpkeep = (payload: Payload): Readonly<Upkeep> | undefined => UPKEEPS.get(payload.db)
+export const statisticsUpkeep = (payload: Payload): Readonly<Upkeep> | undefined =>
+  UPKEEPS.get(payload.db)
 
 /**
  * Keeps the embedded SQLite database's planner statistics right as it grows, with no operator:
@@ -67,7 +72,9 @@ export const keepStatisticsFresh = async (payload: Payload): Promise<void> => {
   await upkeep.sampledAnalyze('start-up')
 
   setInterval(() => {
-    run('PRAGMA optimize').catch((err: unknown) => payload.logger.error({ err, msg: 'SQLite PRAGMA optimize failed' }))
+    run('PRAGMA optimize').catch((err: unknown) =>
+      payload.logger.error({ err, msg: 'SQLite PRAGMA optimize failed' }),
+    )
   }, OPTIMIZE_INTERVAL_MS).unref()
 }
 

@@ -28,7 +28,8 @@ export const databaseKind = (uri: string): DatabaseKind | undefined => {
   return undefined
 }
 
-const migrationDir = (kind: 'postgres' | 'sqlite') => path.resolve(process.cwd(), 'src/migrations', kind)
+const migrationDir = (kind: 'postgres' | 'sqlite') =>
+  path.resolve(process.cwd(), 'src/migrations', kind)
 
 /** Settings in force for this process; a bad value stops the start with one line naming the variable. */
 const settingsOrStop = (): DatabaseSettings => {
@@ -52,19 +53,36 @@ const transactionsInPool = (poolMax: number) => poolMax - 1 - Math.max(1, Math.f
  * Transactions that report a failed COMMIT, bounded per process (src/db/transactions.ts); for SQLite, the
  * client that queues writers (src/db/sqliteClient.ts). Installed when the adapter is created, before it connects.
  */
-const withSqlTransactions = (adapter: DatabaseAdapterObj, kind: 'postgres' | 'sqlite', uri: string, log: DriverLog): DatabaseAdapterObj => ({
+const withSqlTransactions = (
+  adapter: DatabaseAdapterObj,
+  kind: 'postgres' | 'sqlite',
+  uri: string,
+  log: DriverLog,
+): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
-    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & { client?: unknown }
+    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
+      client?: unknown
+    }
     const settings = settingsOrStop()
     const warn = (msg: string) => args.payload.logger.warn({ msg })
     log.warn = warn
     Object.assign(
       instance,
-      sqlTransactions({ maxOpen: kind === 'postgres' ? transactionsInPool(settings.poolMax) : undefined, waitMs: settings.poolTimeoutMs }),
+      sqlTransactions({
+        maxOpen: kind === 'postgres' ? transactionsInPool(settings.poolMax) : undefined,
+        waitMs: settings.poolTimeoutMs,
+      }),
     )
     if (kind === 'sqlite') {
-      instance.client = createSqliteClient({ url: uri }, { idleTransactionMs: settings.idleTransactionTimeoutMs, waitMs: settings.poolTimeoutMs, warn })
+      instance.client = createSqliteClient(
+        { url: uri },
+        {
+          idleTransactionMs: settings.idleTransactionTimeoutMs,
+          waitMs: settings.poolTimeoutMs,
+          warn,
+        },
+      )
     }
     return instance
   },
@@ -74,48 +92,55 @@ const withSqlTransactions = (adapter: DatabaseAdapterObj, kind: 'postgres' | 'sq
  * Picks the database adapter from DATABASE_URI: embedded SQLite by default, PostgreSQL for postgres://,
  * MongoDB for mongodb:// (the production target). Application code only uses the Local API, so all three run the same code.
  */
-export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj => {
+export const databaseAdapter = (
+  uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+): DatabaseAdapterObj => {
   const kind = databaseKind(uri)
   const log: DriverLog = { warn: (msg) => console.warn(msg) }
   switch (kind) {
     case 'sqlite': {
       const file = uri.replace(/^file:(\/\/)?/, '')
-      if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+      if (file && file !== ':memory:')
+        fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
       // No `busyTimeout` nor `wal`: the app's client (src/db/sqliteClient.ts) sets up its connections itself, and
       // waits for the write lock without blocking the process.
       return withStartupChecks(
-        withAfterCommit(withSqlTransactions(
-          sqliteAdapter({
-            beforeSchemaInit: [lookupIndexes],
-            client: { url: uri },
-            migrationDir: migrationDir('sqlite'),
-            prodMigrations: sqliteMigrations,
-            push: schemaPushAllowed(),
-          }),
-          kind,
-          uri,
-          log,
-        )),
+        withAfterCommit(
+          withSqlTransactions(
+            sqliteAdapter({
+              beforeSchemaInit: [lookupIndexes],
+              client: { url: uri },
+              migrationDir: migrationDir('sqlite'),
+              prodMigrations: sqliteMigrations,
+              push: schemaPushAllowed(),
+            }),
+            kind,
+            uri,
+            log,
+          ),
+        ),
         kind,
         uri,
       )
     }
     case 'postgres':
       return withStartupChecks(
-        withAfterCommit(withSqlTransactions(
-          postgresAdapter({
-            beforeSchemaInit: [lookupIndexes],
-            migrationDir: migrationDir('postgres'),
-            pg: postgresDriver((msg) => log.warn(msg)),
-            // Size and time limits are added when the pool is created (src/db/postgresPool.ts).
-            pool: { connectionString: uri },
-            prodMigrations: postgresMigrations,
-            push: schemaPushAllowed(),
-          }),
-          kind,
-          uri,
-          log,
-        )),
+        withAfterCommit(
+          withSqlTransactions(
+            postgresAdapter({
+              beforeSchemaInit: [lookupIndexes],
+              migrationDir: migrationDir('postgres'),
+              pg: postgresDriver((msg) => log.warn(msg)),
+              // Size and time limits are added when the pool is created (src/db/postgresPool.ts).
+              pool: { connectionString: uri },
+              prodMigrations: postgresMigrations,
+              push: schemaPushAllowed(),
+            }),
+            kind,
+            uri,
+            log,
+          ),
+        ),
         kind,
         uri,
       )

@@ -13,11 +13,22 @@ type SqlSession = { db: { execute: (query: unknown) => Promise<unknown> } }
  *   (src/db/sqliteClient.ts).
  * - MongoDB, or no transaction: no lock; the check still refuses saves on an older base, only not two at once.
  */
-export const lockDocumentForWrite = async (req: PayloadRequest, collection: string, id: number | string): Promise<void> => {
-  const adapter = req.payload.db as unknown as { name: string; sessions?: Record<string, SqlSession> }
+export const lockDocumentForWrite = async (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): Promise<void> => {
+  const adapter = req.payload.db as unknown as {
+    name: string
+    sessions?: Record<string, SqlSession>
+  }
   if (adapter.name !== 'postgres') return
-  const transactionID = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const session = transactionID === undefined || transactionID === null ? undefined : adapter.sessions?.[String(transactionID)]
+  const transactionID =
+    req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  const session =
+    transactionID === undefined || transactionID === null
+      ? undefined
+      : adapter.sessions?.[String(transactionID)]
   if (!session) return
   await session.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`${collection}:${id}`}))`)
 }

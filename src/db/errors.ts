@@ -20,7 +20,9 @@ export class TransactionLostError extends Error {
   readonly code = 'DATABASE_UNAVAILABLE'
 
   constructor(cause?: unknown) {
-    super('The database connection of this transaction was lost; nothing of it was written', { cause })
+    super('The database connection of this transaction was lost; nothing of it was written', {
+      cause,
+    })
     this.name = 'TransactionLostError'
   }
 }
@@ -32,7 +34,16 @@ const UNAVAILABLE_STATES = /^(08...|57P0[1-4]|53...|58...|25P03)$/
 const BUSY_STATES = new Set(['57014', '55P03', '40001', '40P01'])
 
 /** Errors of the Node driver and the network, which carry no SQLSTATE. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND'])
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+])
 const UNAVAILABLE_MESSAGES = [
   /Connection terminated/i,
   /not queryable/i,
@@ -61,7 +72,8 @@ export const unavailabilityOf = (error: unknown): UnavailableCode | undefined =>
     if (code === 'DATABASE_BUSY' || code === 'DATABASE_UNAVAILABLE') return code
     if (code && SQLITE_BUSY_CODES.test(code)) return 'DATABASE_BUSY'
     if (code && BUSY_STATES.has(code)) return 'DATABASE_BUSY'
-    if (code && (UNAVAILABLE_STATES.test(code) || NETWORK_CODES.has(code))) return 'DATABASE_UNAVAILABLE'
+    if (code && (UNAVAILABLE_STATES.test(code) || NETWORK_CODES.has(code)))
+      return 'DATABASE_UNAVAILABLE'
     if (BUSY_MESSAGES.some((pattern) => pattern.test(message))) return 'DATABASE_BUSY'
     if (UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return 'DATABASE_UNAVAILABLE'
     if (/^SQLITE_BUSY|database is locked/i.test(message)) return 'DATABASE_BUSY'

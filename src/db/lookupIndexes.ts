@@ -69,11 +69,15 @@ export const addLookupIndexes = (adapter: RawSchemaAdapter): string[] => {
   }
   for (const table of Object.values(adapter.rawTables)) {
     const parent = PARENT_COLUMNS.map((name) => columnKey(table, name)).find(Boolean)
-    if (parent && !Object.values(table.indexes ?? {}).some((index) => firstColumn(index.on) === parent)) {
+    if (
+      parent &&
+      !Object.values(table.indexes ?? {}).some((index) => firstColumn(index.on) === parent)
+    ) {
       add(table, 'parentLookup', LOOKUP_INDEX_SUFFIX, parent)
     }
     const order = PUBLISHED_ORDER_COLUMNS.map((name) => columnKey(table, name))
-    if (order.every(Boolean)) add(table, 'publishedOrder', PUBLISHED_ORDER_SUFFIX, order as string[])
+    if (order.every(Boolean))
+      add(table, 'publishedOrder', PUBLISHED_ORDER_SUFFIX, order as string[])
     const filter = PUBLIC_FILTER_COLUMNS.map((name) => columnKey(table, name))
     if (filter.every(Boolean)) add(table, 'publicFilter', PUBLIC_FILTER_SUFFIX, filter as string[])
   }
@@ -81,7 +85,13 @@ export const addLookupIndexes = (adapter: RawSchemaAdapter): string[] => {
 }
 
 /** The `beforeSchemaInit` hook of both SQL adapters (it runs after Payload built its raw schema, before the tables). */
-export const lookupIndexes = <Schema>({ adapter, schema }: { adapter?: unknown; schema: Schema }): Schema => {
+export const lookupIndexes = <Schema>({
+  adapter,
+  schema,
+}: {
+  adapter?: unknown
+  schema: Schema
+}): Schema => {
   addLookupIndexes(adapter as RawSchemaAdapter)
   return schema
 }

@@ -25,11 +25,15 @@ export const configuredSchemaState = async (): Promise<SchemaState | undefined> 
  * do); returns the adapter kind, or undefined for MongoDB, which needs none. A schema pushed by development mode
  * stops the script with one line saying what to do, instead of Payload's keyboard question.
  */
-export const applyCommittedMigrations = async (payload: Payload): Promise<'postgres' | 'sqlite' | undefined> => {
+export const applyCommittedMigrations = async (
+  payload: Payload,
+): Promise<'postgres' | 'sqlite' | undefined> => {
   const uri = configuredUri()
   const kind = sqlKindOf(uri)
   if (!kind) return undefined
   if ((await schemaStateOf(kind, uri)) === 'development') failStartup(developmentSchemaProblem(uri))
-  await payload.db.migrate({ migrations: (kind === 'sqlite' ? sqliteMigrations : postgresMigrations) as never })
+  await payload.db.migrate({
+    migrations: (kind === 'sqlite' ? sqliteMigrations : postgresMigrations) as never,
+  })
   return kind
 }

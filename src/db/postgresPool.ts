@@ -35,7 +35,9 @@ export const postgresDriver = (warn: Warn): typeof pg => {
       // connection lost) is then already logged.
       this.on('connect', (client) => {
         client.on('error', (error) => {
-          warn(`PostgreSQL connection lost (${reasonOf(error)}); the pool opens a new one when needed`)
+          warn(
+            `PostgreSQL connection lost (${reasonOf(error)}); the pool opens a new one when needed`,
+          )
           this.forget(client)
         })
       })
@@ -66,7 +68,8 @@ export const postgresDriver = (warn: Warn): typeof pg => {
      */
     private forget(client: pg.PoolClient) {
       const pool = this as unknown as { _clients?: pg.PoolClient[] }
-      if (Array.isArray(pool._clients)) pool._clients = pool._clients.filter((candidate) => candidate !== client)
+      if (Array.isArray(pool._clients))
+        pool._clients = pool._clients.filter((candidate) => candidate !== client)
     }
   }
   return { ...pg, Pool: NewsroomPool } as typeof pg

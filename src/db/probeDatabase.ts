@@ -8,7 +8,10 @@ const reason = (error: unknown): string => {
 }
 
 /** Returns why the database cannot be used, or undefined when it answers. */
-export const probeDatabase = async (kind: DatabaseKind, uri: string): Promise<string | undefined> => {
+export const probeDatabase = async (
+  kind: DatabaseKind,
+  uri: string,
+): Promise<string | undefined> => {
   try {
     if (kind === 'postgres') {
       const { default: pg } = await import('pg')

@@ -16,7 +16,9 @@ const holder = globalThis as { [KEY]?: AsyncLocalStorage<Trouble> }
 const storage = (holder[KEY] ??= new AsyncLocalStorage<Trouble>())
 
 /** Runs `serve` with a record of the database errors it meets; returns both. */
-export const withTroubleRecord = async <T>(serve: () => Promise<T>): Promise<{ result: T; trouble: Trouble }> => {
+export const withTroubleRecord = async <T>(
+  serve: () => Promise<T>,
+): Promise<{ result: T; trouble: Trouble }> => {
   const trouble: Trouble = {}
   const result = await storage.run(trouble, serve)
   return { result, trouble }

@@ -13,11 +13,21 @@ import { redactUri } from './startupError'
 export type SchemaState = 'development' | 'empty' | 'migrated'
 
 const stateOf = (batches: number[]): SchemaState =>
-  batches.some((batch) => batch === -1) ? 'development' : batches.some((batch) => batch > 0) ? 'migrated' : 'empty'
+  batches.some((batch) => batch === -1)
+    ? 'development'
+    : batches.some((batch) => batch > 0)
+      ? 'migrated'
+      : 'empty'
 
-const isMissing = (error: unknown) => /no such table|does not exist|3D000|42P01/i.test(`${(error as { code?: string }).code} ${(error as Error).message}`)
+const isMissing = (error: unknown) =>
+  /no such table|does not exist|3D000|42P01/i.test(
+    `${(error as { code?: string }).code} ${(error as Error).message}`,
+  )
 
-export const schemaStateOf = async (kind: 'postgres' | 'sqlite', uri: string): Promise<SchemaState> => {
+export const schemaStateOf = async (
+  kind: 'postgres' | 'sqlite',
+  uri: string,
+): Promise<SchemaState> => {
   try {
     if (kind === 'sqlite') {
       const { createClient } = await import('@libsql/client')
@@ -33,7 +43,9 @@ export const schemaStateOf = async (kind: 'postgres' | 'sqlite', uri: string): P
     const client = new pg.Client({ connectionString: uri, connectionTimeoutMillis: 5000 })
     try {
       await client.connect()
-      const { rows } = await client.query<{ batch: number | string }>('SELECT batch FROM payload_migrations')
+      const { rows } = await client.query<{ batch: number | string }>(
+        'SELECT batch FROM payload_migrations',
+      )
       return stateOf(rows.map((row) => Number(row.batch)))
     } finally {
       await client.end().catch(() => undefined)

@@ -31,12 +31,18 @@ export const DATABASE_DEFAULTS: DatabaseSettings = {
 /** The smallest pool that can always make progress: one connection Payload keeps, one for a transaction, one for statements outside it. */
 export const MIN_POOL = 3
 
-const read = (name: string, fallback: number, { min, zero = false }: { min: number; zero?: boolean }): number => {
+const read = (
+  name: string,
+  fallback: number,
+  { min, zero = false }: { min: number; zero?: boolean },
+): number => {
   const raw = process.env[name]
   if (raw === undefined || raw.trim() === '') return fallback
   const value = Number(raw)
   if (Number.isInteger(value) && (value >= min || (zero && value === 0))) return value
-  throw new Error(`${name}: must be a whole number from ${min}${zero ? ' (or 0 for no limit)' : ''} (got "${raw}").`)
+  throw new Error(
+    `${name}: must be a whole number from ${min}${zero ? ' (or 0 for no limit)' : ''} (got "${raw}").`,
+  )
 }
 
 /**
@@ -44,7 +50,11 @@ const read = (name: string, fallback: number, { min, zero = false }: { min: numb
  * limit unless one is set: building an index on a large table may take longer than any request should.
  */
 export const databaseSettings = (): DatabaseSettings => ({
-  idleTransactionTimeoutMs: read('DATABASE_IDLE_TRANSACTION_TIMEOUT_MS', DATABASE_DEFAULTS.idleTransactionTimeoutMs, { min: 1000, zero: true }),
+  idleTransactionTimeoutMs: read(
+    'DATABASE_IDLE_TRANSACTION_TIMEOUT_MS',
+    DATABASE_DEFAULTS.idleTransactionTimeoutMs,
+    { min: 1000, zero: true },
+  ),
   poolMax: read('DATABASE_POOL_MAX', DATABASE_DEFAULTS.poolMax, { min: MIN_POOL }),
   poolTimeoutMs: read('DATABASE_POOL_TIMEOUT_MS', DATABASE_DEFAULTS.poolTimeoutMs, { min: 100 }),
   statementTimeoutMs: read(

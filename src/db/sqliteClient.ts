@@ -1,4 +1,12 @@
-import type { Client, Config, InArgs, InStatement, ResultSet, Transaction, TransactionMode } from '@libsql/client'
+import type {
+  Client,
+  Config,
+  InArgs,
+  InStatement,
+  ResultSet,
+  Transaction,
+  TransactionMode,
+} from '@libsql/client'
 
 import { createClient } from '@libsql/client'
 
@@ -12,7 +20,11 @@ type Warn = (message: string) => void
  * itself, so they are here: WAL (readers never wait for the writer, and a COMMIT never waits for readers), its
  * size limit, and full durability of each commit. No busy timeout: waits for the lock are asynchronous (below).
  */
-export const SQLITE_CONNECTION_SETTINGS = ['PRAGMA journal_mode = WAL', 'PRAGMA journal_size_limit = 67108864', 'PRAGMA synchronous = FULL']
+export const SQLITE_CONNECTION_SETTINGS = [
+  'PRAGMA journal_mode = WAL',
+  'PRAGMA journal_size_limit = 67108864',
+  'PRAGMA synchronous = FULL',
+]
 
 export type SqliteClientOptions = {
   /** Longest a statement or transaction waits for the write lock (this process's writer, then other processes'). */
@@ -23,13 +35,17 @@ export type SqliteClientOptions = {
 }
 
 const sqlOf = (stmt: InStatement) => (typeof stmt === 'string' ? stmt : stmt.sql)
-const withArgs = (stmt: InStatement, args?: InArgs): InStatement => (args === undefined || typeof stmt !== 'string' ? stmt : { args, sql: stmt })
+const withArgs = (stmt: InStatement, args?: InArgs): InStatement =>
+  args === undefined || typeof stmt !== 'string' ? stmt : { args, sql: stmt }
 
 /** Statements that only read: they run beside the writer, on their own connection (WAL lets readers go on while one writes). */
-const isRead = (sql: string) => /^\s*(select|explain)\b/i.test(sql) || (/^\s*with\b/i.test(sql) && !/\b(insert|update|delete|replace)\b/i.test(sql))
+const isRead = (sql: string) =>
+  /^\s*(select|explain)\b/i.test(sql) ||
+  (/^\s*with\b/i.test(sql) && !/\b(insert|update|delete|replace)\b/i.test(sql))
 /** Connection settings: applied to both connections, and to a reopened one. */
 const isPragma = (sql: string) => /^\s*pragma\b/i.test(sql)
-const isSetting = (sql: string) => /^\s*pragma\s+[\w.]+\s*=/i.test(sql) && !/journal_mode/i.test(sql)
+const isSetting = (sql: string) =>
+  /^\s*pragma\s+[\w.]+\s*=/i.test(sql) && !/journal_mode/i.test(sql)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -74,14 +90,20 @@ class Connection {
  * keeps the event loop free: the driver is synchronous, so a busy handler would stop every other request of the
  * process while it waits.
  */
-const retryWhileBusy = async <T>(connection: Connection, attempt: (client: Client) => Promise<T>, deadline: number, waitMs: number): Promise<T> => {
+const retryWhileBusy = async <T>(
+  connection: Connection,
+  attempt: (client: Client) => Promise<T>,
+  deadline: number,
+  waitMs: number,
+): Promise<T> => {
   for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
     try {
       return await attempt(connection.client)
     } catch (error) {
       if (!isBusy(error)) throw error
       await connection.reopen()
-      if (Date.now() >= deadline) throw new DatabaseBusyError('The SQLite write lock', waitMs, { cause: error })
+      if (Date.now() >= deadline)
+        throw new DatabaseBusyError('The SQLite write lock', waitMs, { cause: error })
       await sleep(Math.min(pause + Math.random() * pause, Math.max(1, deadline - Date.now())))
     }
   }
@@ -102,7 +124,10 @@ const retryWhileBusy = async <T>(connection: Connection, attempt: (client: Clien
  * - transactions begin IMMEDIATE (the write lock is taken at BEGIN: no deadlocking upgrade from read to write),
  *   and one idle longer than `idleTransactionMs` is rolled back so a stuck request cannot hold the lock.
  */
-export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, warn }: SqliteClientOptions): Client => {
+export const createSqliteClient = (
+  config: Config,
+  { idleTransactionMs, waitMs, warn }: SqliteClientOptions,
+): Client => {
   const settings: InStatement[] = [...SQLITE_CONNECTION_SETTINGS]
   const reader = new Connection(config, settings)
   const writer = new Connection(config, settings)
@@ -112,7 +137,10 @@ export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, 
 
   /** Waits for the writer; returns its release. */
   const takeWriter = async (deadline: number) =>
-    writerSlot.acquire(Math.max(1, deadline - Date.now()), () => new DatabaseBusyError('The SQLite write lock', waitMs))
+    writerSlot.acquire(
+      Math.max(1, deadline - Date.now()),
+      () => new DatabaseBusyError('The SQLite write lock', waitMs),
+    )
 
   const write = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
     await configured
@@ -137,7 +165,12 @@ export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, 
     const release = await takeWriter(deadline)
     try {
       const statement = mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED'
-      const client = await retryWhileBusy(writer, async (candidate) => (await candidate.execute(statement), candidate), deadline, waitMs)
+      const client = await retryWhileBusy(
+        writer,
+        async (candidate) => (await candidate.execute(statement), candidate),
+        deadline,
+        waitMs,
+      )
       return writerTransaction({ idleTransactionMs, release, warn, writer: client })
     } catch (error) {
       release()
@@ -147,11 +180,15 @@ export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, 
 
   const transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
     await configured
-    return lazyTransaction({ begin: () => begin(mode), read: (stmt) => read((c) => c.execute(stmt)) })
+    return lazyTransaction({
+      begin: () => begin(mode),
+      read: (stmt) => read((c) => c.execute(stmt)),
+    })
   }
 
   const client: Client = {
-    batch: (stmts, mode) => (mode === 'read' ? read((c) => c.batch(stmts, mode)) : write((c) => c.batch(stmts, mode))),
+    batch: (stmts, mode) =>
+      mode === 'read' ? read((c) => c.batch(stmts, mode)) : write((c) => c.batch(stmts, mode)),
     close: () => {
       reader.client.close()
       writer.client.close()
@@ -187,12 +224,21 @@ export const createSqliteClient = (config: Config, { idleTransactionMs, waitMs, 
  * see the committed state on the reader connection, as reads of a deferred transaction would; from the first write
  * on, every statement runs in the writer's transaction.
  */
-const lazyTransaction = ({ begin, read }: { begin: () => Promise<Transaction>; read: (stmt: InStatement) => Promise<ResultSet> }): Transaction => {
+const lazyTransaction = ({
+  begin,
+  read,
+}: {
+  begin: () => Promise<Transaction>
+  read: (stmt: InStatement) => Promise<ResultSet>
+}): Transaction => {
   let started: Promise<Transaction> | undefined
   let inner: Transaction | undefined
   let endedBeforeStart = false
   const writing = () => (started ??= begin().then((transaction) => (inner = transaction)))
-  const ended = () => Promise.reject(Object.assign(new Error('The transaction is closed'), { code: 'DATABASE_UNAVAILABLE' }))
+  const ended = () =>
+    Promise.reject(
+      Object.assign(new Error('The transaction is closed'), { code: 'DATABASE_UNAVAILABLE' }),
+    )
 
   const execute = async (stmt: InStatement): Promise<ResultSet> => {
     if (endedBeforeStart) return ended()
@@ -220,8 +266,12 @@ const lazyTransaction = ({ begin, read }: { begin: () => Promise<Transaction>; r
       return endedBeforeStart || Boolean(inner?.closed)
     },
     commit: () => end('commit'),
-    execute: ((stmtOrSql: InStatement, args?: InArgs) => execute(withArgs(stmtOrSql, args))) as Transaction['execute'],
-    executeMultiple: () => Promise.reject(new Error('executeMultiple is not available inside a transaction of this client')),
+    execute: ((stmtOrSql: InStatement, args?: InArgs) =>
+      execute(withArgs(stmtOrSql, args))) as Transaction['execute'],
+    executeMultiple: () =>
+      Promise.reject(
+        new Error('executeMultiple is not available inside a transaction of this client'),
+      ),
     rollback: () => end('rollback'),
   }
 }
@@ -244,7 +294,10 @@ const writerTransaction = ({
   const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
     clearTimeout(timer)
     if (closedBecause) {
-      if (statement === 'COMMIT') throw Object.assign(new Error(`The transaction is closed: ${closedBecause}`), { code: 'DATABASE_UNAVAILABLE' })
+      if (statement === 'COMMIT')
+        throw Object.assign(new Error(`The transaction is closed: ${closedBecause}`), {
+          code: 'DATABASE_UNAVAILABLE',
+        })
       return
     }
     closedBecause = statement === 'COMMIT' ? 'committed' : 'rolled back'
@@ -263,7 +316,9 @@ const writerTransaction = ({
     clearTimeout(timer)
     timer = setTimeout(() => {
       if (closedBecause) return
-      warn(`SQLite transaction idle for ${idleTransactionMs} ms (DATABASE_IDLE_TRANSACTION_TIMEOUT_MS): rolled back, write lock freed`)
+      warn(
+        `SQLite transaction idle for ${idleTransactionMs} ms (DATABASE_IDLE_TRANSACTION_TIMEOUT_MS): rolled back, write lock freed`,
+      )
       end('ROLLBACK')
         .then(() => {
           closedBecause = `rolled back after ${idleTransactionMs} ms without a statement`
@@ -274,7 +329,10 @@ const writerTransaction = ({
   }
 
   const run = async (stmt: InStatement): Promise<ResultSet> => {
-    if (closedBecause) throw Object.assign(new Error(`The transaction is closed: ${closedBecause}`), { code: 'DATABASE_UNAVAILABLE' })
+    if (closedBecause)
+      throw Object.assign(new Error(`The transaction is closed: ${closedBecause}`), {
+        code: 'DATABASE_UNAVAILABLE',
+      })
     clearTimeout(timer)
     try {
       return await writer.execute(stmt)
@@ -297,8 +355,12 @@ const writerTransaction = ({
       return closedBecause !== undefined
     },
     commit: () => end('COMMIT'),
-    execute: ((stmtOrSql: InStatement, args?: InArgs) => run(withArgs(stmtOrSql, args))) as Transaction['execute'],
-    executeMultiple: () => Promise.reject(new Error('executeMultiple is not available inside a transaction of this client')),
+    execute: ((stmtOrSql: InStatement, args?: InArgs) =>
+      run(withArgs(stmtOrSql, args))) as Transaction['execute'],
+    executeMultiple: () =>
+      Promise.reject(
+        new Error('executeMultiple is not available inside a transaction of this client'),
+      ),
     rollback: () => end('ROLLBACK'),
   }
 }

@@ -10,7 +10,8 @@ import { failStartup, redactUri } from './startupError'
  * suite (vitest: NODE_ENV=test) only: scripts (`npm run seed`, the benchmarks) and production build the schema
  * with the committed migrations.
  */
-export const schemaPushAllowed = () => process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test'
+export const schemaPushAllowed = () =>
+  process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test'
 
 /**
  * Before Payload connects (and pushes or migrates):
@@ -21,10 +22,16 @@ export const schemaPushAllowed = () => process.env.NODE_ENV === 'development' ||
  *   refuse it), and none without a terminal into one pushed before (a change may need a confirmation that
  *   nobody could give).
  */
-export const withStartupChecks = (adapter: DatabaseAdapterObj, kind: DatabaseKind, uri: string): DatabaseAdapterObj => ({
+export const withStartupChecks = (
+  adapter: DatabaseAdapterObj,
+  kind: DatabaseKind,
+  uri: string,
+): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
-    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & { push?: boolean }
+    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
+      push?: boolean
+    }
     const connect = instance.connect?.bind(instance)
     if (connect) {
       instance.connect = async (options) => {
@@ -32,14 +39,19 @@ export const withStartupChecks = (adapter: DatabaseAdapterObj, kind: DatabaseKin
         if (problem) failStartup(`DATABASE_URI: cannot use ${redactUri(uri)}: ${problem}`)
         if (kind === 'sqlite' || kind === 'postgres') {
           const state = await schemaStateOf(kind, uri)
-          if (state === 'development' && process.env.NODE_ENV === 'production') failStartup(developmentSchemaProblem(uri))
+          if (state === 'development' && process.env.NODE_ENV === 'production')
+            failStartup(developmentSchemaProblem(uri))
           if (instance.push !== false && process.env.PAYLOAD_MIGRATING !== 'true') {
             if (state === 'migrated') {
               instance.push = false
-              args.payload.logger.info('The database is built by the committed migrations: no development schema push (after changing collections, create a migration and run npm run migrate).')
+              args.payload.logger.info(
+                'The database is built by the committed migrations: no development schema push (after changing collections, create a migration and run npm run migrate).',
+              )
             } else if (state === 'development' && !process.stdin.isTTY) {
               instance.push = false
-              args.payload.logger.warn('No terminal: the development schema push is skipped (a change may need a confirmation). Run npm run dev in a terminal to apply schema changes.')
+              args.payload.logger.warn(
+                'No terminal: the development schema push is skipped (a change may need a confirmation). Run npm run dev in a terminal to apply schema changes.',
+              )
             }
           }
         }

@@ -4,10 +4,11 @@
  */
 export const failStartup = (message: string): never => {
   if (process.env.VITEST) throw new Error(message)
-  // eslint-disable-next-line no-console
+
   console.error(`\n${message}\n`)
   process.exit(1)
 }
 
 /** A connection string safe to print: the password is masked. */
-export const redactUri = (uri: string): string => uri.replace(/\/\/([^:/@]+):([^@/]*)@/, '//$1:***@')
+export const redactUri = (uri: string): string =>
+  uri.replace(/\/\/([^:/@]+):([^@/]*)@/, '//$1:***@')

@@ -29,7 +29,9 @@ import { Slots } from './slots'
  */
 
 type Listener = (error?: unknown) => void
-type DrizzleLike = { transaction: (run: (tx: unknown) => Promise<void>, config?: unknown) => Promise<void> }
+type DrizzleLike = {
+  transaction: (run: (tx: unknown) => Promise<void>, config?: unknown) => Promise<void>
+}
 type Session = { db: unknown; reject: () => Promise<void>; resolve: () => Promise<void> }
 type SqlAdapter = BaseDatabaseAdapter & {
   drizzle: DrizzleLike
@@ -50,19 +52,35 @@ export type TransactionLimits = {
 const ROLLBACK_REQUESTED = Symbol('rollback requested')
 
 /** The pg client under a Drizzle node-postgres transaction, when there is one (SQLite has none). */
-const connectionOf = (tx: unknown): undefined | { off: (event: 'error', listener: Listener) => unknown; once: (event: 'error', listener: Listener) => unknown } => {
-  const client = (tx as { session?: { client?: unknown } })?.session?.client as Record<string, unknown> | undefined
-  return client && typeof client.once === 'function' && typeof client.off === 'function' ? (client as never) : undefined
+const connectionOf = (
+  tx: unknown,
+):
+  | undefined
+  | {
+      off: (event: 'error', listener: Listener) => unknown
+      once: (event: 'error', listener: Listener) => unknown
+    } => {
+  const client = (tx as { session?: { client?: unknown } })?.session?.client as
+    Record<string, unknown> | undefined
+  return client && typeof client.once === 'function' && typeof client.off === 'function'
+    ? (client as never)
+    : undefined
 }
 
-const resolveId = async (id: number | Promise<number | string> | string) => String(id instanceof Promise ? await id : id)
+const resolveId = async (id: number | Promise<number | string> | string) =>
+  String(id instanceof Promise ? await id : id)
 
 export const sqlTransactions = ({ maxOpen, waitMs }: TransactionLimits) => {
   const slots = maxOpen ? new Slots(maxOpen) : undefined
 
-  async function beginTransaction(this: SqlAdapter, options?: Record<string, unknown>): Promise<string> {
+  async function beginTransaction(
+    this: SqlAdapter,
+    options?: Record<string, unknown>,
+  ): Promise<string> {
     await this.initializing
-    const release = slots ? await slots.acquire(waitMs, () => new DatabaseBusyError('Transactions', waitMs)) : () => undefined
+    const release = slots
+      ? await slots.acquire(waitMs, () => new DatabaseBusyError('Transactions', waitMs))
+      : () => undefined
 
     let decide!: (commit: boolean) => void
     const decided = new Promise<boolean>((resolve) => (decide = resolve))
@@ -91,7 +109,11 @@ export const sqlTransactions = ({ maxOpen, waitMs }: TransactionLimits) => {
       if (!this.sessions[id]) return
       decide(false)
       const lost = new TransactionLostError(cause)
-      this.sessions[id] = { db: tx, reject: () => Promise.resolve(), resolve: () => Promise.reject(lost) }
+      this.sessions[id] = {
+        db: tx,
+        reject: () => Promise.resolve(),
+        resolve: () => Promise.reject(lost),
+      }
     }
     connection?.once('error', abandon)
     const finish = async (commit: boolean): Promise<void> => {
@@ -103,7 +125,9 @@ export const sqlTransactions = ({ maxOpen, waitMs }: TransactionLimits) => {
         // A failed COMMIT is the write's failure; a failed ROLLBACK leaves nothing behind (the server ends the
         // transaction with its connection), so it is only worth a line in the log.
         if (commit) throw error
-        this.payload.logger.warn({ msg: `Rollback did not complete (${(error as Error)?.message ?? error}); the database ends the transaction with its connection` })
+        this.payload.logger.warn({
+          msg: `Rollback did not complete (${(error as Error)?.message ?? error}); the database ends the transaction with its connection`,
+        })
       } finally {
         connection?.off('error', abandon)
       }
@@ -112,7 +136,10 @@ export const sqlTransactions = ({ maxOpen, waitMs }: TransactionLimits) => {
     return id
   }
 
-  async function commitTransaction(this: SqlAdapter, incomingId: number | Promise<number | string> | string): Promise<void> {
+  async function commitTransaction(
+    this: SqlAdapter,
+    incomingId: number | Promise<number | string> | string,
+  ): Promise<void> {
     const id = await resolveId(incomingId)
     const session = this.sessions[id]
     if (!session) return
@@ -120,7 +147,10 @@ export const sqlTransactions = ({ maxOpen, waitMs }: TransactionLimits) => {
     await session.resolve()
   }
 
-  async function rollbackTransaction(this: SqlAdapter, incomingId: number | Promise<number | string> | string): Promise<void> {
+  async function rollbackTransaction(
+    this: SqlAdapter,
+    incomingId: number | Promise<number | string> | string,
+  ): Promise<void> {
     const id = await resolveId(incomingId)
     const session = this.sessions[id]
     if (!session) return

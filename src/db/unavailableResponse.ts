@@ -12,8 +12,16 @@ import { withTroubleRecord } from './requestTrouble'
  */
 
 const ANSWERS: Record<UnavailableCode, { message: string; retryAfterSeconds: number }> = {
-  DATABASE_BUSY: { message: 'The database is busy: the request was not completed. Please try again in a few seconds.', retryAfterSeconds: 2 },
-  DATABASE_UNAVAILABLE: { message: 'The database cannot be reached right now: the request was not completed. Please try again in a few seconds.', retryAfterSeconds: 5 },
+  DATABASE_BUSY: {
+    message:
+      'The database is busy: the request was not completed. Please try again in a few seconds.',
+    retryAfterSeconds: 2,
+  },
+  DATABASE_UNAVAILABLE: {
+    message:
+      'The database cannot be reached right now: the request was not completed. Please try again in a few seconds.',
+    retryAfterSeconds: 5,
+  },
 }
 
 const bodyOf = (code: UnavailableCode) => {
@@ -23,7 +31,10 @@ const bodyOf = (code: UnavailableCode) => {
 
 export const databaseUnavailableResponse = (code: UnavailableCode): Response =>
   Response.json(bodyOf(code), {
-    headers: { 'Cache-Control': 'no-store', 'Retry-After': String(ANSWERS[code].retryAfterSeconds) },
+    headers: {
+      'Cache-Control': 'no-store',
+      'Retry-After': String(ANSWERS[code].retryAfterSeconds),
+    },
     status: 503,
   })
 
@@ -41,12 +52,17 @@ export const afterErrorDatabaseUnavailable: AfterErrorHook = ({ error, req }) =>
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response>
 
 // Any spelling Payload could read as its login cookie (this app keeps Payload's default cookie prefix).
-const hasCredentials = (request: Request) => request.headers.has('authorization') || cookieMayHoldToken(request.headers.get('cookie'), 'payload-token')
+const hasCredentials = (request: Request) =>
+  request.headers.has('authorization') ||
+  cookieMayHoldToken(request.headers.get('cookie'), 'payload-token')
 
 /** A GraphQL answer (200 with an `errors` list) that reports an error. */
 const graphQLErrors = async (response: Response): Promise<boolean> => {
   if (!/json/.test(response.headers.get('content-type') ?? '')) return false
-  const body = (await response.clone().json().catch(() => undefined)) as { errors?: unknown[] } | undefined
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => undefined)) as { errors?: unknown[] } | undefined
   return Array.isArray(body?.errors) && body.errors.length > 0
 }
 
@@ -57,7 +73,10 @@ const graphQLErrors = async (response: Response): Promise<boolean> => {
  * answer whose errors GraphQL reports inside a 200. A write that succeeded keeps its answer whatever failed after it.
  */
 export const withDatabaseAvailability =
-  <C>(handler: RouteHandler<C>, { graphQL = false }: { graphQL?: boolean } = {}): ((request: Request, context?: C) => Promise<Response>) =>
+  <C>(
+    handler: RouteHandler<C>,
+    { graphQL = false }: { graphQL?: boolean } = {},
+  ): ((request: Request, context?: C) => Promise<Response>) =>
   async (request, context) => {
     let served: Awaited<ReturnType<typeof withTroubleRecord<Response>>>
     try {
@@ -69,11 +88,13 @@ export const withDatabaseAvailability =
     }
     const { result: response, trouble } = served
     if (!trouble.code) return response
-    if (graphQL && (response.status >= 400 || (await graphQLErrors(response)))) return databaseUnavailableResponse(trouble.code)
+    if (graphQL && (response.status >= 400 || (await graphQLErrors(response))))
+      return databaseUnavailableResponse(trouble.code)
     if (hasCredentials(request)) {
       const refused = response.status === 401 || response.status === 403
       const read = request.method === 'GET' || request.method === 'HEAD'
-      if (refused || (read && response.status < 300)) return databaseUnavailableResponse(trouble.code)
+      if (refused || (read && response.status < 300))
+        return databaseUnavailableResponse(trouble.code)
     }
     return response
   }

@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
-import { invalidateOnReferenceChange, invalidateOnReferenceDelete, PUBLIC_REFERENCE_COLLECTIONS } from './publicCache/invalidation'
+import {
+  invalidateOnReferenceChange,
+  invalidateOnReferenceDelete,
+  PUBLIC_REFERENCE_COLLECTIONS,
+} from './publicCache/invalidation'
 import { livePreview } from './preview'
 import { readPublicPageIdsFirst, restorePublicPage } from './publicLists/pageIdsFirst'
 import { syncMediaAfterChange, syncMediaAfterDelete, usedMediaField } from './publicMedia/usedMedia'
@@ -29,7 +33,11 @@ export const withHeadlessDelivery = (collection: CollectionConfig): CollectionCo
   ...(showsMedia(collection.slug) ? { fields: [...collection.fields, usedMediaField()] } : {}),
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundPublicReads, readPublicPageIdsFirst(PUBLIC_LIST_COLLECTIONS)],
+    beforeOperation: [
+      ...(collection.hooks?.beforeOperation ?? []),
+      boundPublicReads,
+      readPublicPageIdsFirst(PUBLIC_LIST_COLLECTIONS),
+    ],
     afterOperation: [...(collection.hooks?.afterOperation ?? []), restorePublicPage],
     ...(isPublicReference(collection.slug)
       ? {

@@ -30,7 +30,10 @@ type Refusal = { code: string; message: string }
 const refusalFor = (size: Size): Refusal | undefined => {
   const { maxAliases, maxDepth, maxFields } = GRAPHQL_DOCUMENT_LIMITS
   if (size.depth > maxDepth) {
-    return { code: 'GRAPHQL_TOO_DEEP', message: `Fields are nested ${size.depth} deep; at most ${maxDepth} levels are allowed.` }
+    return {
+      code: 'GRAPHQL_TOO_DEEP',
+      message: `Fields are nested ${size.depth} deep; at most ${maxDepth} levels are allowed.`,
+    }
   }
   if (size.fields > maxFields) {
     const count = Number.isFinite(size.fields) ? String(size.fields) : 'too many'
@@ -40,7 +43,10 @@ const refusalFor = (size: Size): Refusal | undefined => {
     }
   }
   if (size.aliases > maxAliases) {
-    return { code: 'GRAPHQL_TOO_MANY_ALIASES', message: `The query uses ${size.aliases} aliases as it runs; at most ${maxAliases} are allowed.` }
+    return {
+      code: 'GRAPHQL_TOO_MANY_ALIASES',
+      message: `The query uses ${size.aliases} aliases as it runs; at most ${maxAliases} are allowed.`,
+    }
   }
   return undefined
 }
@@ -54,7 +60,8 @@ class FragmentCycle extends Error {}
 export const measureOperations = (document: DocumentNode): Size => {
   const fragments = new Map<string, FragmentDefinitionNode>()
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition)
   }
   const sized = new Map<string, Size>()
   const sizing = new Set<string>()
@@ -68,8 +75,17 @@ export const measureOperations = (document: DocumentNode): Size => {
     }
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        const inner = selection.selectionSet ? measure(selection.selectionSet) : { aliases: 0, depth: 0, fields: 0 }
-        add({ ...inner, aliases: inner.aliases + (selection.alias ? 1 : 0), fields: inner.fields + 1 }, 1)
+        const inner = selection.selectionSet
+          ? measure(selection.selectionSet)
+          : { aliases: 0, depth: 0, fields: 0 }
+        add(
+          {
+            ...inner,
+            aliases: inner.aliases + (selection.alias ? 1 : 0),
+            fields: inner.fields + 1,
+          },
+          1,
+        )
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         add(measure(selection.selectionSet), 0)
       } else {
@@ -121,13 +137,17 @@ export const checkDocument = (query: string): Refusal | undefined => {
     return refusalFor(measureOperations(document))
   } catch (error) {
     if (!(error instanceof FragmentCycle)) throw error
-    return { code: 'GRAPHQL_FRAGMENT_CYCLE', message: `Fragment "${error.message}" spreads itself; fragments must not form a cycle.` }
+    return {
+      code: 'GRAPHQL_FRAGMENT_CYCLE',
+      message: `Fragment "${error.message}" spreads itself; fragments must not form a cycle.`,
+    }
   }
 }
 
 /** The `query` of a GraphQL-over-HTTP JSON body; anything else is left to Payload (and the body checks before it). */
 const queryOf = async (request: Request): Promise<string | undefined> => {
-  if (request.method !== 'POST' || !/json/i.test(request.headers.get('content-type') ?? '')) return undefined
+  if (request.method !== 'POST' || !/json/i.test(request.headers.get('content-type') ?? ''))
+    return undefined
   try {
     const body = (await request.clone().json()) as { query?: unknown }
     return typeof body?.query === 'string' ? body.query : undefined
@@ -152,6 +172,12 @@ export const withGraphQLDocumentLimits =
     const refusal = query === undefined ? undefined : checkDocument(query)
     if (!refusal) return handler(request)
     const payload = await getPayload({ config, cron: true })
-    const headers = headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req: { headers: request.headers, payload } as PayloadRequest })
-    return Response.json({ errors: [{ extensions: { code: refusal.code }, message: refusal.message }] }, { headers, status: 400 })
+    const headers = headersWithCors({
+      headers: new Headers({ 'Cache-Control': 'no-store' }),
+      req: { headers: request.headers, payload } as PayloadRequest,
+    })
+    return Response.json(
+      { errors: [{ extensions: { code: refusal.code }, message: refusal.message }] },
+      { headers, status: 400 },
+    )
   }

@@ -1,4 +1,12 @@
-import type { ExecutionArgs, FieldNode, FragmentDefinitionNode, GraphQLField, GraphQLNamedType, SelectionSetNode, ValidationRule } from 'graphql'
+import type {
+  ExecutionArgs,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLField,
+  GraphQLNamedType,
+  SelectionSetNode,
+  ValidationRule,
+} from 'graphql'
 import type { PayloadRequest } from 'payload'
 
 import { PUBLIC_READ_LIMITS } from './publicReads'
@@ -51,15 +59,27 @@ type Walk = {
 }
 
 /** The bounds one field's arguments pass: literals, variables and their defaults, and the schema's own defaults alike. */
-const argumentViolation = (field: GraphQLField<unknown, unknown>, node: FieldNode, args: Record<string, unknown>): Found | undefined => {
+const argumentViolation = (
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  args: Record<string, unknown>,
+): Found | undefined => {
   const { limit, pagination } = args
   if (typeof limit === 'number' && (limit < 1 || limit > PUBLIC_READ_LIMITS.maxLimit)) {
     const argument = node.arguments?.find((candidate) => candidate.name.value === 'limit') ?? node
-    return { message: `limit: must be from 1 to ${PUBLIC_READ_LIMITS.maxLimit} for anonymous callers (got ${limit}); sign in for more.`, node: argument }
+    return {
+      message: `limit: must be from 1 to ${PUBLIC_READ_LIMITS.maxLimit} for anonymous callers (got ${limit}); sign in for more.`,
+      node: argument,
+    }
   }
   if (pagination === false) {
-    const argument = node.arguments?.find((candidate) => candidate.name.value === 'pagination') ?? node
-    return { message: 'pagination: anonymous callers cannot turn pagination off; page with `page` and `limit`.', node: argument }
+    const argument =
+      node.arguments?.find((candidate) => candidate.name.value === 'pagination') ?? node
+    return {
+      message:
+        'pagination: anonymous callers cannot turn pagination off; page with `page` and `limit`.',
+      node: argument,
+    }
   }
   return undefined
 }
@@ -69,7 +89,13 @@ const argumentViolation = (field: GraphQLField<unknown, unknown>, node: FieldNod
  * `limit` outside 1..100, `pagination: false`, related documents nested deeper than `depth` 2 below the documents
  * asked for — and counts the documents its lists ask for.
  */
-const walkSelections = (walk: Walk, selectionSet: SelectionSetNode, parentType: GraphQLNamedType, documentLevel: number, seen: Set<string>): Walked => {
+const walkSelections = (
+  walk: Walk,
+  selectionSet: SelectionSetNode,
+  parentType: GraphQLNamedType,
+  documentLevel: number,
+  seen: Set<string>,
+): Walked => {
   const { G } = walk
   let documents = 0
   for (const selection of selectionSet.selections) {
@@ -81,14 +107,28 @@ const walkSelections = (walk: Walk, selectionSet: SelectionSetNode, parentType: 
       const key = `${name}@${documentLevel}`
       if (!walk.walked.has(key)) {
         const type = walk.schemaType(fragment.typeCondition.name.value) ?? parentType
-        walk.walked.set(key, walkSelections(walk, fragment.selectionSet, type, documentLevel, new Set([...seen, name])))
+        walk.walked.set(
+          key,
+          walkSelections(
+            walk,
+            fragment.selectionSet,
+            type,
+            documentLevel,
+            new Set([...seen, name]),
+          ),
+        )
       }
       inner = walk.walked.get(key)!
     } else if (selection.kind === G.Kind.INLINE_FRAGMENT) {
-      const type = (selection.typeCondition && walk.schemaType(selection.typeCondition.name.value)) || parentType
+      const type =
+        (selection.typeCondition && walk.schemaType(selection.typeCondition.name.value)) ||
+        parentType
       inner = walkSelections(walk, selection.selectionSet, type, documentLevel, seen)
     } else {
-      const field = G.isObjectType(parentType) || G.isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined
+      const field =
+        G.isObjectType(parentType) || G.isInterfaceType(parentType)
+          ? parentType.getFields()[selection.name.value]
+          : undefined
       if (!field) continue
       let args: Record<string, unknown>
       try {
@@ -105,10 +145,19 @@ const walkSelections = (walk: Walk, selectionSet: SelectionSetNode, parentType: 
         const message = `depth: related documents may be nested at most ${PUBLIC_READ_LIMITS.maxDepth} levels deep for anonymous callers (\`${selection.name.value}\` is level ${level - 1}); sign in for more.`
         return { documents, found: { message, node: selection } }
       }
-      const below = selection.selectionSet ? walkSelections(walk, selection.selectionSet, type, level, seen) : { documents: 0 }
+      const below = selection.selectionSet
+        ? walkSelections(walk, selection.selectionSet, type, level, seen)
+        : { documents: 0 }
       // A list query: its page of documents, and for each of them the lists inside.
-      const listed = field.args.some((arg) => arg.name === 'limit') ? (typeof args.limit === 'number' ? args.limit : DEFAULT_LIMIT) : 0
-      inner = { documents: listed ? listed + listed * below.documents : below.documents, found: below.found }
+      const listed = field.args.some((arg) => arg.name === 'limit')
+        ? typeof args.limit === 'number'
+          ? args.limit
+          : DEFAULT_LIMIT
+        : 0
+      inner = {
+        documents: listed ? listed + listed * below.documents : below.documents,
+        found: below.found,
+      }
     }
     if (inner.found) return { documents, found: inner.found }
     documents += inner.documents
@@ -131,18 +180,32 @@ export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
       const schema = context.getSchema()
       const fragments = new Map<string, FragmentDefinitionNode>()
       for (const definition of context.getDocument().definitions) {
-        if (definition.kind === G.Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+        if (definition.kind === G.Kind.FRAGMENT_DEFINITION)
+          fragments.set(definition.name.value, definition)
       }
       const schemaType = (name: string) => schema.getType(name) ?? undefined
       return {
         OperationDefinition(operation) {
-          const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
+          const root =
+            operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
           if (!root) return
           // Passed values with the operation's defaults filled in, as execution will see them.
           const coerced = G.getVariableValues(schema, operation.variableDefinitions ?? [], passed)
           if (coerced.errors) return // bad variables: execution refuses them before anything runs
-          const walk: Walk = { fragments, G, schemaType, variables: coerced.coerced, walked: new Map() }
-          const { documents, found } = walkSelections(walk, operation.selectionSet, root, 0, new Set())
+          const walk: Walk = {
+            fragments,
+            G,
+            schemaType,
+            variables: coerced.coerced,
+            walked: new Map(),
+          }
+          const { documents, found } = walkSelections(
+            walk,
+            operation.selectionSet,
+            root,
+            0,
+            new Set(),
+          )
           const refusal =
             found ??
             (documents > GRAPHQL_PUBLIC_MAX_DOCUMENTS
@@ -151,7 +214,13 @@ export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
                   node: operation,
                 }
               : undefined)
-          if (refusal) context.reportError(new G.GraphQLError(refusal.message, { extensions: { code: 'PUBLIC_LIMIT_EXCEEDED' }, nodes: refusal.node as never }))
+          if (refusal)
+            context.reportError(
+              new G.GraphQLError(refusal.message, {
+                extensions: { code: 'PUBLIC_LIMIT_EXCEEDED' },
+                nodes: refusal.node as never,
+              }),
+            )
         },
       }
     },
@@ -180,7 +249,11 @@ export const withGraphQLRequestErrors =
   (handler: Handler): Handler =>
   async (request) => {
     const response = await handler(request)
-    if (![200, 400].includes(response.status) || !/json/.test(response.headers.get('content-type') ?? '')) return response
+    if (
+      ![200, 400].includes(response.status) ||
+      !/json/.test(response.headers.get('content-type') ?? '')
+    )
+      return response
     const text = await response.text()
     const headers = new Headers(response.headers)
     headers.delete('content-length')
@@ -200,7 +273,9 @@ export const withGraphQLRequestErrors =
     const requestError = errors.length > 0 && (response.status === 400 || nothingRan || allRefused)
     if (!requestError) return new Response(text, { headers, status: response.status })
     body.errors = errors.map((error) =>
-      error.extensions?.code ? error : { ...error, extensions: { ...error.extensions, code: codeFor(error, nothingRan) } },
+      error.extensions?.code
+        ? error
+        : { ...error, extensions: { ...error.extensions, code: codeFor(error, nothingRan) } },
     )
     return new Response(JSON.stringify(body), { headers, status: 400 })
   }

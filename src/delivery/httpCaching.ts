@@ -15,7 +15,8 @@ type RouteHandler<C> = (request: Request, context: C) => Promise<Response>
 type Config = Promise<SanitizedConfig> | SanitizedConfig
 
 /** A strong validator: the SHA-256 of the exact bytes sent. */
-export const strongETag = (body: Uint8Array): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+export const strongETag = (body: Uint8Array): string =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
 /** `If-None-Match` matches when it lists the tag (weak comparison, RFC 9110 §13.1.2) or is `*`. */
 export const matchesIfNoneMatch = (header: null | string, etag: string): boolean => {
@@ -33,7 +34,12 @@ const isTextual = (contentType: null | string) => /json|xml|text\//i.test(conten
  * Gives a public body its cache headers and ETag, or a 304 when the client already has it. Used for the REST
  * GET route and for other public routes (sitemap) that build their body themselves.
  */
-export const publicResponse = (request: Request, body: Uint8Array, headers: Headers, status = 200): Response => {
+export const publicResponse = (
+  request: Request,
+  body: Uint8Array,
+  headers: Headers,
+  status = 200,
+): Response => {
   const etag = strongETag(body)
   headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
   headers.set('ETag', etag)

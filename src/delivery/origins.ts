@@ -19,14 +19,17 @@ export const originsFromEnv = (variable: 'CORS_ORIGINS' | 'CSRF_ORIGINS'): strin
         // reported below
       }
       if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
-        return failStartup(`${variable}: "${entry}" is not an origin; write it as https://host[:port], comma-separated.`)
+        return failStartup(
+          `${variable}: "${entry}" is not an origin; write it as https://host[:port], comma-separated.`,
+        )
       }
       return url.origin
     })
 }
 
 /** Payload's `cors`: the websites allowed to call the API from a browser (`*` allows any). */
-export const corsOrigins = (): '*' | string[] => (process.env.CORS_ORIGINS?.trim() === '*' ? '*' : originsFromEnv('CORS_ORIGINS'))
+export const corsOrigins = (): '*' | string[] =>
+  process.env.CORS_ORIGINS?.trim() === '*' ? '*' : originsFromEnv('CORS_ORIGINS')
 
 /** Payload's `csrf`: origins whose browsers may use the auth cookie (Payload adds SERVER_URL itself). */
 export const csrfOrigins = (): string[] => originsFromEnv('CSRF_ORIGINS')

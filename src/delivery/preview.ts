@@ -15,37 +15,64 @@ export const PREVIEW_TTL_SECONDS = 60 * 60
 type PreviewTarget = { collection: string; id: number | string }
 
 /** HMAC-SHA256 over collection, id and expiry, keyed by Payload's secret (derived from PAYLOAD_SECRET). */
-export const previewSignature = (secret: string, { collection, id }: PreviewTarget, expires: number): string =>
+export const previewSignature = (
+  secret: string,
+  { collection, id }: PreviewTarget,
+  expires: number,
+): string =>
   createHmac('sha256', secret).update(`preview:${collection}:${id}:${expires}`).digest('hex')
 
 /** `expires` (Unix seconds) and `sig` for a link to the latest draft of one document. */
-export const signPreview = (secret: string, target: PreviewTarget, ttlSeconds = PREVIEW_TTL_SECONDS, now = Date.now()) => {
+export const signPreview = (
+  secret: string,
+  target: PreviewTarget,
+  ttlSeconds = PREVIEW_TTL_SECONDS,
+  now = Date.now(),
+) => {
   const expires = Math.floor(now / 1000) + ttlSeconds
   return { expires, sig: previewSignature(secret, target, expires) }
 }
 
 /** Why a preview request is refused, or undefined when its signature is valid and unexpired. */
-export const previewRefusal = (secret: string, target: PreviewTarget, expires: unknown, sig: unknown, now = Date.now()): string | undefined => {
-  const expiry = typeof expires === 'string' && /^\d{1,12}$/.test(expires) ? Number(expires) : Number.NaN
+export const previewRefusal = (
+  secret: string,
+  target: PreviewTarget,
+  expires: unknown,
+  sig: unknown,
+  now = Date.now(),
+): string | undefined => {
+  const expiry =
+    typeof expires === 'string' && /^\d{1,12}$/.test(expires) ? Number(expires) : Number.NaN
   if (!Number.isFinite(expiry) || typeof sig !== 'string' || !/^[0-9a-f]{64}$/.test(sig)) {
     return 'A preview link needs `expires` (Unix seconds) and `sig` (hex HMAC-SHA256).'
   }
   const expected = Buffer.from(previewSignature(secret, target, expiry), 'hex')
-  if (!timingSafeEqual(expected, Buffer.from(sig, 'hex'))) return 'The preview signature does not match this document.'
-  if (expiry * 1000 <= now) return 'The preview link has expired; open the preview again from the admin.'
+  if (!timingSafeEqual(expected, Buffer.from(sig, 'hex')))
+    return 'The preview signature does not match this document.'
+  if (expiry * 1000 <= now)
+    return 'The preview link has expired; open the preview again from the admin.'
   return undefined
 }
 
-const isPublishable = (slug: unknown): slug is CollectionSlug => PUBLISHABLE_COLLECTIONS.includes(slug as never)
+const isPublishable = (slug: unknown): slug is CollectionSlug =>
+  PUBLISHABLE_COLLECTIONS.includes(slug as never)
 
 /** The API URL that returns the draft: what the website fetches with the signature it was given. */
-export const previewApiUrl = (secret: string, target: PreviewTarget, locale: string = DEFAULT_LOCALE) => {
+export const previewApiUrl = (
+  secret: string,
+  target: PreviewTarget,
+  locale: string = DEFAULT_LOCALE,
+) => {
   const { expires, sig } = signPreview(secret, target)
   return `${serverUrl()}/api/preview/${target.collection}/${target.id}?locale=${locale}&expires=${expires}&sig=${sig}`
 }
 
 /** The website's preview page for a document: it passes `expires` and `sig` on to `GET /api/preview/...`. */
-export const websitePreviewUrl = (secret: string, target: PreviewTarget, locale: string = DEFAULT_LOCALE) => {
+export const websitePreviewUrl = (
+  secret: string,
+  target: PreviewTarget,
+  locale: string = DEFAULT_LOCALE,
+) => {
   const { expires, sig } = signPreview(secret, target)
   return `${websiteUrl()}/preview/${target.collection}/${target.id}?locale=${locale}&expires=${expires}&sig=${sig}`
 }
@@ -54,17 +81,27 @@ export const websitePreviewUrl = (secret: string, target: PreviewTarget, locale:
 export const livePreview: LivePreviewConfig = {
   url: ({ collectionConfig, data, locale, req }) =>
     collectionConfig && data?.id
-      ? websitePreviewUrl(req.payload.secret, { collection: collectionConfig.slug, id: data.id }, locale?.code)
+      ? websitePreviewUrl(
+          req.payload.secret,
+          { collection: collectionConfig.slug, id: data.id },
+          locale?.code,
+        )
       : websiteUrl(),
 }
 
 const json = (body: unknown, status = 200) =>
-  Response.json(body, { headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' }, status })
-const refusal = (status: number, message: string) => json(errorBody({ code: codeForStatus(status), message, status }), status)
+  Response.json(body, {
+    headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
+    status,
+  })
+const refusal = (status: number, message: string) =>
+  json(errorBody({ code: codeForStatus(status), message, status }), status)
 
 const localeOf = (req: PayloadRequest): ContentLocale | undefined => {
   const locale = req.query?.locale
-  return typeof locale === 'string' && CONTENT_LOCALES.includes(locale as never) ? (locale as ContentLocale) : undefined
+  return typeof locale === 'string' && CONTENT_LOCALES.includes(locale as never)
+    ? (locale as ContentLocale)
+    : undefined
 }
 
 /**
@@ -79,8 +116,14 @@ export const previewEndpoint: Endpoint = {
   handler: async (req) => {
     const collection = req.routeParams?.collection
     const id = String(req.routeParams?.id ?? '')
-    if (!isPublishable(collection)) return refusal(404, `No previewable collection "${String(collection)}".`)
-    const problem = previewRefusal(req.payload.secret, { collection, id }, req.query?.expires, req.query?.sig)
+    if (!isPublishable(collection))
+      return refusal(404, `No previewable collection "${String(collection)}".`)
+    const problem = previewRefusal(
+      req.payload.secret,
+      { collection, id },
+      req.query?.expires,
+      req.query?.sig,
+    )
     if (problem) return refusal(403, problem)
     const locale = localeOf(req)
     try {
@@ -114,9 +157,11 @@ export const previewLinkEndpoint: Endpoint = {
     if (!req.user) return refusal(401, 'Log in to create preview links.')
     const collection = req.routeParams?.collection
     const id = String(req.routeParams?.id ?? '')
-    if (!isPublishable(collection)) return refusal(404, `No previewable collection "${String(collection)}".`)
+    if (!isPublishable(collection))
+      return refusal(404, `No previewable collection "${String(collection)}".`)
     // An id the database could not even compare (a word where ids are numbers) names no item.
-    if (req.payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(id)) return refusal(404, `No ${collection} item with id ${id}.`)
+    if (req.payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(id))
+      return refusal(404, `No ${collection} item with id ${id}.`)
     const { totalDocs } = await req.payload.countVersions({
       collection,
       overrideAccess: false,
@@ -124,7 +169,8 @@ export const previewLinkEndpoint: Endpoint = {
       user: req.user,
       where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
     })
-    if (totalDocs === 0) return refusal(404, `No ${collection} item with id ${id} whose drafts you can read.`)
+    if (totalDocs === 0)
+      return refusal(404, `No ${collection} item with id ${id} whose drafts you can read.`)
     const locale = localeOf(req) ?? DEFAULT_LOCALE
     const target = { collection, id }
     return json({

@@ -16,15 +16,24 @@ export const PUBLIC_READ_LIMITS = {
 export const SIGNED_PREVIEW = 'signedPreview'
 export type SignedPreviewContext = { collection: string; id: number | string }
 
-const refuse = (message: string) => new APIError(message, 400, { code: 'PUBLIC_LIMIT_EXCEEDED' }, true)
+const refuse = (message: string) =>
+  new APIError(message, 400, { code: 'PUBLIC_LIMIT_EXCEEDED' }, true)
 
 /** Checks a numeric query parameter against its bound (Payload's REST handlers turn numeric strings into numbers in place). */
 const checkBound = (name: 'depth' | 'limit', value: unknown, min: number, max: number) => {
   if (value === undefined) return
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : Number.NaN
-  if (!Number.isInteger(number)) throw refuse(`${name}: must be a whole number from ${min} to ${max}.`)
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^-?\d+$/.test(value.trim())
+        ? Number(value)
+        : Number.NaN
+  if (!Number.isInteger(number))
+    throw refuse(`${name}: must be a whole number from ${min} to ${max}.`)
   if (number < min || number > max) {
-    throw refuse(`${name}: must be from ${min} to ${max} for anonymous callers (got ${number}); sign in for more.`)
+    throw refuse(
+      `${name}: must be from ${min} to ${max} for anonymous callers (got ${number}); sign in for more.`,
+    )
   }
 }
 
@@ -37,10 +46,19 @@ const checkPublicQuery = (req: PayloadRequest) => {
   checkBound('limit', query.limit, 1, PUBLIC_READ_LIMITS.maxLimit)
   checkBound('depth', query.depth, 0, PUBLIC_READ_LIMITS.maxDepth)
   if (query.pagination !== undefined && String(query.pagination) === 'false') {
-    throw refuse('pagination: anonymous callers cannot turn pagination off; page with `page` and `limit`.')
+    throw refuse(
+      'pagination: anonymous callers cannot turn pagination off; page with `page` and `limit`.',
+    )
   }
   const localization = req.payload.config.localization
-  if (query.locale !== undefined && localization && !(typeof query.locale === 'string' && [...localization.localeCodes, 'all'].includes(query.locale))) {
+  if (
+    query.locale !== undefined &&
+    localization &&
+    !(
+      typeof query.locale === 'string' &&
+      [...localization.localeCodes, 'all'].includes(query.locale)
+    )
+  ) {
     throw refuse(`locale: must be one of ${localization.localeCodes.join(', ')} (or all).`)
   }
 }
@@ -53,17 +71,32 @@ const checkPublicQuery = (req: PayloadRequest) => {
  * - on collections with drafts, `draft=true` reads the published version, except for the one document a
  *   signed preview link was verified for (the grant is reset on every read, so it never leaks to other reads).
  */
-export const boundPublicReads: CollectionBeforeOperationHook = ({ args: operationArgs, collection, operation, req }) => {
-  if (operation !== 'read' || req.user || operationArgs.overrideAccess === true) return operationArgs
+export const boundPublicReads: CollectionBeforeOperationHook = ({
+  args: operationArgs,
+  collection,
+  operation,
+  req,
+}) => {
+  if (operation !== 'read' || req.user || operationArgs.overrideAccess === true)
+    return operationArgs
   // find and findByID arguments: the union type has no common `id`.
-  const args = operationArgs as typeof operationArgs & { currentDepth?: number; draft?: boolean; id?: number | string }
+  const args = operationArgs as typeof operationArgs & {
+    currentDepth?: number
+    draft?: boolean
+    id?: number | string
+  }
 
   // Once per request: the finds that populate relationships (`currentDepth` set) carry the same query.
   if (req.payloadAPI === 'REST' && !args.currentDepth) checkPublicQuery(req)
 
   if (collection.versions?.drafts) {
     const preview = req.context?.[SIGNED_PREVIEW] as SignedPreviewContext | undefined
-    const granted = Boolean(preview && preview.collection === collection.slug && args.id !== undefined && String(preview.id) === String(args.id))
+    const granted = Boolean(
+      preview &&
+      preview.collection === collection.slug &&
+      args.id !== undefined &&
+      String(preview.id) === String(args.id),
+    )
     req.context[SIGNED_PREVIEW_GRANT] = granted
     args.draft = granted
   }

@@ -2,7 +2,10 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../collections/shared/publishableCollection'
+import {
+  PUBLISHABLE_COLLECTIONS,
+  type PublishableCollectionSlug,
+} from '../../collections/shared/publishableCollection'
 import { PUBLICLY_VISIBLE } from '../access/publishable'
 import { websiteUrl } from '../env'
 import { codeForStatus, errorBody } from '../errors/describeError'
@@ -20,7 +23,8 @@ export const SITEMAP_MAX_URLS = 50_000
  */
 export const SITEMAP_PAGE_SIZE = 2000
 
-if (SITEMAP_PAGE_SIZE * CONTENT_LOCALES.length > SITEMAP_MAX_URLS) throw new Error('SITEMAP_PAGE_SIZE: a page could exceed 50,000 URLs')
+if (SITEMAP_PAGE_SIZE * CONTENT_LOCALES.length > SITEMAP_MAX_URLS)
+  throw new Error('SITEMAP_PAGE_SIZE: a page could exceed 50,000 URLs')
 
 type Localized = Partial<Record<string, null | string>> | null | string | undefined
 
@@ -29,7 +33,9 @@ export type SitemapPage = { collection: PublishableCollectionSlug; page: number 
 
 /** Locales an item is written in: those with a title of their own (not a fallback). */
 const localesOf = (title: Localized): string[] =>
-  title && typeof title === 'object' ? CONTENT_LOCALES.filter((locale) => Boolean(title[locale])) : []
+  title && typeof title === 'object'
+    ? CONTENT_LOCALES.filter((locale) => Boolean(title[locale]))
+    : []
 
 const urlset = (urls: string[]) =>
   [
@@ -40,7 +46,8 @@ const urlset = (urls: string[]) =>
   ].join('\n')
 
 /** Where a sitemap page is served: on the website, beside its /sitemap.xml (which the website passes on to this API). */
-export const sitemapPageUrl = ({ collection, page }: SitemapPage): string => `${websiteUrl()}/sitemap.xml?collection=${collection}&page=${page}`
+export const sitemapPageUrl = ({ collection, page }: SitemapPage): string =>
+  `${websiteUrl()}/sitemap.xml?collection=${collection}&page=${page}`
 
 /**
  * The `<url>` entries of one page: one per item and language it is written in, with `hreflang` alternates.
@@ -48,7 +55,11 @@ export const sitemapPageUrl = ({ collection, page }: SitemapPage): string => `${
  * readers. They are read from the database adapter directly: three plain fields of up to 2,000 items need none of
  * the read hooks Payload's find runs on every field of every item (which doubled the time of a page).
  */
-const pageUrls = async (payload: Payload, { collection, page }: SitemapPage, pageSize: number): Promise<string[]> => {
+const pageUrls = async (
+  payload: Payload,
+  { collection, page }: SitemapPage,
+  pageSize: number,
+): Promise<string[]> => {
   const { docs } = await payload.db.find({
     collection,
     limit: pageSize,
@@ -67,7 +78,10 @@ const pageUrls = async (payload: Payload, { collection, page }: SitemapPage, pag
   for (const doc of docs as unknown as { slug: string; title: Localized; updatedAt: string }[]) {
     const locales = localesOf(doc.title)
     const alternates = locales
-      .map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${xml(itemUrl(collection, doc.slug, locale))}"/>`)
+      .map(
+        (locale) =>
+          `<xhtml:link rel="alternate" hreflang="${locale}" href="${xml(itemUrl(collection, doc.slug, locale))}"/>`,
+      )
       .join('')
     for (const locale of locales) {
       urls.push(
@@ -79,11 +93,22 @@ const pageUrls = async (payload: Payload, { collection, page }: SitemapPage, pag
 }
 
 /** Every page of public items, per collection (counted as an anonymous reader). */
-export const sitemapPages = async (payload: Payload, pageSize = SITEMAP_PAGE_SIZE): Promise<{ items: number; pages: SitemapPage[] }> => {
+export const sitemapPages = async (
+  payload: Payload,
+  pageSize = SITEMAP_PAGE_SIZE,
+): Promise<{ items: number; pages: SitemapPage[] }> => {
   const counts = await Promise.all(
-    PUBLISHABLE_COLLECTIONS.map(async (collection) => ({ collection, ...(await payload.db.count({ collection, where: PUBLICLY_VISIBLE })) })),
+    PUBLISHABLE_COLLECTIONS.map(async (collection) => ({
+      collection,
+      ...(await payload.db.count({ collection, where: PUBLICLY_VISIBLE })),
+    })),
   )
-  const pages = counts.flatMap(({ collection, totalDocs }) => Array.from({ length: Math.ceil(totalDocs / pageSize) }, (_, i) => ({ collection, page: i + 1 })))
+  const pages = counts.flatMap(({ collection, totalDocs }) =>
+    Array.from({ length: Math.ceil(totalDocs / pageSize) }, (_, i) => ({
+      collection,
+      page: i + 1,
+    })),
+  )
   return { items: counts.reduce((sum, { totalDocs }) => sum + totalDocs, 0), pages }
 }
 
@@ -91,7 +116,10 @@ export const sitemapPages = async (payload: Payload, pageSize = SITEMAP_PAGE_SIZ
  * `/sitemap.xml`: while every public item fits on one page, the sitemap itself (a `<urlset>`); past that a
  * `<sitemapindex>` of the pages, each page a `<urlset>` of up to `pageSize` items (sitemapPage).
  */
-export const buildSitemap = async (payload: Payload, { pageSize = SITEMAP_PAGE_SIZE }: { pageSize?: number } = {}): Promise<string> => {
+export const buildSitemap = async (
+  payload: Payload,
+  { pageSize = SITEMAP_PAGE_SIZE }: { pageSize?: number } = {},
+): Promise<string> => {
   const { items, pages } = await sitemapPages(payload, pageSize)
   if (items <= pageSize) {
     const urls = await Promise.all(pages.map((page) => pageUrls(payload, page, pageSize)))
@@ -106,7 +134,11 @@ export const buildSitemap = async (payload: Payload, { pageSize = SITEMAP_PAGE_S
 }
 
 /** One page of the sitemap index; undefined when the collection has no such page. */
-export const buildSitemapPage = async (payload: Payload, page: SitemapPage, { pageSize = SITEMAP_PAGE_SIZE }: { pageSize?: number } = {}): Promise<string | undefined> => {
+export const buildSitemapPage = async (
+  payload: Payload,
+  page: SitemapPage,
+  { pageSize = SITEMAP_PAGE_SIZE }: { pageSize?: number } = {},
+): Promise<string | undefined> => {
   const urls = await pageUrls(payload, page, pageSize)
   if (urls.length === 0 && page.page > 1) return undefined
   return urlset(urls)
@@ -127,9 +159,13 @@ const requestedPage = (url: URL): SitemapPage | undefined => {
   const page = url.searchParams.get('page')
   if (collection === null && page === null) return undefined
   if (!collection || !(PUBLISHABLE_COLLECTIONS as readonly string[]).includes(collection)) {
-    throw new SitemapRequestError(`collection: must be one of ${PUBLISHABLE_COLLECTIONS.join(', ')} (with page).`, 400)
+    throw new SitemapRequestError(
+      `collection: must be one of ${PUBLISHABLE_COLLECTIONS.join(', ')} (with page).`,
+      400,
+    )
   }
-  if (!page || !/^[1-9]\d{0,6}$/.test(page)) throw new SitemapRequestError('page: must be a whole number from 1 (with collection).', 400)
+  if (!page || !/^[1-9]\d{0,6}$/.test(page))
+    throw new SitemapRequestError('page: must be a whole number from 1 (with collection).', 400)
   return { collection: collection as PublishableCollectionSlug, page: Number(page) }
 }
 
@@ -145,11 +181,15 @@ export const sitemapRoute =
     try {
       const page = requestedPage(new URL(request.url))
       body = page ? await buildSitemapPage(payload, page) : await buildSitemap(payload)
-      if (body === undefined) throw new SitemapRequestError(`page: ${page!.collection} has no page ${page!.page}.`, 404)
+      if (body === undefined)
+        throw new SitemapRequestError(`page: ${page!.collection} has no page ${page!.page}.`, 404)
     } catch (error) {
       if (!(error instanceof SitemapRequestError)) throw error
       const code = error.status === 400 ? 'INVALID_PARAMETER' : codeForStatus(error.status)
-      return Response.json(errorBody({ code, message: error.message, status: error.status }), { headers: { 'Cache-Control': 'no-store' }, status: error.status })
+      return Response.json(errorBody({ code, message: error.message, status: error.status }), {
+        headers: { 'Cache-Control': 'no-store' },
+        status: error.status,
+      })
     }
     const headers = new Headers({ 'Content-Type': 'application/xml; charset=utf-8' })
     return publicResponse(request, new TextEncoder().encode(body), headers)

@@ -1,4 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { lockDocumentForWrite } from '../db/documentWriteLock'
 import { RequestError } from '../errors/RequestError'
@@ -14,7 +18,10 @@ const STATED_BASES = 'staleSaves.statedBases'
  * sends it, GraphQL and the Local API take it as data) or an `If-Match: "<updatedAt>"` header. Undefined: the
  * client states no base, and the save is last-write-wins as before.
  */
-export const baseOfSave = (data: Record<string, unknown>, req: PayloadRequest): string | undefined => {
+export const baseOfSave = (
+  data: Record<string, unknown>,
+  req: PayloadRequest,
+): string | undefined => {
   if (typeof data.updatedAt === 'string' && data.updatedAt) return data.updatedAt
   const ifMatch = req.headers?.get?.('if-match')?.trim()
   if (!ifMatch || ifMatch === '*') return undefined
@@ -25,7 +32,11 @@ export const baseOfSave = (data: Record<string, unknown>, req: PayloadRequest): 
  * When the item's current version was saved: what a client reads as its `updatedAt` (with `draft`, as the admin
  * does) — the newest version, or the item's row when it has none. Read inside the save's transaction.
  */
-export const currentVersionTime = async (req: PayloadRequest, collection: string, id: Id): Promise<string | undefined> => {
+export const currentVersionTime = async (
+  req: PayloadRequest,
+  collection: string,
+  id: Id,
+): Promise<string | undefined> => {
   const { docs } = await req.payload.db.findVersions({
     collection: collection as never,
     limit: 1,
@@ -36,7 +47,11 @@ export const currentVersionTime = async (req: PayloadRequest, collection: string
   })
   const version = docs[0] as undefined | { updatedAt?: string; version?: { updatedAt?: string } }
   if (version) return version.version?.updatedAt ?? version.updatedAt
-  const row = await req.payload.db.findOne<{ id: Id; updatedAt?: string }>({ collection: collection as never, req, where: { id: { equals: id } } })
+  const row = await req.payload.db.findOne<{ id: Id; updatedAt?: string }>({
+    collection: collection as never,
+    req,
+    where: { id: { equals: id } },
+  })
   return row?.updatedAt
 }
 
@@ -49,7 +64,13 @@ const sameInstant = (a: string, b: string) => {
  * Notes the base the client stated, before Payload fills in the item's own `updatedAt` (by the time `beforeChange`
  * runs, `data.updatedAt` is there whether the client sent it or not).
  */
-export const rememberStatedBase: CollectionBeforeOperationHook = ({ args, collection, context, operation, req }) => {
+export const rememberStatedBase: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  context,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || context?.[WORKFLOW_CONTEXT]) return args
   const { data, id } = args as { data?: Record<string, unknown>; id?: Id }
   const base = baseOfSave(data ?? {}, req)
@@ -74,7 +95,14 @@ const takeStatedBase = (req: PayloadRequest, collection: string, id: Id): string
  * to reload. The check holds the document's write lock (src/db/documentWriteLock.ts), so of two saves on the same
  * base at the same moment exactly one succeeds. Workflow transitions and restores are not edits of a loaded form.
  */
-export const refuseStaleSaves: CollectionBeforeChangeHook = async ({ collection, context, operation, originalDoc, req, data }) => {
+export const refuseStaleSaves: CollectionBeforeChangeHook = async ({
+  collection,
+  context,
+  operation,
+  originalDoc,
+  req,
+  data,
+}) => {
   if (operation !== 'update' || !originalDoc?.id) return data
   if (context?.[WORKFLOW_CONTEXT] || context?.isRestoringVersion) return data
   const base = takeStatedBase(req, collection.slug, originalDoc.id)

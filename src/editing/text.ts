@@ -1,6 +1,10 @@
 /** What the edit view's safeguards say, in the three interface languages (`inLanguage` picks one). */
 export const EDITING_TEXT = {
-  backHeading: { en: 'Leave without saving?', kk: 'Сақтамай шығасыз ба?', ru: 'Уйти без сохранения?' },
+  backHeading: {
+    en: 'Leave without saving?',
+    kk: 'Сақтамай шығасыз ба?',
+    ru: 'Уйти без сохранения?',
+  },
   backBody: {
     en: 'You have changes that are not saved yet. If you go back now, they are lost.',
     kk: 'Сақталмаған өзгерістеріңіз бар. Қазір артқа қайтсаңыз, олар жоғалады.',
@@ -19,7 +23,11 @@ export const EDITING_TEXT = {
     ru: 'За это время его сохранил кто-то другой (или вы в другой вкладке), поэтому ваше сохранение отклонено и ничего не перезаписано. Ваш текст остаётся в форме: скопируйте нужное и перезагрузите, чтобы продолжить с текущей версии.',
   },
   staleCompare: { en: 'See what changed', kk: 'Не өзгергенін көру', ru: 'Посмотреть изменения' },
-  staleKeep: { en: 'Keep my text for now', kk: 'Мәтінімді әзірге қалдыру', ru: 'Пока оставить мой текст' },
+  staleKeep: {
+    en: 'Keep my text for now',
+    kk: 'Мәтінімді әзірге қалдыру',
+    ru: 'Пока оставить мой текст',
+  },
   staleReload: {
     en: 'Reload the current version (my unsaved changes are dropped)',
     kk: 'Ағымдағы нұсқаны жүктеу (сақталмаған өзгерістерім жойылады)',
@@ -45,8 +53,13 @@ export const EDITING_TEXT = {
     kk: 'Бұл материалды оқи аласыз, бірақ өзгерте алмайсыз: оны авторы жоба немесе түзетуге қайтарылған кезде, ал өңір редакторлары әрқашан өңдейді.',
     ru: 'Вы можете читать этот материал, но не менять: автор правит его, пока это черновик или он возвращён на доработку, редакторы региона — всегда.',
   },
-  theRegionEditor: { en: 'the editor of its region', kk: 'өңір редакторы', ru: 'редактора региона' },
+  theRegionEditor: {
+    en: 'the editor of its region',
+    kk: 'өңір редакторы',
+    ru: 'редактора региона',
+  },
 } satisfies Record<string, Record<'en' | 'kk' | 'ru', string>>
 
 /** `{name}` placeholders filled from `params`. */
-export const fill = (text: string, params: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
+export const fill = (text: string, params: Record<string, string>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)

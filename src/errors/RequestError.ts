@@ -16,9 +16,19 @@ export class RequestError extends APIError<{ code: string; parameter?: string }>
   readonly params: MessageParams
   readonly parameter?: string
 
-  constructor(status: number, key: MessageKey, params: MessageParams = {}, options: { parameter?: string } = {}) {
+  constructor(
+    status: number,
+    key: MessageKey,
+    params: MessageParams = {},
+    options: { parameter?: string } = {},
+  ) {
     const code = codeOfKey(key)
-    super(renderMessage(key, params), status, { code, ...(options.parameter ? { parameter: options.parameter } : {}) }, true)
+    super(
+      renderMessage(key, params),
+      status,
+      { code, ...(options.parameter ? { parameter: options.parameter } : {}) },
+      true,
+    )
     this.name = REQUEST_ERROR_NAME
     this.code = code
     this.messageKey = key
@@ -34,4 +44,9 @@ export class RequestError extends APIError<{ code: string; parameter?: string }>
 
 /** A RequestError from any bundle (Next may load this module more than once, so `instanceof` is not enough). */
 export const isRequestError = (error: unknown): error is RequestError =>
-  Boolean(error && typeof error === 'object' && (error as Error).name === REQUEST_ERROR_NAME && typeof (error as RequestError).messageIn === 'function')
+  Boolean(
+    error &&
+    typeof error === 'object' &&
+    (error as Error).name === REQUEST_ERROR_NAME &&
+    typeof (error as RequestError).messageIn === 'function',
+  )

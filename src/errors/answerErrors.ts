@@ -12,7 +12,11 @@ import { languageOf } from './language'
 export const answerErrors: AfterErrorHook = ({ error, graphqlResult, req }) => {
   const answer = describeError(error, languageOf(req))
   if (graphqlResult) {
-    const extensions = { ...(graphqlResult.extensions ?? {}), code: answer.code, statusCode: answer.status }
+    const extensions = {
+      ...(graphqlResult.extensions ?? {}),
+      code: answer.code,
+      statusCode: answer.status,
+    }
     if (answer.status >= 500) delete (extensions as Record<string, unknown>).data
     if (answer.parameter) Object.assign(extensions, { parameter: answer.parameter })
     return { graphqlResult: { ...graphqlResult, extensions, message: answer.message } }

@@ -30,12 +30,20 @@ const CODE_BY_STATUS: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 }
 
-type ErrorLike = Error & { code?: unknown; data?: any; isPublic?: boolean; originalError?: unknown; status?: unknown }
+type ErrorLike = Error & {
+  code?: unknown
+  data?: any
+  isPublic?: boolean
+  originalError?: unknown
+  status?: unknown
+}
 
 /** The HTTP status an error asks for: Payload's errors carry one; anything else is an internal error. */
 export const statusOf = (error: unknown): number => {
   const status = (error as ErrorLike | undefined)?.status
-  return typeof status === 'number' && Number.isInteger(status) && status >= 400 && status <= 599 ? status : 500
+  return typeof status === 'number' && Number.isInteger(status) && status >= 400 && status <= 599
+    ? status
+    : 500
 }
 
 /**
@@ -52,10 +60,18 @@ export const isPublicError = (error: unknown): boolean => {
 }
 
 const codeFromError = (error: ErrorLike, status: number): string => {
-  const dataCode = error.data && typeof error.data === 'object' && !Array.isArray(error.data) ? error.data.code : undefined
+  const dataCode =
+    error.data && typeof error.data === 'object' && !Array.isArray(error.data)
+      ? error.data.code
+      : undefined
   if (typeof dataCode === 'string' && UPPER_SNAKE.test(dataCode)) return dataCode
   // An own `code` on an HTTP error (the workflow's); system errors (ENOENT, SQLITE_BUSY) carry no HTTP status.
-  if (typeof error.code === 'string' && UPPER_SNAKE.test(error.code) && typeof error.status === 'number') return error.code
+  if (
+    typeof error.code === 'string' &&
+    UPPER_SNAKE.test(error.code) &&
+    typeof error.status === 'number'
+  )
+    return error.code
   if (status === 400) {
     if (Array.isArray(error.data?.errors)) return 'VALIDATION_FAILED'
     if (Array.isArray(error.data)) return 'INVALID_QUERY' // Payload's QueryError: paths that cannot be queried
@@ -66,19 +82,32 @@ const codeFromError = (error: ErrorLike, status: number): string => {
 
 /** Status, code and message for any error, REST or GraphQL (a GraphQLError's cause is its `originalError`). */
 export const describeError = (error: unknown, language: string): ErrorAnswer => {
-  const original = ((error as ErrorLike | undefined)?.originalError ?? error) as ErrorLike | undefined
+  const original = ((error as ErrorLike | undefined)?.originalError ?? error) as
+    ErrorLike | undefined
   if (isRequestError(original)) {
-    return { code: original.code, message: original.messageIn(language), parameter: original.parameter, status: original.status }
+    return {
+      code: original.code,
+      message: original.messageIn(language),
+      parameter: original.parameter,
+      status: original.status,
+    }
   }
   const status = statusOf(original)
   if (!original || !isPublicError(original)) {
-    return { code: status === 500 ? 'INTERNAL_ERROR' : codeFromError(original ?? new Error(), status), message: renderMessage('INTERNAL_ERROR', {}, language), status }
+    return {
+      code: status === 500 ? 'INTERNAL_ERROR' : codeFromError(original ?? new Error(), status),
+      message: renderMessage('INTERNAL_ERROR', {}, language),
+      status,
+    }
   }
   const data = original.data && typeof original.data === 'object' ? original.data : undefined
   return {
     code: codeFromError(original, status),
     data,
-    message: (typeof (original as { messageIn?: unknown }).messageIn === 'function' ? (original as unknown as { messageIn: (l: string) => string }).messageIn(language) : original.message) || renderMessage('INTERNAL_ERROR', {}, language),
+    message:
+      (typeof (original as { messageIn?: unknown }).messageIn === 'function'
+        ? (original as unknown as { messageIn: (l: string) => string }).messageIn(language)
+        : original.message) || renderMessage('INTERNAL_ERROR', {}, language),
     name: original.name || undefined,
     parameter: typeof data?.parameter === 'string' ? data.parameter : undefined,
     status,
@@ -86,12 +115,18 @@ export const describeError = (error: unknown, language: string): ErrorAnswer => 
 }
 
 /** The code of a refusal that has no code of its own, by its HTTP status (403 → FORBIDDEN). */
-export const codeForStatus = (status: number): string => CODE_BY_STATUS[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR')
+export const codeForStatus = (status: number): string =>
+  CODE_BY_STATUS[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR')
 
 /** The JSON body of an error answer: `{ code, message, errors: [{ code, message, … }] }` (Payload's `errors` kept). */
 export const errorBody = (answer: ErrorAnswer): Record<string, unknown> => {
   const { code, data, message, name, parameter } = answer
   // As Payload's own `formatErrors`: the error's name only beside its data (a validation error's field list).
-  const entry = { code, message, ...(data !== undefined ? { data, ...(name ? { name } : {}) } : {}), ...(parameter ? { parameter } : {}) }
+  const entry = {
+    code,
+    message,
+    ...(data !== undefined ? { data, ...(name ? { name } : {}) } : {}),
+    ...(parameter ? { parameter } : {}),
+  }
   return { code, errors: [entry], message, ...(parameter ? { parameter } : {}) }
 }

@@ -11,7 +11,10 @@ import { FALLBACK_LANGUAGE } from './messages'
  * Payload's own header detection only knows the languages it ships (Kazakh is not one), so this one reads
  * `Accept-Language` against the configured languages itself.
  */
-export const languageOfRequest = (request: Pick<Request, 'headers'>, config: SanitizedConfig | undefined): string => {
+export const languageOfRequest = (
+  request: Pick<Request, 'headers'>,
+  config: SanitizedConfig | undefined,
+): string => {
   if (!config) return FALLBACK_LANGUAGE
   const supported = Object.keys(config.i18n.supportedLanguages ?? {})
   const cookie = parseCookies(request.headers).get(`${config.cookiePrefix || 'payload'}-lng`)
@@ -23,4 +26,6 @@ export const languageOfRequest = (request: Pick<Request, 'headers'>, config: San
 
 /** The language of a request Payload has prepared. */
 export const languageOf = (req: PayloadRequest | undefined): string =>
-  req?.headers && req.payload ? languageOfRequest(req, req.payload.config) : (req?.i18n?.language ?? FALLBACK_LANGUAGE)
+  req?.headers && req.payload
+    ? languageOfRequest(req, req.payload.config)
+    : (req?.i18n?.language ?? FALLBACK_LANGUAGE)

@@ -15,8 +15,16 @@ export type MessageParams = Record<string, number | string | Text>
 /** What a where-filter value should have been, in words (`INVALID_PARAMETER.whereValue`'s `{expected}`). */
 export const EXPECTED_VALUE = {
   boolean: { en: 'true or false', kk: 'true немесе false', ru: 'true или false' },
-  date: { en: 'a date (e.g. 2026-03-22)', kk: 'күн (мысалы, 2026-03-22)', ru: 'дата (например, 2026-03-22)' },
-  id: { en: 'a document id (a whole number)', kk: 'құжат идентификаторы (бүтін сан)', ru: 'идентификатор документа (целое число)' },
+  date: {
+    en: 'a date (e.g. 2026-03-22)',
+    kk: 'күн (мысалы, 2026-03-22)',
+    ru: 'дата (например, 2026-03-22)',
+  },
+  id: {
+    en: 'a document id (a whole number)',
+    kk: 'құжат идентификаторы (бүтін сан)',
+    ru: 'идентификатор документа (целое число)',
+  },
   list: { en: 'a list of values', kk: 'мәндер тізімі', ru: 'список значений' },
   number: { en: 'a number', kk: 'сан', ru: 'число' },
   object: { en: 'an object ({ … })', kk: 'объект ({ … })', ru: 'объект ({ … })' },
@@ -230,12 +238,12 @@ export const MESSAGES = {
     ru: 'Эксперт по этике отклонил этот материал, сделанный с помощью ИИ: его нельзя опубликовать или запланировать.',
   },
   'FORBIDDEN_ACTION.author': {
-    en: '{action}: Only the author or an editor of the item\'s region may do this.',
+    en: "{action}: Only the author or an editor of the item's region may do this.",
     kk: '«{action}»: мұны тек материалдың авторы немесе оның өңірінің редакторы жасай алады.',
     ru: '«{action}»: это может сделать только автор или редактор региона материала.',
   },
   'FORBIDDEN_ACTION.editor': {
-    en: '{action}: Only an editor of the item\'s region, a chief editor or an admin may do this.',
+    en: "{action}: Only an editor of the item's region, a chief editor or an admin may do this.",
     kk: '«{action}»: мұны тек материал өңірінің редакторы, бас редактор немесе әкімші жасай алады.',
     ru: '«{action}»: это может сделать только редактор региона материала, главный редактор или администратор.',
   },
@@ -276,12 +284,20 @@ export type MessageKey = keyof typeof MESSAGES
 /** The machine code of a message key: the part before a variant (`INVALID_PARAMETER.single` → `INVALID_PARAMETER`). */
 export const codeOfKey = (key: MessageKey): string => key.split('.')[0]
 
-const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 
 /** The message for `key` in `language` (English when the catalogue has no such language), placeholders filled. */
-export const renderMessage = (key: MessageKey, params: MessageParams = {}, language: string = FALLBACK_LANGUAGE): string => {
+export const renderMessage = (
+  key: MessageKey,
+  params: MessageParams = {},
+  language: string = FALLBACK_LANGUAGE,
+): string => {
   const lang = isLanguage(language) ? language : FALLBACK_LANGUAGE
-  const expected = typeof params.expected === 'string' && params.expected in EXPECTED_VALUE ? EXPECTED_VALUE[params.expected as ExpectedValue][lang] : undefined
+  const expected =
+    typeof params.expected === 'string' && params.expected in EXPECTED_VALUE
+      ? EXPECTED_VALUE[params.expected as ExpectedValue][lang]
+      : undefined
   return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (name === 'expected' && expected) return expected
     if (!(name in params)) return whole

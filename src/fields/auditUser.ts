@@ -11,7 +11,10 @@ const serverSetUser =
  * Who created / last changed a document: set by the server only, clients cannot write it through any API,
  * and only staff can read it (user accounts are never part of the public API).
  */
-export const auditUserField = (name: 'createdBy' | 'updatedBy', fieldLabel: Record<string, string>): Field => ({
+export const auditUserField = (
+  name: 'createdBy' | 'updatedBy',
+  fieldLabel: Record<string, string>,
+): Field => ({
   name,
   type: 'relationship',
   relationTo: 'users',
@@ -21,4 +24,3 @@ export const auditUserField = (name: 'createdBy' | 'updatedBy', fieldLabel: Reco
   admin: { position: 'sidebar', readOnly: true },
   hooks: { beforeChange: [serverSetUser(name)] },
 })
-

@@ -27,7 +27,11 @@ type RubricOptions = {
   required?: boolean
 }
 
-const rubricField = ({ formats, label: fieldLabel, required = false }: RubricOptions): RelationshipField => ({
+const rubricField = ({
+  formats,
+  label: fieldLabel,
+  required = false,
+}: RubricOptions): RelationshipField => ({
   name: 'rubric',
   type: 'relationship',
   relationTo: 'rubrics',
@@ -121,7 +125,7 @@ export const editorialCoreFields = ({ rubric = {} }: { rubric?: RubricOptions } 
       beforeValidate: [
         onlyRolesSetDate(
           [...NATIONAL_ROLES, 'regional-editor'],
-          'the server sets it when the item is published; only an editor of the item\'s region can change it.',
+          "the server sets it when the item is published; only an editor of the item's region can change it.",
         ),
       ],
     },

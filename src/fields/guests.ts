@@ -8,10 +8,18 @@ export const guestsField = (overrides: Partial<ArrayField> = {}): ArrayField => 
   type: 'array',
   maxRows: 30,
   label: label('Қонақтар', 'Гости', 'Guests'),
-  labels: { plural: label('Қонақтар', 'Гости', 'Guests'), singular: label('Қонақ', 'Гость', 'Guest') },
+  labels: {
+    plural: label('Қонақтар', 'Гости', 'Guests'),
+    singular: label('Қонақ', 'Гость', 'Guest'),
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Аты-жөні', 'Имя', 'Name') },
-    { name: 'role', type: 'text', localized: true, label: label('Кім', 'Кто', 'Role / affiliation') },
+    {
+      name: 'role',
+      type: 'text',
+      localized: true,
+      label: label('Кім', 'Кто', 'Role / affiliation'),
+    },
   ],
   ...overrides,
 })

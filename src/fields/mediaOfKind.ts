@@ -8,7 +8,10 @@ type Kind = 'audio' | 'image' | 'video'
  * An upload field that only accepts media of one kind (checked on the server, filtered in the admin picker). A file
  * the writer cannot read is answered as missing: the refusal must not tell another region's file name or type.
  */
-export const mediaOfKind = (kind: Kind, field: Omit<UploadField, 'relationTo' | 'type'>): UploadField =>
+export const mediaOfKind = (
+  kind: Kind,
+  field: Omit<UploadField, 'relationTo' | 'type'>,
+): UploadField =>
   ({
     ...field,
     type: 'upload',
@@ -16,7 +19,12 @@ export const mediaOfKind = (kind: Kind, field: Omit<UploadField, 'relationTo' | 
     filterOptions: { mimeType: { contains: `${kind}/` } },
     validate: async (
       value: unknown,
-      { overrideAccess, previousValue, req, required }: { overrideAccess?: boolean; previousValue?: unknown; req: any; required?: boolean },
+      {
+        overrideAccess,
+        previousValue,
+        req,
+        required,
+      }: { overrideAccess?: boolean; previousValue?: unknown; req: any; required?: boolean },
     ) => {
       const ids = relationIds(value)
       if (ids.length === 0) return required ? `${field.name} is required.` : true
@@ -39,7 +47,10 @@ export const mediaOfKind = (kind: Kind, field: Omit<UploadField, 'relationTo' | 
             ).docs
       const asWriter = overrideAccess !== true && Boolean(req.user)
       const docs = [
-        ...(await lookUp(ids.filter((id) => !asWriter || kept.has(String(id))), false)),
+        ...(await lookUp(
+          ids.filter((id) => !asWriter || kept.has(String(id))),
+          false,
+        )),
         ...(await lookUp(asWriter ? ids.filter((id) => !kept.has(String(id))) : [], true)),
       ]
       for (const id of ids) {

@@ -16,7 +16,8 @@ const CORE_NODE_TYPES = ['linebreak', 'paragraph', 'root', 'tab', 'text']
 
 type Problem = { key: MessageKey; params?: MessageParams }
 
-const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 /** Every node type the editor's features register (a node class, or a replacement's class). */
 const nodeTypesOf = (adapter: LexicalRichTextAdapter): Set<string> => {
@@ -34,20 +35,37 @@ const nodeTypesOf = (adapter: LexicalRichTextAdapter): Set<string> => {
  * node an object of a registered type whose `children`, if any, is a list, nested at most RICH_TEXT_MAX_DEPTH
  * deep. Walked without recursion, so no document can overflow the stack here.
  */
-export const lexicalShapeProblem = (value: unknown, nodeTypes: Set<string>): Problem | undefined => {
+export const lexicalShapeProblem = (
+  value: unknown,
+  nodeTypes: Set<string>,
+): Problem | undefined => {
   if (value === null || value === undefined) return undefined // empty: the `required` check decides
-  if (!isObject(value) || !isObject(value.root) || value.root.type !== 'root' || !Array.isArray(value.root.children)) {
+  if (
+    !isObject(value) ||
+    !isObject(value.root) ||
+    value.root.type !== 'root' ||
+    !Array.isArray(value.root.children)
+  ) {
     return { key: 'RICH_TEXT_INVALID.shape' }
   }
-  const pending: { depth: number; node: unknown; path: string }[] = [{ depth: 0, node: value.root, path: 'root' }]
+  const pending: { depth: number; node: unknown; path: string }[] = [
+    { depth: 0, node: value.root, path: 'root' },
+  ]
   while (pending.length > 0) {
     const { depth, node, path } = pending.pop()!
-    if (depth > RICH_TEXT_MAX_DEPTH) return { key: 'RICH_TEXT_INVALID.tooDeep', params: { max: RICH_TEXT_MAX_DEPTH } }
+    if (depth > RICH_TEXT_MAX_DEPTH)
+      return { key: 'RICH_TEXT_INVALID.tooDeep', params: { max: RICH_TEXT_MAX_DEPTH } }
     if (!isObject(node) || typeof node.type !== 'string') return { key: 'RICH_TEXT_INVALID.shape' }
-    if (!nodeTypes.has(node.type)) return { key: 'RICH_TEXT_INVALID.unknownNode', params: { at: path, type: node.type.slice(0, 40) } }
+    if (!nodeTypes.has(node.type))
+      return {
+        key: 'RICH_TEXT_INVALID.unknownNode',
+        params: { at: path, type: node.type.slice(0, 40) },
+      }
     if (node.children === undefined) continue
     if (!Array.isArray(node.children)) return { key: 'RICH_TEXT_INVALID.shape' }
-    node.children.forEach((child, index) => pending.push({ depth: depth + 1, node: child, path: `${path}.children.${index}` }))
+    node.children.forEach((child, index) =>
+      pending.push({ depth: depth + 1, node: child, path: `${path}.children.${index}` }),
+    )
   }
   return undefined
 }

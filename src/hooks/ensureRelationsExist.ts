@@ -10,12 +10,17 @@ type Relation = { name: string; relationTo: CollectionSlug }
 /** Top-level relationship and upload fields with a single target, looking through layout-only fields. */
 const collectRelations = (fields: Field[]): Relation[] =>
   fields.flatMap((field): Relation[] => {
-    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      typeof field.relationTo === 'string'
+    ) {
       return [{ name: field.name, relationTo: field.relationTo as CollectionSlug }]
     }
     if (field.type === 'row' || field.type === 'collapsible') return collectRelations(field.fields)
     if (field.type === 'tabs') {
-      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : collectRelations(tab.fields)))
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name ? [] : collectRelations(tab.fields),
+      )
     }
     return []
   })
@@ -25,7 +30,12 @@ const collectRelations = (fields: Field[]): Relation[] =>
  * instead of a database constraint error (SQL) or a dangling reference (MongoDB).
  * Runs for drafts too, where Payload skips field validation.
  */
-export const ensureRelationsExist: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+export const ensureRelationsExist: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   const errors: { message: string; path: string }[] = []
   for (const { name, relationTo } of collectRelations(collection.fields)) {
     const previous = new Set(relationIds(originalDoc?.[name]).map(String))
@@ -45,7 +55,10 @@ export const ensureRelationsExist: CollectionBeforeChangeHook = async ({ collect
     const missing = ids.filter((id) => !existing.has(String(id)))
     if (missing.length > 0) {
       const params = { field: name, ids: missing.join(', '), relationTo }
-      errors.push({ message: renderMessage('VALIDATION_FAILED.missingRelation', params, languageOf(req)), path: name })
+      errors.push({
+        message: renderMessage('VALIDATION_FAILED.missingRelation', params, languageOf(req)),
+        path: name,
+      })
     }
   }
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors }, req.t)

@@ -10,7 +10,8 @@ import { relationId, relationIds } from '../utilities/relationId'
 // at a real change: a form that sends a field back unchanged passes.
 
 const refuse = (message: string) => new APIError(message, 403, null, true)
-const nameOf = (field: Parameters<FieldHook>[0]['field']) => ('name' in field ? field.name : 'field')
+const nameOf = (field: Parameters<FieldHook>[0]['field']) =>
+  'name' in field ? field.name : 'field'
 
 /** Ids of a relationship value (single or has-many), sorted, for comparison. */
 const idsOf = (value: unknown): string[] => relationIds(value).map(String).sort()
@@ -19,7 +20,14 @@ const idsOf = (value: unknown): string[] => relationIds(value).map(String).sort(
  * A relationship only an administrator may set or change: roles, regions and account links decide what a person
  * may do, or whose profile is whose.
  */
-export const onlyAdminsChange: FieldHook = ({ field, operation, overrideAccess, previousValue, req, value }) => {
+export const onlyAdminsChange: FieldHook = ({
+  field,
+  operation,
+  overrideAccess,
+  previousValue,
+  req,
+  value,
+}) => {
   if (overrideAccess || hasRole(req.user, 'admin') || value === undefined) return value
   const before = operation === 'create' ? [] : idsOf(previousValue)
   if (JSON.stringify(idsOf(value)) !== JSON.stringify(before)) {
@@ -39,7 +47,8 @@ export const ownRegionOnly =
     if (overrideAccess || !req.user || hasRole(req.user, ...NATIONAL_ROLES)) return value
     const regionId = relationId(value)
     if (regionId === undefined) return value
-    if (operation === 'update' && String(relationId(previousValue)) === String(regionId)) return value
+    if (operation === 'update' && String(relationId(previousValue)) === String(regionId))
+      return value
     if (!userRegionIds(req.user).map(String).includes(String(regionId))) {
       throw refuse(`region: you can only ${what} in your own region(s).`)
     }

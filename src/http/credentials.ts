@@ -23,7 +23,9 @@ const decoded = (text: string): string => {
 export const cookieMayHoldToken = (cookieHeader: null | string, cookieName: string): boolean => {
   if (!cookieHeader) return false
   const wanted = cookieName.toLowerCase()
-  return [cookieHeader, decoded(cookieHeader)].some((text) => text.replace(NOISE, '').toLowerCase().includes(wanted))
+  return [cookieHeader, decoded(cookieHeader)].some((text) =>
+    text.replace(NOISE, '').toLowerCase().includes(wanted),
+  )
 }
 
 /** Payload's auth cookie name for this config. */
@@ -39,7 +41,8 @@ export const carriesCredentials = (headers: Headers, payload: Payload): boolean 
 
 /** The user Payload's auth strategies (its own and any a plugin adds) resolve for these headers, or null. */
 export const resolveUser = async (headers: Headers, payload: Payload): Promise<unknown> =>
-  (await executeAuthStrategies({ canSetHeaders: false, headers, isGraphQL: false, payload })).user ?? null
+  (await executeAuthStrategies({ canSetHeaders: false, headers, isGraphQL: false, payload }))
+    .user ?? null
 
 /**
  * Whether a request is anonymous: it carries no credentials at all, and no auth strategy resolves a user for it.

@@ -2,10 +2,17 @@
  * Image types a browser only ever draws as a picture. SVG is absent on purpose: it is a document that can run
  * script, so it is never served inline (the media collection does not accept it either).
  */
-const RASTER_IMAGE_TYPES = new Set(['image/avif', 'image/gif', 'image/jpeg', 'image/png', 'image/webp'])
+const RASTER_IMAGE_TYPES = new Set([
+  'image/avif',
+  'image/gif',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+])
 
 /** An uploaded file may load and run nothing, even if a browser were to render it as a page. */
-export const FILE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'"
+export const FILE_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'"
 
 /**
  * Payload's `upload.modifyResponseHeaders` for the files it serves (`/api/<collection>/file/...`, every size and

@@ -40,7 +40,11 @@ export const adminContentSecurityPolicy = ({ development, websiteUrl }) => {
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'"],
     'worker-src': ["'self'", 'blob:'],
-    'frame-src': ["'self'", 'https:', ...(website && !website.startsWith('https:') ? [website] : [])],
+    'frame-src': [
+      "'self'",
+      'https:',
+      ...(website && !website.startsWith('https:') ? [website] : []),
+    ],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],

@@ -22,7 +22,8 @@ const originOf = (url: string): string | undefined => {
   }
 }
 
-const firstValue = (header: null | string): string | undefined => header?.split(',')[0]?.trim() || undefined
+const firstValue = (header: null | string): string | undefined =>
+  header?.split(',')[0]?.trim() || undefined
 
 /**
  * The origins this request was sent to: the URL the server saw, and the host the client addressed (a reverse proxy
@@ -33,7 +34,8 @@ const ownOrigins = (request: Request): Set<string> => {
   const url = new URL(request.url)
   const origins = new Set([url.origin])
   const host = firstValue(request.headers.get('x-forwarded-host')) ?? request.headers.get('host')
-  const scheme = firstValue(request.headers.get('x-forwarded-proto')) ?? url.protocol.replace(/:$/, '')
+  const scheme =
+    firstValue(request.headers.get('x-forwarded-proto')) ?? url.protocol.replace(/:$/, '')
   const addressed = host ? originOf(`${scheme}://${host}`) : undefined
   if (addressed) origins.add(addressed)
   return origins
@@ -47,7 +49,10 @@ const ownOrigins = (request: Request): Set<string> => {
  * (`same-origin`, or `none` for a typed URL or bookmark), else the `Referer`'s origin. With none of them the sender
  * is not a browser (browsers send `Origin` on every unsafe request): reads keep the cookie, writes do not.
  */
-export const cookieIsSameOrigin = (request: Request, configuredOrigins: readonly string[]): boolean => {
+export const cookieIsSameOrigin = (
+  request: Request,
+  configuredOrigins: readonly string[],
+): boolean => {
   const trusted = configuredOrigins.length > 0 ? new Set(configuredOrigins) : ownOrigins(request)
   const allowed = (origin: string | undefined) => origin !== undefined && trusted.has(origin)
   const origin = request.headers.get('origin')
@@ -72,11 +77,11 @@ const withoutCookies = (request: Request): Request => {
  * - anything else is refused with 403 `CROSS_SITE_COOKIE` before Payload runs, unless it also carries an
  *   `Authorization` header (not something a cross-site page can send), which then alone signs it in.
  */
-export const withSameOriginCookies =
-  <H extends RouteHandler>(handler: H, config: Config): H =>
+export const withSameOriginCookies = <H extends RouteHandler>(handler: H, config: Config): H =>
   (async (request: Request, ...rest: unknown[]) => {
     const payload = await getPayload({ config, cron: true })
-    if (!cookieMayHoldToken(request.headers.get('cookie'), authCookieName(payload))) return handler(request, ...rest)
+    if (!cookieMayHoldToken(request.headers.get('cookie'), authCookieName(payload)))
+      return handler(request, ...rest)
     if (cookieIsSameOrigin(request, payload.config.csrf)) return handler(request, ...rest)
     if (SAFE_METHODS.has(request.method.toUpperCase()) || request.headers.has('authorization')) {
       return handler(withoutCookies(request), ...rest)
@@ -86,6 +91,12 @@ export const withSameOriginCookies =
       'Send it from the admin (at SERVER_URL when that is set), or sign API clients in with the `Authorization: JWT <token>` header; a trusted website must be listed in CSRF_ORIGINS.'
     return Response.json(
       { code: CROSS_SITE_COOKIE, errors: [{ code: CROSS_SITE_COOKIE, message }], message },
-      { headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req: { headers: request.headers, payload } as PayloadRequest }), status: 403 },
+      {
+        headers: headersWithCors({
+          headers: new Headers({ 'Cache-Control': 'no-store' }),
+          req: { headers: request.headers, payload } as PayloadRequest,
+        }),
+        status: 403,
+      },
     )
   }) as H

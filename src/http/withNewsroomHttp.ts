@@ -40,25 +40,42 @@ export type PayloadRoute =
  *
  * OPTIONS and the GraphQL playground get the security headers only.
  */
-export const withNewsroomHttp = <H extends RouteHandler>(route: PayloadRoute, handler: H, config: Config): H => {
+export const withNewsroomHttp = <H extends RouteHandler>(
+  route: PayloadRoute,
+  handler: H,
+  config: Config,
+): H => {
   const wrapped = (): RouteHandler => {
     switch (route) {
       case 'REST_GET':
         return withSecurityHeaders(
           withDatabaseAvailability(
-            withPublicReadCache(withHttpCaching(withRequestGuard(withSameOriginCookies(handler, config), config), config), config),
+            withPublicReadCache(
+              withHttpCaching(
+                withRequestGuard(withSameOriginCookies(handler, config), config),
+                config,
+              ),
+              config,
+            ),
           ),
         )
       case 'REST_DELETE':
       case 'REST_PATCH':
       case 'REST_POST':
       case 'REST_PUT':
-        return withSecurityHeaders(withDatabaseAvailability(withRequestGuard(withSameOriginCookies(handler, config), config)))
+        return withSecurityHeaders(
+          withDatabaseAvailability(
+            withRequestGuard(withSameOriginCookies(handler, config), config),
+          ),
+        )
       case 'GRAPHQL_POST':
         return withSecurityHeaders(
           withDatabaseAvailability(
             withGraphQLRequestGuard(
-              withGraphQLDocumentLimits(withGraphQLRequestErrors(withSameOriginCookies(handler, config)), config),
+              withGraphQLDocumentLimits(
+                withGraphQLRequestErrors(withSameOriginCookies(handler, config)),
+                config,
+              ),
               config,
             ),
             { graphQL: true },

@@ -34,8 +34,14 @@ export const negotiateLanguage = (
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';')
-      const weight = params.map((param) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(param)?.[1]).find(Boolean)
-      return { index, language: tag.trim().toLowerCase().split('-')[0], quality: weight === undefined ? 1 : Number(weight) }
+      const weight = params
+        .map((param) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(param)?.[1])
+        .find(Boolean)
+      return {
+        index,
+        language: tag.trim().toLowerCase().split('-')[0],
+        quality: weight === undefined ? 1 : Number(weight),
+      }
     })
     .filter(({ language, quality }) => language && language !== '*' && quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index)

@@ -9,7 +9,10 @@ type Labels = Record<string, string>
 
 /** The content types (publishable collections): collection labels, and how records that point at an item name its type. */
 export const CONTENT_TYPE_LABELS = {
-  articles: { plural: label('Мақалалар', 'Статьи', 'Articles'), singular: label('Мақала', 'Статья', 'Article') },
+  articles: {
+    plural: label('Мақалалар', 'Статьи', 'Articles'),
+    singular: label('Мақала', 'Статья', 'Article'),
+  },
   'ethno-events': {
     plural: label('Этно-іс-шаралар', 'Этнособытия', 'Ethno-events'),
     singular: label('Этно-іс-шара', 'Этнособытие', 'Ethno-event'),
@@ -22,7 +25,10 @@ export const CONTENT_TYPE_LABELS = {
     plural: label('Телесюжеттер', 'Телесюжеты', 'TV segments'),
     singular: label('Телесюжет', 'Телесюжет', 'TV segment'),
   },
-  videos: { plural: label('Бейнелер', 'Видео', 'Videos'), singular: label('Бейне', 'Видео', 'Video') },
+  videos: {
+    plural: label('Бейнелер', 'Видео', 'Videos'),
+    singular: label('Бейне', 'Видео', 'Video'),
+  },
 } satisfies Record<string, { plural: Labels; singular: Labels }>
 
 /** A select option per content type, labelled with its name (never the raw collection slug). */
@@ -34,7 +40,11 @@ export const WEBHOOK_EVENT_OPTIONS = [
   { label: label('Жарияланды', 'Опубликовано', 'Published'), value: 'publish' },
   { label: label('Жариялау тоқтатылды', 'Снято с публикации', 'Unpublished'), value: 'unpublish' },
   {
-    label: label('Жарияланған материал жаңартылды', 'Обновлён опубликованный материал', 'Published item updated'),
+    label: label(
+      'Жарияланған материал жаңартылды',
+      'Обновлён опубликованный материал',
+      'Published item updated',
+    ),
     value: 'update-published',
   },
 ]
@@ -42,7 +52,11 @@ export const WEBHOOK_EVENT_OPTIONS = [
 /** @payloadcms/plugin-seo's fields (it labels them in English only) and its tab. */
 export const SEO_LABELS = {
   description: label('Мета-сипаттама', 'Мета-описание', 'Meta description'),
-  group: label('Іздеу жүйелеріне арналған деректер', 'Данные для поисковых систем', 'Search engine data'),
+  group: label(
+    'Іздеу жүйелеріне арналған деректер',
+    'Данные для поисковых систем',
+    'Search engine data',
+  ),
   image: label('Мета-сурет', 'Мета-изображение', 'Meta image'),
   imageDescription: label(
     'Іздеу нәтижелері мен әлеуметтік желілерде көрсетілетін сурет; бос болса, басты сурет алынады.',
@@ -61,7 +75,11 @@ export const REPORT_COLUMN_LABELS = {
   ethnoEvents: CONTENT_TYPE_LABELS['ethno-events'].plural,
   key: label('Идентификатор', 'Идентификатор', 'Key'),
   label: label('Атауы', 'Название', 'Name'),
-  medianHoursToPublish: label('Жариялауға дейінгі уақыт медианасы (сағ)', 'Медиана времени до публикации (ч)', 'Median hours to publish'),
+  medianHoursToPublish: label(
+    'Жариялауға дейінгі уақыт медианасы (сағ)',
+    'Медиана времени до публикации (ч)',
+    'Median hours to publish',
+  ),
   participants: label('Қатысушылар', 'Участники', 'Participants'),
   podcastEpisodes: CONTENT_TYPE_LABELS['podcast-episodes'].plural,
   slug: label('Қысқа атауы', 'Краткое имя', 'Slug'),
@@ -71,4 +89,8 @@ export const REPORT_COLUMN_LABELS = {
 }
 
 /** The totals row of the report's CSV. */
-export const REPORT_TOTAL_ROW_LABEL = label('БАРЛЫҒЫ (әр материал бір рет)', 'ИТОГО (каждый материал один раз)', 'TOTAL (each item once)')
+export const REPORT_TOTAL_ROW_LABEL = label(
+  'БАРЛЫҒЫ (әр материал бір рет)',
+  'ИТОГО (каждый материал один раз)',
+  'TOTAL (each item once)',
+)

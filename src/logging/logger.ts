@@ -4,9 +4,16 @@ import { stdSerializers } from 'pino'
 
 import { describeError, statusOf } from '../errors/describeError'
 
-type ErrorLike = Error & { cause?: unknown; detail?: unknown; originalError?: unknown; params?: unknown }
+type ErrorLike = Error & {
+  cause?: unknown
+  detail?: unknown
+  originalError?: unknown
+  params?: unknown
+}
 
-const isErrorLike = (value: unknown): value is ErrorLike => value instanceof Error || Boolean(value && typeof value === 'object' && 'message' in value && 'stack' in value)
+const isErrorLike = (value: unknown): value is ErrorLike =>
+  value instanceof Error ||
+  Boolean(value && typeof value === 'object' && 'message' in value && 'stack' in value)
 
 /** The error chain: the error, its `cause`s and a GraphQL error's `originalError`. */
 const chainOf = (error: ErrorLike): ErrorLike[] => {
@@ -25,11 +32,17 @@ const chainOf = (error: ErrorLike): ErrorLike[] => {
  */
 const parameterTexts = (error: ErrorLike): string[] =>
   chainOf(error)
-    .map((entry) => (Array.isArray(entry.params) && entry.params.length > 0 ? `params: ${String(entry.params)}` : ''))
+    .map((entry) =>
+      Array.isArray(entry.params) && entry.params.length > 0
+        ? `params: ${String(entry.params)}`
+        : '',
+    )
     .filter(Boolean)
 
 const scrub = (text: unknown, secrets: string[]): unknown =>
-  typeof text === 'string' ? secrets.reduce((result, secret) => result.split(secret).join('params: [redacted]'), text) : text
+  typeof text === 'string'
+    ? secrets.reduce((result, secret) => result.split(secret).join('params: [redacted]'), text)
+    : text
 
 /** pino's error serializer, with query parameters and database error details taken out. */
 const redactingErrorSerializer = (error: unknown): unknown => {
@@ -71,7 +84,10 @@ const isProduction = () => process.env.NODE_ENV === 'production'
  * - in production, the parameters of failed SQL statements (drizzle puts them in the message) and PostgreSQL's
  *   value-bearing `detail` are redacted from every logged error and its message.
  */
-export const appLoggerOptions = ({ level = process.env.LOG_LEVEL || 'info', redactQueryParameters }: AppLoggerSettings = {}): LoggerOptions => {
+export const appLoggerOptions = ({
+  level = process.env.LOG_LEVEL || 'info',
+  redactQueryParameters,
+}: AppLoggerSettings = {}): LoggerOptions => {
   const redact = () => redactQueryParameters ?? isProduction()
   return {
     hooks: {
@@ -79,20 +95,40 @@ export const appLoggerOptions = ({ level = process.env.LOG_LEVEL || 'info', reda
         const [first, ...rest] = args as unknown[]
         // Payload logs a requested upload file that is not on the disk at `error`, whether or not any document names
         // it (a made-up URL is a plain 404): worth a warning, not an error.
-        if (levelValue >= 50 && typeof first === 'string' && / is missing on the disk\./.test(first)) return this.warn(first)
-        const fields: Record<string, unknown> | undefined = isErrorLike(first) ? { err: first } : first && typeof first === 'object' ? (first as Record<string, unknown>) : undefined
+        if (
+          levelValue >= 50 &&
+          typeof first === 'string' &&
+          / is missing on the disk\./.test(first)
+        )
+          return this.warn(first)
+        const fields: Record<string, unknown> | undefined = isErrorLike(first)
+          ? { err: first }
+          : first && typeof first === 'object'
+            ? (first as Record<string, unknown>)
+            : undefined
         const error = fields?.err
-        if (!fields || !isErrorLike(error)) return method.apply(this, args as Parameters<typeof method>)
-        const message = typeof rest[0] === 'string' ? rest[0] : typeof fields.msg === 'string' ? fields.msg : messageOf(error, redact())
+        if (!fields || !isErrorLike(error))
+          return method.apply(this, args as Parameters<typeof method>)
+        const message =
+          typeof rest[0] === 'string'
+            ? rest[0]
+            : typeof fields.msg === 'string'
+              ? fields.msg
+              : messageOf(error, redact())
         if (levelValue >= 40 && isRefusal(error)) {
           const { code, status } = describeError(error, 'en')
           const { err: _omitted, ...context } = fields
           return this.info({ ...context, code, status }, message)
         }
-        return method.apply(this, [{ ...fields, msg: undefined }, message] as Parameters<typeof method>)
+        return method.apply(this, [{ ...fields, msg: undefined }, message] as Parameters<
+          typeof method
+        >)
       },
     },
     level,
-    serializers: { err: (error: unknown) => (redact() ? redactingErrorSerializer(error) : stdSerializers.err(error as Error)) },
+    serializers: {
+      err: (error: unknown) =>
+        redact() ? redactingErrorSerializer(error) : stdSerializers.err(error as Error),
+    },
   }
 }

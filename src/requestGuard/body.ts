@@ -10,7 +10,8 @@ import { formatLimit } from './settings'
  */
 const DISCARD_LIMIT = 64 * 1024 * 1024
 
-export const tooLarge = (limit: number) => new RequestError(413, 'BODY_TOO_LARGE', { limit: formatLimit(limit) })
+export const tooLarge = (limit: number) =>
+  new RequestError(413, 'BODY_TOO_LARGE', { limit: formatLimit(limit) })
 
 /** The body length the client announced, if it did. */
 export const declaredLength = (request: Request): number | undefined => {
@@ -20,7 +21,8 @@ export const declaredLength = (request: Request): number | undefined => {
 }
 
 /** `application/json` from `Application/JSON; charset=utf-8`; empty when there is no Content-Type. */
-export const mediaTypeOf = (request: Request): string => (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+export const mediaTypeOf = (request: Request): string =>
+  (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
 
 const discardRest = (reader: ReadableStreamDefaultReader<Uint8Array>): void => {
   void (async () => {
@@ -80,9 +82,17 @@ export const readBodyWithin = async (request: Request, limit: number): Promise<U
  * never cancelled (that would reset the connection before the answer is written); what is left of it is read
  * and discarded.
  */
-export const guardedUploadStream = (body: ReadableStream<Uint8Array>, contentType: string, limit: number, limits: { maxBodyBytes: number; maxJsonDepth: number }): ReadableStream<Uint8Array> => {
+export const guardedUploadStream = (
+  body: ReadableStream<Uint8Array>,
+  contentType: string,
+  limit: number,
+  limits: { maxBodyBytes: number; maxJsonDepth: number },
+): ReadableStream<Uint8Array> => {
   const reader = body.getReader()
-  const parser = Busboy({ headers: { 'content-type': contentType }, limits: { fieldSize: limits.maxBodyBytes } })
+  const parser = Busboy({
+    headers: { 'content-type': contentType },
+    limits: { fieldSize: limits.maxBodyBytes },
+  })
   let problem: RequestError | undefined
   const fail = (error: RequestError) => {
     problem ??= error
@@ -163,26 +173,35 @@ export const utf8Text = (bytes: Uint8Array): string => {
   }
 }
 
-const jsonKind = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)
+const jsonKind = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
 
 /** Parses JSON text that must be an object (`{…}`), nested at most `maxDepth` levels: 400 with a code otherwise. */
 export const parseJsonObject = (text: string, maxDepth: number): Record<string, unknown> => {
-  if (nestingExceeds(text, maxDepth)) throw new RequestError(400, 'BODY_TOO_DEEP', { max: maxDepth })
+  if (nestingExceeds(text, maxDepth))
+    throw new RequestError(400, 'BODY_TOO_DEEP', { max: maxDepth })
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
     throw new RequestError(400, 'INVALID_JSON')
   }
-  if (jsonKind(value) !== 'object') throw new RequestError(400, 'INVALID_BODY', { got: jsonKind(value) })
+  if (jsonKind(value) !== 'object')
+    throw new RequestError(400, 'INVALID_BODY', { got: jsonKind(value) })
   return value as Record<string, unknown>
 }
 
 /** A form (multipart/form-data) body that parses, whose `_payload` field, if any, is a JSON object. */
-export const checkFormBody = async (bytes: Uint8Array, contentType: string, maxDepth: number): Promise<void> => {
+export const checkFormBody = async (
+  bytes: Uint8Array,
+  contentType: string,
+  maxDepth: number,
+): Promise<void> => {
   let form: FormData
   try {
-    form = await new Response(bytes as BodyInit, { headers: { 'content-type': contentType } }).formData()
+    form = await new Response(bytes as BodyInit, {
+      headers: { 'content-type': contentType },
+    }).formData()
   } catch {
     throw new RequestError(400, 'INVALID_MULTIPART')
   }

@@ -34,10 +34,15 @@ const listQueriesOf = (payload: Payload): Map<string, ListQuery> => {
 }
 
 /** The root fields an operation selects, through fragments at the root. */
-const rootFields = (selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] =>
+const rootFields = (
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): FieldNode[] =>
   selectionSet.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return [selection]
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, seen)
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return rootFields(selection.selectionSet, fragments, seen)
     const fragment = fragments.get(selection.name.value)
     if (!fragment || seen.has(fragment.name.value)) return []
     return rootFields(fragment.selectionSet, fragments, new Set([...seen, fragment.name.value]))
@@ -50,7 +55,11 @@ const rootFields = (selectionSet: SelectionSetNode, fragments: Map<string, Fragm
  * checks: a page of -1, a sort on a field that does not exist, a free-form JSON relationship filter ("abc").
  * A query that does not parse is left to the GraphQL handler, which reports it.
  */
-export const checkGraphQLListArguments = (payload: Payload, query: string, variables: Record<string, unknown> | null | undefined): void => {
+export const checkGraphQLListArguments = (
+  payload: Payload,
+  query: string,
+  variables: Record<string, unknown> | null | undefined,
+): void => {
   let document
   try {
     document = parse(query, { noLocation: true })
@@ -59,7 +68,8 @@ export const checkGraphQLListArguments = (payload: Payload, query: string, varia
   }
   const fragments = new Map<string, FragmentDefinitionNode>()
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition)
   }
   const listQueries = listQueriesOf(payload)
   for (const definition of document.definitions) {

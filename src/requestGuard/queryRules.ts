@@ -18,8 +18,13 @@ export type QueryTarget = {
 const versionFields = new WeakMap<SanitizedCollectionConfig, FlattenedField[]>()
 
 /** What `where` and `sort` may name on a collection's list, or on its versions (`version.title`, `updatedAt`…). */
-export const queryTargetOf = (payload: Payload, collection: SanitizedCollectionConfig, versions: boolean): QueryTarget => {
-  if (!versions) return { collectionSlug: collection.slug, fields: collection.flattenedFields, payload }
+export const queryTargetOf = (
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+  versions: boolean,
+): QueryTarget => {
+  if (!versions)
+    return { collectionSlug: collection.slug, fields: collection.flattenedFields, payload }
   let fields = versionFields.get(collection)
   if (!fields) {
     fields = buildVersionCollectionFields(payload.config, collection, true)
@@ -33,14 +38,23 @@ const LIST_OPERATORS = new Set(['all', 'in', 'not_in'])
 /** Operators that only make sense on point fields; their operands are coordinates or GeoJSON. */
 const GEO_OPERATORS = new Set(['intersects', 'near', 'within'])
 /** Query parameters Payload reads as booleans ("true"/"false"). */
-const BOOLEAN_PARAMS = ['autosave', 'draft', 'flattenLocales', 'overrideLock', 'pagination', 'publishAllLocales', 'trash', 'unpublishAllLocales']
+const BOOLEAN_PARAMS = [
+  'autosave',
+  'draft',
+  'flattenLocales',
+  'overrideLock',
+  'pagination',
+  'publishAllLocales',
+  'trash',
+  'unpublishAllLocales',
+]
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 
 /** A short, printable form of what the caller sent. */
 const shown = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
   return text.length > 60 ? `${text.slice(0, 57)}…` : text
 }
 
@@ -58,18 +72,27 @@ const wholeNumber = (name: string, value: unknown, min: number, max?: number): v
   const text = single(name, value).trim()
   const number = /^\d{1,15}$/.test(text) ? Number(text) : Number.NaN
   if (Number.isSafeInteger(number) && number >= min && (max === undefined || number <= max)) return
-  if (max === undefined) throw invalid('INVALID_PARAMETER.wholeNumber', name, { got: shown(value), min })
+  if (max === undefined)
+    throw invalid('INVALID_PARAMETER.wholeNumber', name, { got: shown(value), min })
   throw invalid('INVALID_PARAMETER.wholeNumberRange', name, { got: shown(value), max, min })
 }
 
 const oneOf = (name: string, value: unknown, allowed: string[]): void => {
-  if (!allowed.includes(single(name, value))) throw invalid('INVALID_PARAMETER.oneOf', name, { allowed: allowed.join(', '), got: shown(value) })
+  if (!allowed.includes(single(name, value)))
+    throw invalid('INVALID_PARAMETER.oneOf', name, {
+      allowed: allowed.join(', '),
+      got: shown(value),
+    })
 }
 
-const isBooleanLike = (value: unknown): boolean => value === true || value === false || value === 'true' || value === 'false'
+const isBooleanLike = (value: unknown): boolean =>
+  value === true || value === false || value === 'true' || value === 'false'
 
 /** The field a where/sort path names (through relationships to the related collection's field), if any. */
-const fieldAt = (target: QueryTarget, path: string): { field?: FlattenedField | { name: string; type: string }; known: boolean } => {
+const fieldAt = (
+  target: QueryTarget,
+  path: string,
+): { field?: FlattenedField | { name: string; type: string }; known: boolean } => {
   try {
     const paths = getLocalizedPaths({
       collectionSlug: target.collectionSlug,
@@ -79,14 +102,20 @@ const fieldAt = (target: QueryTarget, path: string): { field?: FlattenedField | 
       payload: target.payload,
     })
     const last = paths[paths.length - 1]
-    return { field: last?.field, known: paths.every((entry) => !entry.invalid) && Boolean(last?.field) }
+    return {
+      field: last?.field,
+      known: paths.every((entry) => !entry.invalid) && Boolean(last?.field),
+    }
   } catch {
     return { known: false }
   }
 }
 
 /** What a scalar operand of this field must look like, or undefined when any scalar will do. */
-const expectedFor = (field: { name: string; relationTo?: unknown; type: string }, idType: 'number' | 'text'): ExpectedValue | undefined => {
+const expectedFor = (
+  field: { name: string; relationTo?: unknown; type: string },
+  idType: 'number' | 'text',
+): ExpectedValue | undefined => {
   switch (field.type) {
     case 'checkbox':
       return 'boolean'
@@ -98,7 +127,9 @@ const expectedFor = (field: { name: string; relationTo?: unknown; type: string }
     case 'upload':
       return typeof field.relationTo === 'string' && idType === 'number' ? 'id' : undefined
     default:
-      return field.name === 'id' && idType === 'number' && field.type === 'number' ? 'id' : undefined
+      return field.name === 'id' && idType === 'number' && field.type === 'number'
+        ? 'id'
+        : undefined
   }
 }
 
@@ -108,28 +139,55 @@ const fitsExpected = (value: unknown, expected: ExpectedValue): boolean => {
     case 'boolean':
       return isBooleanLike(value)
     case 'date':
-      return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Date.parse(value)))
+      return (
+        (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Date.parse(value)))
+      )
     case 'id':
-      return (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^\d{1,15}$/.test(value.trim()))
+      return (
+        (typeof value === 'number' && Number.isSafeInteger(value)) ||
+        (typeof value === 'string' && /^\d{1,15}$/.test(value.trim()))
+      )
     case 'number':
-      return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+      return (
+        (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+      )
     default:
       return true
   }
 }
 
-const isScalar = (value: unknown): boolean => value === null || ['boolean', 'number', 'string'].includes(typeof value)
+const isScalar = (value: unknown): boolean =>
+  value === null || ['boolean', 'number', 'string'].includes(typeof value)
 
-const checkOperand = (target: QueryTarget, path: string, operator: string, operand: unknown, parameter: string): void => {
+const checkOperand = (
+  target: QueryTarget,
+  path: string,
+  operator: string,
+  operand: unknown,
+  parameter: string,
+): void => {
   const { field, known } = fieldAt(target, path)
   // An unknown path or operator is Payload's to refuse (400 naming the path, with field access taken into account).
   if (!known || !field || !validOperatorSet.has(operator as never)) return
   if (GEO_OPERATORS.has(operator)) {
     if (field.type !== 'point') throw invalid('INVALID_PARAMETER.nearNotPoint', parameter)
     if (operator === 'near') {
-      const parts = Array.isArray(operand) ? operand : typeof operand === 'string' ? operand.split(',') : []
-      if (parts.length < 2 || parts.length > 4 || !parts.every((part) => fitsExpected(part, 'number'))) {
-        throw invalid('INVALID_PARAMETER.whereValue', parameter, { expected: 'point', got: shown(operand) })
+      const parts = Array.isArray(operand)
+        ? operand
+        : typeof operand === 'string'
+          ? operand.split(',')
+          : []
+      if (
+        parts.length < 2 ||
+        parts.length > 4 ||
+        !parts.every((part) => fitsExpected(part, 'number'))
+      ) {
+        throw invalid('INVALID_PARAMETER.whereValue', parameter, {
+          expected: 'point',
+          got: shown(operand),
+        })
       }
     } else if (!isPlainObject(operand)) {
       throw invalid('INVALID_PARAMETER.whereShape', parameter)
@@ -137,29 +195,43 @@ const checkOperand = (target: QueryTarget, path: string, operator: string, opera
     return
   }
   if (operator === 'exists') {
-    if (!isBooleanLike(operand)) throw invalid('INVALID_PARAMETER.boolean', parameter, { got: shown(operand) })
+    if (!isBooleanLike(operand))
+      throw invalid('INVALID_PARAMETER.boolean', parameter, { got: shown(operand) })
     return
   }
   // JSON and rich-text fields are queried by sub-path; their operands may be anything scalar.
   if (field.type === 'json' || field.type === 'richText') {
-    if (!isScalar(operand) && !(LIST_OPERATORS.has(operator) && Array.isArray(operand))) throw invalid('INVALID_PARAMETER.single', parameter)
+    if (!isScalar(operand) && !(LIST_OPERATORS.has(operator) && Array.isArray(operand)))
+      throw invalid('INVALID_PARAMETER.single', parameter)
     return
   }
   const idType = target.payload.db.defaultIDType === 'number' ? 'number' : 'text'
   const expected = expectedFor(field as { name: string; type: string }, idType)
   let values: unknown[]
   if (LIST_OPERATORS.has(operator)) {
-    values = Array.isArray(operand) ? operand : typeof operand === 'string' ? operand.split(',') : [operand]
-    if (!values.every(isScalar)) throw invalid('INVALID_PARAMETER.whereValue', parameter, { expected: 'list', got: shown(operand) })
+    values = Array.isArray(operand)
+      ? operand
+      : typeof operand === 'string'
+        ? operand.split(',')
+        : [operand]
+    if (!values.every(isScalar))
+      throw invalid('INVALID_PARAMETER.whereValue', parameter, {
+        expected: 'list',
+        got: shown(operand),
+      })
   } else {
     // A polymorphic relationship is matched by { relationTo, value }; everything else by one value.
-    const polymorphic = (field.type === 'relationship' || field.type === 'upload') && Array.isArray((field as { relationTo?: unknown }).relationTo)
-    if (!isScalar(operand) && !(polymorphic && isPlainObject(operand))) throw invalid('INVALID_PARAMETER.single', parameter)
+    const polymorphic =
+      (field.type === 'relationship' || field.type === 'upload') &&
+      Array.isArray((field as { relationTo?: unknown }).relationTo)
+    if (!isScalar(operand) && !(polymorphic && isPlainObject(operand)))
+      throw invalid('INVALID_PARAMETER.single', parameter)
     values = [operand]
   }
   if (!expected || operator === 'like' || operator === 'not_like' || operator === 'contains') return
   const wrong = values.find((value) => !fitsExpected(value, expected))
-  if (wrong !== undefined) throw invalid('INVALID_PARAMETER.whereValue', parameter, { expected, got: shown(wrong) })
+  if (wrong !== undefined)
+    throw invalid('INVALID_PARAMETER.whereValue', parameter, { expected, got: shown(wrong) })
 }
 
 /** Walks a `where` tree: `and`/`or` lists of conditions, `{ path: { operator: operand } }` everywhere else. */
@@ -173,19 +245,24 @@ const checkWhere = (target: QueryTarget, where: unknown, parameter: string): voi
       continue
     }
     if (!isPlainObject(value)) throw invalid('INVALID_PARAMETER.whereShape', at)
-    for (const [operator, operand] of Object.entries(value)) checkOperand(target, key, operator, operand, `${at}[${operator}]`)
+    for (const [operator, operand] of Object.entries(value))
+      checkOperand(target, key, operator, operand, `${at}[${operator}]`)
   }
 }
 
 const checkSort = (target: QueryTarget, sort: unknown): void => {
   const entries = Array.isArray(sort) ? sort : [sort]
-  if (!entries.every((entry) => typeof entry === 'string')) throw invalid('INVALID_PARAMETER.single', 'sort')
+  if (!entries.every((entry) => typeof entry === 'string'))
+    throw invalid('INVALID_PARAMETER.single', 'sort')
   for (const entry of (entries as string[]).flatMap((value) => value.split(','))) {
     const path = entry.trim().replace(/^-/, '').replace(/__/g, '.')
     if (path === '') continue
     if (path === 'id' || path === '_id') continue
     if (!fieldAt(target, path).known) {
-      throw invalid('INVALID_PARAMETER.unknownField', 'sort', { collection: target.collectionSlug, field: path })
+      throw invalid('INVALID_PARAMETER.unknownField', 'sort', {
+        collection: target.collectionSlug,
+        field: path,
+      })
     }
   }
 }
@@ -208,13 +285,21 @@ export const checkQuery = (query: Record<string, unknown>, target: QueryTarget):
     }
   }
   const localeCodes = config.localization ? config.localization.localeCodes : []
-  if (query.locale !== undefined && config.localization) oneOf('locale', query.locale, [...localeCodes, 'all', '*'])
+  if (query.locale !== undefined && config.localization)
+    oneOf('locale', query.locale, [...localeCodes, 'all', '*'])
   for (const name of ['fallback-locale', 'fallbackLocale']) {
     const value = query[name]
     if (value === undefined || !config.localization) continue
     const allowed = [...localeCodes, 'none', 'null', 'false']
-    if (Array.isArray(value) ? !value.every((code) => typeof code === 'string' && localeCodes.includes(code)) : !allowed.includes(single(name, value))) {
-      throw invalid('INVALID_PARAMETER.oneOf', name, { allowed: allowed.join(', '), got: shown(value) })
+    if (
+      Array.isArray(value)
+        ? !value.every((code) => typeof code === 'string' && localeCodes.includes(code))
+        : !allowed.includes(single(name, value))
+    ) {
+      throw invalid('INVALID_PARAMETER.oneOf', name, {
+        allowed: allowed.join(', '),
+        got: shown(value),
+      })
     }
   }
   if (query.sort !== undefined) checkSort(target, query.sort)

@@ -11,13 +11,21 @@ import { isRequestError } from '../errors/RequestError'
  * and CORS headers as Payload's own errors, the message in the caller's language. Anything but a deliberate
  * refusal is logged and answered as an internal error, without its details.
  */
-export const refusal = (error: unknown, request: Request, payload: Payload | undefined): Response => {
+export const refusal = (
+  error: unknown,
+  request: Request,
+  payload: Payload | undefined,
+): Response => {
   const route = `${request.method} ${new URL(request.url).pathname}`
   if (!isRequestError(error)) {
-    if (payload) payload.logger.error({ err: error, msg: `${route} failed before Payload answered` })
-    else console.error(error) // eslint-disable-line no-console
+    if (payload)
+      payload.logger.error({ err: error, msg: `${route} failed before Payload answered` })
+    else console.error(error)
   } else {
-    payload?.logger.info({ code: error.code, status: error.status }, `${route} refused: ${error.message}`)
+    payload?.logger.info(
+      { code: error.code, status: error.status },
+      `${route} refused: ${error.message}`,
+    )
   }
   const answer = describeError(error, languageOfRequest(request, payload?.config))
   const headers = new Headers({ 'Cache-Control': 'no-store' })

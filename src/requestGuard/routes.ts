@@ -3,7 +3,17 @@ import type { Collection, Endpoint, Payload, SanitizedCollectionConfig } from 'p
 import { match } from 'path-to-regexp'
 
 /** Auth endpoints: small bodies, and their `:id` is a token, not a document id. */
-const AUTH_PATHS = new Set(['/:id/api-key/reveal', '/first-register', '/forgot-password', '/login', '/logout', '/refresh-token', '/reset-password', '/unlock', '/verify/:id'])
+const AUTH_PATHS = new Set([
+  '/:id/api-key/reveal',
+  '/first-register',
+  '/forgot-password',
+  '/login',
+  '/logout',
+  '/refresh-token',
+  '/reset-password',
+  '/unlock',
+  '/verify/:id',
+])
 
 /** A REST request located in the config: which collection, which of its endpoints, with which path params. */
 export type LocatedRoute = {
@@ -31,8 +41,16 @@ const matcherOf = (endpoint: Endpoint) => {
 /** Finds the endpoint Payload will run for `method /api/{segments}`: the first one whose method and path match. */
 export const locateRoute = (payload: Payload, method: string, segments: string[]): LocatedRoute => {
   const [first, ...rest] = segments
-  const collection = first ? (payload.collections as Record<string, Collection | undefined>)[first]?.config : undefined
-  const none: LocatedRoute = { collection, isAuth: false, isUpload: false, isVersions: false, params: {} }
+  const collection = first
+    ? (payload.collections as Record<string, Collection | undefined>)[first]?.config
+    : undefined
+  const none: LocatedRoute = {
+    collection,
+    isAuth: false,
+    isUpload: false,
+    isVersions: false,
+    params: {},
+  }
   if (!collection || !Array.isArray(collection.endpoints)) return none
   const path = `/${rest.map((segment) => encodeURIComponent(segment)).join('/')}`
   for (const endpoint of collection.endpoints) {
@@ -49,7 +67,10 @@ export const locateRoute = (payload: Payload, method: string, segments: string[]
       collection,
       endpointPath: endpoint.path,
       isAuth,
-      isUpload: Boolean(collection.upload) && (endpoint.path === '/' || endpoint.path === '/:id') && method !== 'GET',
+      isUpload:
+        Boolean(collection.upload) &&
+        (endpoint.path === '/' || endpoint.path === '/:id') &&
+        method !== 'GET',
       isVersions: endpoint.path.startsWith('/versions'),
       params: result.params as Record<string, string>,
     }
@@ -58,4 +79,5 @@ export const locateRoute = (payload: Payload, method: string, segments: string[]
 }
 
 /** The document id a route names (`/:id`, `/versions/:id`, `/:id/workflow`…), not an auth token. */
-export const documentIdOf = (route: LocatedRoute): string | undefined => (route.isAuth ? undefined : route.params.id)
+export const documentIdOf = (route: LocatedRoute): string | undefined =>
+  route.isAuth ? undefined : route.params.id

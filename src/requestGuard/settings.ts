@@ -20,17 +20,26 @@ const positiveInteger = (name: string, fallback: number, env: NodeJS.ProcessEnv)
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isSafeInteger(value) || value < 1) return failStartup(`${name}: must be a whole number of 1 or more (got "${raw}").`)
+  if (!Number.isSafeInteger(value) || value < 1)
+    return failStartup(`${name}: must be a whole number of 1 or more (got "${raw}").`)
   return value
 }
 
 /** Read once per process from `REQUEST_MAX_BODY_BYTES`, `REQUEST_MAX_AUTH_BODY_BYTES`, `REQUEST_MAX_JSON_DEPTH`. */
 export const requestLimits = (env: NodeJS.ProcessEnv = process.env): RequestLimits => ({
-  maxAuthBodyBytes: positiveInteger('REQUEST_MAX_AUTH_BODY_BYTES', DEFAULT_REQUEST_LIMITS.maxAuthBodyBytes, env),
+  maxAuthBodyBytes: positiveInteger(
+    'REQUEST_MAX_AUTH_BODY_BYTES',
+    DEFAULT_REQUEST_LIMITS.maxAuthBodyBytes,
+    env,
+  ),
   maxBodyBytes: positiveInteger('REQUEST_MAX_BODY_BYTES', DEFAULT_REQUEST_LIMITS.maxBodyBytes, env),
   maxJsonDepth: positiveInteger('REQUEST_MAX_JSON_DEPTH', DEFAULT_REQUEST_LIMITS.maxJsonDepth, env),
 })
 
 /** `1 MB`, `16 KB`: limits as a person reads them in an error message. */
 export const formatLimit = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${+(bytes / (1024 * 1024)).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} B`
+  bytes >= 1024 * 1024
+    ? `${+(bytes / (1024 * 1024)).toFixed(1)} MB`
+    : bytes >= 1024
+      ? `${+(bytes / 1024).toFixed(1)} KB`
+      : `${bytes} B`

@@ -60,7 +60,10 @@ const CONTEXT = { disableWebhooks: true } as const
 type DocID = number | string
 
 /** Runs `work` in one transaction: every write given its `req` commits together, or none does. */
-const inTransaction = async (payload: Payload, work: (req: PayloadRequest) => Promise<void>): Promise<void> => {
+const inTransaction = async (
+  payload: Payload,
+  work: (req: PayloadRequest) => Promise<void>,
+): Promise<void> => {
   const req = await createLocalReq({ context: CONTEXT }, payload)
   const shouldCommit = await initTransaction(req)
   try {
@@ -72,8 +75,18 @@ const inTransaction = async (payload: Payload, work: (req: PayloadRequest) => Pr
   }
 }
 
-const ensureRegions = async (payload: Payload, regions: Region[], summary: ImportSummary): Promise<Map<string, DocID>> => {
-  const { docs } = await payload.find({ collection: 'regions', depth: 0, limit: 0, locale: 'en', pagination: false })
+const ensureRegions = async (
+  payload: Payload,
+  regions: Region[],
+  summary: ImportSummary,
+): Promise<Map<string, DocID>> => {
+  const { docs } = await payload.find({
+    collection: 'regions',
+    depth: 0,
+    limit: 0,
+    locale: 'en',
+    pagination: false,
+  })
   const byName = new Map(docs.map((doc) => [String(doc.name), doc.id as DocID]))
   const bySlug = new Map(docs.map((doc) => [doc.slug, doc.id as DocID]))
   const ids = new Map<string, DocID>()
@@ -83,12 +96,24 @@ const ensureRegions = async (payload: Payload, regions: Region[], summary: Impor
       const doc = await payload.create({
         collection: 'regions',
         context: CONTEXT,
-        data: { kind: region.id <= 3 ? 'city' : 'oblast', name: region.name.kk, order: region.id, slug: region.slug },
+        data: {
+          kind: region.id <= 3 ? 'city' : 'oblast',
+          name: region.name.kk,
+          order: region.id,
+          slug: region.slug,
+        },
         depth: 0,
         locale: 'kk',
       })
       for (const locale of ['ru', 'en'] as const) {
-        await payload.update({ collection: 'regions', context: CONTEXT, data: { name: region.name[locale] }, depth: 0, id: doc.id, locale })
+        await payload.update({
+          collection: 'regions',
+          context: CONTEXT,
+          data: { name: region.name[locale] },
+          depth: 0,
+          id: doc.id,
+          locale,
+        })
       }
       id = doc.id
       summary.regions.created++
@@ -100,7 +125,12 @@ const ensureRegions = async (payload: Payload, regions: Region[], summary: Impor
   return ids
 }
 
-const ensureContributors = async (payload: Payload, authors: Author[], regionIds: DocID[], summary: ImportSummary): Promise<Map<string, DocID>> => {
+const ensureContributors = async (
+  payload: Payload,
+  authors: Author[],
+  regionIds: DocID[],
+  summary: ImportSummary,
+): Promise<Map<string, DocID>> => {
   const { docs } = await payload.find({
     collection: 'contributors',
     depth: 0,
@@ -117,7 +147,11 @@ const ensureContributors = async (payload: Payload, authors: Author[], regionIds
       const doc = await payload.create({
         collection: 'contributors',
         context: CONTEXT,
-        data: { fullName: author.name, mediaType: 'online', region: regionIds[author.id % regionIds.length] as number },
+        data: {
+          fullName: author.name,
+          mediaType: 'online',
+          region: regionIds[author.id % regionIds.length] as number,
+        },
         depth: 0,
       })
       id = doc.id
@@ -132,7 +166,11 @@ const ensureContributors = async (payload: Payload, authors: Author[], regionIds
 }
 
 /** Imports a dataset file (JSON lines from gen-dataset.mjs). */
-export const importDataset = async (payload: Payload, file: string, { batchSize = 250, log = () => {}, logEvery = 5000 }: ImportOptions = {}): Promise<ImportSummary> => {
+export const importDataset = async (
+  payload: Payload,
+  file: string,
+  { batchSize = 250, log = () => {}, logEvery = 5000 }: ImportOptions = {},
+): Promise<ImportSummary> => {
   const started = Date.now()
   const summary: ImportSummary = {
     articles: { created: 0, existing: 0 },
@@ -182,7 +220,8 @@ export const importDataset = async (payload: Payload, file: string, { batchSize 
         })
         summary.articles.created++
         const done = summary.articles.created + summary.articles.existing
-        if (done % logEvery === 0) log(`  ${done} articles (${Math.round((Date.now() - started) / 1000)} s)`)
+        if (done % logEvery === 0)
+          log(`  ${done} articles (${Math.round((Date.now() - started) / 1000)} s)`)
       }
     })
   }
@@ -194,7 +233,12 @@ export const importDataset = async (payload: Payload, file: string, { batchSize 
     else if (record.type === 'author') authors.push(record)
     else if (record.type === 'post') {
       regionIds ??= await ensureRegions(payload, regions, summary)
-      contributorIds ??= await ensureContributors(payload, authors, [...regionIds.values()], summary)
+      contributorIds ??= await ensureContributors(
+        payload,
+        authors,
+        [...regionIds.values()],
+        summary,
+      )
       batch.push(record)
       if (batch.length >= batchSize) await flush()
     }

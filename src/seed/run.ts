@@ -35,7 +35,11 @@ const dataset = (count: number): string => {
   const file = path.resolve('.tmp/seed', `dataset-${count}.jsonl`)
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    execFileSync(process.execPath, ['src/seed/gen-dataset.mjs', '--posts', String(count), '--out', `${file}.part`], { stdio: 'inherit' })
+    execFileSync(
+      process.execPath,
+      ['src/seed/gen-dataset.mjs', '--posts', String(count), '--out', `${file}.part`],
+      { stdio: 'inherit' },
+    )
     fs.renameSync(`${file}.part`, file)
   }
   return file
@@ -44,11 +48,15 @@ const dataset = (count: number): string => {
 /** One line describing a failure, with the fields a validation error names. */
 const describe = (error: unknown): string => {
   if (!(error instanceof Error)) return String(error)
-  const details = (error as { data?: { errors?: { message?: string; path?: string }[] } }).data?.errors
+  const details = (error as { data?: { errors?: { message?: string; path?: string }[] } }).data
+    ?.errors
   const fields = Array.isArray(details)
     ? details.map((detail) => `${detail.path ?? '?'}: ${detail.message ?? ''}`.trim()).join('; ')
     : ''
-  return `${error.message}${fields && !error.message.includes(fields) ? ` (${fields})` : ''}`.replace(/\s+/g, ' ')
+  return `${error.message}${fields && !error.message.includes(fields) ? ` (${fields})` : ''}`.replace(
+    /\s+/g,
+    ' ',
+  )
 }
 
 const started = Date.now()
@@ -61,12 +69,19 @@ try {
   const summary = await seed(payload, { log: (line) => console.log(line) })
   if (bulkArticles) {
     console.log(`Importing ${bulkArticles} generated articles ...`)
-    const bulk = await importDataset(payload, dataset(bulkArticles), { log: (line) => console.log(line) })
+    const bulk = await importDataset(payload, dataset(bulkArticles), {
+      log: (line) => console.log(line),
+    })
     console.log(
       `${'bulk articles'.padEnd(17)} ${bulk.articles.created} created, ${bulk.articles.existing} unchanged ` +
         `(${bulk.contributors.created} contributors, ${bulk.regions.created} regions added; ${bulk.seconds.toFixed(0)} s)`,
     )
-    summary['bulk articles'] = { completed: 0, created: bulk.articles.created, total: bulkArticles, unchanged: bulk.articles.existing }
+    summary['bulk articles'] = {
+      completed: 0,
+      created: bulk.articles.created,
+      total: bulkArticles,
+      unchanged: bulk.articles.existing,
+    }
   } else {
     // Fresh planner statistics after loading (the bulk import refreshes them itself).
     await refreshDatabaseStatistics(payload)
@@ -89,7 +104,9 @@ try {
   const width = Math.max(...DEMO_USERS.map((user) => user.email.length))
   for (const user of DEMO_USERS) {
     const scope = user.regions.length > 0 ? ` [${user.regions.join(', ')}]` : ''
-    console.log(`  ${user.email.padEnd(width)}  ${user.password.padEnd(28)}  ${user.roles.join(', ')}${scope}`)
+    console.log(
+      `  ${user.email.padEnd(width)}  ${user.password.padEnd(28)}  ${user.roles.join(', ')}${scope}`,
+    )
   }
   process.exit(0)
 } catch (error) {

@@ -1,14 +1,31 @@
 import type { Contributor, Region, Rubric, User } from '@/payload-types'
 import type { File, Payload } from 'payload'
 
-import type { ArticleSeed, EthnoEventSeed, GuestSeed, ImageSeed, PodcastEpisodeSeed, TvSegmentSeed, VideoSeed } from './data/content'
+import type {
+  ArticleSeed,
+  EthnoEventSeed,
+  GuestSeed,
+  ImageSeed,
+  PodcastEpisodeSeed,
+  TvSegmentSeed,
+  VideoSeed,
+} from './data/content'
 
 import { ARTICLES, ETHNO_EVENTS, PODCAST_EPISODES, TV_SEGMENTS, VIDEOS } from './data/content'
 import { CONTRIBUTORS } from './data/contributors'
 import { REGIONS, type RegionSlug } from './data/regions'
 import { RUBRICS, type RubricSlug } from './data/rubrics'
 import { DEMO_USERS } from './data/users'
-import { type Counts, type DocID, ensureAll, type EnsureItem, idOf, type Log, SEED_CONTEXT, Step } from './lib/ensure'
+import {
+  type Counts,
+  type DocID,
+  ensureAll,
+  type EnsureItem,
+  idOf,
+  type Log,
+  SEED_CONTEXT,
+  Step,
+} from './lib/ensure'
 import { makeJpeg, PALETTES } from './lib/images'
 import { richText } from './lib/lexical'
 import { makeWav } from './lib/wav'
@@ -34,13 +51,13 @@ export const seedRegions = async (
     collection: 'regions',
     keyField: 'slug',
     translatedField: 'name',
-    items: REGIONS.map(
-      (region, index): EnsureItem<'regions'> => ({
-        key: region.slug,
-        create: () => ({ data: { name: region.name.kk, slug: region.slug, kind: region.kind, order: index + 1 } }),
-        translate: () => ({ ru: { name: region.name.ru }, en: { name: region.name.en } }),
+    items: REGIONS.map((region, index): EnsureItem<'regions'> => ({
+      key: region.slug,
+      create: () => ({
+        data: { name: region.name.kk, slug: region.slug, kind: region.kind, order: index + 1 },
       }),
-    ),
+      translate: () => ({ ru: { name: region.name.ru }, en: { name: region.name.en } }),
+    })),
   })
   const counts = step.finish()
   if (summary) summary[step.label] = counts
@@ -118,31 +135,33 @@ export const seedRubrics = async (
 /** About 30 contributor profiles across the regions (bio in kk, then ru). Returns them by full name. */
 export const seedContributors = async (
   payload: Payload,
-  { log = quiet, regions, summary }: SeedOptions & { regions: Record<RegionSlug, Region>; summary?: SeedSummary },
+  {
+    log = quiet,
+    regions,
+    summary,
+  }: SeedOptions & { regions: Record<RegionSlug, Region>; summary?: SeedSummary },
 ): Promise<Map<string, Contributor>> => {
   const step = new Step('contributors', CONTRIBUTORS.length, log)
   await ensureAll(payload, step, {
     collection: 'contributors',
     keyField: 'fullName',
     translatedField: 'bio',
-    items: CONTRIBUTORS.map(
-      (contributor): EnsureItem<'contributors'> => ({
-        key: contributor.fullName,
-        create: () => ({
-          data: {
-            fullName: contributor.fullName,
-            region: regions[contributor.region].id,
-            mediaType: contributor.mediaType,
-            outlet: contributor.outlet,
-            bio: contributor.bio.kk,
-            active: true,
-            ...(contributor.email ? { email: contributor.email } : {}),
-            ...(contributor.phone ? { phone: contributor.phone } : {}),
-          },
-        }),
-        translate: () => ({ ru: { bio: contributor.bio.ru } }),
+    items: CONTRIBUTORS.map((contributor): EnsureItem<'contributors'> => ({
+      key: contributor.fullName,
+      create: () => ({
+        data: {
+          fullName: contributor.fullName,
+          region: regions[contributor.region].id,
+          mediaType: contributor.mediaType,
+          outlet: contributor.outlet,
+          bio: contributor.bio.kk,
+          active: true,
+          ...(contributor.email ? { email: contributor.email } : {}),
+          ...(contributor.phone ? { phone: contributor.phone } : {}),
+        },
       }),
-    ),
+      translate: () => ({ ru: { bio: contributor.bio.ru } }),
+    })),
   })
   const counts = step.finish()
   if (summary) summary[step.label] = counts
@@ -168,7 +187,11 @@ export const seedUsers = async (
     log = quiet,
     regions,
     summary,
-  }: SeedOptions & { contributors: Map<string, Contributor>; regions: Record<RegionSlug, Region>; summary?: SeedSummary },
+  }: SeedOptions & {
+    contributors: Map<string, Contributor>
+    regions: Record<RegionSlug, Region>
+    summary?: SeedSummary
+  },
 ): Promise<Map<string, User>> => {
   const contributorId = (fullName: string) => {
     const contributor = contributors.get(fullName)
@@ -238,7 +261,14 @@ export const seedUsers = async (
 // ---------------------------------------------------------------------------------------------------------------
 
 type MediaSeed =
-  | { kind: 'audio'; alt: { kk: string; ru: string }; by: string; credit: string; file: string; frequency: number }
+  | {
+      kind: 'audio'
+      alt: { kk: string; ru: string }
+      by: string
+      credit: string
+      file: string
+      frequency: number
+    }
   | { kind: 'image'; image: ImageSeed; by: string }
 
 const rubricCoverFile = (slug: string): `seed-${string}.jpg` => `seed-rubric-${slug}.jpg`
@@ -279,12 +309,21 @@ const mediaSeeds = (): MediaSeed[] => {
   return [...covers, ...heroes, ...audio]
 }
 
-const fileOf = (data: Buffer, name: string, mimetype: string): File => ({ data, mimetype, name, size: data.length })
+const fileOf = (data: Buffer, name: string, mimetype: string): File => ({
+  data,
+  mimetype,
+  name,
+  size: data.length,
+})
 
 /** Generates and uploads the demo pictures and audio that are not in `media` yet. Returns ids by filename. */
 export const seedMedia = async (
   payload: Payload,
-  { log = quiet, summary, users }: SeedOptions & { summary?: SeedSummary; users: Map<string, User> },
+  {
+    log = quiet,
+    summary,
+    users,
+  }: SeedOptions & { summary?: SeedSummary; users: Map<string, User> },
 ): Promise<Map<string, DocID>> => {
   const seeds = mediaSeeds()
   const step = new Step('media', seeds.length, log, 10)
@@ -300,7 +339,11 @@ export const seedMedia = async (
           key: seed.file,
           create: () => ({
             data: { alt: seed.alt.kk, credit: seed.credit, ...(createdBy ? { createdBy } : {}) },
-            file: fileOf(makeWav({ frequency: seed.frequency, seconds: 2 }), seed.file, 'audio/wav'),
+            file: fileOf(
+              makeWav({ frequency: seed.frequency, seconds: 2 }),
+              seed.file,
+              'audio/wav',
+            ),
           }),
           translate: () => ({ ru: { alt: seed.alt.ru } }),
         }
@@ -315,9 +358,15 @@ export const seedMedia = async (
             ...(image.caption ? { caption: image.caption.kk } : {}),
             ...(createdBy ? { createdBy } : {}),
           },
-          file: fileOf(await makeJpeg({ key: image.file, palette: PALETTES[image.palette] }), image.file, 'image/jpeg'),
+          file: fileOf(
+            await makeJpeg({ key: image.file, palette: PALETTES[image.palette] }),
+            image.file,
+            'image/jpeg',
+          ),
         }),
-        translate: () => ({ ru: { alt: image.alt.ru, ...(image.caption ? { caption: image.caption.ru } : {}) } }),
+        translate: () => ({
+          ru: { alt: image.alt.ru, ...(image.caption ? { caption: image.caption.ru } : {}) },
+        }),
       }
     }),
   })
@@ -387,9 +436,12 @@ const guestsRu = (doc: Record<string, unknown>, guests: GuestSeed[]) =>
     role: guests[index]?.role.ru,
   }))
 
-const guestsKk = (guests: GuestSeed[]) => guests.map((guest) => ({ name: guest.name, role: guest.role.kk }))
+const guestsKk = (guests: GuestSeed[]) =>
+  guests.map((guest) => ({ name: guest.name, role: guest.role.kk }))
 
-const contentStep = async <S extends 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos'>(
+const contentStep = async <
+  S extends 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos',
+>(
   payload: Payload,
   log: Log,
   summary: SeedSummary,
@@ -401,7 +453,12 @@ const contentStep = async <S extends 'articles' | 'ethno-events' | 'podcast-epis
   summary[step.label] = step.finish()
 }
 
-const seedContent = async (payload: Payload, refs: Refs, log: Log, summary: SeedSummary): Promise<void> => {
+const seedContent = async (
+  payload: Payload,
+  refs: Refs,
+  log: Log,
+  summary: SeedSummary,
+): Promise<void> => {
   await contentStep(
     payload,
     log,
@@ -410,7 +467,11 @@ const seedContent = async (payload: Payload, refs: Refs, log: Log, summary: Seed
     ARTICLES.map((item) => ({
       key: item.slug,
       create: () => ({
-        data: { ...coreKk(item, refs), heroImage: mediaId(refs, item.image.file), body: richText(item.body.kk) },
+        data: {
+          ...coreKk(item, refs),
+          heroImage: mediaId(refs, item.image.file),
+          body: richText(item.body.kk),
+        },
       }),
       translate: () => ({ ru: { ...coreRu(item, refs), body: richText(item.body.ru) } }),
     })),
@@ -529,7 +590,11 @@ const seedContent = async (payload: Payload, refs: Refs, log: Log, summary: Seed
         },
       }),
       translate: (doc) => ({
-        ru: { ...coreRu(item, refs), description: richText(item.description.ru), guests: guestsRu(doc, item.guests) },
+        ru: {
+          ...coreRu(item, refs),
+          description: richText(item.description.ru),
+          guests: guestsRu(doc, item.guests),
+        },
       }),
     })),
   )
@@ -544,15 +609,19 @@ const seedContent = async (payload: Payload, refs: Refs, log: Log, summary: Seed
  * items of every content type in kk and ru. Idempotent: looks everything up by its natural key and creates
  * only what is missing, so running it again changes nothing.
  */
-export const seed = async (payload: Payload, { log = quiet }: SeedOptions = {}): Promise<SeedSummary> => {
+export const seed = async (
+  payload: Payload,
+  { log = quiet }: SeedOptions = {},
+): Promise<SeedSummary> => {
   const summary: SeedSummary = {}
   const regions = await seedRegions(payload, { log, summary })
   const contributors = await seedContributors(payload, { log, regions, summary })
   const users = await seedUsers(payload, { contributors, log, regions, summary })
   const media = await seedMedia(payload, { log, summary, users })
-  const covers = Object.fromEntries(RUBRICS.map((rubric) => [rubric.slug, media.get(rubricCoverFile(rubric.slug))]))
+  const covers = Object.fromEntries(
+    RUBRICS.map((rubric) => [rubric.slug, media.get(rubricCoverFile(rubric.slug))]),
+  )
   const rubrics = await seedRubrics(payload, { covers, log, regions, summary })
   await seedContent(payload, { contributors, media, regions, rubrics, users }, log, summary)
   return summary
 }
-

@@ -12,7 +12,9 @@ export const readEditorialRecords =
     if (!user) return false
     if (hasRole(user, ...NATIONAL_ROLES, 'ethics-reviewer')) return true
     const own = [{ docOwner: { equals: user.id } }, { [ownField]: { equals: user.id } }]
-    return hasRole(user, 'regional-editor') ? { or: [...own, { region: { in: userRegionIds(user) } }] } : { or: own }
+    return hasRole(user, 'regional-editor')
+      ? { or: [...own, { region: { in: userRegionIds(user) } }] }
+      : { or: own }
   }
 
 export const nobody: Access = () => false

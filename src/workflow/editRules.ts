@@ -1,4 +1,10 @@
-import type { Access, CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type {
+  Access,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 
 import { appendVersionToQueryKey, combineQueries } from 'payload'
 
@@ -14,7 +20,11 @@ type Item = Record<string, any> & { id: Id }
 type User = NonNullable<PayloadRequest['user']>
 
 /** The version an edit changes: the latest one (a draft revision, or the published version), with the recorded state. */
-export const latestVersionOf = async (req: PayloadRequest, collection: string, id: Id): Promise<Item | undefined> => {
+export const latestVersionOf = async (
+  req: PayloadRequest,
+  collection: string,
+  id: Id,
+): Promise<Item | undefined> => {
   const latest = (await req.payload.findByID({
     collection: collection as never,
     depth: 0,
@@ -27,16 +37,36 @@ export const latestVersionOf = async (req: PayloadRequest, collection: string, i
   return latest ? withRecordedState(req, collection, latest) : undefined
 }
 
-const LATEST = (id: Id): Where => ({ and: [{ parent: { equals: id } }, { latest: { equals: true } }] })
+const LATEST = (id: Id): Where => ({
+  and: [{ parent: { equals: id } }, { latest: { equals: true } }],
+})
 
 /** Whether an access query matches the item's latest version (its main row when it has no versions at all). */
-const matchesLatestVersion = async (req: PayloadRequest, collection: string, id: Id, where: Where): Promise<boolean> => {
+const matchesLatestVersion = async (
+  req: PayloadRequest,
+  collection: string,
+  id: Id,
+  where: Where,
+): Promise<boolean> => {
   const { db } = req.payload
   const slug = collection as never
-  const matching = await db.countVersions({ collection: slug, req, where: combineQueries(appendVersionToQueryKey(where), LATEST(id)) })
+  const matching = await db.countVersions({
+    collection: slug,
+    req,
+    where: combineQueries(appendVersionToQueryKey(where), LATEST(id)),
+  })
   if (matching.totalDocs > 0) return true
-  if ((await db.countVersions({ collection: slug, req, where: LATEST(id) })).totalDocs > 0) return false
-  return (await db.count({ collection: slug, req, where: combineQueries(where, { id: { equals: id } }) })).totalDocs > 0
+  if ((await db.countVersions({ collection: slug, req, where: LATEST(id) })).totalDocs > 0)
+    return false
+  return (
+    (
+      await db.count({
+        collection: slug,
+        req,
+        where: combineQueries(where, { id: { equals: id } }),
+      })
+    ).totalDocs > 0
+  )
 }
 
 /**
@@ -57,17 +87,33 @@ export const decideOnLatestVersion =
 /** Why this user may not edit this item: a 403 with a code and what would make it possible. */
 const editRefusal = (user: User | null | undefined, item: Item): WorkflowError => {
   const state = (item.workflowStatus ?? 'draft') as WorkflowState
-  if (user && hasRole(user, 'journalist') && isAuthorOf(user, item) && !AUTHOR_EDITABLE_STATES.includes(state)) {
-    return new WorkflowError(403, 'NOT_EDITABLE_IN_STATE', '', { key: 'NOT_EDITABLE_IN_STATE', params: { state: stateName(state), states: authorStates } })
+  if (
+    user &&
+    hasRole(user, 'journalist') &&
+    isAuthorOf(user, item) &&
+    !AUTHOR_EDITABLE_STATES.includes(state)
+  ) {
+    return new WorkflowError(403, 'NOT_EDITABLE_IN_STATE', '', {
+      key: 'NOT_EDITABLE_IN_STATE',
+      params: { state: stateName(state), states: authorStates },
+    })
   }
   if (user && hasRole(user, 'regional-editor') && !isEditorFor(user, item)) {
     return new WorkflowError(403, 'FORBIDDEN_REGION', '', { key: 'FORBIDDEN_REGION' })
   }
-  return new WorkflowError(403, 'FORBIDDEN_ACTION', '', { key: 'FORBIDDEN_ACTION.edit', params: { states: authorStates } })
+  return new WorkflowError(403, 'FORBIDDEN_ACTION', '', {
+    key: 'FORBIDDEN_ACTION.edit',
+    params: { states: authorStates },
+  })
 }
 
 /** Refuses, with a code, an edit of one item that the collection's update access does not allow on its latest version. */
-export const assertMayEdit = async (req: PayloadRequest, collection: SanitizedCollectionConfig, id: Id, data?: unknown): Promise<void> => {
+export const assertMayEdit = async (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  id: Id,
+  data?: unknown,
+): Promise<void> => {
   const allowed = await collection.access.update({ data, id, req } as never)
   if (allowed === true) return
   const latest = await latestVersionOf(req, collection.slug, id)
@@ -76,20 +122,43 @@ export const assertMayEdit = async (req: PayloadRequest, collection: SanitizedCo
 }
 
 /** A bulk edit is refused as a whole, before anything is written, when it targets an item the user may read but not edit. */
-const assertMayEditAll = async (req: PayloadRequest, collection: SanitizedCollectionConfig, where: Where, data?: unknown) => {
+const assertMayEditAll = async (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  where: Where,
+  data?: unknown,
+) => {
   const access = await collection.access.update({ data, req } as never)
   if (access === true) return
   const slug = collection.slug as never
   const idsOf = (docs: { id: Id }[]) => docs.map((doc) => String(doc.id))
   const find = (query: Where, overrideAccess: boolean) =>
-    req.payload.find({ collection: slug, depth: 0, draft: true, overrideAccess, pagination: false, req, select: { createdAt: true } as never, user: req.user, where: query })
+    req.payload.find({
+      collection: slug,
+      depth: 0,
+      draft: true,
+      overrideAccess,
+      pagination: false,
+      req,
+      select: { createdAt: true } as never,
+      user: req.user,
+      where: query,
+    })
   const targeted = idsOf((await find(where, false)).docs as { id: Id }[])
-  const editable = new Set(access === false ? [] : idsOf((await find(combineQueries(where, access), true)).docs as { id: Id }[]))
+  const editable = new Set(
+    access === false
+      ? []
+      : idsOf((await find(combineQueries(where, access), true)).docs as { id: Id }[]),
+  )
   const refused = targeted.filter((id) => !editable.has(id))
   if (refused.length === 0) return
   const latest = await latestVersionOf(req, collection.slug, refused[0])
   const reason = editRefusal(req.user, latest ?? { id: refused[0] })
-  throw new WorkflowError(403, reason.code, `${reason.message} Not editable by you: ${collection.slug} ${refused.join(', ')}. Nothing was changed.`)
+  throw new WorkflowError(
+    403,
+    reason.code,
+    `${reason.message} Not editable by you: ${collection.slug} ${refused.join(', ')}. Nothing was changed.`,
+  )
 }
 
 /**
@@ -97,8 +166,15 @@ const assertMayEditAll = async (req: PayloadRequest, collection: SanitizedCollec
  * (REST, GraphQL, the admin, the Local API with enforced access; one item or a bulk `where`). Trusted server code
  * (`overrideAccess`) and the workflow's own writes pass. Restores are checked in ./restore.ts.
  */
-export const refuseEditsTheStateDoesNotAllow: CollectionBeforeOperationHook = async ({ args, collection, context, operation, req }) => {
-  if (operation !== 'update' || args.overrideAccess === true || context?.[WORKFLOW_CONTEXT]) return args
+export const refuseEditsTheStateDoesNotAllow: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  context,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || args.overrideAccess === true || context?.[WORKFLOW_CONTEXT])
+    return args
   // One operation name for both: updateByID's arguments carry the id, a bulk update's the where.
   const { data, id, where } = args as { data?: unknown; id?: Id; where?: Where }
   if (id !== undefined && id !== null) await assertMayEdit(req, collection, id, data)

@@ -18,10 +18,22 @@ type PlannedReopen = Item & { revision: number }
  * Trusted code that sets `workflowStatus` itself (imports, fixtures) is left alone; the field's own hook refuses
  * that from anyone else (./fields.ts).
  */
-export const keepWorkflowStateOnEdit: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
+export const keepWorkflowStateOnEdit: CollectionBeforeChangeHook = async ({
+  collection,
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc || context?.[WORKFLOW_CONTEXT]) return data
   const restoring = Boolean(context?.isRestoringVersion)
-  if (!restoring && data.workflowStatus !== undefined && data.workflowStatus !== originalDoc.workflowStatus) return data
+  if (
+    !restoring &&
+    data.workflowStatus !== undefined &&
+    data.workflowStatus !== originalDoc.workflowStatus
+  )
+    return data
 
   const current = await withRecordedState(req, collection.slug, originalDoc as Item)
   data.workflowStatus = current.workflowStatus ?? 'draft'
@@ -36,7 +48,10 @@ export const keepWorkflowStateOnEdit: CollectionBeforeChangeHook = async ({ coll
     data.workflowRevision += 1
     // On req.context: the `context` a beforeChange hook gets is not always the object afterChange hooks get.
     const planned = (req.context[PLANNED_REOPEN] ??= {}) as Record<string, PlannedReopen>
-    planned[String(originalDoc.id)] = { ...(originalDoc as PlannedReopen), revision: data.workflowRevision }
+    planned[String(originalDoc.id)] = {
+      ...(originalDoc as PlannedReopen),
+      revision: data.workflowRevision,
+    }
   }
   return data
 }
@@ -65,7 +80,11 @@ export const recordReopenByEdit: CollectionAfterChangeHook = async ({ collection
     })
   } catch (error) {
     if (isEventKeyClash(error)) {
-      throw new WorkflowError(409, 'CONCURRENT_TRANSITION', 'Someone else changed this item at the same moment; reload and try again.')
+      throw new WorkflowError(
+        409,
+        'CONCURRENT_TRANSITION',
+        'Someone else changed this item at the same moment; reload and try again.',
+      )
     }
     throw error
   }

@@ -12,7 +12,10 @@ import { availableActions, performTransition } from './transition'
 const collectionOf = (req: PayloadRequest) => req.routeParams?.collection as CollectionSlug
 const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
-const handleErrors = async (req: PayloadRequest, run: () => Promise<Response>): Promise<Response> => {
+const handleErrors = async (
+  req: PayloadRequest,
+  run: () => Promise<Response>,
+): Promise<Response> => {
   try {
     return await run()
   } catch (error) {
@@ -20,7 +23,11 @@ const handleErrors = async (req: PayloadRequest, run: () => Promise<Response>): 
     if (error instanceof ValidationError) {
       // e.g. publishing an item whose content is not complete: say which fields.
       return Response.json(
-        { code: 'VALIDATION_ERROR', errors: [{ code: 'VALIDATION_ERROR', data: error.data, message: error.message }], message: error.message },
+        {
+          code: 'VALIDATION_ERROR',
+          errors: [{ code: 'VALIDATION_ERROR', data: error.data, message: error.message }],
+          message: error.message,
+        },
         { status: 400 },
       )
     }
@@ -31,7 +38,15 @@ const handleErrors = async (req: PayloadRequest, run: () => Promise<Response>): 
 /** Re-read as the user sees it, so the response never shows more than their read access allows. */
 const asSeenBy = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
   try {
-    return await req.payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
+    return await req.payload.findByID({
+      collection,
+      depth: 0,
+      draft: true,
+      id,
+      overrideAccess: false,
+      req,
+      user: req.user,
+    })
   } catch (error) {
     if (error instanceof NotFound) return { id }
     throw error
@@ -45,15 +60,27 @@ export const workflowEndpoints: Endpoint[] = [
     path: '/:id/workflow',
     handler: (req) =>
       handleErrors(req, async () => {
-        if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', { key: 'AUTHENTICATION_REQUIRED' })
+        if (!req.user)
+          throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', {
+            key: 'AUTHENTICATION_REQUIRED',
+          })
         let body: unknown
         try {
           body = await req.json?.()
         } catch {
-          throw new WorkflowError(400, 'INVALID_BODY', 'The body must be JSON: {"action": "...", "comment"?, "publishAt"?, "assignee"?}.')
+          throw new WorkflowError(
+            400,
+            'INVALID_BODY',
+            'The body must be JSON: {"action": "...", "comment"?, "publishAt"?, "assignee"?}.',
+          )
         }
         const collection = collectionOf(req)
-        const { doc, event } = await performTransition({ collection, id: idOf(req), req, request: parseTransitionRequest(body) })
+        const { doc, event } = await performTransition({
+          collection,
+          id: idOf(req),
+          req,
+          request: parseTransitionRequest(body),
+        })
         return Response.json({ doc: await asSeenBy(req, collection, doc.id), event })
       }),
   },
@@ -62,18 +89,37 @@ export const workflowEndpoints: Endpoint[] = [
     path: '/:id/workflow',
     handler: (req) =>
       handleErrors(req, async () => {
-        if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', { key: 'AUTHENTICATION_REQUIRED.timeline' })
+        if (!req.user)
+          throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', {
+            key: 'AUTHENTICATION_REQUIRED.timeline',
+          })
         const collection = collectionOf(req)
         const id = idOf(req)
         // Only people who may read the item see its workflow.
         const readable = await req.payload
-          .findByID({ collection, depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
+          .findByID({
+            collection,
+            depth: 0,
+            draft: true,
+            id,
+            overrideAccess: false,
+            req,
+            user: req.user,
+          })
           .catch((error) => {
-            if (error instanceof NotFound) throw new WorkflowError(404, 'NOT_FOUND', `No ${collection} item with id ${id}.`)
+            if (error instanceof NotFound)
+              throw new WorkflowError(404, 'NOT_FOUND', `No ${collection} item with id ${id}.`)
             throw error
           })
         const latest = await withRecordedState(req, collection, readable as { id: number | string })
-        const live = (await req.payload.findByID({ collection, depth: 0, draft: false, id, overrideAccess: true, req })) as Record<string, any>
+        const live = (await req.payload.findByID({
+          collection,
+          depth: 0,
+          draft: false,
+          id,
+          overrideAccess: true,
+          req,
+        })) as Record<string, any>
         const [events, comments] = await Promise.all([
           req.payload.find({
             collection: 'workflow-events',

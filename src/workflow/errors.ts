@@ -21,8 +21,18 @@ export class WorkflowError extends APIError {
   readonly messageKey?: MessageKey
   readonly params: MessageParams
 
-  constructor(status: number, code: WorkflowErrorCode, message: string, localized?: { key: MessageKey; params?: MessageParams }) {
-    super(localized ? renderMessage(localized.key, localized.params) : message, status, { code }, true)
+  constructor(
+    status: number,
+    code: WorkflowErrorCode,
+    message: string,
+    localized?: { key: MessageKey; params?: MessageParams },
+  ) {
+    super(
+      localized ? renderMessage(localized.key, localized.params) : message,
+      status,
+      { code },
+      true,
+    )
     this.code = code
     this.messageKey = localized?.key
     this.params = localized?.params ?? {}
@@ -37,5 +47,8 @@ export class WorkflowError extends APIError {
 /** JSON body for a refused request: Payload's `errors` shape plus `code`. */
 export const workflowErrorResponse = (error: WorkflowError, language = 'en'): Response => {
   const message = error.messageIn(language)
-  return Response.json({ code: error.code, errors: [{ code: error.code, message }], message }, { status: error.status })
+  return Response.json(
+    { code: error.code, errors: [{ code: error.code, message }], message },
+    { status: error.status },
+  )
 }

@@ -7,22 +7,37 @@ import { STATE_LABELS, WORKFLOW_STATES } from './states'
 import { WORKFLOW_CONTEXT } from './context'
 
 const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user)
-const editorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, ...NATIONAL_ROLES, 'regional-editor')
+const editorsOnly: FieldAccess = ({ req: { user } }) =>
+  hasRole(user, ...NATIONAL_ROLES, 'regional-editor')
 const serverOnly: FieldAccess = () => false
 
 /**
  * The workflow state changes only through the workflow (POST /api/{collection}/{id}/workflow). A client that
  * sends another value through PATCH, GraphQL or the admin form is refused, not silently ignored.
  */
-const workflowStatusIsReadOnly: FieldHook = ({ collection, context, operation, originalDoc, overrideAccess, value }) => {
+const workflowStatusIsReadOnly: FieldHook = ({
+  collection,
+  context,
+  operation,
+  originalDoc,
+  overrideAccess,
+  value,
+}) => {
   const current = operation === 'create' ? 'draft' : (originalDoc?.workflowStatus ?? 'draft')
   if (context?.[WORKFLOW_CONTEXT]) return value ?? current
   // A restored version carries the state it had then; the item keeps the one it has now (./editsKeepState.ts).
   if (context?.isRestoringVersion) return current
   if (overrideAccess) return value ?? current
   if (value !== undefined && value !== null && value !== current) {
-    const where = operation === 'create' ? `POST /api/${collection?.slug}/{id}/workflow` : `POST /api/${collection?.slug}/${originalDoc?.id}/workflow`
-    throw new WorkflowError(403, 'WORKFLOW_STATE_READ_ONLY', `workflowStatus: is ${current} and changes only through the workflow (${where}).`)
+    const where =
+      operation === 'create'
+        ? `POST /api/${collection?.slug}/{id}/workflow`
+        : `POST /api/${collection?.slug}/${originalDoc?.id}/workflow`
+    throw new WorkflowError(
+      403,
+      'WORKFLOW_STATE_READ_ONLY',
+      `workflowStatus: is ${current} and changes only through the workflow (${where}).`,
+    )
   }
   return current
 }

@@ -8,7 +8,12 @@ import { WORKFLOW_CONTEXT } from './context'
  * is saved as a new draft version, so an already published item stays public, unchanged, until the
  * revision is published through the workflow. Trusted server code (overrideAccess) is not affected.
  */
-export const publishOnlyThroughWorkflow: CollectionBeforeOperationHook = ({ args, collection, context, operation }) => {
+export const publishOnlyThroughWorkflow: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  context,
+  operation,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   // Only the Local API passes overrideAccess: true; REST and GraphQL leave it undefined, which means enforced access.
   if (args.overrideAccess === true || context?.[WORKFLOW_CONTEXT]) return args

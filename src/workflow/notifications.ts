@@ -14,22 +14,49 @@ const SUBJECTS: Partial<Record<WorkflowAction, string>> = {
 }
 
 /** Who hears about a transition: the assignee or the region's editors on submit, the author on decisions. */
-const recipients = async (req: PayloadRequest, action: WorkflowAction, doc: Doc): Promise<string[]> => {
+const recipients = async (
+  req: PayloadRequest,
+  action: WorkflowAction,
+  doc: Doc,
+): Promise<string[]> => {
   const { payload } = req
   if (action === 'submit') {
     const assignee = relationId(doc.assignee)
     const where: Where = assignee
       ? { id: { equals: assignee } }
-      : { and: [{ roles: { contains: 'regional-editor' } }, { regions: { contains: relationId(doc.region) } }] }
-    let { docs } = await payload.find({ collection: 'users', depth: 0, limit: 50, overrideAccess: true, where })
+      : {
+          and: [
+            { roles: { contains: 'regional-editor' } },
+            { regions: { contains: relationId(doc.region) } },
+          ],
+        }
+    let { docs } = await payload.find({
+      collection: 'users',
+      depth: 0,
+      limit: 50,
+      overrideAccess: true,
+      where,
+    })
     if (docs.length === 0) {
-      ;({ docs } = await payload.find({ collection: 'users', depth: 0, limit: 50, overrideAccess: true, where: { roles: { contains: 'chief-editor' } } }))
+      ;({ docs } = await payload.find({
+        collection: 'users',
+        depth: 0,
+        limit: 50,
+        overrideAccess: true,
+        where: { roles: { contains: 'chief-editor' } },
+      }))
     }
     return docs.map((user) => user.email)
   }
   const author = relationId(doc.createdBy)
   if (!author) return []
-  const user = await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: author, overrideAccess: true })
+  const user = await payload.findByID({
+    collection: 'users',
+    depth: 0,
+    disableErrors: true,
+    id: author,
+    overrideAccess: true,
+  })
   return user ? [user.email] : []
 }
 
@@ -58,8 +85,22 @@ export const notifyTransition = ({
     if (to.length === 0) return
     const title = typeof doc.title === 'string' ? doc.title : String(doc.id)
     const link = `${serverUrl()}/admin/collections/${collection}/${doc.id}`
-    const lines = [`«${title}»`, `${event.from} → ${event.to}`, event.comment ? `\n${event.comment}\n` : '', link]
-    await payload.sendEmail({ subject: `[ҚХА] ${subject}: ${title}`, text: lines.filter(Boolean).join('\n'), to })
+    const lines = [
+      `«${title}»`,
+      `${event.from} → ${event.to}`,
+      event.comment ? `\n${event.comment}\n` : '',
+      link,
+    ]
+    await payload.sendEmail({
+      subject: `[ҚХА] ${subject}: ${title}`,
+      text: lines.filter(Boolean).join('\n'),
+      to,
+    })
   }
-  send().catch((err) => payload.logger.error({ err, msg: `Workflow notification for ${collection}/${doc.id} (${action}) failed` }))
+  send().catch((err) =>
+    payload.logger.error({
+      err,
+      msg: `Workflow notification for ${collection}/${doc.id} (${action}) failed`,
+    }),
+  )
 }

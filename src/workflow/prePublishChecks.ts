@@ -16,7 +16,12 @@ export type PrePublishCheck = (args: {
 }) => PrePublishRefusal | Promise<PrePublishRefusal | undefined> | undefined
 
 /** `messageKey`: the catalogue message (src/errors/messages.ts) that says `message` in the caller's language. */
-export type PrePublishRefusal = { code: string; message: string; messageKey?: MessageKey; status?: number }
+export type PrePublishRefusal = {
+  code: string
+  message: string
+  messageKey?: MessageKey
+  status?: number
+}
 
 /** The checks the workflow runs, in order: a typed list, not a key other modules write into the config. */
 export const PRE_PUBLISH_CHECKS: readonly PrePublishCheck[] = [

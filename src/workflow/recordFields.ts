@@ -14,11 +14,29 @@ export const itemReferenceFields = (): Field[] => [
     label: label('Бөлім', 'Раздел', 'Collection'),
     options: contentTypeOptions(PUBLISHABLE_COLLECTIONS),
   },
-  { name: 'docId', type: 'text', required: true, index: true, label: label('Құжат', 'Документ', 'Item id') },
+  {
+    name: 'docId',
+    type: 'text',
+    required: true,
+    index: true,
+    label: label('Құжат', 'Документ', 'Item id'),
+  },
 ]
 
 /** Copied from the item when the record is written, so read access can filter records without a join. */
 export const accessScopeFields = (): Field[] => [
-  { name: 'region', type: 'relationship', relationTo: 'regions', index: true, admin: { hidden: true } },
-  { name: 'docOwner', type: 'relationship', relationTo: 'users', index: true, admin: { hidden: true } },
+  {
+    name: 'region',
+    type: 'relationship',
+    relationTo: 'regions',
+    index: true,
+    admin: { hidden: true },
+  },
+  {
+    name: 'docOwner',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    admin: { hidden: true },
+  },
 ]

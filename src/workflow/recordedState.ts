@@ -6,7 +6,12 @@ import type { WorkflowState } from './states'
 type Item = Record<string, any> & { createdAt?: null | string; id: number | string }
 
 /** The revision an event recorded: the last part of its key (`collection:id:created:revision`, see `eventKeyOf`). */
-export const revisionOfEvent = (event: { eventKey?: null | string }): number => Number(String(event.eventKey ?? '').split(':').pop()) || 0
+export const revisionOfEvent = (event: { eventKey?: null | string }): number =>
+  Number(
+    String(event.eventKey ?? '')
+      .split(':')
+      .pop(),
+  ) || 0
 
 /** The item's most recent workflow event, or undefined when it never moved. */
 export const lastEventOf = async (req: PayloadRequest, collection: string, item: Item) =>
@@ -30,7 +35,11 @@ export const lastEventOf = async (req: PayloadRequest, collection: string, item:
  * #12, or an edit that raced a transition), the events are what happened: the next transition continues from the
  * last of them, and the next save writes them back onto the item.
  */
-export const withRecordedState = async <T extends Item>(req: PayloadRequest, collection: string, item: T): Promise<T> => {
+export const withRecordedState = async <T extends Item>(
+  req: PayloadRequest,
+  collection: string,
+  item: T,
+): Promise<T> => {
   const last = await lastEventOf(req, collection, item)
   if (!last) return item
   const recorded = revisionOfEvent(last)

@@ -7,7 +7,10 @@ import { ValidationError } from 'payload'
  * newest row once it is deleted, so the records of a deleted item would otherwise show up on the next item created.
  * A document's records are those made since it was created; its event keys carry its creation time.
  */
-export const recordsOf = (collection: string, doc: { createdAt?: null | string; id: number | string }): Where => ({
+export const recordsOf = (
+  collection: string,
+  doc: { createdAt?: null | string; id: number | string },
+): Where => ({
   and: [
     { targetCollection: { equals: collection } },
     { docId: { equals: String(doc.id) } },
@@ -16,10 +19,18 @@ export const recordsOf = (collection: string, doc: { createdAt?: null | string; 
 })
 
 /** The unique key of a document's n-th transition: two requests racing for the same move collide on it. */
-export const eventKeyOf = (collection: string, doc: { createdAt?: null | string; id: number | string }, revision: number): string =>
-  `${collection}:${doc.id}:${doc.createdAt ? Date.parse(doc.createdAt) : 0}:${revision}`
+export const eventKeyOf = (
+  collection: string,
+  doc: { createdAt?: null | string; id: number | string },
+  revision: number,
+): string => `${collection}:${doc.id}:${doc.createdAt ? Date.parse(doc.createdAt) : 0}:${revision}`
 
-type RecordedItem = { createdAt?: null | string; createdBy?: unknown; id: number | string; region?: unknown }
+type RecordedItem = {
+  createdAt?: null | string
+  createdBy?: unknown
+  id: number | string
+  region?: unknown
+}
 
 /** The append-only record of one transition of `item` to `revision`, as `workflow-events` stores it. */
 export const workflowEventData = ({
@@ -58,14 +69,19 @@ export const workflowEventData = ({
 
 /** The database refused a second event with the same key: someone else moved the item at the same moment. */
 export const isEventKeyClash = (error: unknown): boolean =>
-  error instanceof ValidationError && Boolean(error.data?.errors?.some((e: { path?: string }) => e.path === 'eventKey'))
+  error instanceof ValidationError &&
+  Boolean(error.data?.errors?.some((e: { path?: string }) => e.path === 'eventKey'))
 
 /**
  * When an item was first submitted for review (its first `submit` event), or null: where the contribution
  * reports measure submit → publish from. Not limited to records made since the item was created (as timelines
  * are): imported items carry their older history, and the first submit of that history is what counts.
  */
-export const firstSubmissionOf = async (req: PayloadRequest, collection: string, id: number | string): Promise<null | string> => {
+export const firstSubmissionOf = async (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): Promise<null | string> => {
   const { docs } = await req.payload.find({
     collection: 'workflow-events',
     depth: 0,

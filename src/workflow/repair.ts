@@ -12,7 +12,10 @@ type NewestEvent = { collection: string; created: number; id: string; revision: 
  * workflow already reads such an item right (./recordedState.ts), but lists, filters and the dashboard read the
  * stored fields. Run once by a migration; safe to run again. Returns the number of items repaired.
  */
-export const repairWorkflowCounters = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<number> => {
+export const repairWorkflowCounters = async (
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+): Promise<number> => {
   const newest = new Map<string, NewestEvent>()
   for (let page = 1; ; page++) {
     const { docs, hasNextPage } = await payload.find({
@@ -31,7 +34,13 @@ export const repairWorkflowCounters = async (payload: Payload, req?: Partial<Pay
       const item = String(event.eventKey).replace(/:[^:]*$/, '')
       const revision = revisionOfEvent(event)
       if ((newest.get(item)?.revision ?? -1) < revision) {
-        newest.set(item, { collection, created: Number(created), id: event.docId, revision, to: event.to })
+        newest.set(item, {
+          collection,
+          created: Number(created),
+          id: event.docId,
+          revision,
+          to: event.to,
+        })
       }
     }
     if (!hasNextPage) break
@@ -40,10 +49,21 @@ export const repairWorkflowCounters = async (payload: Payload, req?: Partial<Pay
   let repaired = 0
   for (const last of newest.values()) {
     const collection = last.collection as CollectionSlug
-    const latest = (await payload.findByID({ collection, depth: 0, disableErrors: true, draft: true, id: last.id, overrideAccess: true, req })) as
-      | null
-      | Record<string, any>
-    if (!latest || Date.parse(latest.createdAt) !== last.created || Number(latest.workflowRevision ?? 0) >= last.revision) continue
+    const latest = (await payload.findByID({
+      collection,
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      id: last.id,
+      overrideAccess: true,
+      req,
+    })) as null | Record<string, any>
+    if (
+      !latest ||
+      Date.parse(latest.createdAt) !== last.created ||
+      Number(latest.workflowRevision ?? 0) >= last.revision
+    )
+      continue
     await payload.update({
       collection,
       context: { [DISABLE_WEBHOOKS]: true, [WORKFLOW_CONTEXT]: true },
@@ -57,6 +77,9 @@ export const repairWorkflowCounters = async (payload: Payload, req?: Partial<Pay
     })
     repaired++
   }
-  if (repaired > 0) payload.logger.info({ msg: `Workflow: repaired the state and revision of ${repaired} item(s) from their audit trail` })
+  if (repaired > 0)
+    payload.logger.info({
+      msg: `Workflow: repaired the state and revision of ${repaired} item(s) from their audit trail`,
+    })
   return repaired
 }

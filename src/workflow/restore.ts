@@ -19,7 +19,13 @@ import { WorkflowError } from './errors'
  */
 
 /** Refuses a restore that would write the live version, and one by someone who may not edit the item now. */
-export const restoreOnlyAsDraftRevision: CollectionBeforeOperationHook = async ({ args, collection, context, operation, req }) => {
+export const restoreOnlyAsDraftRevision: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  context,
+  operation,
+  req,
+}) => {
   if (operation !== 'restoreVersion' || context?.[WORKFLOW_CONTEXT]) return args
   if (args.draft !== true) {
     throw new WorkflowError(
@@ -48,7 +54,14 @@ export const restoreVersionEndpoint: Endpoint = {
   handler: async (req) => {
     const collection = req.payload.collections[req.routeParams?.collection as CollectionSlug]
     const { depth, populate } = parseParams(req.query as never)
-    const doc = await restoreVersionOperation({ collection, depth, draft: true, id: String(req.routeParams?.id), populate, req })
+    const doc = await restoreVersionOperation({
+      collection,
+      depth,
+      draft: true,
+      id: String(req.routeParams?.id),
+      populate,
+      req,
+    })
     return Response.json(
       { ...doc, message: req.t('version:restoredSuccessfully') },
       { headers: headersWithCors({ headers: new Headers(), req }) },
@@ -56,19 +69,44 @@ export const restoreVersionEndpoint: Endpoint = {
   },
 }
 
-type MutationField = { resolve?: (source: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown; type?: unknown }
+type MutationField = {
+  resolve?: (
+    source: unknown,
+    args: Record<string, unknown>,
+    context: unknown,
+    info: unknown,
+  ) => unknown
+  type?: unknown
+}
 /** What Payload hands `graphQL.mutations` (its GraphQLInfo, not exported): the schema built so far. */
-type SchemaSoFar = { collections: Record<string, { graphQL?: { type?: unknown } }>; Mutation: { fields: Record<string, MutationField> } }
+type SchemaSoFar = {
+  collections: Record<string, { graphQL?: { type?: unknown } }>
+  Mutation: { fields: Record<string, MutationField> }
+}
 
 /**
  * Payload's `graphQL.mutations`: the `restoreVersion…` mutations of the publishable collections, restoring as a
  * draft whatever `draft` says (custom mutations replace the generated ones of the same name).
  */
-export const restoreVersionsAsDrafts = (_graphQL: unknown, { collections, Mutation: { fields } }: SchemaSoFar): Record<string, MutationField> => {
-  const types = new Set(PUBLISHABLE_COLLECTIONS.map((slug) => collections[slug]?.graphQL?.type).filter(Boolean))
+export const restoreVersionsAsDrafts = (
+  _graphQL: unknown,
+  { collections, Mutation: { fields } }: SchemaSoFar,
+): Record<string, MutationField> => {
+  const types = new Set(
+    PUBLISHABLE_COLLECTIONS.map((slug) => collections[slug]?.graphQL?.type).filter(Boolean),
+  )
   return Object.fromEntries(
     Object.entries(fields)
-      .filter(([name, field]) => name.startsWith('restoreVersion') && types.has(field.type as never))
-      .map(([name, field]) => [name, { ...field, resolve: (source, args, context, info) => field.resolve!(source, { ...args, draft: true }, context, info) }]),
+      .filter(
+        ([name, field]) => name.startsWith('restoreVersion') && types.has(field.type as never),
+      )
+      .map(([name, field]) => [
+        name,
+        {
+          ...field,
+          resolve: (source, args, context, info) =>
+            field.resolve!(source, { ...args, draft: true }, context, info),
+        },
+      ]),
   )
 }

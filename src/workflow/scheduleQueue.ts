@@ -2,7 +2,12 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 export const PUBLISH_SCHEDULED_TASK = 'publishScheduled'
 
-export type PublishScheduledInput = { collection: string; docId: string; revision: number; scheduledBy: number | string }
+export type PublishScheduledInput = {
+  collection: string
+  docId: string
+  revision: number
+  scheduledBy: number | string
+}
 
 /** Queues the job that publishes the item at `publishAt` (./scheduling.ts runs it). */
 export const queueScheduledPublish = async ({
@@ -20,7 +25,12 @@ export const queueScheduledPublish = async ({
 }) => {
   await req.payload.jobs.queue({
     // Task slugs are typed from generated types; the input matches the task's inputSchema.
-    input: { collection, docId: String(id), revision, scheduledBy: req.user!.id } satisfies PublishScheduledInput as never,
+    input: {
+      collection,
+      docId: String(id),
+      revision,
+      scheduledBy: req.user!.id,
+    } satisfies PublishScheduledInput as never,
     req,
     task: PUBLISH_SCHEDULED_TASK as never,
     waitUntil: publishAt,

@@ -30,7 +30,11 @@ export const publishScheduledTask: TaskConfig = {
       overrideAccess: true,
       req,
     })) as null | Record<string, unknown>
-    if (!item || item.workflowStatus !== 'scheduled' || Number(item.workflowRevision) !== Number(revision)) {
+    if (
+      !item ||
+      item.workflowStatus !== 'scheduled' ||
+      Number(item.workflowRevision) !== Number(revision)
+    ) {
       return { output: { result: 'skipped: the item is no longer scheduled as it was' } }
     }
     const editor = await req.payload.findByID({
@@ -52,7 +56,9 @@ export const publishScheduledTask: TaskConfig = {
       return { output: { result: 'published' } }
     } catch (error) {
       if (error instanceof WorkflowError) {
-        req.payload.logger.warn({ msg: `Scheduled publish of ${collection}/${docId} refused: ${error.code} ${error.message}` })
+        req.payload.logger.warn({
+          msg: `Scheduled publish of ${collection}/${docId} refused: ${error.code} ${error.message}`,
+        })
         return { output: { result: `refused: ${error.code}` } }
       }
       throw error

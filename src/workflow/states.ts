@@ -26,12 +26,22 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 /** Who may take an action on an item: its author, or an editor responsible for the item's region. */
 export type Actor = 'author-or-editor' | 'editor'
 
-type Transition = { from: WorkflowState[]; to: WorkflowState; who: Actor; requires?: ('comment' | 'publishAt')[] }
+type Transition = {
+  from: WorkflowState[]
+  to: WorkflowState
+  who: Actor
+  requires?: ('comment' | 'publishAt')[]
+}
 
 /** The desk workflow: every state change an item can go through, and who may make it. */
 export const TRANSITIONS: Record<WorkflowAction, Transition> = {
   submit: { from: ['draft', 'changes_requested'], to: 'in_review', who: 'author-or-editor' },
-  request_changes: { from: ['in_review'], to: 'changes_requested', who: 'editor', requires: ['comment'] },
+  request_changes: {
+    from: ['in_review'],
+    to: 'changes_requested',
+    who: 'editor',
+    requires: ['comment'],
+  },
   approve: { from: ['in_review'], to: 'approved', who: 'editor' },
   publish: { from: ['approved', 'scheduled'], to: 'published', who: 'editor' },
   schedule: { from: ['approved'], to: 'scheduled', who: 'editor', requires: ['publishAt'] },
@@ -58,7 +68,11 @@ export const STATE_LABELS: Record<WorkflowState, Record<string, string>> = {
 }
 
 /** Names for refusal messages (src/errors/messages.ts): English keeps the machine name, kk and ru the label. */
-const named = (value: string, labels: Record<string, string>) => ({ en: value, kk: labels.kk, ru: labels.ru })
+const named = (value: string, labels: Record<string, string>) => ({
+  en: value,
+  kk: labels.kk,
+  ru: labels.ru,
+})
 export const stateName = (state: WorkflowState) => named(state, STATE_LABELS[state])
 export const actionName = (action: WorkflowAction) => named(action, ACTION_LABELS[action])
 /** The author's editable states, as one phrase. */

@@ -11,7 +11,16 @@ import { PRE_PUBLISH_CHECKS } from './prePublishChecks'
 import { isEventKeyClash, workflowEventData } from './records'
 import { withRecordedState } from './recordedState'
 import { queueScheduledPublish } from './scheduleQueue'
-import { ACTION_LABELS, actionName, actionsFrom, NONE, stateName, TRANSITIONS, type WorkflowAction, type WorkflowState } from './states'
+import {
+  ACTION_LABELS,
+  actionName,
+  actionsFrom,
+  NONE,
+  stateName,
+  TRANSITIONS,
+  type WorkflowAction,
+  type WorkflowState,
+} from './states'
 
 type Doc = Record<string, any> & { id: number | string }
 
@@ -20,21 +29,42 @@ export type TransitionResult = { doc: Doc; event: Doc }
 const loadItem = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
   try {
     // Existence is checked with full access so a refusal can say *why* (403) instead of hiding the item (404).
-    const latest = (await req.payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: true, req })) as Doc
-    const live = (await req.payload.findByID({ collection, depth: 0, draft: false, id, overrideAccess: true, req })) as Doc
+    const latest = (await req.payload.findByID({
+      collection,
+      depth: 0,
+      draft: true,
+      id,
+      overrideAccess: true,
+      req,
+    })) as Doc
+    const live = (await req.payload.findByID({
+      collection,
+      depth: 0,
+      draft: false,
+      id,
+      overrideAccess: true,
+      req,
+    })) as Doc
     // The state and revision the audit trail records: a transition never starts from a stale counter.
     return { latest: await withRecordedState(req, collection, latest), live }
   } catch (error) {
-    if (error instanceof NotFound) throw new WorkflowError(404, 'NOT_FOUND', `No ${collection} item with id ${id}.`)
+    if (error instanceof NotFound)
+      throw new WorkflowError(404, 'NOT_FOUND', `No ${collection} item with id ${id}.`)
     throw error
   }
 }
 
 /** The state an action starts from: unpublishing concerns the live version even while a revision is in progress. */
 const currentState = (action: WorkflowAction, latest: Doc, live: Doc): WorkflowState =>
-  action === 'unpublish' && live._status === 'published' ? 'published' : ((latest.workflowStatus ?? 'draft') as WorkflowState)
+  action === 'unpublish' && live._status === 'published'
+    ? 'published'
+    : ((latest.workflowStatus ?? 'draft') as WorkflowState)
 
-const assertAssigneeIsEditor = async (req: PayloadRequest, assigneeId: number | string, item: Doc) => {
+const assertAssigneeIsEditor = async (
+  req: PayloadRequest,
+  assigneeId: number | string,
+  item: Doc,
+) => {
   const assignee = await req.payload.findByID({
     collection: 'users',
     depth: 0,
@@ -44,7 +74,11 @@ const assertAssigneeIsEditor = async (req: PayloadRequest, assigneeId: number | 
     req,
   })
   if (!assignee || !isEditorFor(assignee as never, item)) {
-    throw new WorkflowError(400, 'INVALID_BODY', `assignee: user ${assigneeId} is not an editor of this item's region.`)
+    throw new WorkflowError(
+      400,
+      'INVALID_BODY',
+      `assignee: user ${assigneeId} is not an editor of this item's region.`,
+    )
   }
 }
 
@@ -66,7 +100,8 @@ export const performTransition = async ({
   request: TransitionRequest
 }): Promise<TransitionResult> => {
   const user = req.user
-  if (!user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', { key: 'AUTHENTICATION_REQUIRED' })
+  if (!user)
+    throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', { key: 'AUTHENTICATION_REQUIRED' })
   const { action } = request
   const transition = TRANSITIONS[action]
   const { latest, live } = await loadItem(req, collection, id)
@@ -77,19 +112,37 @@ export const performTransition = async ({
   }
   const from = currentState(action, latest, live)
   if (!transition.from.includes(from)) {
-    const allowed = actionsFrom(from).filter((candidate) => mayAct(user, latest, TRANSITIONS[candidate].who))
+    const allowed = actionsFrom(from).filter((candidate) =>
+      mayAct(user, latest, TRANSITIONS[candidate].who),
+    )
     const allowedNames = (language: 'en' | 'kk' | 'ru') =>
-      allowed.length ? allowed.map((candidate) => (language === 'en' ? candidate : `«${ACTION_LABELS[candidate][language]}»`)).join(', ') : NONE[language]
+      allowed.length
+        ? allowed
+            .map((candidate) =>
+              language === 'en' ? candidate : `«${ACTION_LABELS[candidate][language]}»`,
+            )
+            .join(', ')
+        : NONE[language]
     throw new WorkflowError(409, 'INVALID_TRANSITION', '', {
       key: 'INVALID_TRANSITION',
-      params: { action: actionName(action), allowed: { en: allowedNames('en'), kk: allowedNames('kk'), ru: allowedNames('ru') }, from: stateName(from) },
+      params: {
+        action: actionName(action),
+        allowed: { en: allowedNames('en'), kk: allowedNames('kk'), ru: allowedNames('ru') },
+        from: stateName(from),
+      },
     })
   }
   if (request.assignee !== undefined) await assertAssigneeIsEditor(req, request.assignee, latest)
   if (action === 'publish' || action === 'schedule') {
     for (const check of PRE_PUBLISH_CHECKS) {
       const refusal = await check({ action, collection, doc: latest, req })
-      if (refusal) throw new WorkflowError(refusal.status ?? 409, refusal.code, refusal.message, refusal.messageKey ? { key: refusal.messageKey } : undefined)
+      if (refusal)
+        throw new WorkflowError(
+          refusal.status ?? 409,
+          refusal.code,
+          refusal.message,
+          refusal.messageKey ? { key: refusal.messageKey } : undefined,
+        )
     }
   }
 
@@ -151,24 +204,46 @@ export const performTransition = async ({
   } catch (error) {
     await killTransaction(req)
     if (isEventKeyClash(error)) {
-      throw new WorkflowError(409, 'CONCURRENT_TRANSITION', 'Someone else changed this item at the same moment; reload and try again.')
+      throw new WorkflowError(
+        409,
+        'CONCURRENT_TRANSITION',
+        'Someone else changed this item at the same moment; reload and try again.',
+      )
     }
     // Without a transaction of its own (MongoDB without a replica set has none; a caller's transaction may still
     // commit) the event was already written: take it back, or the item's next transition would clash with it.
     if (event && !shouldCommit) {
       await req.payload
-        .delete({ collection: 'workflow-events', context: { ...context, revertFailedTransition: true }, id: event.id, overrideAccess: true, req })
-        .catch((err) => req.payload.logger.error({ err, msg: 'Could not revert workflow event of a failed transition' }))
+        .delete({
+          collection: 'workflow-events',
+          context: { ...context, revertFailedTransition: true },
+          id: event.id,
+          overrideAccess: true,
+          req,
+        })
+        .catch((err) =>
+          req.payload.logger.error({
+            err,
+            msg: 'Could not revert workflow event of a failed transition',
+          }),
+        )
     }
     throw error
   }
 }
 
 /** What the user may do with the item now: the actions the edit view offers. */
-export const availableActions = (user: PayloadRequest['user'], latest: Doc, live: Doc): WorkflowAction[] => {
+export const availableActions = (
+  user: PayloadRequest['user'],
+  latest: Doc,
+  live: Doc,
+): WorkflowAction[] => {
   if (!user) return []
   return (Object.keys(TRANSITIONS) as WorkflowAction[]).filter((action) => {
     const transition = TRANSITIONS[action]
-    return transition.from.includes(currentState(action, latest, live)) && mayAct(user, latest, transition.who)
+    return (
+      transition.from.includes(currentState(action, latest, live)) &&
+      mayAct(user, latest, transition.who)
+    )
   })
 }

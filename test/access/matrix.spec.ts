@@ -29,7 +29,7 @@ beforeAll(async () => {
   // Publishable collections first (other fixtures point at their items); the fixtures of a group side by side, but
   // one after another on SQLite, where concurrent writes only wait for each other.
   const inTurn = payload.db.name === 'sqlite'
-  const each = async <T,>(items: T[], run: (item: T) => Promise<void>) => {
+  const each = async <T>(items: T[], run: (item: T) => Promise<void>) => {
     if (inTurn) for (const item of items) await run(item)
     else await Promise.all(items.map(run))
   }
@@ -51,7 +51,9 @@ afterAll(async () => {
 
 describe('the matrix covers the config', () => {
   it('has a section for every collection of the built config, and none for a collection it does not have', () => {
-    expect(Object.keys(MATRIX).sort()).toEqual(payload.config.collections.map((collection) => collection.slug).sort())
+    expect(Object.keys(MATRIX).sort()).toEqual(
+      payload.config.collections.map((collection) => collection.slug).sort(),
+    )
   })
 
   it('every operation is one the spec can run, on a fixture its section makes', () => {
@@ -59,8 +61,10 @@ describe('the matrix covers the config', () => {
       for (const { op } of section.rows) {
         const parsed = parseOp(op)
         expect(isKnownOp(parsed), `${slug}: ${op}`).toBe(true)
-        if (parsed.target) expect(Object.keys(section.fixtures), `${slug}: ${op}`).toContain(parsed.target)
-        if (parsed.target && slug !== 'endpoints') expect(FIXTURES[slug]?.make[parsed.target], `${slug}: ${op}`).toBeTypeOf('function')
+        if (parsed.target)
+          expect(Object.keys(section.fixtures), `${slug}: ${op}`).toContain(parsed.target)
+        if (parsed.target && slug !== 'endpoints')
+          expect(FIXTURES[slug]?.make[parsed.target], `${slug}: ${op}`).toBeTypeOf('function')
       }
     }
   })
@@ -70,22 +74,46 @@ describe('the matrix covers the config', () => {
       const section = MATRIX[collection.slug]
       const ops = section.rows.map((row) => parseOp(row.op))
       const stated = (op: string, graphql = false) =>
-        ops.some((parsed) => parsed.op === op && parsed.graphql === graphql) || `${graphql ? 'gql ' : ''}${op}` in (section.without ?? {})
+        ops.some((parsed) => parsed.op === op && parsed.graphql === graphql) ||
+        `${graphql ? 'gql ' : ''}${op}` in (section.without ?? {})
       const graphQL = collection.graphQL !== false
       const required = [
-        ...['find', 'count', 'findByID', 'create', 'update', 'delete'].map((op) => [op, false] as const),
-        ...(graphQL ? ['find', 'count', 'findByID', 'create', 'update', 'delete'] : ['find']).map((op) => [op, true] as const),
-        ...(collection.versions ? ['versions', 'versionByID', 'restoreVersion'].flatMap((op) => [[op, false] as const, [op, true] as const]) : []),
+        ...['find', 'count', 'findByID', 'create', 'update', 'delete'].map(
+          (op) => [op, false] as const,
+        ),
+        ...(graphQL ? ['find', 'count', 'findByID', 'create', 'update', 'delete'] : ['find']).map(
+          (op) => [op, true] as const,
+        ),
+        ...(collection.versions
+          ? ['versions', 'versionByID', 'restoreVersion'].flatMap((op) => [
+              [op, false] as const,
+              [op, true] as const,
+            ])
+          : []),
         ...(PUBLISHABLE.includes(collection.slug as never)
-          ? [...WORKFLOW_ACTIONS.map((action) => `workflow-${action}`), 'workflow-get', 'preview-link', 'ethics-review'].map((op) => [op, false] as const)
+          ? [
+              ...WORKFLOW_ACTIONS.map((action) => `workflow-${action}`),
+              'workflow-get',
+              'preview-link',
+              'ethics-review',
+            ].map((op) => [op, false] as const)
           : []),
       ]
-      for (const [op, graphql] of required) expect(stated(op, graphql), `${collection.slug}: ${graphql ? 'gql ' : ''}${op}`).toBe(true)
+      for (const [op, graphql] of required)
+        expect(stated(op, graphql), `${collection.slug}: ${graphql ? 'gql ' : ''}${op}`).toBe(true)
     }
   })
 })
 
-const WRITES = new Set(['create', 'delete', 'duplicate', 'ethics-review', 'restoreVersion', 'update', 'workflow'])
+const WRITES = new Set([
+  'create',
+  'delete',
+  'duplicate',
+  'ethics-review',
+  'restoreVersion',
+  'update',
+  'workflow',
+])
 
 /**
  * Runs one row for every persona, side by side: reads, and writes that each act on their own target (a disposable
@@ -99,21 +127,35 @@ const runRow = async (slug: string, row: Row): Promise<Record<string, Outcome>> 
     const persona = PERSONAS[index]
     const expected = row.cells[index]
     let target: Fixture | undefined = parsed.target ? fixtures[parsed.target] : undefined
-    if (parsed.target && changesFixture(parsed) && isSuccess(expected)) target = await makers.make[parsed.target]({ ...ctx, copying: parsed.op })
-    return [persona, await runOp({ collection: slug, ctx, expected, fixtures, makers, parsed, persona, target })]
+    if (parsed.target && changesFixture(parsed) && isSuccess(expected))
+      target = await makers.make[parsed.target]({ ...ctx, copying: parsed.op })
+    return [
+      persona,
+      await runOp({ collection: slug, ctx, expected, fixtures, makers, parsed, persona, target }),
+    ]
   }
   // Copies of one item take the first free `<slug>-copy`: made at once, they would race for it.
-  const sharedEdit = (['restoreVersion', 'update'].includes(parsed.op) && !changesFixture(parsed)) || parsed.op === 'duplicate'
+  const sharedEdit =
+    (['restoreVersion', 'update'].includes(parsed.op) && !changesFixture(parsed)) ||
+    parsed.op === 'duplicate'
   // SQLite has one writer at a time: concurrent writes there only wait for each other (in sleeps).
-  const oneWriter = ctx.payload.db.name === 'sqlite' && WRITES.has(parsed.op.replace(/^workflow-(?!get).*/, 'workflow'))
+  const oneWriter =
+    ctx.payload.db.name === 'sqlite' &&
+    WRITES.has(parsed.op.replace(/^workflow-(?!get).*/, 'workflow'))
   const results: [string, Outcome][] = []
-  if (sharedEdit || oneWriter) for (let index = 0; index < PERSONAS.length; index++) results.push(await one(index))
+  if (sharedEdit || oneWriter)
+    for (let index = 0; index < PERSONAS.length; index++) results.push(await one(index))
   else results.push(...(await Promise.all(PERSONAS.map((_, index) => one(index)))))
   return Object.fromEntries(results)
 }
 
 const expectedRow = (slug: string, row: Row) =>
-  Object.fromEntries(PERSONAS.map((persona, index) => [persona, expectedOutcome(row.cells[index], ctx.shared[slug] ?? {})]))
+  Object.fromEntries(
+    PERSONAS.map((persona, index) => [
+      persona,
+      expectedOutcome(row.cells[index], ctx.shared[slug] ?? {}),
+    ]),
+  )
 
 const title = (row: Row) => `${row.op}${row.awaits ? ` (also decided by ${row.awaits})` : ''}`
 
@@ -132,4 +174,3 @@ describe('endpoints', () => {
     })
   }
 })
-

@@ -1,8 +1,21 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { Media } from '../../src/payload-types'
-import { contentFor, createItem, type ItemOptions, PUBLISHABLE, type PublishableSlug } from '../delivery/fixtures'
-import { createContributor, createRegion, createRubric, createUser, jpegBuffer, unique } from '../helpers/factories'
+import {
+  contentFor,
+  createItem,
+  type ItemOptions,
+  PUBLISHABLE,
+  type PublishableSlug,
+} from '../delivery/fixtures'
+import {
+  createContributor,
+  createRegion,
+  createRubric,
+  createUser,
+  jpegBuffer,
+  unique,
+} from '../helpers/factories'
 import type { HttpClient, Newsroom } from './newsroom'
 
 /** A fixture as the checks need it: its id, and what some operations look at. */
@@ -34,12 +47,21 @@ type Maker = (ctx: Context) => Promise<Fixture>
 /** Per collection: how to make each fixture the matrix names (also used for disposable copies), and request bodies. */
 export type CollectionFixtures = {
   make: Record<string, Maker>
-  create?: Record<string, (ctx: Context) => Promise<Record<string, unknown>> | Record<string, unknown>>
+  create?: Record<
+    string,
+    (ctx: Context) => Promise<Record<string, unknown>> | Record<string, unknown>
+  >
   update?: Record<string, (ctx: Context) => Record<string, unknown>>
 }
 
 const versionsOf = async (payload: Payload, collection: CollectionSlug, id: number | string) => {
-  const { docs } = await payload.findVersions({ collection, depth: 0, limit: 100, sort: 'createdAt', where: { parent: { equals: id } } })
+  const { docs } = await payload.findVersions({
+    collection,
+    depth: 0,
+    limit: 100,
+    sort: 'createdAt',
+    where: { parent: { equals: id } },
+  })
   return { firstVersion: docs[0]?.id, latestVersion: docs[docs.length - 1]?.id }
 }
 
@@ -53,19 +75,48 @@ const contentOf = (payload: Payload, collection: PublishableSlug) => {
 }
 
 const publishableFixtures = (collection: PublishableSlug): CollectionFixtures => {
-  const item = async (ctx: Context, options: Omit<ItemOptions, 'data'> & { data?: Record<string, unknown> }) =>
-    createItem(ctx.payload, collection, { ...options, data: { ...(await contentOf(ctx.payload, collection)), ...options.data } })
-  const inA = (ctx: Context, data: Record<string, unknown>, status: 'draft' | 'live' = 'draft', ethics?: 'pending') =>
-    item(ctx, { author: ctx.newsroom.people.journalistA, data, ethics, region: ctx.newsroom.regionA.id, status })
+  const item = async (
+    ctx: Context,
+    options: Omit<ItemOptions, 'data'> & { data?: Record<string, unknown> },
+  ) =>
+    createItem(ctx.payload, collection, {
+      ...options,
+      data: { ...(await contentOf(ctx.payload, collection)), ...options.data },
+    })
+  const inA = (
+    ctx: Context,
+    data: Record<string, unknown>,
+    status: 'draft' | 'live' = 'draft',
+    ethics?: 'pending',
+  ) =>
+    item(ctx, {
+      author: ctx.newsroom.people.journalistA,
+      data,
+      ethics,
+      region: ctx.newsroom.regionA.id,
+      status,
+    })
   return {
     make: {
       a: async (ctx) => inA(ctx, { workflowStatus: 'approved' }),
-      b: async (ctx) => item(ctx, { author: ctx.newsroom.people.journalistB, region: ctx.newsroom.regionB.id, status: 'draft' }),
+      b: async (ctx) =>
+        item(ctx, {
+          author: ctx.newsroom.people.journalistB,
+          region: ctx.newsroom.regionB.id,
+          status: 'draft',
+        }),
       d: async (ctx) => {
         const item = await inA(ctx, {})
         if (ctx.copying && ctx.copying !== 'restoreVersion') return item
         // A second version, so an earlier one can be restored.
-        await ctx.payload.update({ collection, context: SKIP_SIDE_EFFECTS, data: { excerpt: 'Екінші нұсқа' } as never, draft: true, id: item.id, user: ctx.newsroom.people.journalistA })
+        await ctx.payload.update({
+          collection,
+          context: SKIP_SIDE_EFFECTS,
+          data: { excerpt: 'Екінші нұсқа' } as never,
+          draft: true,
+          id: item.id,
+          user: ctx.newsroom.people.journalistA,
+        })
         return { id: item.id, ...(await versionsOf(ctx.payload, collection, item.id)) }
       },
       h: async (ctx) => inA(ctx, {}, 'live', 'pending'),
@@ -74,15 +125,42 @@ const publishableFixtures = (collection: PublishableSlug): CollectionFixtures =>
         const revisionTitle = `Түзету ${unique()}`
         const item = await inA(ctx, { title: liveTitle }, 'live')
         if (ctx.copying) return item
-        await ctx.payload.update({ collection, context: SKIP_SIDE_EFFECTS, data: { title: revisionTitle } as never, draft: true, id: item.id, user: ctx.newsroom.people.journalistA })
-        return { id: item.id, liveTitle, revisionTitle, ...(await versionsOf(ctx.payload, collection, item.id)) }
+        await ctx.payload.update({
+          collection,
+          context: SKIP_SIDE_EFFECTS,
+          data: { title: revisionTitle } as never,
+          draft: true,
+          id: item.id,
+          user: ctx.newsroom.people.journalistA,
+        })
+        return {
+          id: item.id,
+          liveTitle,
+          revisionTitle,
+          ...(await versionsOf(ctx.payload, collection, item.id)),
+        }
       },
       r: async (ctx) => inA(ctx, { workflowStatus: 'in_review' }),
-      s: async (ctx) => inA(ctx, { scheduledFor: new Date(Date.now() + 86_400_000).toISOString(), workflowStatus: 'scheduled' }),
+      s: async (ctx) =>
+        inA(ctx, {
+          scheduledFor: new Date(Date.now() + 86_400_000).toISOString(),
+          workflowStatus: 'scheduled',
+        }),
     },
     create: {
-      'in A': async (ctx) => ({ region: ctx.newsroom.regionA.id, slug: `new-${unique()}`, title: `Жаңа ${unique()}`, ...(await contentOf(ctx.payload, collection)) }),
-      published: async (ctx) => ({ _status: 'published', region: ctx.newsroom.regionA.id, slug: `new-${unique()}`, title: `Жаңа ${unique()}`, ...(await contentOf(ctx.payload, collection)) }),
+      'in A': async (ctx) => ({
+        region: ctx.newsroom.regionA.id,
+        slug: `new-${unique()}`,
+        title: `Жаңа ${unique()}`,
+        ...(await contentOf(ctx.payload, collection)),
+      }),
+      published: async (ctx) => ({
+        _status: 'published',
+        region: ctx.newsroom.regionA.id,
+        slug: `new-${unique()}`,
+        title: `Жаңа ${unique()}`,
+        ...(await contentOf(ctx.payload, collection)),
+      }),
     },
     update: {
       excerpt: () => ({ excerpt: `Өзгертілген ${unique()}` }),
@@ -93,7 +171,10 @@ const publishableFixtures = (collection: PublishableSlug): CollectionFixtures =>
 }
 
 /** A 1400×800 JPEG (every size, the og card included), uploaded as the given person. */
-const uploadAs = async (ctx: Context, persona: 'chief' | 'journalistA' | 'journalistB'): Promise<Fixture> => {
+const uploadAs = async (
+  ctx: Context,
+  persona: 'chief' | 'journalistA' | 'journalistB',
+): Promise<Fixture> => {
   const data = await jpegBuffer(1400, 800)
   const media = (await ctx.payload.create({
     collection: 'media',
@@ -103,21 +184,48 @@ const uploadAs = async (ctx: Context, persona: 'chief' | 'journalistA' | 'journa
     user: ctx.newsroom.people[persona],
   })) as Media
   const files: Record<string, string> = { original: media.filename! }
-  for (const [size, value] of Object.entries(media.sizes ?? {})) if (value?.filename) files[size] = value.filename
+  for (const [size, value] of Object.entries(media.sizes ?? {}))
+    if (value?.filename) files[size] = value.filename
   return { files, id: media.id }
 }
 
-const itemOf = async (ctx: Context, region: 'regionA' | 'regionB', author: 'journalistA' | 'journalistB', data: Record<string, unknown> = {}, ethics?: 'pending') =>
-  createItem(ctx.payload, 'articles', { author: ctx.newsroom.people[author], data, ethics, region: ctx.newsroom[region].id, status: 'draft' })
+const itemOf = async (
+  ctx: Context,
+  region: 'regionA' | 'regionB',
+  author: 'journalistA' | 'journalistB',
+  data: Record<string, unknown> = {},
+  ethics?: 'pending',
+) =>
+  createItem(ctx.payload, 'articles', {
+    author: ctx.newsroom.people[author],
+    data,
+    ethics,
+    region: ctx.newsroom[region].id,
+    status: 'draft',
+  })
 
-const decisionOn = async (ctx: Context, region: 'regionA' | 'regionB', author: 'journalistA' | 'journalistB'): Promise<Fixture> => {
+const decisionOn = async (
+  ctx: Context,
+  region: 'regionA' | 'regionB',
+  author: 'journalistA' | 'journalistB',
+): Promise<Fixture> => {
   const item = await itemOf(ctx, region, author, {}, 'pending')
-  const res = await ctx.http.post('ethics', '/api/ai-ethics/review', { collection: 'articles', decision: 'reject', id: item.id, note: 'Қайта жазыңыз.' })
-  if (res.status !== 200) throw new Error(`ethics review fixture: ${res.status} ${JSON.stringify(res.body)}`)
+  const res = await ctx.http.post('ethics', '/api/ai-ethics/review', {
+    collection: 'articles',
+    decision: 'reject',
+    id: item.id,
+    note: 'Қайта жазыңыз.',
+  })
+  if (res.status !== 200)
+    throw new Error(`ethics review fixture: ${res.status} ${JSON.stringify(res.body)}`)
   return { id: res.body.review.id }
 }
 
-const eventOn = async (ctx: Context, region: 'regionA' | 'regionB', author: 'journalistA' | 'journalistB'): Promise<Fixture> => {
+const eventOn = async (
+  ctx: Context,
+  region: 'regionA' | 'regionB',
+  author: 'journalistA' | 'journalistB',
+): Promise<Fixture> => {
   const item = await itemOf(ctx, region, author)
   const people = ctx.newsroom.people
   const doc = await ctx.payload.create({
@@ -137,20 +245,34 @@ const eventOn = async (ctx: Context, region: 'regionA' | 'regionB', author: 'jou
   return { id: doc.id }
 }
 
-const commentOn = async (ctx: Context, region: 'regionA' | 'regionB', author: 'journalistA' | 'journalistB'): Promise<Fixture> => {
+const commentOn = async (
+  ctx: Context,
+  region: 'regionA' | 'regionB',
+  author: 'journalistA' | 'journalistB',
+): Promise<Fixture> => {
   const item = await itemOf(ctx, region, author)
   const doc = await ctx.payload.create({
     collection: 'editorial-comments',
-    data: { body: 'Дереккөзді тексеру керек.', docId: String(item.id), targetCollection: 'articles' },
+    data: {
+      body: 'Дереккөзді тексеру керек.',
+      docId: String(item.id),
+      targetCollection: 'articles',
+    },
     user: ctx.newsroom.people[author],
   })
   return { id: doc.id }
 }
 
-const rowOf = (collection: string, data: Record<string, unknown>): Maker => async (ctx) => {
-  const doc = await ctx.payload.create({ collection: collection as CollectionSlug, data: data as never, overrideAccess: true })
-  return { id: doc.id }
-}
+const rowOf =
+  (collection: string, data: Record<string, unknown>): Maker =>
+  async (ctx) => {
+    const doc = await ctx.payload.create({
+      collection: collection as CollectionSlug,
+      data: data as never,
+      overrideAccess: true,
+    })
+    return { id: doc.id }
+  }
 
 /** Every collection's fixtures. A collection without an entry has none (its rows need none). */
 export const FIXTURES: Record<string, CollectionFixtures> = {
@@ -158,12 +280,35 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
 
   contributors: {
     make: {
-      ca: async (ctx) => ({ id: (await createContributor(ctx.payload, { email: `ca-${unique()}@example.test`, region: ctx.newsroom.regionA.id, user: ctx.newsroom.people.journalistA.id })).id }),
-      cb: async (ctx) => ({ id: (await createContributor(ctx.payload, { region: ctx.newsroom.regionB.id, user: ctx.newsroom.people.journalistB.id })).id }),
+      ca: async (ctx) => ({
+        id: (
+          await createContributor(ctx.payload, {
+            email: `ca-${unique()}@example.test`,
+            region: ctx.newsroom.regionA.id,
+            user: ctx.newsroom.people.journalistA.id,
+          })
+        ).id,
+      }),
+      cb: async (ctx) => ({
+        id: (
+          await createContributor(ctx.payload, {
+            region: ctx.newsroom.regionB.id,
+            user: ctx.newsroom.people.journalistB.id,
+          })
+        ).id,
+      }),
     },
     create: {
-      'in A': (ctx) => ({ fullName: `Автор ${unique()}`, mediaType: 'online', region: ctx.newsroom.regionA.id }),
-      'in B': (ctx) => ({ fullName: `Автор ${unique()}`, mediaType: 'online', region: ctx.newsroom.regionB.id }),
+      'in A': (ctx) => ({
+        fullName: `Автор ${unique()}`,
+        mediaType: 'online',
+        region: ctx.newsroom.regionA.id,
+      }),
+      'in B': (ctx) => ({
+        fullName: `Автор ${unique()}`,
+        mediaType: 'online',
+        region: ctx.newsroom.regionB.id,
+      }),
     },
     update: {
       outlet: () => ({ outlet: `Басылым ${unique()}` }),
@@ -174,7 +319,9 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
 
   rubrics: {
     make: { ru: async (ctx) => ({ id: (await createRubric(ctx.payload)).id }) },
-    create: { '': () => ({ format: 'column', name: `Айдар ${unique()}`, slug: `rubric-${unique()}` }) },
+    create: {
+      '': () => ({ format: 'column', name: `Айдар ${unique()}`, slug: `rubric-${unique()}` }),
+    },
     update: { description: () => ({ description: `Сипаттама ${unique()}` }) },
   },
 
@@ -182,9 +329,14 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
     make: {
       ra: async (ctx) => ({ id: ctx.newsroom.regionA.id }),
       // The shared fixture is the real region B; copies (to delete) are unused regions.
-      rb: async (ctx) => (!ctx.copying ? { id: ctx.newsroom.regionB.id } : { id: (await createRegion(ctx.payload)).id }),
+      rb: async (ctx) =>
+        !ctx.copying
+          ? { id: ctx.newsroom.regionB.id }
+          : { id: (await createRegion(ctx.payload)).id },
     },
-    create: { '': () => ({ kind: 'oblast', name: `Өңір ${unique()}`, slug: `region-${unique()}` }) },
+    create: {
+      '': () => ({ kind: 'oblast', name: `Өңір ${unique()}`, slug: `region-${unique()}` }),
+    },
     update: { order: () => ({ order: 99 }) },
   },
 
@@ -194,13 +346,21 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
       mb: (ctx) => uploadAs(ctx, 'journalistB'),
       mm: async (ctx) => {
         const upload = await uploadAs(ctx, 'journalistA')
-        await ctx.payload.update({ collection: 'media', data: { markedPublic: true }, id: upload.id })
+        await ctx.payload.update({
+          collection: 'media',
+          data: { markedPublic: true },
+          id: upload.id,
+        })
         return upload
       },
       mn: (ctx) => uploadAs(ctx, 'chief'),
       mp: async (ctx) => {
         const upload = await uploadAs(ctx, 'journalistA')
-        await createItem(ctx.payload, 'articles', { data: { heroImage: upload.id }, region: ctx.newsroom.regionA.id, status: 'live' })
+        await createItem(ctx.payload, 'articles', {
+          data: { heroImage: upload.id },
+          region: ctx.newsroom.regionA.id,
+          status: 'live',
+        })
         return upload
       },
     },
@@ -213,10 +373,20 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
 
   users: {
     make: {
-      ua: async (ctx) => (ctx.copying ? { id: (await createUser(ctx.payload, { regions: [ctx.newsroom.regionA.id] })).id } : { id: ctx.newsroom.people.journalistA.id }),
+      ua: async (ctx) =>
+        ctx.copying
+          ? { id: (await createUser(ctx.payload, { regions: [ctx.newsroom.regionA.id] })).id }
+          : { id: ctx.newsroom.people.journalistA.id },
       ub: async (ctx) => ({ id: ctx.newsroom.people.journalistB.id }),
     },
-    create: { '': () => ({ email: `new-${unique()}@example.test`, name: 'Жаңа қызметкер', password: 'a-long-password-123', roles: ['journalist'] }) },
+    create: {
+      '': () => ({
+        email: `new-${unique()}@example.test`,
+        name: 'Жаңа қызметкер',
+        password: 'a-long-password-123',
+        roles: ['journalist'],
+      }),
+    },
     update: {
       contributor: (ctx) => ({ contributor: ctx.spareContributor }),
       name: () => ({ name: `Аты ${unique()}` }),
@@ -225,35 +395,78 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
   },
 
   'workflow-events': {
-    make: { ea: (ctx) => eventOn(ctx, 'regionA', 'journalistA'), eb: (ctx) => eventOn(ctx, 'regionB', 'journalistB') },
-    create: { '': () => ({ action: 'submit', docId: '1', eventKey: `forged-${unique()}`, from: 'draft', targetCollection: 'articles', to: 'in_review' }) },
+    make: {
+      ea: (ctx) => eventOn(ctx, 'regionA', 'journalistA'),
+      eb: (ctx) => eventOn(ctx, 'regionB', 'journalistB'),
+    },
+    create: {
+      '': () => ({
+        action: 'submit',
+        docId: '1',
+        eventKey: `forged-${unique()}`,
+        from: 'draft',
+        targetCollection: 'articles',
+        to: 'in_review',
+      }),
+    },
     update: { comment: () => ({ comment: 'Өзгертілді' }) },
   },
 
   'editorial-comments': {
-    make: { ka: (ctx) => commentOn(ctx, 'regionA', 'journalistA'), kb: (ctx) => commentOn(ctx, 'regionB', 'journalistB') },
+    make: {
+      ka: (ctx) => commentOn(ctx, 'regionA', 'journalistA'),
+      kb: (ctx) => commentOn(ctx, 'regionB', 'journalistB'),
+    },
     create: {
-      'on a draft of A': (ctx) => ({ body: 'Пікір', docId: String(ctx.shared.articles.d.id), targetCollection: 'articles' }),
-      'on a public item of A': (ctx) => ({ body: 'Пікір', docId: String(ctx.shared.articles.p.id), targetCollection: 'articles' }),
+      'on a draft of A': (ctx) => ({
+        body: 'Пікір',
+        docId: String(ctx.shared.articles.d.id),
+        targetCollection: 'articles',
+      }),
+      'on a public item of A': (ctx) => ({
+        body: 'Пікір',
+        docId: String(ctx.shared.articles.p.id),
+        targetCollection: 'articles',
+      }),
     },
     update: { body: () => ({ body: 'Өзгертілді' }) },
   },
 
   'ethics-reviews': {
-    make: { xa: (ctx) => decisionOn(ctx, 'regionA', 'journalistA'), xb: (ctx) => decisionOn(ctx, 'regionB', 'journalistB') },
-    create: { '': () => ({ decision: 'clear', docId: '1', note: 'Жалған', targetCollection: 'articles' }) },
+    make: {
+      xa: (ctx) => decisionOn(ctx, 'regionA', 'journalistA'),
+      xb: (ctx) => decisionOn(ctx, 'regionB', 'journalistB'),
+    },
+    create: {
+      '': () => ({ decision: 'clear', docId: '1', note: 'Жалған', targetCollection: 'articles' }),
+    },
     update: { note: () => ({ note: 'Өзгертілді' }) },
   },
 
   // Inactive: the specs share one database, and an active webhook would receive every other spec's publications.
   webhooks: {
-    make: { wh: rowOf('webhooks', { active: false, events: ['publish'], url: 'https://example.test/hook' }) },
-    create: { '': () => ({ active: false, events: ['publish'], url: 'https://example.test/another-hook' }) },
+    make: {
+      wh: rowOf('webhooks', {
+        active: false,
+        events: ['publish'],
+        url: 'https://example.test/hook',
+      }),
+    },
+    create: {
+      '': () => ({ active: false, events: ['publish'], url: 'https://example.test/another-hook' }),
+    },
     update: { active: () => ({ active: false }) },
   },
 
   'webhook-deliveries': {
-    make: { wd: rowOf('webhook-deliveries', { attempt: 1, event: 'publish', ok: false, url: 'https://example.test/hook' }) },
+    make: {
+      wd: rowOf('webhook-deliveries', {
+        attempt: 1,
+        event: 'publish',
+        ok: false,
+        url: 'https://example.test/hook',
+      }),
+    },
     create: { '': () => ({ attempt: 1, event: 'publish' }) },
     update: { error: () => ({ error: 'Өзгертілді' }) },
   },
@@ -270,13 +483,39 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
           type: 'articles',
         })(ctx),
     },
-    create: { '': () => ({ day: '1999-01-02', itemKey: 'x', key: `forged-${unique()}`, publishedAt: new Date().toISOString(), syncedAt: new Date().toISOString(), type: 'articles' }) },
+    create: {
+      '': () => ({
+        day: '1999-01-02',
+        itemKey: 'x',
+        key: `forged-${unique()}`,
+        publishedAt: new Date().toISOString(),
+        syncedAt: new Date().toISOString(),
+        type: 'articles',
+      }),
+    },
     update: { '': () => ({ counted: true }) },
   },
 
   'contribution-days': {
-    make: { cd: async (ctx) => rowOf('contribution-days', { builtAt: new Date().toISOString(), day: `matrix-${unique()}`, facts: [], items: 0, startsAt: '1900-01-01T00:00:00.000Z' })(ctx) },
-    create: { '': () => ({ builtAt: new Date().toISOString(), day: '1998-12-31', facts: [], items: 0, startsAt: '1998-12-31T00:00:00.000Z' }) },
+    make: {
+      cd: async (ctx) =>
+        rowOf('contribution-days', {
+          builtAt: new Date().toISOString(),
+          day: `matrix-${unique()}`,
+          facts: [],
+          items: 0,
+          startsAt: '1900-01-01T00:00:00.000Z',
+        })(ctx),
+    },
+    create: {
+      '': () => ({
+        builtAt: new Date().toISOString(),
+        day: '1998-12-31',
+        facts: [],
+        items: 0,
+        startsAt: '1998-12-31T00:00:00.000Z',
+      }),
+    },
     update: { '': () => ({ items: 5 }) },
   },
 
@@ -285,21 +524,40 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
       at: async (ctx) => {
         const now = Date.now()
         const at = (ms: number) => new Date(now + ms).toISOString()
-        return rowOf('auth-throttles', { count: 1, expiresAt: at(3_600_000), key: `matrix:${unique()}`, lastAt: at(0), windowStart: at(0) })(ctx)
+        return rowOf('auth-throttles', {
+          count: 1,
+          expiresAt: at(3_600_000),
+          key: `matrix:${unique()}`,
+          lastAt: at(0),
+          windowStart: at(0),
+        })(ctx)
       },
     },
-    create: { '': () => ({ count: 0, expiresAt: new Date().toISOString(), key: `forged:${unique()}`, lastAt: new Date().toISOString(), windowStart: new Date().toISOString() }) },
+    create: {
+      '': () => ({
+        count: 0,
+        expiresAt: new Date().toISOString(),
+        key: `forged:${unique()}`,
+        lastAt: new Date().toISOString(),
+        windowStart: new Date().toISOString(),
+      }),
+    },
     update: { '': () => ({ count: 0 }) },
   },
 
   'payload-kv': {
-    make: { kv: async (ctx) => rowOf('payload-kv', { data: { matrix: true }, key: `matrix-${unique()}` })(ctx) },
+    make: {
+      kv: async (ctx) =>
+        rowOf('payload-kv', { data: { matrix: true }, key: `matrix-${unique()}` })(ctx),
+    },
     create: { '': () => ({ data: {}, key: `forged-${unique()}` }) },
     update: { '': () => ({ data: { forged: true } }) },
   },
 
   'payload-jobs': {
-    make: { job: rowOf('payload-jobs', { input: {}, queue: 'matrix', taskSlug: 'publishScheduled' }) },
+    make: {
+      job: rowOf('payload-jobs', { input: {}, queue: 'matrix', taskSlug: 'publishScheduled' }),
+    },
     create: { '': () => ({ input: {}, queue: 'matrix', taskSlug: 'publishScheduled' }) },
     update: { '': () => ({ queue: 'forged' }) },
   },
@@ -311,18 +569,26 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
         const locked = await itemOf(ctx, 'regionA', 'journalistA')
         const doc = await ctx.payload.create({
           collection: 'payload-locked-documents',
-          data: { document: { relationTo: 'articles', value: locked.id }, user: { relationTo: 'users', value: ctx.newsroom.people.editorA.id } } as never,
+          data: {
+            document: { relationTo: 'articles', value: locked.id },
+            user: { relationTo: 'users', value: ctx.newsroom.people.editorA.id },
+          } as never,
         })
         return { id: doc.id }
       },
     },
     create: {
       '': async (ctx) => ({
-        document: { relationTo: 'articles', value: (await itemOf(ctx, 'regionB', 'journalistB')).id },
+        document: {
+          relationTo: 'articles',
+          value: (await itemOf(ctx, 'regionB', 'journalistB')).id,
+        },
         user: { relationTo: 'users', value: ctx.newsroom.people.editorA.id },
       }),
     },
-    update: { '': (ctx) => ({ user: { relationTo: 'users', value: ctx.newsroom.people.editorA.id } }) },
+    update: {
+      '': (ctx) => ({ user: { relationTo: 'users', value: ctx.newsroom.people.editorA.id } }),
+    },
   },
 
   'payload-migrations': { create: { '': () => ({ batch: 1, name: 'forged' }) }, make: {} },
@@ -334,7 +600,11 @@ export const FIXTURES: Record<string, CollectionFixtures> = {
       pa: async (ctx) => {
         const doc = await ctx.payload.create({
           collection: 'payload-preferences',
-          data: { key: `matrix-${unique()}`, user: { relationTo: 'users', value: ctx.newsroom.people.journalistA.id }, value: { columns: [] } } as never,
+          data: {
+            key: `matrix-${unique()}`,
+            user: { relationTo: 'users', value: ctx.newsroom.people.journalistA.id },
+            value: { columns: [] },
+          } as never,
           user: ctx.newsroom.people.journalistA,
         })
         return { id: doc.id }

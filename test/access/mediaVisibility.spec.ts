@@ -9,9 +9,22 @@ import { backfillPublicMedia } from '../../src/delivery/publicMedia/backfill'
 import { mediaShowingCollections } from '../../src/delivery/publicMedia/visibility'
 import { createItem, type PublishableSlug } from '../delivery/fixtures'
 import { type ApiServer, startApiServer } from '../delivery/server'
-import { createContributor, jpegBuffer, mp4Buffer, unique, uploadFile, wavBuffer } from '../helpers/factories'
+import {
+  createContributor,
+  jpegBuffer,
+  mp4Buffer,
+  unique,
+  uploadFile,
+  wavBuffer,
+} from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
-import { createNewsroom, type HttpClient, httpClient, type Newsroom, type Persona } from './newsroom'
+import {
+  createNewsroom,
+  type HttpClient,
+  httpClient,
+  type Newsroom,
+  type Persona,
+} from './newsroom'
 
 // Finding 5: an upload is public only while a publicly visible item (published, review cleared), a contributor
 // profile or a rubric uses it, or an editor marked it public. Until then its document and every file of it (each
@@ -37,12 +50,20 @@ afterAll(async () => {
 })
 
 /** A 1400×800 JPEG uploaded by the given person (so it has every size, the og card included). */
-const upload = async (marker: string, persona: 'chief' | 'journalistA' | 'journalistB' = 'journalistA'): Promise<Media> => {
+const upload = async (
+  marker: string,
+  persona: 'chief' | 'journalistA' | 'journalistB' = 'journalistA',
+): Promise<Media> => {
   const data = await jpegBuffer(1400, 800)
   return payload.create({
     collection: 'media',
     data: { alt: `${marker}-ALT`, caption: `${marker}-CAPTION` },
-    file: { data, mimetype: 'image/jpeg', name: `${marker.toLowerCase()}-${unique()}.jpg`, size: data.length },
+    file: {
+      data,
+      mimetype: 'image/jpeg',
+      name: `${marker.toLowerCase()}-${unique()}.jpg`,
+      size: data.length,
+    },
     overrideAccess: false,
     user: newsroom.people[persona],
   })
@@ -50,16 +71,27 @@ const upload = async (marker: string, persona: 'chief' | 'journalistA' | 'journa
 
 /** Every file URL path of an upload: the original and each size it has. */
 const filePaths = (media: Media): string[] => {
-  const names = [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)].filter(Boolean) as string[]
+  const names = [
+    media.filename,
+    ...Object.values(media.sizes ?? {}).map((size) => size?.filename),
+  ].filter(Boolean) as string[]
   return names.map((name) => `/api/media/file/${encodeURIComponent(name)}`)
 }
 
 /** What a persona sees of an upload: its document (REST by id, REST list by alt, GraphQL) and each of its files. */
 const seenBy = async (persona: Persona, media: Media) => {
   const byId = await http.get(persona, `/api/media/${media.id}?depth=0`)
-  const list = await http.get(persona, `/api/media?depth=0&where[alt][like]=${encodeURIComponent(media.alt)}`)
-  const gql = await http.graphql(persona, `{ allMedia(where: { alt: { like: "${media.alt}" } }) { docs { id caption } } }`)
-  const files = await Promise.all(filePaths(media).map(async (path) => (await http.get(persona, path)).status))
+  const list = await http.get(
+    persona,
+    `/api/media?depth=0&where[alt][like]=${encodeURIComponent(media.alt)}`,
+  )
+  const gql = await http.graphql(
+    persona,
+    `{ allMedia(where: { alt: { like: "${media.alt}" } }) { docs { id caption } } }`,
+  )
+  const files = await Promise.all(
+    filePaths(media).map(async (path) => (await http.get(persona, path)).status),
+  )
   return {
     byId: byId.status,
     files,
@@ -67,8 +99,18 @@ const seenBy = async (persona: Persona, media: Media) => {
     listed: list.body?.totalDocs ?? 'refused',
   }
 }
-const PUBLIC = (files: number) => ({ byId: 200, files: Array(files).fill(200), graphql: 1, listed: 1 })
-const PRIVATE = (files: number) => ({ byId: 404, files: Array(files).fill(403), graphql: 0, listed: 0 })
+const PUBLIC = (files: number) => ({
+  byId: 200,
+  files: Array(files).fill(200),
+  graphql: 1,
+  listed: 1,
+})
+const PRIVATE = (files: number) => ({
+  byId: 404,
+  files: Array(files).fill(403),
+  graphql: 0,
+  listed: 0,
+})
 
 const act = async (collection: string, id: number, persona: Persona, action: string) => {
   const res = await http.post(persona, `/api/${collection}/${id}/workflow`, { action })
@@ -110,7 +152,15 @@ describe('an upload used by an unpublished item', () => {
     const item = await http.get('anonymous', `/api/articles/${article.id}?depth=1`)
     expect(item.status).toBe(200)
     expect(item.body.heroImage).toMatchObject({ alt: 'EMBARGO-ALT', id: media.id })
-    expect((await fetch(item.body.heroImage.url.startsWith('/') ? `${server.baseURL}${item.body.heroImage.url}` : item.body.heroImage.url)).status).toBe(200)
+    expect(
+      (
+        await fetch(
+          item.body.heroImage.url.startsWith('/')
+            ? `${server.baseURL}${item.body.heroImage.url}`
+            : item.body.heroImage.url,
+        )
+      ).status,
+    ).toBe(200)
   })
 
   it('goes private again when the item is unpublished', async () => {
@@ -122,10 +172,22 @@ describe('an upload used by an unpublished item', () => {
 describe('an upload used by two items', () => {
   it('stays public while one of them is still public', async () => {
     const media = await upload('SHARED')
-    const first = await createItem(payload, 'articles', { data: { heroImage: media.id }, region: newsroom.regionA.id, status: 'live' })
-    await createItem(payload, 'videos', { data: { heroImage: media.id }, region: newsroom.regionA.id, status: 'live' })
+    const first = await createItem(payload, 'articles', {
+      data: { heroImage: media.id },
+      region: newsroom.regionA.id,
+      status: 'live',
+    })
+    await createItem(payload, 'videos', {
+      data: { heroImage: media.id },
+      region: newsroom.regionA.id,
+      status: 'live',
+    })
     expect(await seenBy('anonymous', media)).toEqual(PUBLIC(4))
-    await payload.update({ collection: 'articles', data: { _status: 'draft', workflowStatus: 'archived' } as never, id: first.id })
+    await payload.update({
+      collection: 'articles',
+      data: { _status: 'draft', workflowStatus: 'archived' } as never,
+      id: first.id,
+    })
     expect(await seenBy('anonymous', media)).toEqual(PUBLIC(4))
   })
 })
@@ -134,8 +196,33 @@ describe('every way an item uses an upload makes it public on publication, and o
   const lexicalUpload = (id: number) => ({
     root: {
       children: [
-        { children: [{ detail: 0, format: 0, mode: 'normal', style: '', text: 'Фото:', type: 'text', version: 1 }], direction: 'ltr', format: '', indent: 0, type: 'paragraph', version: 1 },
-        { fields: null, format: '', id: `upload-${id}`, relationTo: 'media', type: 'upload', value: id, version: 3 },
+        {
+          children: [
+            {
+              detail: 0,
+              format: 0,
+              mode: 'normal',
+              style: '',
+              text: 'Фото:',
+              type: 'text',
+              version: 1,
+            },
+          ],
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          type: 'paragraph',
+          version: 1,
+        },
+        {
+          fields: null,
+          format: '',
+          id: `upload-${id}`,
+          relationTo: 'media',
+          type: 'upload',
+          value: id,
+          version: 3,
+        },
       ],
       direction: 'ltr',
       format: '',
@@ -145,36 +232,103 @@ describe('every way an item uses an upload makes it public on publication, and o
     },
   })
 
-  type Use = { collection: PublishableSlug; field: string; kind: 'audio' | 'image' | 'video'; data: (id: number) => Record<string, unknown> }
+  type Use = {
+    collection: PublishableSlug
+    field: string
+    kind: 'audio' | 'image' | 'video'
+    data: (id: number) => Record<string, unknown>
+  }
   const USES: Use[] = [
-    { collection: 'articles', data: (id) => ({ heroImage: id }), field: 'hero image', kind: 'image' },
-    { collection: 'articles', data: (id) => ({ body: lexicalUpload(id) }), field: 'upload inside the rich text', kind: 'image' },
-    { collection: 'articles', data: (id) => ({ meta: { image: id } }), field: 'SEO image', kind: 'image' },
-    { collection: 'ethno-events', data: (id) => ({ gallery: [id] }), field: 'gallery', kind: 'image' },
-    { collection: 'podcast-episodes', data: (id) => ({ audio: id }), field: 'audio', kind: 'audio' },
-    { collection: 'videos', data: (id) => ({ video: id, videoUrl: null }), field: 'video file', kind: 'video' },
-    { collection: 'tv-segments', data: (id) => ({ video: id }), field: 'video file', kind: 'video' },
-    { collection: 'videos', data: (id) => ({ description: lexicalUpload(id) }), field: 'upload inside the description', kind: 'image' },
+    {
+      collection: 'articles',
+      data: (id) => ({ heroImage: id }),
+      field: 'hero image',
+      kind: 'image',
+    },
+    {
+      collection: 'articles',
+      data: (id) => ({ body: lexicalUpload(id) }),
+      field: 'upload inside the rich text',
+      kind: 'image',
+    },
+    {
+      collection: 'articles',
+      data: (id) => ({ meta: { image: id } }),
+      field: 'SEO image',
+      kind: 'image',
+    },
+    {
+      collection: 'ethno-events',
+      data: (id) => ({ gallery: [id] }),
+      field: 'gallery',
+      kind: 'image',
+    },
+    {
+      collection: 'podcast-episodes',
+      data: (id) => ({ audio: id }),
+      field: 'audio',
+      kind: 'audio',
+    },
+    {
+      collection: 'videos',
+      data: (id) => ({ video: id, videoUrl: null }),
+      field: 'video file',
+      kind: 'video',
+    },
+    {
+      collection: 'tv-segments',
+      data: (id) => ({ video: id }),
+      field: 'video file',
+      kind: 'video',
+    },
+    {
+      collection: 'videos',
+      data: (id) => ({ description: lexicalUpload(id) }),
+      field: 'upload inside the description',
+      kind: 'image',
+    },
   ]
 
   const uploadOfKind = async (kind: Use['kind']): Promise<Media> => {
     if (kind === 'image') return upload(`USED-${unique()}`)
-    const [data, mimetype, name] = kind === 'audio' ? [wavBuffer(), 'audio/wav', 'used.wav'] : [mp4Buffer(), 'video/mp4', 'used.mp4']
-    return uploadFile(payload, { alt: `USED-${kind}-${unique()}`, data, mimetype, name: `${unique()}-${name}`, user: newsroom.people.journalistA })
+    const [data, mimetype, name] =
+      kind === 'audio'
+        ? [wavBuffer(), 'audio/wav', 'used.wav']
+        : [mp4Buffer(), 'video/mp4', 'used.mp4']
+    return uploadFile(payload, {
+      alt: `USED-${kind}-${unique()}`,
+      data,
+      mimetype,
+      name: `${unique()}-${name}`,
+      user: newsroom.people.journalistA,
+    })
   }
 
   it.each(USES)('$collection: $field', async ({ collection, data, kind }) => {
     const media = await uploadOfKind(kind)
     const files = filePaths(media).length
-    const item = await createItem(payload, collection, { data: data(media.id), region: newsroom.regionA.id, status: 'draft' })
+    const item = await createItem(payload, collection, {
+      data: data(media.id),
+      region: newsroom.regionA.id,
+      status: 'draft',
+    })
     expect(await seenBy('anonymous', media)).toEqual(PRIVATE(files))
-    await payload.update({ collection, data: { _status: 'published', workflowStatus: 'published' } as never, id: item.id })
+    await payload.update({
+      collection,
+      data: { _status: 'published', workflowStatus: 'published' } as never,
+      id: item.id,
+    })
     expect(await seenBy('anonymous', media)).toEqual(PUBLIC(files))
   })
 
   it('a published item held by the ethics review does not make its media public', async () => {
     const media = await upload('HELD')
-    await createItem(payload, 'articles', { data: { heroImage: media.id }, ethics: 'pending', region: newsroom.regionA.id, status: 'live' })
+    await createItem(payload, 'articles', {
+      data: { heroImage: media.id },
+      ethics: 'pending',
+      region: newsroom.regionA.id,
+      status: 'live',
+    })
     expect(await seenBy('anonymous', media)).toEqual(PRIVATE(4))
   })
 })
@@ -188,7 +342,9 @@ describe('uploads public by their own right', () => {
 
   it('an editor may mark an upload public; a journalist may not (403 naming the field)', async () => {
     const media = await upload('MARKED')
-    const refused = await http.patch('journalistA', `/api/media/${media.id}`, { markedPublic: true })
+    const refused = await http.patch('journalistA', `/api/media/${media.id}`, {
+      markedPublic: true,
+    })
     expect(refused.status).toBe(403)
     expect(JSON.stringify(refused.body)).toContain('markedPublic')
     expect(await seenBy('anonymous', media)).toEqual(PRIVATE(4))
@@ -211,7 +367,11 @@ describe('the cache of anonymous reads', () => {
     const first = await http.get('anonymous', path)
     expect([first.headers.get('x-cache'), first.body.totalDocs]).toEqual(['MISS', 0])
     expect((await http.get('anonymous', path)).headers.get('x-cache')).toBe('HIT')
-    const item = await createItem(payload, 'articles', { data: { heroImage: media.id }, region: newsroom.regionA.id, status: 'live' })
+    const item = await createItem(payload, 'articles', {
+      data: { heroImage: media.id },
+      region: newsroom.regionA.id,
+      status: 'live',
+    })
     expect((await http.get('anonymous', path)).body.totalDocs).toBe(1)
     await payload.delete({ collection: 'articles', id: item.id })
     expect((await http.get('anonymous', path)).body.totalDocs).toBe(0)
@@ -232,7 +392,8 @@ describe('the class: every relation to media is accounted for', () => {
                 [field.relationTo].flat().includes('media' as never) &&
                 field.name !== 'usedMedia') ||
               ('flattenedFields' in field && usesMedia(field.flattenedFields)) ||
-              (field.type === 'blocks' && field.blocks.some((block) => usesMedia(block.flattenedFields))),
+              (field.type === 'blocks' &&
+                field.blocks.some((block) => usesMedia(block.flattenedFields))),
           )
         return usesMedia(collection.flattenedFields)
       })
@@ -245,7 +406,10 @@ describe('the class: every relation to media is accounted for', () => {
       if (slug in mediaShowingCollections()) continue
       const read = payload.collections[slug].config.access.read
       const anonymous = await read({ req: { context: {}, payload, user: null } as never })
-      expect(anonymous, `${slug} uses media and is readable anonymously: add it to mediaShowingCollections`).toBe(false)
+      expect(
+        anonymous,
+        `${slug} uses media and is readable anonymously: add it to mediaShowingCollections`,
+      ).toBe(false)
     }
   })
 })
@@ -253,9 +417,16 @@ describe('the class: every relation to media is accounted for', () => {
 describe('a signed preview of a draft', () => {
   it('shows the draft, but not its unpublished media (the link reads only that document)', async () => {
     const media = await upload('PREVIEWED')
-    const item = await createItem(payload, 'articles', { data: { heroImage: media.id }, region: newsroom.regionA.id, status: 'draft' })
+    const item = await createItem(payload, 'articles', {
+      data: { heroImage: media.id },
+      region: newsroom.regionA.id,
+      status: 'draft',
+    })
     const { expires, sig } = signPreview(payload.secret, { collection: 'articles', id: item.id })
-    const res = await http.get('anonymous', `/api/preview/articles/${item.id}?expires=${expires}&sig=${sig}`)
+    const res = await http.get(
+      'anonymous',
+      `/api/preview/articles/${item.id}?expires=${expires}&sig=${sig}`,
+    )
     expect(res.status).toBe(200)
     expect(res.body.id).toBe(item.id)
     expect(res.body.heroImage).toBe(media.id)
@@ -268,16 +439,46 @@ describe('the migration that introduced media visibility', () => {
     const hero = await upload('BACKFILL-HERO')
     const inText = await upload('BACKFILL-TEXT')
     const unused = await upload('BACKFILL-UNUSED')
-    const item = await createItem(payload, 'articles', { data: { heroImage: hero.id }, region: newsroom.regionA.id, status: 'live' })
+    const item = await createItem(payload, 'articles', {
+      data: { heroImage: hero.id },
+      region: newsroom.regionA.id,
+      status: 'live',
+    })
     await payload.update({
       collection: 'articles',
-      data: { title: 'Орысша атауы', body: { root: { children: [{ fields: null, format: '', id: 'n1', relationTo: 'media', type: 'upload', value: inText.id, version: 3 }], direction: 'ltr', format: '', indent: 0, type: 'root', version: 1 } } } as never,
+      data: {
+        title: 'Орысша атауы',
+        body: {
+          root: {
+            children: [
+              {
+                fields: null,
+                format: '',
+                id: 'n1',
+                relationTo: 'media',
+                type: 'upload',
+                value: inText.id,
+                version: 3,
+              },
+            ],
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            type: 'root',
+            version: 1,
+          },
+        },
+      } as never,
       id: item.id,
       locale: 'ru',
     })
     // As the database was before: no lists, no flags.
     await payload.db.updateOne({ collection: 'articles', data: { usedMedia: [] }, id: item.id })
-    await payload.db.updateMany({ collection: 'media', data: { isPublic: false }, where: { id: { in: [hero.id, inText.id, unused.id] } } })
+    await payload.db.updateMany({
+      collection: 'media',
+      data: { isPublic: false },
+      where: { id: { in: [hero.id, inText.id, unused.id] } },
+    })
     expect(await seenBy('anonymous', hero)).toEqual(PRIVATE(4))
 
     await backfillPublicMedia(payload)

@@ -31,7 +31,8 @@ export const createNewsroom = async (payload: Payload): Promise<Newsroom> => {
     journalistB: await createUser(payload, { regions: [regionB.id], roles: ['journalist'] }),
   }
   const tokens = { anonymous: undefined } as Newsroom['tokens']
-  for (const [persona, user] of Object.entries(people)) tokens[persona as SignedInPersona] = await loginToken(payload, user.email)
+  for (const [persona, user] of Object.entries(people))
+    tokens[persona as SignedInPersona] = await loginToken(payload, user.email)
   return { people, regionA, regionB, tokens }
 }
 
@@ -39,7 +40,11 @@ export type HttpResult = { body: any; headers: Headers; status: number }
 
 /** REST and GraphQL over real HTTP against the test server, as the given persona. */
 export const httpClient = (server: ApiServer, newsroom: Newsroom) => {
-  const send = async (persona: Persona, path: string, init: RequestInit = {}): Promise<HttpResult> => {
+  const send = async (
+    persona: Persona,
+    path: string,
+    init: RequestInit = {},
+  ): Promise<HttpResult> => {
     const headers = new Headers(init.headers)
     const token = newsroom.tokens[persona]
     if (token) headers.set('Authorization', `JWT ${token}`)
@@ -59,10 +64,15 @@ export const httpClient = (server: ApiServer, newsroom: Newsroom) => {
     get: (persona: Persona, path: string) => send(persona, path),
     graphql: (persona: Persona, query: string, variables?: Record<string, unknown>) =>
       send(persona, '/api/graphql', { body: JSON.stringify({ query, variables }), method: 'POST' }),
-    patch: (persona: Persona, path: string, json: unknown) => send(persona, path, { body: JSON.stringify(json), method: 'PATCH' }),
+    patch: (persona: Persona, path: string, json: unknown) =>
+      send(persona, path, { body: JSON.stringify(json), method: 'PATCH' }),
     post: (persona: Persona, path: string, json?: unknown) =>
-      send(persona, path, { body: json === undefined ? undefined : JSON.stringify(json), method: 'POST' }),
-    postForm: (persona: Persona, path: string, form: FormData) => send(persona, path, { body: form, method: 'POST' }),
+      send(persona, path, {
+        body: json === undefined ? undefined : JSON.stringify(json),
+        method: 'POST',
+      }),
+    postForm: (persona: Persona, path: string, form: FormData) =>
+      send(persona, path, { body: form, method: 'POST' }),
   }
 }
 export type HttpClient = ReturnType<typeof httpClient>
@@ -72,8 +82,12 @@ export const graphqlNames = (payload: Payload, slug: CollectionSlug) => {
   const config = payload.collections[slug]?.config
   if (!config || config.graphQL === false) return undefined
   const fromSlug = formatNames(slug)
-  const singular = config.graphQL?.singularName ? toWords(config.graphQL.singularName, true) : fromSlug.singular
-  const plural = config.graphQL?.pluralName ? toWords(config.graphQL.pluralName, true) : fromSlug.plural
+  const singular = config.graphQL?.singularName
+    ? toWords(config.graphQL.singularName, true)
+    : fromSlug.singular
+  const plural = config.graphQL?.pluralName
+    ? toWords(config.graphQL.pluralName, true)
+    : fromSlug.plural
   return { plural: singular === plural ? `all${singular}` : plural, singular }
 }
 
@@ -86,4 +100,5 @@ export const graphqlStatus = (result: HttpResult, field: string): number => {
 }
 
 /** An id as a GraphQL literal: numbers bare (SQL adapters), strings quoted (MongoDB). */
-export const gqlId = (id: number | string): string => (typeof id === 'number' ? String(id) : JSON.stringify(id))
+export const gqlId = (id: number | string): string =>
+  typeof id === 'number' ? String(id) : JSON.stringify(id)

@@ -14,8 +14,12 @@ const table = (section: Section): string[] => {
     `|---|${PERSONAS.map(() => '---').join('|')}|`,
   ]
   for (const row of section.rows) {
-    const marks = [row.note ?? '', row.awaits ? `also decided by ${row.awaits}` : ''].filter(Boolean).join('; ')
-    lines.push(`| \`${escape(row.op)}\`${marks ? ` — ${escape(marks)}` : ''} | ${row.cells.map(cell).join(' | ')} |`)
+    const marks = [row.note ?? '', row.awaits ? `also decided by ${row.awaits}` : '']
+      .filter(Boolean)
+      .join('; ')
+    lines.push(
+      `| \`${escape(row.op)}\`${marks ? ` — ${escape(marks)}` : ''} | ${row.cells.map(cell).join(' | ')} |`,
+    )
   }
   return lines
 }
@@ -23,13 +27,21 @@ const table = (section: Section): string[] => {
 const fixtures = (section: Section): string[] =>
   Object.keys(section.fixtures).length === 0
     ? []
-    : ['Fixtures: ' + Object.entries(section.fixtures).map(([key, what]) => `**${key}** ${what}`).join('; ') + '.', '']
+    : [
+        'Fixtures: ' +
+          Object.entries(section.fixtures)
+            .map(([key, what]) => `**${key}** ${what}`)
+            .join('; ') +
+          '.',
+        '',
+      ]
 
 /** The matrix as Markdown: docs/access-matrix.md (`npm run docs:access-matrix`). */
 export const renderAccessMatrix = (): string => {
   // Collections that share one section (the publishable ones) are shown once.
   const groups = new Map<Section, string[]>()
-  for (const [slug, section] of Object.entries(MATRIX)) groups.set(section, [...(groups.get(section) ?? []), slug])
+  for (const [slug, section] of Object.entries(MATRIX))
+    groups.set(section, [...(groups.get(section) ?? []), slug])
   const out = [
     '# Who reads and changes what',
     '',
@@ -53,7 +65,10 @@ export const renderAccessMatrix = (): string => {
     if (section.note) out.push(section.note, '')
     out.push(...fixtures(section), ...table(section), '')
     if (section.without) {
-      out.push(...Object.entries(section.without).map(([op, why]) => `- no \`${op}\` row: ${why}.`), '')
+      out.push(
+        ...Object.entries(section.without).map(([op, why]) => `- no \`${op}\` row: ${why}.`),
+        '',
+      )
     }
   }
   out.push('## Endpoints of no collection', '', ...table(ENDPOINTS), '')

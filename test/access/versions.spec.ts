@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createItem, PUBLISHABLE, type PublishableSlug } from '../delivery/fixtures'
 import { type ApiServer, startApiServer } from '../delivery/server'
 import { bootPayload } from '../helpers/payload'
-import { createNewsroom, gqlId, graphqlNames, graphqlStatus, type HttpClient, httpClient, type Newsroom } from './newsroom'
+import {
+  createNewsroom,
+  gqlId,
+  graphqlNames,
+  graphqlStatus,
+  type HttpClient,
+  httpClient,
+  type Newsroom,
+} from './newsroom'
 
 // Finding 2: the version history of an item (drafts, revisions, texts held by the ethics review, reviewer notes) is
 // work in progress: only the people who may read the item's drafts read it — its author, the editors of its region,
@@ -18,7 +26,10 @@ let payload: Payload
 let server: ApiServer
 let newsroom: Newsroom
 let http: HttpClient
-const items = {} as Record<PublishableSlug, { held: number; revised: number; revisionVersion: number | string; rejected: number }>
+const items = {} as Record<
+  PublishableSlug,
+  { held: number; revised: number; revisionVersion: number | string; rejected: number }
+>
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -37,7 +48,12 @@ beforeAll(async () => {
       id: revised.id,
       user: author,
     })
-    const { docs } = await payload.findVersions({ collection, limit: 1, sort: '-updatedAt', where: { parent: { equals: revised.id } } })
+    const { docs } = await payload.findVersions({
+      collection,
+      limit: 1,
+      sort: '-updatedAt',
+      where: { parent: { equals: revised.id } },
+    })
     const held = await createItem(payload, collection, {
       author,
       data: { title: `${SECRET} held ${collection}` },
@@ -47,11 +63,19 @@ beforeAll(async () => {
     })
     const rejected = await createItem(payload, collection, {
       author,
-      data: { ethicsReview: { note: NOTE, status: 'rejected' }, title: `${SECRET} rejected ${collection}` },
+      data: {
+        ethicsReview: { note: NOTE, status: 'rejected' },
+        title: `${SECRET} rejected ${collection}`,
+      },
       region,
       status: 'draft',
     })
-    items[collection] = { held: held.id, rejected: rejected.id, revised: revised.id, revisionVersion: docs[0].id }
+    items[collection] = {
+      held: held.id,
+      rejected: rejected.id,
+      revised: revised.id,
+      revisionVersion: docs[0].id,
+    }
   }
 })
 
@@ -66,7 +90,8 @@ const parents = (collection: PublishableSlug) => {
 }
 
 describe.each(PUBLISHABLE)('versions of %s', (collection) => {
-  const listPath = () => `/api/${collection}/versions?limit=100&depth=0&where[parent][in]=${parents(collection).join(',')}`
+  const listPath = () =>
+    `/api/${collection}/versions?limit=100&depth=0&where[parent][in]=${parents(collection).join(',')}`
 
   it('a journalist of another region lists none of them (REST), and sees none of their texts', async () => {
     const res = await http.get('journalistB', listPath())
@@ -75,8 +100,11 @@ describe.each(PUBLISHABLE)('versions of %s', (collection) => {
     expect(JSON.stringify(res.body)).not.toContain('EMBARGO')
   })
 
-  it('a journalist of another region is refused one of them by id (REST: 403, as Payload answers a version outside the caller\'s access)', async () => {
-    const res = await http.get('journalistB', `/api/${collection}/versions/${items[collection].revisionVersion}?depth=0`)
+  it("a journalist of another region is refused one of them by id (REST: 403, as Payload answers a version outside the caller's access)", async () => {
+    const res = await http.get(
+      'journalistB',
+      `/api/${collection}/versions/${items[collection].revisionVersion}?depth=0`,
+    )
     expect(res.status).toBe(403)
     expect(JSON.stringify(res.body)).not.toContain('EMBARGO')
   })
@@ -89,16 +117,25 @@ describe.each(PUBLISHABLE)('versions of %s', (collection) => {
     )
     expect(graphqlStatus(list, `versions${names.plural}`)).toBe(200)
     expect(list.body.data[`versions${names.plural}`].totalDocs).toBe(0)
-    const one = await http.graphql('journalistB', `{ version${names.singular}(id: ${gqlId(items[collection].revisionVersion)}) { id version { title } } }`)
+    const one = await http.graphql(
+      'journalistB',
+      `{ version${names.singular}(id: ${gqlId(items[collection].revisionVersion)}) { id version { title } } }`,
+    )
     expect(graphqlStatus(one, `version${names.singular}`)).toBe(403)
     expect(JSON.stringify([list.body, one.body])).not.toContain('EMBARGO')
   })
 
   it('a journalist of another region cannot restore one (REST and GraphQL)', async () => {
-    const res = await http.post('journalistB', `/api/${collection}/versions/${items[collection].revisionVersion}?depth=0`)
+    const res = await http.post(
+      'journalistB',
+      `/api/${collection}/versions/${items[collection].revisionVersion}?depth=0`,
+    )
     expect([403, 404]).toContain(res.status)
     const names = graphqlNames(payload, collection)!
-    const gql = await http.graphql('journalistB', `mutation { restoreVersion${names.singular}(id: ${gqlId(items[collection].revisionVersion)}) { id } }`)
+    const gql = await http.graphql(
+      'journalistB',
+      `mutation { restoreVersion${names.singular}(id: ${gqlId(items[collection].revisionVersion)}) { id } }`,
+    )
     expect([403, 404]).toContain(graphqlStatus(gql, `restoreVersion${names.singular}`))
   })
 
@@ -116,7 +153,10 @@ describe.each(PUBLISHABLE)('versions of %s', (collection) => {
   })
 
   it('the author reads the reviewer note in the versions of her own item', async () => {
-    const own = await http.get('journalistA', `/api/${collection}/versions?depth=0&where[parent][equals]=${items[collection].rejected}`)
+    const own = await http.get(
+      'journalistA',
+      `/api/${collection}/versions?depth=0&where[parent][equals]=${items[collection].rejected}`,
+    )
     expect(JSON.stringify(own.body)).toContain(NOTE)
   })
 })

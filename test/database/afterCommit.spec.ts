@@ -33,12 +33,16 @@ const withHooks = async (hooks: CollectionAfterChangeHook[], run: () => Promise<
 const registering =
   (seen: Seen): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    const id: unknown = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+    const id: unknown =
+      req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
     seen.inTransaction = typeof id === 'string' || typeof id === 'number'
     seen.log.push('hook')
     const effect = async () => {
       // Read outside the request's transaction: what any other process sees now.
-      const outside = await payload.db.findOne({ collection: 'regions', where: { id: { equals: doc.id } } })
+      const outside = await payload.db.findOne({
+        collection: 'regions',
+        where: { id: { equals: doc.id } },
+      })
       seen.log.push(outside ? 'effect: committed' : 'effect: not visible')
     }
     await afterCommit(req, 'probe', effect)
@@ -58,26 +62,38 @@ describe('afterCommit: Payload commits through the adapter after the hooks', () 
   it('an effect registered in afterChange runs once, after the commit, before the operation returns', async () => {
     const seen: Seen = { inTransaction: false, log: [] }
     await withHooks([registering(seen)], async () => {
-      await payload.create({ collection: 'regions', data: { kind: 'oblast', name: `After commit ${RUN}`, slug: `after-commit-${RUN}` } })
+      await payload.create({
+        collection: 'regions',
+        data: { kind: 'oblast', name: `After commit ${RUN}`, slug: `after-commit-${RUN}` },
+      })
       seen.log.push('returned')
     })
     expect(seen.log).toEqual(['hook', 'effect: committed', 'returned'])
   })
 
   // MongoDB without a replica set has no transactions: the write stays and the effect ran at once.
-  it.skipIf(MONGO)('a failed operation rolls back and drops the effect (SQL adapters: they always use transactions)', async () => {
-    const seen: Seen = { inTransaction: false, log: [] }
-    const failing: CollectionAfterChangeHook = () => {
-      throw new Error('a later hook fails')
-    }
-    await withHooks([registering(seen), failing], async () => {
-      await expect(
-        payload.create({ collection: 'regions', data: { kind: 'oblast', name: `Rolled back ${RUN}`, slug: `rolled-back-${RUN}` } }),
-      ).rejects.toThrow('a later hook fails')
-    })
-    expect(seen.inTransaction).toBe(true)
-    expect(seen.log).toEqual(['hook'])
-    const { totalDocs } = await payload.count({ collection: 'regions', where: { slug: { equals: `rolled-back-${RUN}` } } })
-    expect(totalDocs).toBe(0)
-  })
+  it.skipIf(MONGO)(
+    'a failed operation rolls back and drops the effect (SQL adapters: they always use transactions)',
+    async () => {
+      const seen: Seen = { inTransaction: false, log: [] }
+      const failing: CollectionAfterChangeHook = () => {
+        throw new Error('a later hook fails')
+      }
+      await withHooks([registering(seen), failing], async () => {
+        await expect(
+          payload.create({
+            collection: 'regions',
+            data: { kind: 'oblast', name: `Rolled back ${RUN}`, slug: `rolled-back-${RUN}` },
+          }),
+        ).rejects.toThrow('a later hook fails')
+      })
+      expect(seen.inTransaction).toBe(true)
+      expect(seen.log).toEqual(['hook'])
+      const { totalDocs } = await payload.count({
+        collection: 'regions',
+        where: { slug: { equals: `rolled-back-${RUN}` } },
+      })
+      expect(totalDocs).toBe(0)
+    },
+  )
 })

@@ -4,12 +4,19 @@ export type Answer = { body: any; headers: Headers; ms: number; status: number }
 /** A JSON request to a test server that never waits longer than `boundMs`, however the server behaves. */
 export const boundedCaller =
   (baseURL: () => string, boundMs: number) =>
-  async (method: string, path: string, { json, token }: { json?: unknown; token?: string } = {}): Promise<Answer> => {
+  async (
+    method: string,
+    path: string,
+    { json, token }: { json?: unknown; token?: string } = {},
+  ): Promise<Answer> => {
     const started = Date.now()
     try {
       const response = await fetch(`${baseURL()}${path}`, {
         body: json === undefined ? undefined : JSON.stringify(json),
-        headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...(json === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        headers: {
+          ...(token ? { Authorization: `JWT ${token}` } : {}),
+          ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
         method,
         signal: AbortSignal.timeout(boundMs),
       })

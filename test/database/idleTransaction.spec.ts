@@ -27,7 +27,12 @@ describe('a transaction left idle past DATABASE_IDLE_TRANSACTION_TIMEOUT_MS', ()
     expect(transactionID, 'the adapter runs transactions').toBeTruthy()
     const req = { transactionID } as unknown as PayloadRequest
     const title = `Ұмытылған ${Date.now()}`
-    await payload.create({ collection: 'articles', data: { region: region.id, title } as never, draft: true, req })
+    await payload.create({
+      collection: 'articles',
+      data: { region: region.id, title } as never,
+      draft: true,
+      req,
+    })
 
     await sleep(4_000)
     const outcome = await payload.db.commitTransaction(transactionID!).then(
@@ -35,10 +40,17 @@ describe('a transaction left idle past DATABASE_IDLE_TRANSACTION_TIMEOUT_MS', ()
       (error: Error) => `failed: ${error.message}`,
     )
     expect(outcome).toMatch(/^failed: /)
-    expect((await payload.count({ collection: 'articles', where: { title: { equals: title } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'articles', where: { title: { equals: title } } }))
+        .totalDocs,
+    ).toBe(0)
 
     // The connection (PostgreSQL) or the write lock (SQLite) was given back: writes go on.
-    const next = await payload.create({ collection: 'articles', data: { region: region.id, title: `${title} 2` } as never, draft: true })
+    const next = await payload.create({
+      collection: 'articles',
+      data: { region: region.id, title: `${title} 2` } as never,
+      draft: true,
+    })
     expect(next.id).toBeTruthy()
   })
 })

@@ -24,7 +24,8 @@ const freshDatabase = async (name: string): Promise<string> => {
   if (!onPostgres) {
     fs.mkdirSync(dir, { recursive: true })
     const file = path.join(dir, `${name}.db`)
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true })
+    for (const suffix of ['', '-wal', '-shm', '-journal'])
+      fs.rmSync(`${file}${suffix}`, { force: true })
     created.push(file)
     return `file:${file}`
   }
@@ -44,7 +45,9 @@ const freshDatabase = async (name: string): Promise<string> => {
 
 afterAll(async () => {
   if (!onPostgres) {
-    for (const file of created) for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true })
+    for (const file of created)
+      for (const suffix of ['', '-wal', '-shm', '-journal'])
+        fs.rmSync(`${file}${suffix}`, { force: true })
     return
   }
   const { default: pg } = await import('pg')
@@ -52,7 +55,8 @@ afterAll(async () => {
   url.pathname = '/postgres'
   const admin = new pg.Client({ connectionString: url.toString() })
   await admin.connect()
-  for (const database of created) await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+  for (const database of created)
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
   await admin.end()
 })
 
@@ -75,7 +79,11 @@ const run = (command: string, args: string[], env: Record<string, string>): Prom
     for (const name of Object.keys(childEnv)) if (name.startsWith('VITEST')) delete childEnv[name]
     if (!env.NODE_ENV) Reflect.deleteProperty(childEnv, 'NODE_ENV')
     const started = Date.now()
-    const child = spawn(command, args, { cwd: path.resolve('.'), env: childEnv, stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd: path.resolve('.'),
+      env: childEnv,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -91,9 +99,14 @@ const run = (command: string, args: string[], env: Record<string, string>): Prom
     })
   })
 
-const npm = (script: string, uri: string) => run('npm', ['run', '-s', script], { DATABASE_URI: uri })
+const npm = (script: string, uri: string) =>
+  run('npm', ['run', '-s', script], { DATABASE_URI: uri })
 const start = (uri: string, nodeEnv: 'development' | 'production') =>
-  run(process.execPath, ['--conditions=production', 'scripts/run-ts.mjs', 'test/fixtures/startPayload.ts'], { DATABASE_URI: uri, NODE_ENV: nodeEnv })
+  run(
+    process.execPath,
+    ['--conditions=production', 'scripts/run-ts.mjs', 'test/fixtures/startPayload.ts'],
+    { DATABASE_URI: uri, NODE_ENV: nodeEnv },
+  )
 
 const describeOutcome = (what: string, outcome: Outcome) =>
   `${what}: exit ${outcome.code} after ${outcome.ms} ms${outcome.timedOut ? ' (KILLED: no answer within the bound)' : ''}\n${outcome.output.slice(-1500)}`
@@ -101,46 +114,61 @@ const describeOutcome = (what: string, outcome: Outcome) =>
 const KEYBOARD_QUESTION = /\(y\/N\)|Would you like to proceed|Accept warnings/
 
 describe(`the README's order on a new ${onPostgres ? 'PostgreSQL' : 'SQLite'} database`, () => {
-  it('npm run migrate, npm run seed, then a production start: each finishes, nothing asks on the keyboard', async () => {
-    const uri = await freshDatabase('readme')
-    const migrate = await npm('migrate', uri)
-    expect(migrate.code, describeOutcome('npm run migrate', migrate)).toBe(0)
-    const seed = await npm('seed', uri)
-    expect(seed.code, describeOutcome('npm run seed', seed)).toBe(0)
-    const production = await start(uri, 'production')
-    expect(production.code, describeOutcome('production start', production)).toBe(0)
-    expect(production.output).toContain('payload started')
-    for (const outcome of [migrate, seed, production]) expect(outcome.output).not.toMatch(KEYBOARD_QUESTION)
-  }, 4 * BOUND_MS)
+  it(
+    'npm run migrate, npm run seed, then a production start: each finishes, nothing asks on the keyboard',
+    async () => {
+      const uri = await freshDatabase('readme')
+      const migrate = await npm('migrate', uri)
+      expect(migrate.code, describeOutcome('npm run migrate', migrate)).toBe(0)
+      const seed = await npm('seed', uri)
+      expect(seed.code, describeOutcome('npm run seed', seed)).toBe(0)
+      const production = await start(uri, 'production')
+      expect(production.code, describeOutcome('production start', production)).toBe(0)
+      expect(production.output).toContain('payload started')
+      for (const outcome of [migrate, seed, production])
+        expect(outcome.output).not.toMatch(KEYBOARD_QUESTION)
+    },
+    4 * BOUND_MS,
+  )
 
-  it('npm run seed alone on a new database builds it with the migrations (no development push), so production can take it', async () => {
-    const uri = await freshDatabase('seedonly')
-    const seed = await npm('seed', uri)
-    expect(seed.code, describeOutcome('npm run seed', seed)).toBe(0)
-    expect(await schemaStateOf(onPostgres ? 'postgres' : 'sqlite', uri)).toBe('migrated')
-  }, 2 * BOUND_MS)
+  it(
+    'npm run seed alone on a new database builds it with the migrations (no development push), so production can take it',
+    async () => {
+      const uri = await freshDatabase('seedonly')
+      const seed = await npm('seed', uri)
+      expect(seed.code, describeOutcome('npm run seed', seed)).toBe(0)
+      expect(await schemaStateOf(onPostgres ? 'postgres' : 'sqlite', uri)).toBe('migrated')
+    },
+    2 * BOUND_MS,
+  )
 })
 
 describe(`a ${onPostgres ? 'PostgreSQL' : 'SQLite'} database set up by npm run dev, given to production`, () => {
-  it('the production start and npm run migrate stop with one line saying what to do; npm run seed still loads it', async () => {
-    const uri = await freshDatabase('dev')
-    const development = await start(uri, 'development')
-    expect(development.code, describeOutcome('development start', development)).toBe(0)
+  it(
+    'the production start and npm run migrate stop with one line saying what to do; npm run seed still loads it',
+    async () => {
+      const uri = await freshDatabase('dev')
+      const development = await start(uri, 'development')
+      expect(development.code, describeOutcome('development start', development)).toBe(0)
 
-    for (const [what, step] of [
-      ['production start', () => start(uri, 'production')],
-      ['npm run migrate', () => npm('migrate', uri)],
-    ] as const) {
-      const outcome = await step()
-      expect(outcome.timedOut, describeOutcome(what, outcome)).toBe(false)
-      expect(outcome.code, describeOutcome(what, outcome)).toBe(1)
-      expect(outcome.output).not.toMatch(KEYBOARD_QUESTION)
-      const lines = outcome.output.split('\n').filter((line) => line.includes('holds a schema pushed by development mode'))
-      expect(lines, describeOutcome(what, outcome)).toHaveLength(1)
-      expect(lines[0]).toMatch(/^DATABASE_URI: .*npm run migrate && npm run seed$/)
-    }
+      for (const [what, step] of [
+        ['production start', () => start(uri, 'production')],
+        ['npm run migrate', () => npm('migrate', uri)],
+      ] as const) {
+        const outcome = await step()
+        expect(outcome.timedOut, describeOutcome(what, outcome)).toBe(false)
+        expect(outcome.code, describeOutcome(what, outcome)).toBe(1)
+        expect(outcome.output).not.toMatch(KEYBOARD_QUESTION)
+        const lines = outcome.output
+          .split('\n')
+          .filter((line) => line.includes('holds a schema pushed by development mode'))
+        expect(lines, describeOutcome(what, outcome)).toHaveLength(1)
+        expect(lines[0]).toMatch(/^DATABASE_URI: .*npm run migrate && npm run seed$/)
+      }
 
-    const seed = await npm('seed', uri)
-    expect(seed.code, describeOutcome('npm run seed', seed)).toBe(0)
-  }, 5 * BOUND_MS)
+      const seed = await npm('seed', uri)
+      expect(seed.code, describeOutcome('npm run seed', seed)).toBe(0)
+    },
+    5 * BOUND_MS,
+  )
 })

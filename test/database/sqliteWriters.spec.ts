@@ -11,30 +11,39 @@ import { afterAll, describe, expect, it } from 'vitest'
  */
 const file = path.resolve('.tmp/sqlite-writers.db')
 const url = `file:${file}`
-const remove = () => ['', '-wal', '-shm', '-journal'].forEach((suffix) => fs.rmSync(`${file}${suffix}`, { force: true }))
+const remove = () =>
+  ['', '-wal', '-shm', '-journal'].forEach((suffix) =>
+    fs.rmSync(`${file}${suffix}`, { force: true }),
+  )
 
 afterAll(remove)
 
 const runWriter = (who: string, perWriter: number) =>
-  new Promise<{ committed: number; failed: number; failures: string[]; stored: number }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/database/fixtures/sqliteWriter.ts', url, who, String(perWriter)], {
-      cwd: path.resolve('.'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000)
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      try {
-        resolve(JSON.parse(output.trim().split('\n').at(-1) ?? ''))
-      } catch {
-        reject(new Error(`writer ${who} exited ${code}: ${output.slice(-1000)}`))
-      }
-    })
-  })
+  new Promise<{ committed: number; failed: number; failures: string[]; stored: number }>(
+    (resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'test/database/fixtures/sqliteWriter.ts', url, who, String(perWriter)],
+        {
+          cwd: path.resolve('.'),
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
+      let output = ''
+      child.stdout.on('data', (chunk) => (output += chunk))
+      child.stderr.on('data', (chunk) => (output += chunk))
+      const timer = setTimeout(() => child.kill('SIGKILL'), 120_000)
+      child.on('error', reject)
+      child.on('close', (code) => {
+        clearTimeout(timer)
+        try {
+          resolve(JSON.parse(output.trim().split('\n').at(-1) ?? ''))
+        } catch {
+          reject(new Error(`writer ${who} exited ${code}: ${output.slice(-1000)}`))
+        }
+      })
+    },
+  )
 
 describe('SQLite: two processes writing at once (SQLite only)', () => {
   it('every transaction of both processes commits and is stored', async () => {

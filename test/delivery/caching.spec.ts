@@ -26,7 +26,8 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.baseURL}${path}`, { headers })
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.baseURL}${path}`, { headers })
 
 describe('HTTP caching of public GETs', () => {
   const list = () => `/api/articles?limit=20&depth=1&locale=kk&where[region][equals]=${region.id}`
@@ -34,7 +35,9 @@ describe('HTTP caching of public GETs', () => {
   it('anonymous: public Cache-Control and a strong ETag; If-None-Match answers 304 with no body', async () => {
     const first = await get(list())
     expect(first.status).toBe(200)
-    expect(first.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300')
+    expect(first.headers.get('cache-control')).toBe(
+      'public, max-age=60, stale-while-revalidate=300',
+    )
     const etag = first.headers.get('etag')
     expect(etag).toMatch(/^"[A-Za-z0-9_-]{16,}"$/) // strong: no W/ prefix
     expect(first.headers.get('vary')).toMatch(/Authorization/)
@@ -55,7 +58,12 @@ describe('HTTP caching of public GETs', () => {
 
   it('the ETag changes when the content changes', async () => {
     const before = (await get(`/api/articles/${itemId}`)).headers.get('etag')
-    await payload.update({ collection: 'articles', context: { aiEthicsSkip: true, disableWebhooks: true }, data: { excerpt: 'Жаңа анонс' }, id: itemId })
+    await payload.update({
+      collection: 'articles',
+      context: { aiEthicsSkip: true, disableWebhooks: true },
+      data: { excerpt: 'Жаңа анонс' },
+      id: itemId,
+    })
     const after = await get(`/api/articles/${itemId}`, { 'If-None-Match': before! })
     expect(after.status).toBe(200)
     expect(after.headers.get('etag')).not.toBe(before)
@@ -64,7 +72,10 @@ describe('HTTP caching of public GETs', () => {
 
   it('signed-in callers get private, no-store and no ETag, also with If-None-Match', async () => {
     const anonymousTag = (await get(list())).headers.get('etag')!
-    for (const headers of [{ Authorization: `JWT ${token}` }, { Cookie: `payload-token=${token}` }] as Record<string, string>[]) {
+    for (const headers of [
+      { Authorization: `JWT ${token}` },
+      { Cookie: `payload-token=${token}` },
+    ] as Record<string, string>[]) {
       const response = await get(list(), { ...headers, 'If-None-Match': anonymousTag })
       expect(response.status).toBe(200)
       expect(response.headers.get('cache-control')).toBe('private, no-store')

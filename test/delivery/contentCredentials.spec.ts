@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '../../src/payload-types'
 import { verifyWithC2paTs } from '../../plugins/ai-ethics/test/c2paVerify'
-import { createNewsroom, type HttpClient, httpClient, type Newsroom, type Persona } from '../access/newsroom'
+import {
+  createNewsroom,
+  type HttpClient,
+  httpClient,
+  type Newsroom,
+  type Persona,
+} from '../access/newsroom'
 import { jpegBuffer, unique } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
 import { createItem } from './fixtures'
@@ -40,7 +46,12 @@ const upload = async (marker: string): Promise<Media> => {
   return payload.create({
     collection: 'media',
     data: { alt: `${marker}-ALT` },
-    file: { data, mimetype: 'image/jpeg', name: `${marker.toLowerCase()}-${unique()}.jpg`, size: data.length },
+    file: {
+      data,
+      mimetype: 'image/jpeg',
+      name: `${marker.toLowerCase()}-${unique()}.jpg`,
+      size: data.length,
+    },
     overrideAccess: false,
     user: newsroom.people.journalistA,
   })
@@ -49,13 +60,19 @@ const upload = async (marker: string): Promise<Media> => {
 /** The bytes of one file of an upload as the given persona downloads it. */
 const download = async (persona: Persona, filename: string) => {
   const response = await fetch(`${server.baseURL}/api/media/file/${encodeURIComponent(filename)}`, {
-    headers: newsroom.tokens[persona as 'chief'] ? { Authorization: `JWT ${newsroom.tokens[persona as 'chief']}` } : {},
+    headers: newsroom.tokens[persona as 'chief']
+      ? { Authorization: `JWT ${newsroom.tokens[persona as 'chief']}` }
+      : {},
   })
   expect(response.status, `${persona} GET ${filename}`).toBe(200)
   return new Uint8Array(await response.arrayBuffer())
 }
 
-const sizesOf = (media: Media) => Object.entries(media.sizes ?? {}).filter(([, size]) => size?.filename) as [string, { filename: string }][]
+const sizesOf = (media: Media) =>
+  Object.entries(media.sizes ?? {}).filter(([, size]) => size?.filename) as [
+    string,
+    { filename: string },
+  ][]
 const runSigning = () => payload.jobs.run({ queue: QUEUE })
 const reread = (media: Media) => payload.findByID({ collection: 'media', depth: 0, id: media.id })
 
@@ -65,7 +82,9 @@ const act = async (collection: string, id: number, persona: Persona, action: str
 }
 
 it('runs the signing queue in the background (Payload jobs, every few seconds)', () => {
-  expect(payload.config.jobs.autoRun).toEqual(expect.arrayContaining([expect.objectContaining({ queue: QUEUE })]))
+  expect(payload.config.jobs.autoRun).toEqual(
+    expect.arrayContaining([expect.objectContaining({ queue: QUEUE })]),
+  )
 })
 
 describe('a picture whose item an editor publishes', () => {
@@ -84,7 +103,8 @@ describe('a picture whose item an editor publishes', () => {
 
   it('is not signed while the item is a draft', async () => {
     await runSigning()
-    for (const [name, size] of sizesOf(media)) expect(await verifyWithC2paTs(await download('chief', size.filename)), name).toBeUndefined()
+    for (const [name, size] of sizesOf(media))
+      expect(await verifyWithC2paTs(await download('chief', size.filename)), name).toBeUndefined()
     expect((await reread(media)).contentCredentials?.status ?? null).toBeNull()
   })
 
@@ -101,31 +121,55 @@ describe('a picture whose item an editor publishes', () => {
         editor: [{ name: newsroom.people.editorA.name }],
         publisher: { name: 'Journalists Club of Kazakhstan' },
       })
-      expect(manifest!.actions.map((action) => action.action), name).toEqual(
-        name === 'og' ? ['c2pa.opened', 'c2pa.cropped', 'c2pa.resized', 'c2pa.published'] : ['c2pa.opened', 'c2pa.resized', 'c2pa.published'],
+      expect(
+        manifest!.actions.map((action) => action.action),
+        name,
+      ).toEqual(
+        name === 'og'
+          ? ['c2pa.opened', 'c2pa.cropped', 'c2pa.resized', 'c2pa.published']
+          : ['c2pa.opened', 'c2pa.resized', 'c2pa.published'],
       )
-      expect(manifest!.ingredient).toMatchObject({ relationship: 'parentOf', title: media.filename })
+      expect(manifest!.ingredient).toMatchObject({
+        relationship: 'parentOf',
+        title: media.filename,
+      })
     }
     // The original is served to readers too: signed as published, not resized, itself as it came the ingredient.
     const originalBytes = await download('anonymous', media.filename!)
     const original = await verifyWithC2paTs(originalBytes)
     expect(original).toMatchObject({ errors: [], manifests: 1, valid: true })
-    expect(original!.actions.map((action) => action.action)).toEqual(['c2pa.opened', 'c2pa.published'])
+    expect(original!.actions.map((action) => action.action)).toEqual([
+      'c2pa.opened',
+      'c2pa.published',
+    ])
     const stored = await reread(media)
-    expect(stored.contentCredentials).toMatchObject({ publisher: newsroom.people.editorA.name, status: 'signed' })
+    expect(stored.contentCredentials).toMatchObject({
+      publisher: newsroom.people.editorA.name,
+      status: 'signed',
+    })
     // The sizes in bytes the API gives follow the signed files.
     expect(stored.filesize).toBe(originalBytes.length)
-    for (const [name, size] of sizesOf(stored)) expect(stored.sizes![name as 'og']!.filesize, name).toBe((await download('anonymous', size.filename)).length)
+    for (const [name, size] of sizesOf(stored))
+      expect(stored.sizes![name as 'og']!.filesize, name).toBe(
+        (await download('anonymous', size.filename)).length,
+      )
     expect(stored.sizes!.thumbnail!.url).toBe(media.sizes!.thumbnail!.url)
   })
 
   it('is not signed again when the item is taken down and published again', async () => {
     const before = (await reread(media)).contentCredentials?.signedAt
     await act('articles', article.id, 'editorA', 'unpublish')
-    await payload.update({ collection: 'articles', data: { workflowStatus: 'approved' } as never, id: article.id })
+    await payload.update({
+      collection: 'articles',
+      data: { workflowStatus: 'approved' } as never,
+      id: article.id,
+    })
     await act('articles', article.id, 'editorA', 'publish')
     await runSigning()
-    expect((await reread(media)).contentCredentials).toMatchObject({ signedAt: before, status: 'signed' })
+    expect((await reread(media)).contentCredentials).toMatchObject({
+      signedAt: before,
+      status: 'signed',
+    })
   })
 })
 

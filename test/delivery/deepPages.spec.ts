@@ -33,13 +33,55 @@ beforeAll(async () => {
   for (let day = 1; day <= 14; day++) {
     // Four items share one publication instant: the id decides their order.
     const publishedAt = day % 4 === 0 ? TIED_AT : at(day)
-    live.push((await createItem(payload, 'articles', { data: { publishedAt }, ethics: day % 5 === 0 ? 'cleared' : 'not_required', region: region.id, status: 'live' })).id)
-    if (day % 3 === 0) hidden.push((await createItem(payload, 'articles', { data: { publishedAt: at(day) }, region: region.id, status: 'draft' })).id)
+    live.push(
+      (
+        await createItem(payload, 'articles', {
+          data: { publishedAt },
+          ethics: day % 5 === 0 ? 'cleared' : 'not_required',
+          region: region.id,
+          status: 'live',
+        })
+      ).id,
+    )
+    if (day % 3 === 0)
+      hidden.push(
+        (
+          await createItem(payload, 'articles', {
+            data: { publishedAt: at(day) },
+            region: region.id,
+            status: 'draft',
+          })
+        ).id,
+      )
   }
-  hidden.push((await createItem(payload, 'articles', { data: { publishedAt: at(20) }, ethics: 'pending', region: region.id, status: 'live' })).id)
-  hidden.push((await createItem(payload, 'articles', { data: { publishedAt: at(21) }, ethics: 'rejected', region: region.id, status: 'live' })).id)
+  hidden.push(
+    (
+      await createItem(payload, 'articles', {
+        data: { publishedAt: at(20) },
+        ethics: 'pending',
+        region: region.id,
+        status: 'live',
+      })
+    ).id,
+  )
+  hidden.push(
+    (
+      await createItem(payload, 'articles', {
+        data: { publishedAt: at(21) },
+        ethics: 'rejected',
+        region: region.id,
+        status: 'live',
+      })
+    ).id,
+  )
   ruTitled = live[5]
-  await payload.update({ collection: 'articles', context: { aiEthicsSkip: true, disableWebhooks: true }, data: { title: 'Орысша тақырып' }, id: ruTitled, locale: 'ru' })
+  await payload.update({
+    collection: 'articles',
+    context: { aiEthicsSkip: true, disableWebhooks: true },
+    data: { title: 'Орысша тақырып' },
+    id: ruTitled,
+    locale: 'ru',
+  })
 
   const all = await payload.find({
     collection: 'articles',
@@ -69,20 +111,36 @@ describe('public lists at any page (page=N)', () => {
     expect(expected).toHaveLength(14)
     const pages = Math.ceil(expected.length / LIMIT)
     for (let page = 1; page <= pages + 1; page++) {
-      const { body, status } = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&page=${page}&depth=0`)
+      const { body, status } = await get(
+        `/api/articles?${inRegion()}&limit=${LIMIT}&page=${page}&depth=0`,
+      )
       expect(status).toBe(200)
       expect(ids(body), `page ${page}`).toEqual(expected.slice((page - 1) * LIMIT, page * LIMIT))
-      expect(body).toMatchObject({ hasNextPage: page < pages, hasPrevPage: page > 1, limit: LIMIT, page, totalDocs: expected.length, totalPages: pages })
+      expect(body).toMatchObject({
+        hasNextPage: page < pages,
+        hasPrevPage: page > 1,
+        limit: LIMIT,
+        page,
+        totalDocs: expected.length,
+        totalPages: pages,
+      })
       for (const id of hidden) expect(ids(body)).not.toContain(id)
     }
   })
 
   it('select, depth, locale and its fallback are those of the request: the documents equal Payload’s own anonymous read', async () => {
     const page = 3
-    for (const query of ['depth=0&locale=ru', 'depth=1&locale=ru', 'depth=0&locale=kk&select[title]=true&select[publishedAt]=true', 'depth=1&locale=en&select[region]=true']) {
+    for (const query of [
+      'depth=0&locale=ru',
+      'depth=1&locale=ru',
+      'depth=0&locale=kk&select[title]=true&select[publishedAt]=true',
+      'depth=1&locale=en&select[region]=true',
+    ]) {
       const { body } = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&page=${page}&${query}`)
       const params = new URLSearchParams(query)
-      const select = [...params.keys()].filter((key) => key.startsWith('select[')).map((key) => key.slice(7, -1))
+      const select = [...params.keys()]
+        .filter((key) => key.startsWith('select['))
+        .map((key) => key.slice(7, -1))
       // Payload's path, untouched: the anonymous read without the page-ids step.
       const reference = await payload.find({
         collection: 'articles',
@@ -100,20 +158,30 @@ describe('public lists at any page (page=N)', () => {
     }
     // The one item with a Russian title reads it in Russian; the others fall back to Kazakh.
     const onPage = Math.floor(expected.indexOf(ruTitled) / LIMIT) + 1
-    const { body } = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&page=${onPage}&depth=0&locale=ru&select[title]=true`)
+    const { body } = await get(
+      `/api/articles?${inRegion()}&limit=${LIMIT}&page=${onPage}&depth=0&locale=ru&select[title]=true`,
+    )
     const titled = body.docs.find((doc: { id: number }) => doc.id === ruTitled)
     expect(titled?.title).toBe('Орысша тақырып')
-    expect(body.docs.filter((doc: { id: number; title: string }) => doc.id !== ruTitled).every((doc: { title: string }) => doc.title.startsWith('Тақырып'))).toBe(true)
+    expect(
+      body.docs
+        .filter((doc: { id: number; title: string }) => doc.id !== ruTitled)
+        .every((doc: { title: string }) => doc.title.startsWith('Тақырып')),
+    ).toBe(true)
   })
 
   it('GraphQL pages are the same slices', async () => {
     const response = await fetch(`${server.baseURL}/api/graphql`, {
-      body: JSON.stringify({ query: `{ Articles(where: { region: { equals: ${region.id} } }, limit: ${LIMIT}, page: 3) { docs { id } totalDocs page } }` }),
+      body: JSON.stringify({
+        query: `{ Articles(where: { region: { equals: ${region.id} } }, limit: ${LIMIT}, page: 3) { docs { id } totalDocs page } }`,
+      }),
       headers: { 'Content-Type': 'application/json' },
       method: 'POST',
     })
     const { data } = (await response.json()) as any
-    expect(data.Articles.docs.map((doc: { id: number }) => doc.id)).toEqual(expected.slice(2 * LIMIT, 3 * LIMIT))
+    expect(data.Articles.docs.map((doc: { id: number }) => doc.id)).toEqual(
+      expected.slice(2 * LIMIT, 3 * LIMIT),
+    )
     expect(data.Articles).toMatchObject({ page: 3, totalDocs: expected.length })
   })
 })
@@ -124,7 +192,9 @@ describe('cursor pagination (?after=)', () => {
     let after: string | null = null
     let pages = 0
     do {
-      const { body, status } = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&depth=0${after ? `&after=${after}` : ''}`)
+      const { body, status } = await get(
+        `/api/articles?${inRegion()}&limit=${LIMIT}&depth=0${after ? `&after=${after}` : ''}`,
+      )
       expect(status).toBe(200)
       const page = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&depth=0&page=${pages + 1}`)
       expect(ids(body)).toEqual(ids(page.body))
@@ -141,7 +211,9 @@ describe('cursor pagination (?after=)', () => {
   it('works ascending, by id, and keeps select, depth and locale', async () => {
     for (const sort of ['publishedAt', 'id', '-id']) {
       const first = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&sort=${sort}&depth=0`)
-      const second = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&sort=${sort}&depth=0&after=${first.body.nextCursor}`)
+      const second = await get(
+        `/api/articles?${inRegion()}&limit=${LIMIT}&sort=${sort}&depth=0&after=${first.body.nextCursor}`,
+      )
       const whole = await payload.find({
         collection: 'articles',
         depth: 0,
@@ -150,42 +222,69 @@ describe('cursor pagination (?after=)', () => {
         sort: sort.replace('-', '') === 'id' ? [sort] : [sort, 'createdAt', 'id'],
         where: { and: [PUBLICLY_VISIBLE, { region: { equals: region.id } }] },
       })
-      expect([...ids(first.body), ...ids(second.body)], sort).toEqual(whole.docs.slice(0, 2 * LIMIT).map((doc) => doc.id))
+      expect([...ids(first.body), ...ids(second.body)], sort).toEqual(
+        whole.docs.slice(0, 2 * LIMIT).map((doc) => doc.id),
+      )
     }
     // A cursor does not fix the page size: the page after the first 8 holds the item with a Russian title.
     expect(expected.indexOf(ruTitled)).toBeGreaterThanOrEqual(2 * LIMIT)
     expect(expected.indexOf(ruTitled)).toBeLessThan(3 * LIMIT)
     const first = await get(`/api/articles?${inRegion()}&limit=${2 * LIMIT}&depth=0`)
-    const { body } = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&depth=1&locale=ru&select[title]=true&select[region]=true&after=${first.body.nextCursor}`)
+    const { body } = await get(
+      `/api/articles?${inRegion()}&limit=${LIMIT}&depth=1&locale=ru&select[title]=true&select[region]=true&after=${first.body.nextCursor}`,
+    )
     expect(ids(body)).toEqual(expected.slice(2 * LIMIT, 3 * LIMIT))
     for (const doc of body.docs) {
       expect(Object.keys(doc).sort()).toEqual(['id', 'region', 'title'])
       expect(doc.region).toMatchObject({ id: region.id })
     }
-    expect(body.docs.find((doc: { id: number }) => doc.id === ruTitled)?.title).toBe('Орысша тақырып')
+    expect(body.docs.find((doc: { id: number }) => doc.id === ruTitled)?.title).toBe(
+      'Орысша тақырып',
+    )
     // The first page's cursor needs the sort key, yet a select without it does not show it.
-    const teasers = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&depth=0&select[title]=true`)
-    expect(teasers.body.docs.map((doc: object) => Object.keys(doc).sort())).toEqual(Array(LIMIT).fill(['id', 'title']))
-    const next = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&depth=0&select[title]=true&after=${teasers.body.nextCursor}`)
+    const teasers = await get(
+      `/api/articles?${inRegion()}&limit=${LIMIT}&depth=0&select[title]=true`,
+    )
+    expect(teasers.body.docs.map((doc: object) => Object.keys(doc).sort())).toEqual(
+      Array(LIMIT).fill(['id', 'title']),
+    )
+    const next = await get(
+      `/api/articles?${inRegion()}&limit=${LIMIT}&depth=0&select[title]=true&after=${teasers.body.nextCursor}`,
+    )
     expect(ids(next.body)).toEqual(expected.slice(LIMIT, 2 * LIMIT))
   })
 
   it('refuses a cursor it did not give out, or one of another order, with 400 INVALID_CURSOR in the caller’s language', async () => {
     const first = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&depth=0`)
-    const forged = Buffer.from(JSON.stringify({ i: 'x', k: '-publishedAt', v: 1 })).toString('base64url')
-    const badDate = Buffer.from(JSON.stringify({ i: 5, k: '-publishedAt', v: 'not a date' })).toString('base64url')
+    const forged = Buffer.from(JSON.stringify({ i: 'x', k: '-publishedAt', v: 1 })).toString(
+      'base64url',
+    )
+    const badDate = Buffer.from(
+      JSON.stringify({ i: 5, k: '-publishedAt', v: 'not a date' }),
+    ).toString('base64url')
     for (const after of ['garbage!', 'e30', forged, badDate, '', 'a'.repeat(3000)]) {
-      const { body, status } = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&after=${encodeURIComponent(after)}`)
+      const { body, status } = await get(
+        `/api/articles?${inRegion()}&limit=${LIMIT}&after=${encodeURIComponent(after)}`,
+      )
       expect(status, after.slice(0, 20)).toBe(400)
       expect(body).toMatchObject({ code: 'INVALID_CURSOR', parameter: 'after' })
     }
-    const otherOrder = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&sort=publishedAt&after=${first.body.nextCursor}`, { 'Accept-Language': 'ru' })
+    const otherOrder = await get(
+      `/api/articles?${inRegion()}&limit=${LIMIT}&sort=publishedAt&after=${first.body.nextCursor}`,
+      { 'Accept-Language': 'ru' },
+    )
     expect(otherOrder.status).toBe(400)
     expect(otherOrder.body.code).toBe('INVALID_CURSOR')
-    expect(otherOrder.body.message).toMatch(/^after: курсор относится к списку с сортировкой «-publishedAt»/)
-    const unsupported = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&sort=title&after=${first.body.nextCursor}`)
+    expect(otherOrder.body.message).toMatch(
+      /^after: курсор относится к списку с сортировкой «-publishedAt»/,
+    )
+    const unsupported = await get(
+      `/api/articles?${inRegion()}&limit=${LIMIT}&sort=title&after=${first.body.nextCursor}`,
+    )
     expect(unsupported.status).toBe(400)
-    const withPage = await get(`/api/articles?${inRegion()}&limit=${LIMIT}&page=2&after=${first.body.nextCursor}`)
+    const withPage = await get(
+      `/api/articles?${inRegion()}&limit=${LIMIT}&page=2&after=${first.body.nextCursor}`,
+    )
     expect(withPage.status).toBe(400)
     expect(withPage.body.code).toBe('INVALID_CURSOR')
     // A sort that cannot be paged by cursor still pages by number, and offers no cursor.
@@ -196,8 +295,14 @@ describe('cursor pagination (?after=)', () => {
 })
 
 /** The SQL statements the adapter runs while `run` runs (drizzle's query logger on the adapter's session). */
-const statementsDuring = async (run: () => Promise<unknown>): Promise<{ params: unknown[]; sql: string }[]> => {
-  const session = (payload.db as unknown as { drizzle: { session: { logger: unknown; options?: { logger?: unknown } } } }).drizzle.session
+const statementsDuring = async (
+  run: () => Promise<unknown>,
+): Promise<{ params: unknown[]; sql: string }[]> => {
+  const session = (
+    payload.db as unknown as {
+      drizzle: { session: { logger: unknown; options?: { logger?: unknown } } }
+    }
+  ).drizzle.session
   const seen: { params: unknown[]; sql: string }[] = []
   const logger = { logQuery: (sql: string, params: unknown[]) => seen.push({ params, sql }) }
   const before = { logger: session.logger, options: session.options?.logger }
@@ -215,8 +320,12 @@ const statementsDuring = async (run: () => Promise<unknown>): Promise<{ params: 
 describe('the statement shape of a deep page', () => {
   it('builds whole documents only for the page’s ids: no statement that reads localized texts skips rows with OFFSET', async () => {
     const page = Math.ceil(expected.length / LIMIT)
-    const statements = await statementsDuring(() => get(`/api/articles?${inRegion()}&limit=${LIMIT}&page=${page}&depth=0&locale=ru`))
-    const documentReads = statements.filter(({ sql }) => /"articles_locales"/.test(sql) && /"articles"/.test(sql))
+    const statements = await statementsDuring(() =>
+      get(`/api/articles?${inRegion()}&limit=${LIMIT}&page=${page}&depth=0&locale=ru`),
+    )
+    const documentReads = statements.filter(
+      ({ sql }) => /"articles_locales"/.test(sql) && /"articles"/.test(sql),
+    )
     expect(documentReads.length).toBeGreaterThan(0)
     for (const { params, sql } of documentReads) {
       expect(sql, 'a document read skips earlier rows').not.toMatch(/\boffset\b/i)
@@ -233,20 +342,39 @@ describe('the statement shape of a deep page', () => {
 
 describe('a lookup by a unique field (slug, id)', () => {
   it('answers what Payload answers, page counts included, without a count statement', async () => {
-    const item = await payload.findByID({ collection: 'articles', depth: 0, id: expected[3], overrideAccess: true })
-    const draft = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: hidden[0], overrideAccess: true })
+    const item = await payload.findByID({
+      collection: 'articles',
+      depth: 0,
+      id: expected[3],
+      overrideAccess: true,
+    })
+    const draft = await payload.findByID({
+      collection: 'articles',
+      depth: 0,
+      draft: true,
+      id: hidden[0],
+      overrideAccess: true,
+    })
     const lookups: [string, Where][] = [
-      [`where[slug][equals]=${item.slug}&limit=1&depth=1&locale=ru`, { slug: { equals: item.slug } }],
+      [
+        `where[slug][equals]=${item.slug}&limit=1&depth=1&locale=ru`,
+        { slug: { equals: item.slug } },
+      ],
       [`where[slug][equals]=${item.slug}&depth=0`, { slug: { equals: item.slug } }],
       [`where[id][equals]=${item.id}&limit=5&depth=0`, { id: { equals: item.id } }],
-      [`where[and][0][slug][equals]=${item.slug}&where[and][1][region][equals]=${region.id}&limit=1&depth=0`, { and: [{ slug: { equals: item.slug } }, { region: { equals: region.id } }] }],
+      [
+        `where[and][0][slug][equals]=${item.slug}&where[and][1][region][equals]=${region.id}&limit=1&depth=0`,
+        { and: [{ slug: { equals: item.slug } }, { region: { equals: region.id } }] },
+      ],
       [`where[slug][equals]=${draft.slug}&limit=1&depth=0`, { slug: { equals: draft.slug } }],
       [`where[slug][equals]=no-such-slug&limit=1&depth=0`, { slug: { equals: 'no-such-slug' } }],
     ]
     for (const [query, where] of lookups) {
       const params = new URLSearchParams(query)
       let body: any
-      const statements = await statementsDuring(async () => (body = (await get(`/api/articles?${query}`)).body))
+      const statements = await statementsDuring(
+        async () => (body = (await get(`/api/articles?${query}`)).body),
+      )
       const reference = await payload.find({
         collection: 'articles',
         context: { publicListIdsStep: true },
@@ -257,7 +385,10 @@ describe('a lookup by a unique field (slug, id)', () => {
         where,
       })
       expect(body, query).toEqual({ ...JSON.parse(JSON.stringify(reference)), nextCursor: null })
-      expect(statements.filter(({ sql }) => /^select count\(/i.test(sql)), query).toEqual([])
+      expect(
+        statements.filter(({ sql }) => /^select count\(/i.test(sql)),
+        query,
+      ).toEqual([])
     }
   })
 })

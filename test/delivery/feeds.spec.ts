@@ -16,7 +16,10 @@ let otherRegion: { id: number; name: string; slug: string }
 let rubric: { id: number; name: string; slug: string }
 
 const TRICKY_TITLE = `Ит & «<b>бала</b>» "тырнақша" 'апостроф' ]]> \u0001 соңы`
-const ASSISTED = { digitalSourceType: 'https://schema.org/CompositeWithTrainedAlgorithmicMediaDigitalSource', kind: 'assisted' }
+const ASSISTED = {
+  digitalSourceType: 'https://schema.org/CompositeWithTrainedAlgorithmicMediaDigitalSource',
+  kind: 'assisted',
+}
 
 const ids: Record<string, number> = {}
 
@@ -26,9 +29,19 @@ beforeAll(async () => {
   region = await createRegion(payload)
   otherRegion = await createRegion(payload)
   rubric = await createRubric(payload, { format: 'video-series', region: region.id })
-  ids.plain = (await createItem(payload, 'articles', { data: { publishedAt: '2026-01-01T08:00:00.000Z' }, region: region.id, status: 'live' })).id
+  ids.plain = (
+    await createItem(payload, 'articles', {
+      data: { publishedAt: '2026-01-01T08:00:00.000Z' },
+      region: region.id,
+      status: 'live',
+    })
+  ).id
   ids.tricky = (
-    await createItem(payload, 'videos', { data: { publishedAt: '2026-01-02T08:00:00.000Z', rubric: rubric.id, title: TRICKY_TITLE }, region: region.id, status: 'live' })
+    await createItem(payload, 'videos', {
+      data: { publishedAt: '2026-01-02T08:00:00.000Z', rubric: rubric.id, title: TRICKY_TITLE },
+      region: region.id,
+      status: 'live',
+    })
   ).id
   ids.assisted = (
     await createItem(payload, 'articles', {
@@ -38,10 +51,25 @@ beforeAll(async () => {
       status: 'live',
     })
   ).id
-  await payload.update({ collection: 'articles', context: { aiEthicsSkip: true, disableWebhooks: true }, data: { title: 'Орысша тақырып: ИИ' }, id: ids.assisted, locale: 'ru' })
-  ids.pending = (await createItem(payload, 'articles', { data: { aiNotice: ASSISTED }, ethics: 'pending', region: region.id, status: 'live' })).id
+  await payload.update({
+    collection: 'articles',
+    context: { aiEthicsSkip: true, disableWebhooks: true },
+    data: { title: 'Орысша тақырып: ИИ' },
+    id: ids.assisted,
+    locale: 'ru',
+  })
+  ids.pending = (
+    await createItem(payload, 'articles', {
+      data: { aiNotice: ASSISTED },
+      ethics: 'pending',
+      region: region.id,
+      status: 'live',
+    })
+  ).id
   ids.draft = (await createItem(payload, 'ethno-events', { region: region.id, status: 'draft' })).id
-  ids.elsewhere = (await createItem(payload, 'articles', { region: otherRegion.id, status: 'live' })).id
+  ids.elsewhere = (
+    await createItem(payload, 'articles', { region: otherRegion.id, status: 'live' })
+  ).id
 })
 
 afterAll(async () => {
@@ -50,7 +78,8 @@ afterAll(async () => {
 })
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
-const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value]
 
 /** Fetches XML, checks it is well-formed with a real parser, and returns the parsed document. */
 const fetchXml = async (path: string) => {
@@ -61,7 +90,13 @@ const fetchXml = async (path: string) => {
   return { contentType: response.headers.get('content-type'), doc: parser.parse(text), text }
 }
 
-type RssItem = { 'ai:notice'?: { '#text': string; '@digitalSourceType'?: string; '@kind': string }; category?: string; description?: string; link: string; title: string }
+type RssItem = {
+  'ai:notice'?: { '#text': string; '@digitalSourceType'?: string; '@kind': string }
+  category?: string
+  description?: string
+  link: string
+  title: string
+}
 const feed = async (query: string) => {
   const { contentType, doc } = await fetchXml(`/api/feeds/rss?${query}`)
   expect(contentType).toMatch(/application\/rss\+xml/)
@@ -141,16 +176,26 @@ describe('sitemap.xml', () => {
       expect.stringMatching(new RegExp(`/ru/articles/${assisted}$`)),
     ])
     const withAlternates = urls.find((url) => url.loc.endsWith(`/kk/articles/${assisted}`))!
-    expect(asArray(withAlternates['xhtml:link'] as { '@hreflang': string }[]).map((link) => link['@hreflang']).sort()).toEqual(['kk', 'ru'])
-    expect(locs).toContainEqual(expect.stringMatching(new RegExp(`/kk/videos/${await slugOf('videos', ids.tricky)}$`)))
-    for (const hidden of [await slugOf('articles', ids.pending), await slugOf('ethno-events', ids.draft)]) {
+    expect(
+      asArray(withAlternates['xhtml:link'] as { '@hreflang': string }[])
+        .map((link) => link['@hreflang'])
+        .sort(),
+    ).toEqual(['kk', 'ru'])
+    expect(locs).toContainEqual(
+      expect.stringMatching(new RegExp(`/kk/videos/${await slugOf('videos', ids.tricky)}$`)),
+    )
+    for (const hidden of [
+      await slugOf('articles', ids.pending),
+      await slugOf('ethno-events', ids.draft),
+    ]) {
       expect(locs.some((loc) => loc.endsWith(`/${hidden}`))).toBe(false)
     }
     expect(new Date(withAlternates.lastmod).getTime()).not.toBeNaN()
   })
 
   it('past one page of items it is an index of pages, which together list exactly what the single sitemap lists', async () => {
-    const locsOf = (text: string) => asArray<{ loc: string }>(parser.parse(text).urlset.url).map((url) => url.loc)
+    const locsOf = (text: string) =>
+      asArray<{ loc: string }>(parser.parse(text).urlset.url).map((url) => url.loc)
     const { text } = await fetchXml('/sitemap.xml')
     const all = locsOf(text)
 
@@ -158,7 +203,10 @@ describe('sitemap.xml', () => {
     const pages = asArray<{ loc: string }>(index.sitemapindex.sitemap).map(({ loc }) => {
       const url = new URL(loc)
       expect(url.pathname).toBe('/sitemap.xml')
-      return { collection: url.searchParams.get('collection'), page: Number(url.searchParams.get('page')) } as SitemapPage
+      return {
+        collection: url.searchParams.get('collection'),
+        page: Number(url.searchParams.get('page')),
+      } as SitemapPage
     })
     expect(pages.length).toBeGreaterThan(1)
     expect(pages).toContainEqual({ collection: 'articles', page: 2 })
@@ -173,7 +221,9 @@ describe('sitemap.xml', () => {
 
   it('serves a page by collection and number; a wrong collection or page is a 400 naming it, a page past the end a 404', async () => {
     const { doc } = await fetchXml('/sitemap.xml?collection=videos&page=1')
-    expect(asArray<{ loc: string }>(doc.urlset.url).map((url) => url.loc)).toContainEqual(expect.stringMatching(/\/kk\/videos\//))
+    expect(asArray<{ loc: string }>(doc.urlset.url).map((url) => url.loc)).toContainEqual(
+      expect.stringMatching(/\/kk\/videos\//),
+    )
     for (const [query, status, message] of [
       ['collection=posts&page=1', 400, /^collection: must be one of articles, /],
       ['collection=articles', 400, /^page: /],

@@ -36,16 +36,22 @@ describe('CORS and CSRF origins from the environment', () => {
   })
 
   it('answers a listed website with its origin, and others without', async () => {
-    const allowed = await fetch(`${server.baseURL}/api/regions?limit=1`, { headers: { Origin: 'https://partner.example' } })
+    const allowed = await fetch(`${server.baseURL}/api/regions?limit=1`, {
+      headers: { Origin: 'https://partner.example' },
+    })
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example')
-    const other = await fetch(`${server.baseURL}/api/regions?limit=1`, { headers: { Origin: 'https://elsewhere.example' } })
+    const other = await fetch(`${server.baseURL}/api/regions?limit=1`, {
+      headers: { Origin: 'https://elsewhere.example' },
+    })
     expect(other.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   it('refuses a value that is not an origin, naming the variable', () => {
     const before = process.env.CORS_ORIGINS
     process.env.CORS_ORIGINS = 'https://kha.example/news'
-    expect(() => originsFromEnv('CORS_ORIGINS')).toThrow(/^CORS_ORIGINS: "https:\/\/kha.example\/news" is not an origin/)
+    expect(() => originsFromEnv('CORS_ORIGINS')).toThrow(
+      /^CORS_ORIGINS: "https:\/\/kha.example\/news" is not an origin/,
+    )
     process.env.CORS_ORIGINS = before
   })
 })
@@ -62,7 +68,11 @@ describe('the login cookie with configured origins', () => {
     const name = `Renamed ${unique()}`
     const response = await rawRequest(server.baseURL, {
       body: JSON.stringify({ name }),
-      headerLines: [`Cookie: payload-token=${token}`, `Origin: ${origin}`, 'Content-Type: application/json'],
+      headerLines: [
+        `Cookie: payload-token=${token}`,
+        `Origin: ${origin}`,
+        'Content-Type: application/json',
+      ],
       method: 'PATCH',
       path: `/api/users/${user.id}`,
     })
@@ -71,14 +81,21 @@ describe('the login cookie with configured origins', () => {
   }
 
   it('works from CSRF_ORIGINS and from SERVER_URL', async () => {
-    expect(payload.config.csrf).toEqual(expect.arrayContaining(['https://kha.example', 'https://cms.kha.example']))
+    expect(payload.config.csrf).toEqual(
+      expect.arrayContaining(['https://kha.example', 'https://cms.kha.example']),
+    )
     for (const origin of ['https://kha.example', 'https://cms.kha.example']) {
       expect(await renameFrom(origin), origin).toEqual({ changed: true, status: 200 })
     }
   })
 
   it('is refused from any other origin: a CORS-allowed website, and an address of this server other than SERVER_URL', async () => {
-    for (const origin of ['https://partner.example', 'https://evil.example', 'null', server.baseURL]) {
+    for (const origin of [
+      'https://partner.example',
+      'https://evil.example',
+      'null',
+      server.baseURL,
+    ]) {
       expect(await renameFrom(origin), origin).toEqual({ changed: false, status: 403 })
     }
   })

@@ -9,14 +9,29 @@ export type Peer = { baseURL: string; pid: number; stop: () => Promise<void> }
  * machine would be. Resolves with its address once it answers.
  */
 export const startPeer = async (timeoutMs = 150_000): Promise<Peer> => {
-  const child: ChildProcess = spawn(process.execPath, ['--no-deprecation', '--conditions=production', 'scripts/run-ts.mjs', 'test/delivery/peerServer.ts'], {
-    env: { ...process.env, NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--no-deprecation',
+      '--conditions=production',
+      'scripts/run-ts.mjs',
+      'test/delivery/peerServer.ts',
+    ],
+    {
+      env: { ...process.env, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   const output: string[] = []
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()))
   const ready = await new Promise<{ baseURL: string; pid: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the peer server did not start within ${timeoutMs} ms:\n${output.join('')}`)), timeoutMs)
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(`the peer server did not start within ${timeoutMs} ms:\n${output.join('')}`),
+        ),
+      timeoutMs,
+    )
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       const match = /^PEER_READY (\S+) (\d+)$/.exec(line)
       if (match) {

@@ -35,9 +35,17 @@ afterAll(async () => {
 
 type Read = { cache: null | string; etag: null | string; status: number; text: string }
 
-const read = async (path: string, { base = server.baseURL, headers = {} }: { base?: string; headers?: Record<string, string> } = {}): Promise<Read> => {
+const read = async (
+  path: string,
+  { base = server.baseURL, headers = {} }: { base?: string; headers?: Record<string, string> } = {},
+): Promise<Read> => {
   const response = await fetch(`${base}${path}`, { headers })
-  return { cache: response.headers.get('x-cache'), etag: response.headers.get('etag'), status: response.status, text: await response.text() }
+  return {
+    cache: response.headers.get('x-cache'),
+    etag: response.headers.get('etag'),
+    status: response.status,
+    text: await response.text(),
+  }
 }
 
 const idsOf = (result: Read): number[] => {
@@ -46,10 +54,16 @@ const idsOf = (result: Read): number[] => {
 }
 
 /** The desk's region's articles, as a website lists them (depth 1: rubric and region populated). */
-const list = (extra = '') => `/api/articles?limit=100&depth=1&locale=kk&where[region][equals]=${desk.region.id}${extra}`
+const list = (extra = '') =>
+  `/api/articles?limit=100&depth=1&locale=kk&where[region][equals]=${desk.region.id}${extra}`
 
 /** `POST /api/articles/{id}/workflow` over HTTP, to this process or to the peer. */
-const act = async (id: number, token: string, body: Record<string, unknown>, base = server.baseURL) => {
+const act = async (
+  id: number,
+  token: string,
+  body: Record<string, unknown>,
+  base = server.baseURL,
+) => {
   const response = await fetch(`${base}/api/articles/${id}/workflow`, {
     body: JSON.stringify(body),
     headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
@@ -59,7 +73,8 @@ const act = async (id: number, token: string, body: Record<string, unknown>, bas
 }
 
 const publish = async (id: number, base?: string) => {
-  for (const action of ['submit', 'approve', 'publish']) await act(id, desk.tokens.editor, { action }, base)
+  for (const action of ['submit', 'approve', 'publish'])
+    await act(id, desk.tokens.editor, { action }, base)
 }
 
 /** Reads until the answer comes from the cache, so a test starts from a warm entry. */
@@ -87,11 +102,14 @@ describe('serving anonymous reads from the cache', () => {
     expect((await read(list().replace('locale=kk', 'locale=ru'))).cache).toBe('MISS')
   })
 
-  it("signed-in callers are never served from the cache, and their view is never stored", async () => {
+  it('signed-in callers are never served from the cache, and their view is never stored', async () => {
     const { id: draft } = await createItemInState(payload, desk, 'articles', 'draft')
     const anonymous = await warm(list())
     expect(idsOf(anonymous)).not.toContain(draft)
-    for (const headers of [{ Authorization: `JWT ${desk.tokens.editor}` }, { Cookie: `payload-token=${desk.tokens.editor}` }] as Record<string, string>[]) {
+    for (const headers of [
+      { Authorization: `JWT ${desk.tokens.editor}` },
+      { Cookie: `payload-token=${desk.tokens.editor}` },
+    ] as Record<string, string>[]) {
       const staff = await read(list(), { headers })
       expect(staff.cache).toBe('BYPASS')
       expect(idsOf(staff)).toContain(draft)
@@ -102,7 +120,9 @@ describe('serving anonymous reads from the cache', () => {
 
     // A URL first asked for by staff: the next anonymous request still goes to the database.
     const fresh = list('&sort=title')
-    expect((await read(fresh, { headers: { Authorization: `JWT ${desk.tokens.chief}` } })).cache).toBe('BYPASS')
+    expect(
+      (await read(fresh, { headers: { Authorization: `JWT ${desk.tokens.chief}` } })).cache,
+    ).toBe('BYPASS')
     const afterStaff = await read(fresh)
     expect(afterStaff.cache).toBe('MISS')
     expect(idsOf(afterStaff)).not.toContain(draft)
@@ -126,7 +146,12 @@ describe('serving anonymous reads from the cache', () => {
     await warm(path)
     // A write that bypasses Payload's hooks (as a hand-run SQL statement would) is not seen while the entry lives…
     const stamp = '2020-01-02T03:04:05.000Z'
-    await payload.db.updateOne({ collection: 'articles', data: { publishedAt: stamp }, id, req: {} as never })
+    await payload.db.updateOne({
+      collection: 'articles',
+      data: { publishedAt: stamp },
+      id,
+      req: {} as never,
+    })
     expect(JSON.parse((await read(path)).text).publishedAt).not.toBe(stamp)
     // …and is with the cache off.
     process.env.PUBLIC_CACHE = 'off'
@@ -145,7 +170,12 @@ describe('serving anonymous reads from the cache', () => {
 describe('a change shows on the very next request', () => {
   it('publish: the item appears in the list, by id, in the region feed and in the sitemap', async () => {
     const { id } = await createItemInState(payload, desk, 'articles', 'approved')
-    const { slug } = (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id })) as unknown as { slug: string }
+    const { slug } = (await payload.findByID({
+      collection: 'articles',
+      depth: 0,
+      draft: true,
+      id,
+    })) as unknown as { slug: string }
     const rss = `/api/feeds/rss?region=${regionSlug}&locale=kk`
     for (const path of [list(), rss, '/sitemap.xml']) await warm(path)
     expect((await read(`/api/articles/${id}`)).status).toBe(404)
@@ -191,7 +221,10 @@ describe('a change shows on the very next request', () => {
     expect(idsOf(await read(list()))).not.toContain(unpublished)
     expect((await read(`/api/articles/${unpublished}`)).status).toBe(404)
 
-    const removal = await fetch(`${server.baseURL}/api/articles/${deleted}`, { headers: { Authorization: `JWT ${desk.tokens.admin}` }, method: 'DELETE' })
+    const removal = await fetch(`${server.baseURL}/api/articles/${deleted}`, {
+      headers: { Authorization: `JWT ${desk.tokens.admin}` },
+      method: 'DELETE',
+    })
     expect(removal.status).toBe(200)
     expect(idsOf(await read(list()))).not.toContain(deleted)
     expect((await read(`/api/articles/${deleted}`)).status).toBe(404)
@@ -199,18 +232,36 @@ describe('a change shows on the very next request', () => {
 
   it('a scheduled publish, run by the jobs queue, shows at once', async () => {
     const { id } = await createItemInState(payload, desk, 'articles', 'approved')
-    await act(id, desk.tokens.editor, { action: 'schedule', publishAt: new Date(Date.now() + 3_600_000).toISOString() })
+    await act(id, desk.tokens.editor, {
+      action: 'schedule',
+      publishAt: new Date(Date.now() + 3_600_000).toISOString(),
+    })
     await warm(list())
-    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', depth: 0, limit: 100, where: { taskSlug: { equals: 'publishScheduled' } } })
-    const job = jobs.find((candidate) => String((candidate.input as { docId?: string }).docId) === String(id))!
-    await payload.update({ collection: 'payload-jobs', data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, id: job.id })
+    const { docs: jobs } = await payload.find({
+      collection: 'payload-jobs',
+      depth: 0,
+      limit: 100,
+      where: { taskSlug: { equals: 'publishScheduled' } },
+    })
+    const job = jobs.find(
+      (candidate) => String((candidate.input as { docId?: string }).docId) === String(id),
+    )!
+    await payload.update({
+      collection: 'payload-jobs',
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+      id: job.id,
+    })
     await payload.jobs.run({ queue: 'default' })
     expect(idsOf(await read(list()))).toContain(id)
   })
 
   it('renaming a rubric or a region shown with public items shows at once', async () => {
     const rubric = await createRubric(payload)
-    const { id } = await createItem(payload, 'articles', { data: { rubric: rubric.id }, region: desk.region.id, status: 'live' })
+    const { id } = await createItem(payload, 'articles', {
+      data: { rubric: rubric.id },
+      region: desk.region.id,
+      status: 'live',
+    })
     const path = `/api/articles/${id}?depth=1&locale=kk`
     await warm(path)
     await fetch(`${server.baseURL}/api/rubrics/${rubric.id}?locale=kk`, {
@@ -220,7 +271,12 @@ describe('a change shows on the very next request', () => {
     })
     expect(JSON.parse((await read(path)).text).rubric.name).toBe('Жаңа айдар')
     await warm(path)
-    await payload.update({ collection: 'regions', data: { name: 'Жаңа өңір' }, id: desk.region.id, locale: 'kk' })
+    await payload.update({
+      collection: 'regions',
+      data: { name: 'Жаңа өңір' },
+      id: desk.region.id,
+      locale: 'kk',
+    })
     expect(JSON.parse((await read(path)).text).region.name).toBe('Жаңа өңір')
   })
 
@@ -228,23 +284,38 @@ describe('a change shows on the very next request', () => {
     const { id } = await createItemInState(payload, desk, 'articles', 'published')
     const path = `/api/articles/${id}?depth=0`
     await warm(path)
-    await payload.update({ collection: 'articles', context: { aiEthicsSkip: true, disableWebhooks: true }, data: { excerpt: 'Импорт' }, id })
+    await payload.update({
+      collection: 'articles',
+      context: { aiEthicsSkip: true, disableWebhooks: true },
+      data: { excerpt: 'Импорт' },
+      id,
+    })
     expect(JSON.parse((await read(path)).text).excerpt).toBe('Импорт')
   })
 })
 
 describe('items held by the ethics review', () => {
   it('are never served, cached or not; clearing the review shows the item on the next request', async () => {
-    const held = await createItem(payload, 'articles', { ethics: 'pending', region: desk.region.id, status: 'live' })
+    const held = await createItem(payload, 'articles', {
+      ethics: 'pending',
+      region: desk.region.id,
+      status: 'live',
+    })
     const rss = `/api/feeds/rss?region=${regionSlug}&locale=kk`
     for (const path of [list(), rss, '/sitemap.xml']) {
       const cached = await warm(path)
       expect(cached.text).not.toContain(held.slug)
     }
-    for (let i = 0; i < 2; i++) expect(await read(`/api/articles/${held.id}`)).toMatchObject({ cache: 'MISS', status: 404 })
+    for (let i = 0; i < 2; i++)
+      expect(await read(`/api/articles/${held.id}`)).toMatchObject({ cache: 'MISS', status: 404 })
 
     const review = await fetch(`${server.baseURL}/api/ai-ethics/review`, {
-      body: JSON.stringify({ collection: 'articles', decision: 'clear', id: held.id, note: 'Адам тексерді.' }),
+      body: JSON.stringify({
+        collection: 'articles',
+        decision: 'clear',
+        id: held.id,
+        note: 'Адам тексерді.',
+      }),
       headers: { Authorization: `JWT ${desk.tokens.ethics}`, 'Content-Type': 'application/json' },
       method: 'POST',
     })
@@ -259,29 +330,41 @@ describe('when the version changes', () => {
   // SQLite (and MongoDB without a replica set) has no transactions: there the change is written at once, and so is the version.
   const transactional = (process.env.DATABASE_URI ?? '').startsWith('postgres')
 
-  it.skipIf(!transactional)('inside a transaction, only after the commit; a rollback changes nothing (adapters with transactions: PostgreSQL)', async () => {
-    const { id } = await createItemInState(payload, desk, 'articles', 'published')
-    for (const finish of ['commit', 'rollback'] as const) {
-      const req = await createLocalReq({ user: desk.people.editor }, payload)
-      expect(await initTransaction(req)).toBe(true)
-      const before = await readPublicVersion(payload)
-      await payload.update({ collection: 'articles', context: { aiEthicsSkip: true }, data: { excerpt: `Транзакция ${finish}` }, id, req })
-      // Another process reading the new version now would fetch the old content under it, and keep it.
-      expect(await readPublicVersion(payload)).toBe(before)
-      if (finish === 'commit') {
-        await commitTransaction(req)
-        expect(await readPublicVersion(payload)).not.toBe(before)
-      } else {
-        await killTransaction(req)
+  it.skipIf(!transactional)(
+    'inside a transaction, only after the commit; a rollback changes nothing (adapters with transactions: PostgreSQL)',
+    async () => {
+      const { id } = await createItemInState(payload, desk, 'articles', 'published')
+      for (const finish of ['commit', 'rollback'] as const) {
+        const req = await createLocalReq({ user: desk.people.editor }, payload)
+        expect(await initTransaction(req)).toBe(true)
+        const before = await readPublicVersion(payload)
+        await payload.update({
+          collection: 'articles',
+          context: { aiEthicsSkip: true },
+          data: { excerpt: `Транзакция ${finish}` },
+          id,
+          req,
+        })
+        // Another process reading the new version now would fetch the old content under it, and keep it.
         expect(await readPublicVersion(payload)).toBe(before)
+        if (finish === 'commit') {
+          await commitTransaction(req)
+          expect(await readPublicVersion(payload)).not.toBe(before)
+        } else {
+          await killTransaction(req)
+          expect(await readPublicVersion(payload)).toBe(before)
+        }
       }
-    }
-  })
+    },
+  )
 })
 
 describe('what invalidates', () => {
   it('every collection anonymous callers can read is publishable or invalidates on every write', async () => {
-    const invalidating = new Set<string>([...PUBLISHABLE_COLLECTIONS, ...PUBLIC_REFERENCE_COLLECTIONS])
+    const invalidating = new Set<string>([
+      ...PUBLISHABLE_COLLECTIONS,
+      ...PUBLIC_REFERENCE_COLLECTIONS,
+    ])
     const readable: string[] = []
     for (const { slug } of payload.config.collections) {
       if ((await read(`/api/${slug}?limit=1`)).status === 200) readable.push(slug)
@@ -294,14 +377,16 @@ describe('what invalidates', () => {
 describe('across server processes (a second Payload on the same database)', () => {
   it('a publish in one process shows on the very next request to the other; an unpublish there disappears here', async () => {
     const { id } = await createItemInState(payload, desk, 'articles', 'approved')
-    for (const base of [server.baseURL, peer.baseURL]) expect(idsOf(await warm(list(), base))).not.toContain(id)
+    for (const base of [server.baseURL, peer.baseURL])
+      expect(idsOf(await warm(list(), base))).not.toContain(id)
 
     await act(id, desk.tokens.editor, { action: 'publish' }) // in this process
     const onPeer = await read(list(), { base: peer.baseURL })
     expect(onPeer.cache).toBe('MISS')
     expect(idsOf(onPeer)).toContain(id)
 
-    for (const base of [server.baseURL, peer.baseURL]) expect(idsOf(await warm(list(), base))).toContain(id)
+    for (const base of [server.baseURL, peer.baseURL])
+      expect(idsOf(await warm(list(), base))).toContain(id)
     await act(id, desk.tokens.editor, { action: 'unpublish' }, peer.baseURL) // in the other process
     const here = await read(list())
     expect(here.cache).toBe('MISS')

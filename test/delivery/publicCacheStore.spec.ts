@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { type CachedResponse, PublicReadStore } from '../../src/delivery/publicCache/store'
 
-const entry = (bytes: number, storedAt = Date.now()): CachedResponse => ({ body: new Uint8Array(bytes), bytes, headers: [], storedAt })
+const entry = (bytes: number, storedAt = Date.now()): CachedResponse => ({
+  body: new Uint8Array(bytes),
+  bytes,
+  headers: [],
+  storedAt,
+})
 
 describe('the per-process store', () => {
   it('holds at most maxBytes, dropping the least recently used entries first', () => {

@@ -17,12 +17,19 @@ const route = async (request: Request): Promise<Response> => {
   if (pathname === '/sitemap.xml' && method === 'GET') return sitemap.GET(request)
   if (pathname === '/api/graphql') {
     if (method === 'POST') return graphql.POST(request)
-    if (method === 'OPTIONS') return graphql.OPTIONS(request, { params: Promise.resolve({ slug: ['graphql'] }) } as never)
+    if (method === 'OPTIONS')
+      return graphql.OPTIONS(request, { params: Promise.resolve({ slug: ['graphql'] }) } as never)
   }
   if (pathname.startsWith('/api/')) {
-    const handler = rest[method as RestMethod] as undefined | ((request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>)
+    const handler = rest[method as RestMethod] as
+      | undefined
+      | ((request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>)
     if (handler) {
-      const slug = pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+      const slug = pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .filter(Boolean)
+        .map(decodeURIComponent)
       return handler(request, { params: Promise.resolve({ slug }) })
     }
   }
@@ -49,8 +56,18 @@ export const startApiServer = async (): Promise<ApiServer> => {
         else if (value !== undefined) headers.set(name, value)
       }
       // As Next does: the body is the incoming stream itself, read only when (and as far as) a handler reads it.
-      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : (req as unknown as AsyncIterable<Uint8Array>)
-      const response = await route(new Request(url, { body: body as BodyInit | undefined, duplex: 'half', headers, method: req.method } as RequestInit))
+      const body =
+        req.method === 'GET' || req.method === 'HEAD'
+          ? undefined
+          : (req as unknown as AsyncIterable<Uint8Array>)
+      const response = await route(
+        new Request(url, {
+          body: body as BodyInit | undefined,
+          duplex: 'half',
+          headers,
+          method: req.method,
+        } as RequestInit),
+      )
       const outgoing: Record<string, string | string[]> = {}
       response.headers.forEach((value, name) => {
         if (name !== 'set-cookie') outgoing[name] = value
@@ -59,7 +76,8 @@ export const startApiServer = async (): Promise<ApiServer> => {
       if (cookies.length) outgoing['set-cookie'] = cookies
       res.writeHead(response.status, outgoing)
       if (response.body && req.method !== 'HEAD') {
-        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk)
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>)
+          res.write(chunk)
       }
       res.end()
     } catch (error) {

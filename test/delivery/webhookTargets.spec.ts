@@ -30,7 +30,12 @@ beforeAll(async () => {
   desk = await createDesk(payload)
   receiver = http.createServer((req, res) => {
     received.push(req.url ?? '')
-    res.writeHead(req.url === '/redirect' ? 302 : 204, req.url === '/redirect' ? { Location: 'http://169.254.169.254/latest/meta-data/' } : {}).end()
+    res
+      .writeHead(
+        req.url === '/redirect' ? 302 : 204,
+        req.url === '/redirect' ? { Location: 'http://169.254.169.254/latest/meta-data/' } : {},
+      )
+      .end()
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   receiverPort = (receiver.address() as AddressInfo).port
@@ -44,8 +49,13 @@ afterEach(() => {
 afterAll(async () => {
   // The suite shares one database: leave no webhook and no delivery job behind for the specs that follow.
   await payload?.delete({ collection: 'webhooks', where: {} })
-  await payload?.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'deliverWebhook' } } })
-  await new Promise<void>((resolve) => (receiver.closeAllConnections(), receiver.close(() => resolve())))
+  await payload?.delete({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'deliverWebhook' } },
+  })
+  await new Promise<void>(
+    (resolve) => (receiver.closeAllConnections(), receiver.close(() => resolve())),
+  )
   await server?.close()
   await payload?.destroy()
 })
@@ -59,9 +69,14 @@ const saveWebhook = (url: string) =>
 
 /** A lookup answering every name with the given addresses: DNS is outside the system, so the test plays it. */
 const resolveTo = (...addresses: string[]) => {
-  webhookNetwork.lookup = ((hostname: string, options: unknown, callback: (...args: unknown[]) => void) => {
+  webhookNetwork.lookup = ((
+    hostname: string,
+    options: unknown,
+    callback: (...args: unknown[]) => void,
+  ) => {
     const all = addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
-    if (typeof options === 'object' && options && (options as { all?: boolean }).all) callback(null, all)
+    if (typeof options === 'object' && options && (options as { all?: boolean }).all)
+      callback(null, all)
     else callback(null, all[0].address, all[0].family)
   }) as typeof webhookNetwork.lookup
 }
@@ -137,8 +152,14 @@ describe('webhook targets at save time', () => {
     resolveTo('93.184.216.34')
     const ok = await saveWebhook('https://hooks.example.com/newsroom')
     expect(ok.status, JSON.stringify(await ok.clone().json())).toBe(201)
-    webhookNetwork.lookup = ((_hostname: string, _options: unknown, callback: (error: Error) => void) =>
-      callback(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }))) as unknown as typeof webhookNetwork.lookup
+    webhookNetwork.lookup = ((
+      _hostname: string,
+      _options: unknown,
+      callback: (error: Error) => void,
+    ) =>
+      callback(
+        Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }),
+      )) as unknown as typeof webhookNetwork.lookup
     expect((await saveWebhook('https://not-yet.example.com/hook')).status).toBe(201)
   })
 
@@ -157,13 +178,20 @@ describe('webhook targets at save time', () => {
 describe('webhook targets at delivery time', () => {
   // Only the webhook a test makes is active: the ones saved above must not be sent anything.
   beforeEach(async () => {
-    await payload.update({ collection: 'webhooks', data: { active: false }, where: { active: { equals: true } } })
+    await payload.update({
+      collection: 'webhooks',
+      data: { active: false },
+      where: { active: { equals: true } },
+    })
   })
 
   const deliver = async (url: string, allowed = '') => {
     process.env.WEBHOOK_ALLOWED_HOSTS = allowed
     resolveTo('93.184.216.34')
-    const webhook = await payload.create({ collection: 'webhooks', data: { events: ['publish'], secret: 'x'.repeat(32), url } })
+    const webhook = await payload.create({
+      collection: 'webhooks',
+      data: { events: ['publish'], secret: 'x'.repeat(32), url },
+    })
     const { id } = await createItemInState(payload, desk, 'articles', 'approved')
     return { id, webhook }
   }
@@ -180,12 +208,24 @@ describe('webhook targets at delivery time', () => {
   }
 
   const logOf = async (webhook: number | string) =>
-    (await payload.find({ collection: 'webhook-deliveries', depth: 0, sort: 'createdAt', where: { webhook: { equals: webhook } } })).docs
+    (
+      await payload.find({
+        collection: 'webhook-deliveries',
+        depth: 0,
+        sort: 'createdAt',
+        where: { webhook: { equals: webhook } },
+      })
+    ).docs
 
   const jobsOf = async (webhook: number | string) =>
-    (await payload.find({ collection: 'payload-jobs', depth: 0, limit: 100, where: { taskSlug: { equals: 'deliverWebhook' } } })).docs.filter(
-      (job) => String((job.input as { webhook?: string })?.webhook) === String(webhook),
-    )
+    (
+      await payload.find({
+        collection: 'payload-jobs',
+        depth: 0,
+        limit: 100,
+        where: { taskSlug: { equals: 'deliverWebhook' } },
+      })
+    ).docs.filter((job) => String((job.input as { webhook?: string })?.webhook) === String(webhook))
 
   it('checks the address again after DNS: a name that now resolves to loopback is refused, never connected, never retried', async () => {
     const { id, webhook } = await deliver('https://rebinding.example.com/hook')
@@ -204,10 +244,32 @@ describe('webhook targets at delivery time', () => {
   it('refuses a stored target whose address is not allowed, without telling whether its port is open', async () => {
     // Written by trusted server code before the rule existed, to two loopback ports: one open, one closed.
     delete process.env.WEBHOOK_ALLOWED_HOSTS
-    const open = await payload.create({ collection: 'webhooks', data: { events: ['publish'], secret: 'x'.repeat(32), url: 'https://placeholder.example.com/' } })
-    const closed = await payload.create({ collection: 'webhooks', data: { events: ['publish'], secret: 'x'.repeat(32), url: 'https://placeholder.example.com/' } })
-    await payload.db.updateOne({ collection: 'webhooks', data: { url: `http://127.0.0.1:${receiverPort}/open` }, id: open.id })
-    await payload.db.updateOne({ collection: 'webhooks', data: { url: 'http://127.0.0.1:1/closed' }, id: closed.id })
+    const open = await payload.create({
+      collection: 'webhooks',
+      data: {
+        events: ['publish'],
+        secret: 'x'.repeat(32),
+        url: 'https://placeholder.example.com/',
+      },
+    })
+    const closed = await payload.create({
+      collection: 'webhooks',
+      data: {
+        events: ['publish'],
+        secret: 'x'.repeat(32),
+        url: 'https://placeholder.example.com/',
+      },
+    })
+    await payload.db.updateOne({
+      collection: 'webhooks',
+      data: { url: `http://127.0.0.1:${receiverPort}/open` },
+      id: open.id,
+    })
+    await payload.db.updateOne({
+      collection: 'webhooks',
+      data: { url: 'http://127.0.0.1:1/closed' },
+      id: closed.id,
+    })
     const { id } = await createItemInState(payload, desk, 'articles', 'approved')
     const before = received.length
     await publishAndRun(id)
@@ -215,18 +277,29 @@ describe('webhook targets at delivery time', () => {
     const [closedLog] = await logOf(closed.id)
     expect(received.length).toBe(before)
     expect(openLog.error).toMatch(/^refused: /)
-    expect({ error: openLog.error, ok: openLog.ok, statusCode: openLog.statusCode }).toEqual({ error: closedLog.error, ok: closedLog.ok, statusCode: closedLog.statusCode })
+    expect({ error: openLog.error, ok: openLog.ok, statusCode: openLog.statusCode }).toEqual({
+      error: closedLog.error,
+      ok: closedLog.ok,
+      statusCode: closedLog.statusCode,
+    })
   })
 
   it('does not follow redirects: a 3xx is a failed attempt, and its Location is never requested', async () => {
     const { id, webhook } = await deliver(`http://127.0.0.1:${receiverPort}/redirect`, '127.0.0.1')
     await publishAndRun(id)
     const [log] = await logOf(webhook.id)
-    expect(log).toMatchObject({ error: 'the receiver answered HTTP 302', ok: false, statusCode: 302 })
+    expect(log).toMatchObject({
+      error: 'the receiver answered HTTP 302',
+      ok: false,
+      statusCode: 302,
+    })
   })
 
   it('delivers to an allowlisted name at the address it resolved to', async () => {
-    const { id, webhook } = await deliver(`http://hooks.allowed.example:${receiverPort}/allowed`, 'hooks.allowed.example')
+    const { id, webhook } = await deliver(
+      `http://hooks.allowed.example:${receiverPort}/allowed`,
+      'hooks.allowed.example',
+    )
     resolveTo('127.0.0.1')
     await publishAndRun(id)
     const [log] = await logOf(webhook.id)

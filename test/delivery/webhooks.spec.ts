@@ -21,15 +21,26 @@ const startReceiver = async () => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers, path: req.url ?? '' })
+      received.push({
+        body: Buffer.concat(chunks).toString('utf8'),
+        headers: req.headers,
+        path: req.url ?? '',
+      })
       if (req.url === '/fail') return void res.writeHead(500).end('no')
-      if (req.url === '/slow') return void setTimeout(() => res.writeHead(200).end('ok'), state.slowMs).unref()
+      if (req.url === '/slow')
+        return void setTimeout(() => res.writeHead(200).end('ok'), state.slowMs).unref()
       res.writeHead(204).end()
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return { close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))), received, state, url }
+  return {
+    close: () =>
+      new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+    received,
+    state,
+    url,
+  }
 }
 
 /** A port nothing listens on: connections are refused at once. */
@@ -61,7 +72,12 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-const act = async (collection: 'articles', id: number, token: string, body: Record<string, unknown>) => {
+const act = async (
+  collection: 'articles',
+  id: number,
+  token: string,
+  body: Record<string, unknown>,
+) => {
   const started = performance.now()
   const response = await fetch(`${server.baseURL}/api/${collection}/${id}/workflow`, {
     body: JSON.stringify(body),
@@ -73,28 +89,53 @@ const act = async (collection: 'articles', id: number, token: string, body: Reco
   return performance.now() - started
 }
 
-const createWebhook = (data: { active?: boolean; events: ('publish' | 'unpublish' | 'update-published')[]; url: string }) =>
+const createWebhook = (data: {
+  active?: boolean
+  events: ('publish' | 'unpublish' | 'update-published')[]
+  url: string
+}) =>
   // The secret is generated when none is given.
-  sdkFor(server.baseURL, desk.tokens.admin).create({ collection: 'webhooks', data: data as typeof data & { secret: string } })
+  sdkFor(server.baseURL, desk.tokens.admin).create({
+    collection: 'webhooks',
+    data: data as typeof data & { secret: string },
+  })
 
 const runWebhookJobs = () => payload.jobs.run({ queue: 'webhooks' })
 
 const deliveriesOf = async (webhook: number) =>
   (
-    await payload.find({ collection: 'webhook-deliveries', depth: 0, limit: 100, sort: 'createdAt', where: { webhook: { equals: webhook } } })
+    await payload.find({
+      collection: 'webhook-deliveries',
+      depth: 0,
+      limit: 100,
+      sort: 'createdAt',
+      where: { webhook: { equals: webhook } },
+    })
   ).docs
 
 const jobOf = async (webhook: number) => {
-  const { docs } = await payload.find({ collection: 'payload-jobs', depth: 0, limit: 100, where: { taskSlug: { equals: 'deliverWebhook' } } })
-  return docs.find((job) => String((job.input as { webhook?: string })?.webhook) === String(webhook))
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    depth: 0,
+    limit: 100,
+    where: { taskSlug: { equals: 'deliverWebhook' } },
+  })
+  return docs.find(
+    (job) => String((job.input as { webhook?: string })?.webhook) === String(webhook),
+  )
 }
 
 /** Makes a job waiting for its backoff due now: the wait itself is what the test measures, not what it sits through. */
 const fastForward = async (jobId: number | string) => {
-  await payload.update({ collection: 'payload-jobs', data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, id: jobId })
+  await payload.update({
+    collection: 'payload-jobs',
+    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    id: jobId,
+  })
 }
 
-const signatureOf = (secret: string, body: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
+const signatureOf = (secret: string, body: string) =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
 
 describe('the webhooks collection', () => {
   it('is managed by admins only; the secret is generated and only admins read it back', async () => {
@@ -102,7 +143,9 @@ describe('the webhooks collection', () => {
     expect(webhook.secret).toMatch(/^[0-9a-f]{64}$/)
     expect(webhook.active).toBe(true)
 
-    const chief = await fetch(`${server.baseURL}/api/webhooks/${webhook.id}`, { headers: { Authorization: `JWT ${desk.tokens.chief}` } })
+    const chief = await fetch(`${server.baseURL}/api/webhooks/${webhook.id}`, {
+      headers: { Authorization: `JWT ${desk.tokens.chief}` },
+    })
     expect(chief.status).toBe(403)
     const anonymous = await fetch(`${server.baseURL}/api/webhooks`)
     expect(anonymous.status).toBe(403)
@@ -131,8 +174,20 @@ describe('the webhooks collection', () => {
   })
 
   it('the delivery log is read-only, for admins', async () => {
-    expect((await fetch(`${server.baseURL}/api/webhook-deliveries`, { headers: { Authorization: `JWT ${desk.tokens.admin}` } })).status).toBe(200)
-    expect((await fetch(`${server.baseURL}/api/webhook-deliveries`, { headers: { Authorization: `JWT ${desk.tokens.chief}` } })).status).toBe(403)
+    expect(
+      (
+        await fetch(`${server.baseURL}/api/webhook-deliveries`, {
+          headers: { Authorization: `JWT ${desk.tokens.admin}` },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await fetch(`${server.baseURL}/api/webhook-deliveries`, {
+          headers: { Authorization: `JWT ${desk.tokens.chief}` },
+        })
+      ).status,
+    ).toBe(403)
     const forged = await fetch(`${server.baseURL}/api/webhook-deliveries`, {
       body: JSON.stringify({ attempt: 1, event: 'publish' }),
       headers: { Authorization: `JWT ${desk.tokens.admin}`, 'Content-Type': 'application/json' },
@@ -144,9 +199,19 @@ describe('the webhooks collection', () => {
 
 describe('events', () => {
   it('publish, update-published and unpublish are POSTed as signed JSON, through the jobs queue', async () => {
-    const all = await createWebhook({ events: ['publish', 'update-published', 'unpublish'], url: `${receiver.url}/ok?all` })
-    const onlyUnpublish = await createWebhook({ events: ['unpublish'], url: `${receiver.url}/ok?unpublish` })
-    const inactive = await createWebhook({ active: false, events: ['publish', 'update-published', 'unpublish'], url: `${receiver.url}/ok?inactive` })
+    const all = await createWebhook({
+      events: ['publish', 'update-published', 'unpublish'],
+      url: `${receiver.url}/ok?all`,
+    })
+    const onlyUnpublish = await createWebhook({
+      events: ['unpublish'],
+      url: `${receiver.url}/ok?unpublish`,
+    })
+    const inactive = await createWebhook({
+      active: false,
+      events: ['publish', 'update-published', 'unpublish'],
+      url: `${receiver.url}/ok?inactive`,
+    })
     const { id } = await createItemInState(payload, desk, 'articles', 'approved')
     const seen = () => receiver.received.filter((request) => request.path.startsWith('/ok?'))
     const before = seen().length
@@ -159,10 +224,24 @@ describe('events', () => {
     expect(published.headers['content-type']).toBe('application/json')
     expect(published.headers['x-newsroom-signature']).toBe(signatureOf(all.secret, published.body))
     const body = JSON.parse(published.body)
-    expect(body).toEqual({ collection: 'articles', event: 'publish', id, locale: 'kk', occurredAt: expect.any(String), slug: expect.any(String) })
+    expect(body).toEqual({
+      collection: 'articles',
+      event: 'publish',
+      id,
+      locale: 'kk',
+      occurredAt: expect.any(String),
+      slug: expect.any(String),
+    })
     expect(new Date(body.occurredAt).getTime()).toBeGreaterThan(Date.now() - 60_000)
     const [logged] = await deliveriesOf(all.id)
-    expect(logged).toMatchObject({ attempt: 1, docId: String(id), event: 'publish', ok: true, statusCode: 204, targetCollection: 'articles' })
+    expect(logged).toMatchObject({
+      attempt: 1,
+      docId: String(id),
+      event: 'publish',
+      ok: true,
+      statusCode: 204,
+      targetCollection: 'articles',
+    })
 
     // An edit of the live item is a draft revision: nothing public changed, nothing is sent.
     const edit = await fetch(`${server.baseURL}/api/articles/${id}`, {
@@ -180,38 +259,61 @@ describe('events', () => {
     await act('articles', id, desk.tokens.editor, { action: 'publish' })
     await runWebhookJobs()
     const updated = seen().slice(before + 1)
-    expect(updated.map((request) => [request.path, JSON.parse(request.body).event])).toEqual([['/ok?all', 'update-published']])
+    expect(updated.map((request) => [request.path, JSON.parse(request.body).event])).toEqual([
+      ['/ok?all', 'update-published'],
+    ])
 
     await act('articles', id, desk.tokens.editor, { action: 'unpublish' })
     await runWebhookJobs()
     const unpublished = seen().slice(before + 2)
-    expect(unpublished.map((request) => [request.path, JSON.parse(request.body).event]).sort()).toEqual([
+    expect(
+      unpublished.map((request) => [request.path, JSON.parse(request.body).event]).sort(),
+    ).toEqual([
       ['/ok?all', 'unpublish'],
       ['/ok?unpublish', 'unpublish'],
     ])
     const toUnpublishOnly = unpublished.find((request) => request.path === '/ok?unpublish')!
-    expect(toUnpublishOnly.headers['x-newsroom-signature']).toBe(signatureOf(onlyUnpublish.secret, toUnpublishOnly.body))
+    expect(toUnpublishOnly.headers['x-newsroom-signature']).toBe(
+      signatureOf(onlyUnpublish.secret, toUnpublishOnly.body),
+    )
     expect(await deliveriesOf(inactive.id)).toHaveLength(0)
 
-    for (const webhook of [all, onlyUnpublish]) await payload.update({ collection: 'webhooks', data: { active: false }, id: webhook.id })
+    for (const webhook of [all, onlyUnpublish])
+      await payload.update({ collection: 'webhooks', data: { active: false }, id: webhook.id })
   })
 })
 
 describe('what the public sees decides the event', () => {
   it('a live item held back by the ethics review is announced as unpublished; deleting a public item too', async () => {
-    const hook = await createWebhook({ events: ['publish', 'unpublish', 'update-published'], url: `${receiver.url}/ok?held` })
-    const events = () => receiver.received.filter((request) => request.path === '/ok?held').map((request) => JSON.parse(request.body).event)
+    const hook = await createWebhook({
+      events: ['publish', 'unpublish', 'update-published'],
+      url: `${receiver.url}/ok?held`,
+    })
+    const events = () =>
+      receiver.received
+        .filter((request) => request.path === '/ok?held')
+        .map((request) => JSON.parse(request.body).event)
     const { id } = await createItemInState(payload, desk, 'articles', 'published')
     await runWebhookJobs()
     expect(events()).toEqual(['publish'])
 
     // Trusted server code rejects the live version: readers no longer see it.
-    await payload.update({ collection: 'articles', context: { aiEthicsSkip: true }, data: { ethicsReview: { status: 'rejected' } } as never, id })
+    await payload.update({
+      collection: 'articles',
+      context: { aiEthicsSkip: true },
+      data: { ethicsReview: { status: 'rejected' } } as never,
+      id,
+    })
     expect((await fetch(`${server.baseURL}/api/articles/${id}`)).status).toBe(404)
     await runWebhookJobs()
     expect(events()).toEqual(['publish', 'unpublish'])
 
-    await payload.update({ collection: 'articles', context: { aiEthicsSkip: true }, data: { ethicsReview: { status: 'cleared' } } as never, id })
+    await payload.update({
+      collection: 'articles',
+      context: { aiEthicsSkip: true },
+      data: { ethicsReview: { status: 'cleared' } } as never,
+      id,
+    })
     await payload.delete({ collection: 'articles', id })
     await runWebhookJobs()
     // Both jobs run in one parallel batch: arrival order is not guaranteed, `occurredAt` gives the order.
@@ -250,14 +352,22 @@ describe('slow and dead receivers', () => {
     expect(slowLog).toMatchObject({ attempt: 1, error: 'no answer within 500 ms', ok: false })
     expect(slowLog.durationMs).toBeGreaterThanOrEqual(450)
     const [failingLog] = await deliveriesOf(failing.id)
-    expect(failingLog).toMatchObject({ attempt: 1, error: 'the receiver answered HTTP 500', ok: false, statusCode: 500 })
+    expect(failingLog).toMatchObject({
+      attempt: 1,
+      error: 'the receiver answered HTTP 500',
+      ok: false,
+      statusCode: 500,
+    })
 
     // Retries wait: the first for the base delay, each next one twice as long.
     const waits: number[] = []
     for (let attempt = 2; attempt <= WEBHOOK_RETRIES + 1; attempt++) {
       const job = (await jobOf(dead.id))!
       expect(job.hasError).toBeFalsy()
-      waits.push(new Date(job.waitUntil as string).getTime() - new Date((await deliveriesOf(dead.id)).at(-1)!.createdAt).getTime())
+      waits.push(
+        new Date(job.waitUntil as string).getTime() -
+          new Date((await deliveriesOf(dead.id)).at(-1)!.createdAt).getTime(),
+      )
       await fastForward(job.id)
       await runWebhookJobs()
       expect(await deliveriesOf(dead.id)).toHaveLength(attempt)
@@ -268,7 +378,9 @@ describe('slow and dead receivers', () => {
     const final = await jobOf(dead.id)
     expect(final?.hasError).toBe(true)
     const deadLogs = await deliveriesOf(dead.id)
-    expect(deadLogs.map((log) => log.attempt)).toEqual(Array.from({ length: WEBHOOK_RETRIES + 1 }, (_, i) => i + 1))
+    expect(deadLogs.map((log) => log.attempt)).toEqual(
+      Array.from({ length: WEBHOOK_RETRIES + 1 }, (_, i) => i + 1),
+    )
     expect(deadLogs.every((log) => log.ok === false)).toBe(true)
 
     // A receiver that recovers gets the same signed body on the retry.
@@ -283,7 +395,9 @@ describe('slow and dead receivers', () => {
     const attempts = receiver.received.filter((request) => request.path === '/slow')
     expect(attempts).toHaveLength(2)
     expect(attempts[1].body).toBe(attempts[0].body)
-    expect(attempts[1].headers['x-newsroom-signature']).toBe(signatureOf(slow.secret, attempts[1].body))
+    expect(attempts[1].headers['x-newsroom-signature']).toBe(
+      signatureOf(slow.secret, attempts[1].body),
+    )
     delete process.env.WEBHOOK_TIMEOUT_MS
   })
 })

@@ -36,12 +36,17 @@ export type AxeResult = { name: string; own: Finding[]; payload: Finding[]; url:
 
 const axeSource = (() => {
   let source: string | undefined
-  return () => (source ??= fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'))
+  return () =>
+    (source ??= fs.readFileSync(
+      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+      'utf8',
+    ))
 })()
 
 /** Runs axe-core on the page as it is now. */
 export const checkAccessibility = async (page: Page, name: string): Promise<AxeResult> => {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() })
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: axeSource() })
   const findings = await page.evaluate(async (own: string[]) => {
     const axe = (window as unknown as { axe: any }).axe
     const results = await axe.run(document, { resultTypes: ['violations'] })
@@ -52,11 +57,16 @@ export const checkAccessibility = async (page: Page, name: string): Promise<AxeR
       impact: violation.impact ?? 'unknown',
       nodes: violation.nodes.map((node: any) => {
         const selector = node.target.map(String).join(' ')
-        const element = node.target.length === 1 ? document.querySelector(String(node.target[0])) : null
+        const element =
+          node.target.length === 1 ? document.querySelector(String(node.target[0])) : null
         return {
           html: String(node.html).slice(0, 300),
           own: Boolean(element && own.some((sel) => element.closest(sel))),
-          summary: String(node.failureSummary ?? '').split('\n').slice(0, 3).join(' ').slice(0, 300),
+          summary: String(node.failureSummary ?? '')
+            .split('\n')
+            .slice(0, 3)
+            .join(' ')
+            .slice(0, 300),
           target: selector,
         }
       }),
@@ -65,14 +75,25 @@ export const checkAccessibility = async (page: Page, name: string): Promise<AxeR
 
   const part = (own: boolean): Finding[] =>
     findings
-      .map((finding: Finding) => ({ ...finding, nodes: finding.nodes.filter((node) => node.own === own) }))
+      .map((finding: Finding) => ({
+        ...finding,
+        nodes: finding.nodes.filter((node) => node.own === own),
+      }))
       .filter((finding: Finding) => finding.nodes.length > 0)
-  const result: AxeResult = { name, own: part(true), payload: part(false), url: new URL(page.url()).pathname }
+  const result: AxeResult = {
+    name,
+    own: part(true),
+    payload: part(false),
+    url: new URL(page.url()).pathname,
+  }
 
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   fs.writeFileSync(path.join(SCREENSHOT_DIR, `axe-${name}.json`), JSON.stringify(result, null, 2))
-  const line = (findings: Finding[]) => findings.map((f) => `${f.id} (${f.impact}, ${f.nodes.length})`).join(', ') || 'none'
-  console.log(`axe ${name} ${result.url}: ours: ${line(result.own)}; Payload's UI: ${line(result.payload)}`)
+  const line = (findings: Finding[]) =>
+    findings.map((f) => `${f.id} (${f.impact}, ${f.nodes.length})`).join(', ') || 'none'
+  console.log(
+    `axe ${name} ${result.url}: ours: ${line(result.own)}; Payload's UI: ${line(result.payload)}`,
+  )
   return result
 }
 
@@ -81,7 +102,14 @@ export const expectNoSeriousViolationsInOwnComponents = (result: AxeResult): voi
   const failing = result.own.filter((finding) => FAILING_IMPACTS.includes(finding.impact))
   if (failing.length === 0) return
   const details = failing
-    .flatMap((finding) => finding.nodes.map((node) => `  - ${finding.id} (${finding.impact}): ${finding.help}\n    at ${node.target}: ${node.html}\n    ${node.summary}`))
+    .flatMap((finding) =>
+      finding.nodes.map(
+        (node) =>
+          `  - ${finding.id} (${finding.impact}): ${finding.help}\n    at ${node.target}: ${node.html}\n    ${node.summary}`,
+      ),
+    )
     .join('\n')
-  throw new Error(`axe: serious accessibility violations in our components on ${result.url} (${result.name}):\n${details}`)
+  throw new Error(
+    `axe: serious accessibility violations in our components on ${result.url} (${result.name}):\n${details}`,
+  )
 }

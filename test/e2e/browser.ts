@@ -5,10 +5,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core'
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? ''
-if (!BASE_URL) throw new Error('E2E_BASE_URL is not set: run the suite with `npm run test:e2e` (scripts/test-e2e.mjs).')
+if (!BASE_URL)
+  throw new Error(
+    'E2E_BASE_URL is not set: run the suite with `npm run test:e2e` (scripts/test-e2e.mjs).',
+  )
 
 export const SCREENSHOT_DIR = path.resolve(process.env.E2E_SCREENSHOT_DIR || 'test-results/e2e')
 export const WORK_DIR = path.resolve(process.env.E2E_WORK_DIR || '.tmp/e2e')
@@ -29,7 +38,8 @@ const CHROMIUM_FLAGS = [
 export const STEP_TIMEOUT = 30_000
 
 export const launchBrowser = async (): Promise<Browser> => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH).`)
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH).`)
   return chromium.launch({ args: CHROMIUM_FLAGS, executablePath: CHROMIUM, headless: true })
 }
 
@@ -40,7 +50,12 @@ export type Session = { context: BrowserContext; page: Page }
  * Accept-Language): `en-US` by default, so the admin starts in English; `kk-KZ` gives Kazakh.
  */
 export const openSession = async (browser: Browser, locale = 'en-US'): Promise<Session> => {
-  const context = await browser.newContext({ acceptDownloads: true, baseURL: BASE_URL, locale, viewport: { height: 1000, width: 1440 } })
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    baseURL: BASE_URL,
+    locale,
+    viewport: { height: 1000, width: 1440 },
+  })
   context.setDefaultTimeout(STEP_TIMEOUT)
   context.setDefaultNavigationTimeout(60_000)
   const page = await context.newPage()
@@ -57,7 +72,11 @@ const watchContentSecurityPolicy = (page: Page) => {
   const seen: string[] = []
   CSP_VIOLATIONS.set(page, seen)
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame|create)/i.test(message.text())) {
+    if (
+      /Content Security Policy|Refused to (load|execute|apply|connect|frame|create)/i.test(
+        message.text(),
+      )
+    ) {
       console.error(`[csp] ${message.text()}`)
       seen.push(message.text())
     }
@@ -68,7 +87,12 @@ const watchContentSecurityPolicy = (page: Page) => {
 export const cspViolations = (page: Page): string[] => CSP_VIOLATIONS.get(page) ?? []
 
 /** Logs in through the form, as a person would, and waits for the admin to load. */
-export const login = async (browser: Browser, email: string, password: string, locale?: string): Promise<Session> => {
+export const login = async (
+  browser: Browser,
+  email: string,
+  password: string,
+  locale?: string,
+): Promise<Session> => {
   const session = await openSession(browser, locale)
   const { page } = session
   await page.goto('/admin/login')
@@ -95,7 +119,10 @@ export const clickNavLink = async (page: Page, href: string): Promise<void> => {
 
 export const screenshot = async (page: Page, scenario: number, step: string): Promise<void> => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  await page.screenshot({ fullPage: true, path: path.join(SCREENSHOT_DIR, `scenario${scenario}-${step}.png`) })
+  await page.screenshot({
+    fullPage: true,
+    path: path.join(SCREENSHOT_DIR, `scenario${scenario}-${step}.png`),
+  })
 }
 
 /** Waits for the page's network to settle (the admin loads form state and relationship options after render). */
@@ -103,16 +130,24 @@ export const settle = async (page: Page): Promise<void> => {
   await page.waitForLoadState('networkidle')
   // A blocked script, style or request is a broken admin: every step that settles checks the policy held.
   const violations = cspViolations(page)
-  if (violations.length) throw new Error(`the Content-Security-Policy blocked something on ${page.url()}:\n${violations.join('\n')}`)
+  if (violations.length)
+    throw new Error(
+      `the Content-Security-Policy blocked something on ${page.url()}:\n${violations.join('\n')}`,
+    )
 }
 
 /**
  * Picks an option of a react-select field (relationship, select) by its visible text; a string is typed first,
  * as a person narrows a long list (relationship options load page by page).
  */
-export const chooseOption = async (page: Page, field: Locator, option: string | RegExp): Promise<void> => {
+export const chooseOption = async (
+  page: Page,
+  field: Locator,
+  option: string | RegExp,
+): Promise<void> => {
   await field.locator('.rs__control').click()
-  if (typeof option === 'string') await field.locator('.rs__input').pressSequentially(option.slice(0, 12))
+  if (typeof option === 'string')
+    await field.locator('.rs__input').pressSequentially(option.slice(0, 12))
   await page.locator('.rs__menu .rs__option', { hasText: option }).first().click()
   await field.locator('.rs__single-value, .rs__multi-value', { hasText: option }).first().waitFor()
 }
@@ -145,16 +180,24 @@ export const closeToasts = async (page: Page): Promise<void> => {
   const toasts = page.locator('[data-sonner-toast]')
   for (let i = (await toasts.count()) - 1; i >= 0; i--) {
     const close = toasts.nth(i).locator('.payload-toast-close-button, [data-close-button]')
-    if (await close.count()) await close.first().click({ force: true }).catch(() => {})
+    if (await close.count())
+      await close
+        .first()
+        .click({ force: true })
+        .catch(() => {})
   }
-  await toasts.first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {})
+  await toasts
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => {})
 }
 
 /** Anonymous REST request (no cookies, no token), as a website would make it. */
 export const anonymousGet = async <T = any>(pathAndQuery: string): Promise<T> => {
   const response = await fetch(`${BASE_URL}${pathAndQuery}`)
   const body = await response.text()
-  if (!response.ok) throw new Error(`GET ${pathAndQuery} answered ${response.status}: ${body.slice(0, 300)}`)
+  if (!response.ok)
+    throw new Error(`GET ${pathAndQuery} answered ${response.status}: ${body.slice(0, 300)}`)
   return JSON.parse(body) as T
 }
 
@@ -179,7 +222,10 @@ export const eventually = async <T>(
       lastError = error
     }
     if (Date.now() > deadline) {
-      const seen = lastError && last === undefined ? `error: ${(lastError as Error).message}` : JSON.stringify(last)?.slice(0, 500)
+      const seen =
+        lastError && last === undefined
+          ? `error: ${(lastError as Error).message}`
+          : JSON.stringify(last)?.slice(0, 500)
       throw new Error(`${what}: not true within ${timeout / 1000} s (last seen: ${seen})`)
     }
     await new Promise((resolve) => setTimeout(resolve, delay))
@@ -190,10 +236,23 @@ const matches = (actual: string, expected: string | RegExp) =>
   typeof expected === 'string' ? actual.includes(expected) : expected.test(actual)
 
 /** The element's visible text comes to contain `expected` (a string) or match it (a RegExp). */
-export const expectText = async (locator: Locator, expected: string | RegExp, timeout?: number): Promise<string> =>
-  eventually(`text of ${locator} contains ${expected}`, () => locator.first().innerText({ timeout: 1000 }), (text) => matches(text, expected), timeout)
+export const expectText = async (
+  locator: Locator,
+  expected: string | RegExp,
+  timeout?: number,
+): Promise<string> =>
+  eventually(
+    `text of ${locator} contains ${expected}`,
+    () => locator.first().innerText({ timeout: 1000 }),
+    (text) => matches(text, expected),
+    timeout,
+  )
 
 /** The input's value comes to equal `expected`. */
 export const expectValue = async (locator: Locator, expected: string): Promise<void> => {
-  await eventually(`value of ${locator} is ${JSON.stringify(expected)}`, () => locator.inputValue({ timeout: 1000 }), (value) => value === expected)
+  await eventually(
+    `value of ${locator} is ${JSON.stringify(expected)}`,
+    () => locator.inputValue({ timeout: 1000 }),
+    (value) => value === expected,
+  )
 }

@@ -9,7 +9,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { BASE_URL, closeToasts, eventually, expectText, launchBrowser, login, SCREENSHOT_DIR, type Session, settle } from './browser'
+import {
+  BASE_URL,
+  closeToasts,
+  eventually,
+  expectText,
+  launchBrowser,
+  login,
+  SCREENSHOT_DIR,
+  type Session,
+  settle,
+} from './browser'
 
 const JOURNALIST = ['journalist.east@newsroom.kz', 'demo-journalist-2026'] as const
 const EDITOR = ['editor.east@newsroom.kz', 'demo-editor-2026'] as const
@@ -27,7 +37,16 @@ afterEach(async (context) => {
   if (context.task.result?.state !== 'fail') return
   for (const [who, session] of Object.entries(sessions)) {
     for (const [n, page] of session.context.pages().entries()) {
-      if (!page.isClosed()) await page.screenshot({ fullPage: true, path: path.join(SCREENSHOT_DIR, `FAILED-editSafety-${context.task.name.slice(0, 30)}-${who}-${n}.png`) }).catch(() => {})
+      if (!page.isClosed())
+        await page
+          .screenshot({
+            fullPage: true,
+            path: path.join(
+              SCREENSHOT_DIR,
+              `FAILED-editSafety-${context.task.name.slice(0, 30)}-${who}-${n}.png`,
+            ),
+          })
+          .catch(() => {})
     }
   }
 })
@@ -45,7 +64,10 @@ const api = async (page: Page, method: 'GET' | 'PATCH' | 'POST', url: string, da
   if (data) headers['Content-Type'] = 'application/json'
   const response = await page.request.fetch(url, { data, headers, method })
   const body = await response.json().catch(() => ({}))
-  if (!response.ok()) throw new Error(`${method} ${url} answered ${response.status()}: ${JSON.stringify(body).slice(0, 300)}`)
+  if (!response.ok())
+    throw new Error(
+      `${method} ${url} answered ${response.status()}: ${JSON.stringify(body).slice(0, 300)}`,
+    )
   return body
 }
 
@@ -54,11 +76,16 @@ const draftArticle = async (page: Page) => {
   const me = (await api(page, 'GET', '/api/users/me')).user
   const region = typeof me.regions[0] === 'object' ? me.regions[0].id : me.regions[0]
   const title = `Сақтау сынағы ${RUN}-${++counter}`
-  const created = await api(page, 'POST', '/api/articles?depth=0', { excerpt: 'Бастапқы анонс', region, title })
+  const created = await api(page, 'POST', '/api/articles?depth=0', {
+    excerpt: 'Бастапқы анонс',
+    region,
+    title,
+  })
   return { id: String(created.doc.id), title }
 }
 
-const latest = async (page: Page, id: string) => api(page, 'GET', `/api/articles/${id}?depth=0&draft=true`)
+const latest = async (page: Page, id: string) =>
+  api(page, 'GET', `/api/articles/${id}?depth=0&draft=true`)
 const editUrl = (id: string) => `/admin/collections/articles/${id}`
 
 const openItem = async (page: Page, id: string) => {
@@ -69,7 +96,13 @@ const openItem = async (page: Page, id: string) => {
 
 /** Waits for the admin's next save of this item (PATCH …/articles/<id>) and returns its status. */
 const nextSave = (page: Page, id: string) =>
-  page.waitForResponse((response) => response.request().method() === 'PATCH' && new RegExp(`/api/articles/${id}\\?`).test(response.url())).then((r) => r.status())
+  page
+    .waitForResponse(
+      (response) =>
+        response.request().method() === 'PATCH' &&
+        new RegExp(`/api/articles/${id}\\?`).test(response.url()),
+    )
+    .then((r) => r.status())
 
 /** Presses Save draft unless an autosave already saved what was typed (the button is then disabled). */
 const saveNow = async (page: Page) => {
@@ -102,7 +135,11 @@ describe('no lost work in the edit view', () => {
     // What the other save changed can be seen; reloading shows it in the form.
     await expect(dialog.locator('a[href*="/versions"]').count()).resolves.toBeGreaterThan(0)
     await dialog.getByTestId('stale-document-reload').click()
-    await eventually('the form shows the other save', () => second.locator('#field-excerpt').inputValue(), (value) => value === 'Бірінші қойындыдағы анонс')
+    await eventually(
+      'the form shows the other save',
+      () => second.locator('#field-excerpt').inputValue(),
+      (value) => value === 'Бірінші қойындыдағы анонс',
+    )
     // After reloading, a save goes through.
     const thirdSave = nextSave(second, item.id)
     await second.locator('#field-excerpt').fill('Қайта жүктегеннен кейін')
@@ -123,7 +160,11 @@ describe('no lost work in the edit view', () => {
     // The editor of the region edits the same item: no banner, fields editable.
     const { page: editorPage } = await editor()
     await openItem(editorPage, item.id)
-    await eventually('the excerpt is editable for the editor', () => editorPage.locator('#field-excerpt').isEditable(), (editable) => editable === true)
+    await eventually(
+      'the excerpt is editable for the editor',
+      () => editorPage.locator('#field-excerpt').isEditable(),
+      (editable) => editable === true,
+    )
     await expect(editorPage.getByTestId('read-only-notice').count()).resolves.toBe(0)
   })
 
@@ -138,35 +179,62 @@ describe('no lost work in the edit view', () => {
     const saved = await latest(page, item.id)
     expect(saved.workflowStatus).toBe('in_review')
     expect(saved.excerpt).toBe('Жіберер алдында жазылған анонс')
-    await expect(page.locator('#field-excerpt').inputValue()).resolves.toBe('Жіберер алдында жазылған анонс')
+    await expect(page.locator('#field-excerpt').inputValue()).resolves.toBe(
+      'Жіберер алдында жазылған анонс',
+    )
     // Submitted, the author may no longer save: the form turns read-only at once, and says why.
     await page.getByTestId('read-only-notice').waitFor()
-    await eventually('the excerpt is read-only', () => page.locator('#field-excerpt').isEditable(), (editable) => editable === false)
+    await eventually(
+      'the excerpt is read-only',
+      () => page.locator('#field-excerpt').isEditable(),
+      (editable) => editable === false,
+    )
 
     // The editor's decision with unsaved edits (request changes, with its comment dialog) saves them first too.
     const { page: editorPage } = await editor()
     await openItem(editorPage, item.id)
     await editorPage.locator('#field-excerpt').fill('Редактор түзеткен анонс')
     await editorPage.locator('#workflow-action-request_changes').click()
-    await editorPage.locator('.workflow-panel__dialog #workflow-comment').fill('Дерек көзін қосыңыз.')
+    await editorPage
+      .locator('.workflow-panel__dialog #workflow-comment')
+      .fill('Дерек көзін қосыңыз.')
     await editorPage.locator('.workflow-panel__dialog #workflow-confirm').click()
-    await editorPage.locator('[data-testid="workflow-state"][data-state="changes_requested"]').waitFor()
-    expect(await latest(editorPage, item.id)).toMatchObject({ excerpt: 'Редактор түзеткен анонс', workflowStatus: 'changes_requested' })
+    await editorPage
+      .locator('[data-testid="workflow-state"][data-state="changes_requested"]')
+      .waitFor()
+    expect(await latest(editorPage, item.id)).toMatchObject({
+      excerpt: 'Редактор түзеткен анонс',
+      workflowStatus: 'changes_requested',
+    })
   })
 
   test('4. autosave: typing is saved as a draft without pressing Save, one version per pause, the state unchanged', async () => {
     const { page } = await journalist()
     const item = await draftArticle(page)
     await openItem(page, item.id)
-    const versionsBefore = (await api(page, 'GET', `/api/articles/versions?where[parent][equals]=${item.id}&limit=0`)).totalDocs
+    const versionsBefore = (
+      await api(page, 'GET', `/api/articles/versions?where[parent][equals]=${item.id}&limit=0`)
+    ).totalDocs
     const excerpt = page.locator('#field-excerpt')
     await excerpt.click()
     await excerpt.press('End')
     await excerpt.pressSequentially(' — автосақтау', { delay: 30 })
-    await eventually('the typed excerpt is saved', async () => (await latest(page, item.id)).excerpt, (value) => value === 'Бастапқы анонс — автосақтау', 20_000)
+    await eventually(
+      'the typed excerpt is saved',
+      async () => (await latest(page, item.id)).excerpt,
+      (value) => value === 'Бастапқы анонс — автосақтау',
+      20_000,
+    )
     await excerpt.pressSequentially(' және тағы', { delay: 30 })
-    await eventually('the second pause is saved', async () => (await latest(page, item.id)).excerpt, (value) => value === 'Бастапқы анонс — автосақтау және тағы', 20_000)
-    const versionsAfter = (await api(page, 'GET', `/api/articles/versions?where[parent][equals]=${item.id}&limit=0`)).totalDocs
+    await eventually(
+      'the second pause is saved',
+      async () => (await latest(page, item.id)).excerpt,
+      (value) => value === 'Бастапқы анонс — автосақтау және тағы',
+      20_000,
+    )
+    const versionsAfter = (
+      await api(page, 'GET', `/api/articles/versions?where[parent][equals]=${item.id}&limit=0`)
+    ).totalDocs
     expect(versionsAfter - versionsBefore, 'versions made by autosave').toBeLessThanOrEqual(1)
     expect((await latest(page, item.id)).workflowStatus).toBe('draft')
     // A save after autosaves is not refused as stale (the form follows its own autosaves).
@@ -192,7 +260,14 @@ describe('no lost work in the edit view', () => {
     await page.goBack({ waitUntil: 'commit' }).catch(() => {})
     await page.locator('.confirmation-modal').first().waitFor({ timeout: 10_000 })
     expect(new URL(page.url()).pathname).toBe(editUrl(item.id))
-    await page.locator('.confirmation-modal #confirm-cancel, .confirmation-modal button', { hasText: /stay|cancel|қалу|остаться|бас тарту|отмена/i }).first().click()
-    await expect(page.locator('#field-title').inputValue()).resolves.toBe(`${item.title} — өзгертілген`)
+    await page
+      .locator('.confirmation-modal #confirm-cancel, .confirmation-modal button', {
+        hasText: /stay|cancel|қалу|остаться|бас тарту|отмена/i,
+      })
+      .first()
+      .click()
+    await expect(page.locator('#field-title').inputValue()).resolves.toBe(
+      `${item.title} — өзгертілген`,
+    )
   })
 })

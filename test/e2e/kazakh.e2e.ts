@@ -19,7 +19,20 @@ const ADMIN = ['admin@newsroom.kz', 'demo-admin-2026'] as const
 const JOURNALIST = ['journalist.astana@newsroom.kz', 'demo-journalist-astana-2026'] as const
 
 /** Words in Latin script a Kazakh screen may show: product names and codes. */
-const LATIN_ALLOWLIST = new Set(['API', 'ID', 'URL', 'YouTube', 'Vimeo', 'Payload', 'JSON', 'C2PA', 'XMP', 'IPTC', 'CSV', 'HTTP'])
+const LATIN_ALLOWLIST = new Set([
+  'API',
+  'ID',
+  'URL',
+  'YouTube',
+  'Vimeo',
+  'Payload',
+  'JSON',
+  'C2PA',
+  'XMP',
+  'IPTC',
+  'CSV',
+  'HTTP',
+])
 
 /**
  * Russian words that Kazakh does not use (Kazakh Cyrillic has every Russian letter, so the script alone cannot
@@ -28,13 +41,70 @@ const LATIN_ALLOWLIST = new Set(['API', 'ID', 'URL', 'YouTube', 'Vimeo', 'Payloa
  */
 const RUSSIAN_ONLY = new Set(
   [
-    'и', 'или', 'для', 'на', 'по', 'из', 'это', 'все', 'всё', 'без', 'при', 'как', 'что',
-    'создать', 'сохранить', 'удалить', 'загрузить', 'поиск', 'фильтры', 'столбцы', 'выбрать', 'изменить',
-    'опубликовать', 'черновик', 'опубликовано', 'документ', 'документы', 'пользователь', 'язык', 'дата',
-    'сегодня', 'вчера', 'назад', 'статья', 'статьи', 'изображение', 'размер', 'страница', 'ещё',
-    'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-    'январь', 'февраль', 'март', 'апрель', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
-    'дп', 'пп',
+    'и',
+    'или',
+    'для',
+    'на',
+    'по',
+    'из',
+    'это',
+    'все',
+    'всё',
+    'без',
+    'при',
+    'как',
+    'что',
+    'создать',
+    'сохранить',
+    'удалить',
+    'загрузить',
+    'поиск',
+    'фильтры',
+    'столбцы',
+    'выбрать',
+    'изменить',
+    'опубликовать',
+    'черновик',
+    'опубликовано',
+    'документ',
+    'документы',
+    'пользователь',
+    'язык',
+    'дата',
+    'сегодня',
+    'вчера',
+    'назад',
+    'статья',
+    'статьи',
+    'изображение',
+    'размер',
+    'страница',
+    'ещё',
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+    'январь',
+    'февраль',
+    'март',
+    'апрель',
+    'июнь',
+    'июль',
+    'август',
+    'сентябрь',
+    'октябрь',
+    'ноябрь',
+    'декабрь',
+    'дп',
+    'пп',
   ].map((word) => word.toLowerCase()),
 )
 
@@ -57,8 +127,15 @@ const NOT_WORDS = [
  * titles, and list cells of text and relationship columns (names, titles, links). Cells of select, status and date
  * columns are interface text and are scanned.
  */
-const CONTENT = ['[contenteditable]', '.doc-header__title', '.step-nav__last', '.render-title', '.upload-relationship-details__filename']
-const SCANNED_CELLS = /\bcell-(?:_status|workflowStatus|roles|event|events|decision|targetCollection|provider|classification|active|ok|createdAt|updatedAt|publishedAt|mimeType|filesize)\b/
+const CONTENT = [
+  '[contenteditable]',
+  '.doc-header__title',
+  '.step-nav__last',
+  '.render-title',
+  '.upload-relationship-details__filename',
+]
+const SCANNED_CELLS =
+  /\bcell-(?:_status|workflowStatus|roles|event|events|decision|targetCollection|provider|classification|active|ok|createdAt|updatedAt|publishedAt|mimeType|filesize)\b/
 
 let browser: Browser
 const SCREENSHOTS = path.resolve('docs/screenshots')
@@ -84,7 +161,8 @@ describe('the admin’s language', () => {
     const { context, page } = await openSession(browser, 'kk-KZ')
     const sent: string[] = []
     page.on('request', (request) => {
-      if (request.url().endsWith('/admin/login')) sent.push(request.headers()['accept-language'] ?? '')
+      if (request.url().endsWith('/admin/login'))
+        sent.push(request.headers()['accept-language'] ?? '')
     })
     await page.goto('/admin/login')
     await settle(page)
@@ -115,9 +193,14 @@ describe('the admin’s language', () => {
       // Payload's language picker in the account view.
       await first.page.goto('/admin/account')
       await settle(first.page)
-      const picker = first.page.locator('.payload-settings__language .rs__control, #field-language .rs__control').first()
+      const picker = first.page
+        .locator('.payload-settings__language .rs__control, #field-language .rs__control')
+        .first()
       await picker.click()
-      const stored = first.page.waitForResponse((response) => response.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(response.url()))
+      const stored = first.page.waitForResponse(
+        (response) =>
+          response.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(response.url()),
+      )
       await first.page.locator('.rs__menu .rs__option', { hasText: 'Русский' }).first().click()
       expect((await stored).status()).toBe(200)
       await first.page.waitForFunction(() => document.documentElement.lang === 'ru')
@@ -155,8 +238,12 @@ const foreignWords = (text: string): string[] => {
     let cleaned = line
     for (const pattern of NOT_WORDS) cleaned = cleaned.replace(pattern, ' ')
     const words = [
-      ...(cleaned.match(/[A-Za-z]+(?:['’][A-Za-z]+)?/g) ?? []).filter((word) => !LATIN_ALLOWLIST.has(word)),
-      ...(cleaned.match(/[\u0400-\u04FF]+/g) ?? []).filter((word) => RUSSIAN_ONLY.has(word.toLowerCase())),
+      ...(cleaned.match(/[A-Za-z]+(?:['’][A-Za-z]+)?/g) ?? []).filter(
+        (word) => !LATIN_ALLOWLIST.has(word),
+      ),
+      ...(cleaned.match(/[\u0400-\u04FF]+/g) ?? []).filter((word) =>
+        RUSSIAN_ONLY.has(word.toLowerCase()),
+      ),
     ]
     for (const word of words) if (!found.has(word)) found.set(word, line.trim().slice(0, 80))
   }
@@ -168,10 +255,14 @@ const screenText = (page: Page): Promise<string> =>
   page.evaluate(
     ({ content, cells }) => {
       const skipped = new Set<Element>([...document.querySelectorAll(content.join(','))])
-      for (const cell of document.querySelectorAll('td')) if (!new RegExp(cells).test(cell.className)) skipped.add(cell)
+      for (const cell of document.querySelectorAll('td'))
+        if (!new RegExp(cells).test(cell.className)) skipped.add(cell)
       const hidden: { element: HTMLElement; text: string }[] = []
       for (const element of skipped) {
-        hidden.push({ element: element as HTMLElement, text: (element as HTMLElement).style.visibility })
+        hidden.push({
+          element: element as HTMLElement,
+          text: (element as HTMLElement).style.visibility,
+        })
         ;(element as HTMLElement).style.visibility = 'hidden'
       }
       const parts = [document.body.innerText]
@@ -226,8 +317,21 @@ describe('Kazakh mode: the visible text of the key screens', () => {
     await saveDocsScreenshot(page, 'kk-dashboard.png')
 
     const lists = [
-      'articles', 'ethno-events', 'podcast-episodes', 'tv-segments', 'videos', 'media', 'contributors', 'rubrics',
-      'regions', 'users', 'workflow-events', 'editorial-comments', 'webhooks', 'webhook-deliveries', 'ethics-reviews',
+      'articles',
+      'ethno-events',
+      'podcast-episodes',
+      'tv-segments',
+      'videos',
+      'media',
+      'contributors',
+      'rubrics',
+      'regions',
+      'users',
+      'workflow-events',
+      'editorial-comments',
+      'webhooks',
+      'webhook-deliveries',
+      'ethics-reviews',
     ]
     for (const slug of lists) {
       await visit(`list ${slug}`, `/admin/collections/${slug}`)
@@ -267,10 +371,14 @@ describe('Kazakh mode: the visible text of the key screens', () => {
     await visit('reports', '/admin/reports')
     await visit('account', '/admin/account')
 
-    const empty = Object.entries(scanned).filter(([, letters]) => letters < 40).map(([screen]) => screen)
+    const empty = Object.entries(scanned)
+      .filter(([, letters]) => letters < 40)
+      .map(([screen]) => screen)
     expect(empty, 'screens whose interface text could not be read').toEqual([])
     expect(Object.keys(scanned).length).toBeGreaterThanOrEqual(12)
-    const report = Object.entries(findings).map(([screen, words]) => `${screen}: ${words.join(', ')}`)
+    const report = Object.entries(findings).map(
+      ([screen, words]) => `${screen}: ${words.join(', ')}`,
+    )
     expect(report, `foreign words on ${report.length} screens:\n${report.join('\n')}`).toEqual([])
   })
 

@@ -47,10 +47,20 @@ let editor: Session
 /** Other people's sessions of the current scenario, for the failure screenshots. */
 const extraSessions: Record<string, Session | undefined> = {}
 
-const state: { aiArticleId?: string; aiTitle?: string; articleId?: string; kkTitle?: string; ruTitle?: string; slug?: string } = {}
+const state: {
+  aiArticleId?: string
+  aiTitle?: string
+  articleId?: string
+  kkTitle?: string
+  ruTitle?: string
+  slug?: string
+} = {}
 const need = <K extends keyof typeof state>(key: K): NonNullable<(typeof state)[K]> => {
   const value = state[key]
-  if (!value) throw new Error(`An earlier scenario did not get far enough (no ${key}); see the first failure above.`)
+  if (!value)
+    throw new Error(
+      `An earlier scenario did not get far enough (no ${key}); see the first failure above.`,
+    )
   return value as NonNullable<(typeof state)[K]>
 }
 
@@ -65,7 +75,9 @@ afterEach(async (context) => {
   for (const [who, session] of Object.entries(sessions)) {
     if (!session || session.page.isClosed()) continue
     const name = `${context.task.name.split('.')[0]}-${who}`
-    await session.page.screenshot({ fullPage: true, path: path.join(SCREENSHOT_DIR, `FAILED-scenario${name}.png`) }).catch(() => {})
+    await session.page
+      .screenshot({ fullPage: true, path: path.join(SCREENSHOT_DIR, `FAILED-scenario${name}.png`) })
+      .catch(() => {})
   }
 })
 
@@ -87,7 +99,13 @@ const expectState = async (page: Page, value: string) => {
  * Opens an article the way a user finds it: the articles list, one of the workflow filters (the link text in the
  * user's language, the state it filters on), the row, and waits for the edit view to show that state.
  */
-const openFromWorkflowFilter = async (page: Page, filter: string, inState: string, title: RegExp | string, id: string) => {
+const openFromWorkflowFilter = async (
+  page: Page,
+  filter: string,
+  inState: string,
+  title: RegExp | string,
+  id: string,
+) => {
   await clickNavLink(page, '/admin/collections/articles')
   await page.locator('.workflow-filters a', { hasText: filter }).click()
   await page.waitForURL((url) => url.search.includes(inState))
@@ -114,7 +132,9 @@ const workflowAction = async (page: Page, action: string, comment?: string) => {
 
 /** Types into the Lexical rich-text body of the current locale (replacing what is there). */
 const typeBody = async (page: Page, text: string) => {
-  const editorRoot = page.locator('#field-body .ContentEditable__root, .rich-text-lexical .ContentEditable__root').first()
+  const editorRoot = page
+    .locator('#field-body .ContentEditable__root, .rich-text-lexical .ContentEditable__root')
+    .first()
   await editorRoot.click()
   await page.keyboard.press('Control+A')
   await page.keyboard.press('Delete')
@@ -143,25 +163,33 @@ const saveDraft = async (page: Page) => {
   }
   await button.click({ timeout: 5_000 }).catch(() => {}) // disabled meanwhile: an autosave is saving it
   const response = await saved
-  if (!response.ok()) throw new Error(`saving the draft answered ${response.status()}: ${(await response.text()).slice(0, 300)}`)
+  if (!response.ok())
+    throw new Error(
+      `saving the draft answered ${response.status()}: ${(await response.text()).slice(0, 300)}`,
+    )
   await settle(page)
 }
 
 /** GET with the page's login cookie (what the signed-in person may read). */
 const staffGet = async (page: Page, url: string) => {
   const response = await page.request.get(url)
-  if (!response.ok()) throw new Error(`GET ${url} as staff answered ${response.status()}: ${(await response.text()).slice(0, 300)}`)
+  if (!response.ok())
+    throw new Error(
+      `GET ${url} as staff answered ${response.status()}: ${(await response.text()).slice(0, 300)}`,
+    )
   return response.json()
 }
 
 /** Opens an API URL in the browser tab (the JSON is shown, and screenshotted) and parses what it shows. */
 const readJsonPage = async (page: Page, url: string) => {
   const response = await page.goto(url)
-  if (!response || response.status() !== 200) throw new Error(`GET ${url} answered ${response?.status()}`)
+  if (!response || response.status() !== 200)
+    throw new Error(`GET ${url} answered ${response?.status()}`)
   return JSON.parse(await response.text())
 }
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+const nextDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 
 /** A real JPEG (gradient with a few shapes), as a camera-less newsroom test image. */
 const heroImageFile = async (): Promise<string> => {
@@ -201,7 +229,9 @@ describe('newsroom in the browser', () => {
 
     state.kkTitle = `Өскемендегі этнофестиваль ${RUN}`
     await page.locator('#field-title').fill(state.kkTitle)
-    await page.locator('#field-excerpt').fill('Шығыс Қазақстанда өткен этнофестиваль туралы қысқаша.')
+    await page
+      .locator('#field-excerpt')
+      .fill('Шығыс Қазақстанда өткен этнофестиваль туралы қысқаша.')
     await typeBody(page, 'Фестивальге облыстың он бес этномәдени бірлестігі қатысты.')
     await chooseOption(page, page.locator('#field-region'), EAST_KK)
 
@@ -239,7 +269,10 @@ describe('newsroom in the browser', () => {
     await screenshot(page, 1, '04-submitted')
 
     // What the server stored, read with the journalist's own login.
-    const saved = await staffGet(page, `/api/articles/${state.articleId}?locale=all&draft=true&depth=1`)
+    const saved = await staffGet(
+      page,
+      `/api/articles/${state.articleId}?locale=all&draft=true&depth=1`,
+    )
     expect(saved.title).toMatchObject({ kk: state.kkTitle, ru: state.ruTitle })
     expect(saved.workflowStatus).toBe('in_review')
     expect(saved.heroImage?.filename).toMatch(new RegExp(`^hero-${RUN}`))
@@ -256,7 +289,13 @@ describe('newsroom in the browser', () => {
     let page = editor.page
 
     // The editor finds it with the list's "Awaiting my review" shortcut.
-    await openFromWorkflowFilter(page, 'Awaiting my review', 'in_review', articleTitles(), articleId)
+    await openFromWorkflowFilter(
+      page,
+      'Awaiting my review',
+      'in_review',
+      articleTitles(),
+      articleId,
+    )
     const comment = `Please add the festival dates and a quote from the organisers (${RUN}).`
     await workflowAction(page, 'request_changes', comment)
     await expectState(page, 'changes_requested')
@@ -264,11 +303,20 @@ describe('newsroom in the browser', () => {
 
     // The journalist (still in Kazakh) finds it with "Changes requested", reads the comment, revises, resubmits.
     page = journalist.page
-    await openFromWorkflowFilter(page, 'Түзету сұралды', 'changes_requested', articleTitles(), articleId)
+    await openFromWorkflowFilter(
+      page,
+      'Түзету сұралды',
+      'changes_requested',
+      articleTitles(),
+      articleId,
+    )
     await expectText(page.getByTestId('workflow-timeline'), comment)
     await screenshot(page, 2, '02-journalist-sees-comment')
     await switchContentLocale(page, 'kk')
-    await typeBody(page, 'Фестиваль 12–14 қыркүйекте өтті. «Бұл — достықтың мерекесі», — деді ұйымдастырушы.')
+    await typeBody(
+      page,
+      'Фестиваль 12–14 қыркүйекте өтті. «Бұл — достықтың мерекесі», — деді ұйымдастырушы.',
+    )
     await saveDraft(page)
     await workflowAction(page, 'submit', 'Күндері мен дәйексөз қосылды.')
     await expectState(page, 'in_review')
@@ -293,7 +341,10 @@ describe('newsroom in the browser', () => {
     const slug = need('slug')
     const anonymous = await openSession(browser)
     extraSessions.anonymous = anonymous
-    const json = await readJsonPage(anonymous.page, `/api/articles?where[slug][equals]=${slug}&locale=kk&depth=1`)
+    const json = await readJsonPage(
+      anonymous.page,
+      `/api/articles?where[slug][equals]=${slug}&locale=kk&depth=1`,
+    )
     await screenshot(anonymous.page, 2, '05-public-api')
     expect(json.totalDocs).toBe(1)
     expect(json.docs[0].title).toBe(kkTitle)
@@ -327,7 +378,13 @@ describe('newsroom in the browser', () => {
 
     // The editor approves; publishing is refused with the ethics message.
     page = editor.page
-    await openFromWorkflowFilter(page, 'Awaiting my review', 'in_review', state.aiTitle!, state.aiArticleId!)
+    await openFromWorkflowFilter(
+      page,
+      'Awaiting my review',
+      'in_review',
+      state.aiTitle!,
+      state.aiArticleId!,
+    )
     await workflowAction(page, 'approve')
     await expectState(page, 'approved')
     await workflowAction(page, 'publish')
@@ -346,7 +403,9 @@ describe('newsroom in the browser', () => {
     await expectText(item, 'disclosure')
     await screenshot(page, 3, '03-ethics-queue')
     const queueA11y = await checkAccessibility(page, 'ethics-queue')
-    await item.locator('textarea').fill('Checked against the sources; AI only helped with the translation draft.')
+    await item
+      .locator('textarea')
+      .fill('Checked against the sources; AI only helped with the translation draft.')
     await closeToasts(page)
     await item.locator('button', { hasText: 'Clear' }).click()
     await toastText(page, 'success')
@@ -371,7 +430,10 @@ describe('newsroom in the browser', () => {
     extraSessions.anonymous = undefined
     expect(json.title).toBe(state.aiTitle)
     expect(json.aiDisclosure?.usage).toBe('assisted')
-    expect(json.aiNotice).toMatchObject({ kind: 'assisted', label: 'Материал жасанды интеллекттің көмегімен дайындалып, редакция тексерді.' })
+    expect(json.aiNotice).toMatchObject({
+      kind: 'assisted',
+      label: 'Материал жасанды интеллекттің көмегімен дайындалып, редакция тексерді.',
+    })
     expect(json.aiNotice.jsonLd?.digitalSourceType).toBeTruthy()
     expect(json).not.toHaveProperty('ethicsReview')
   })
@@ -389,7 +451,12 @@ describe('newsroom in the browser', () => {
     await screenshot(page, 4, '01-other-region-no-actions')
     // The panel is not just hiding them: the server refuses the action for this editor.
     const status = await page.evaluate(async (url) => {
-      const response = await fetch(url, { body: JSON.stringify({ action: 'unpublish' }), credentials: 'include', headers: { 'Content-Type': 'application/json' }, method: 'POST' })
+      const response = await fetch(url, {
+        body: JSON.stringify({ action: 'unpublish' }),
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        method: 'POST',
+      })
       return response.status
     }, `/api/articles/${articleId}/workflow`)
     expect(status).toBe(403)
@@ -411,7 +478,11 @@ describe('newsroom in the browser', () => {
     const to = await dates.nth(1).inputValue()
     const from = '2025-01-01'
     await dates.first().fill(from)
-    const reloaded = page.waitForResponse((response) => response.url().includes('/api/reports/contributions') && response.url().includes(`from=${from}`))
+    const reloaded = page.waitForResponse(
+      (response) =>
+        response.url().includes('/api/reports/contributions') &&
+        response.url().includes(`from=${from}`),
+    )
     await page.locator('.contribution-reports button[type="submit"]').click()
     expect((await reloaded).status()).toBe(200)
     await settle(page)
@@ -422,14 +493,24 @@ describe('newsroom in the browser', () => {
     // What an anonymous reader sees published in that period (Kazakhstan time, both days included).
     const period = `&where[publishedAt][greater_than_equal]=${from}T00:00:00%2B05:00&where[publishedAt][less_than]=${nextDay(to)}T00:00:00%2B05:00`
     const region = await anonymousGet(`/api/regions?where[slug][equals]=east-kazakhstan&limit=1`)
-    const east = await anonymousGet(`/api/articles?limit=100&depth=0&locale=kk&where[region][equals]=${region.docs[0].id}${period}`)
-    expect(east.docs.map((doc: { title: string }) => doc.title)).toEqual(expect.arrayContaining([need('kkTitle'), need('aiTitle')]))
+    const east = await anonymousGet(
+      `/api/articles?limit=100&depth=0&locale=kk&where[region][equals]=${region.docs[0].id}${period}`,
+    )
+    expect(east.docs.map((doc: { title: string }) => doc.title)).toEqual(
+      expect.arrayContaining([need('kkTitle'), need('aiTitle')]),
+    )
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.contribution-reports a[download]').click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.contribution-reports a[download]').click(),
+    ])
     expect(download.suggestedFilename()).toBe(`contributions_region_${from}_${to}.csv`)
     const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
     fs.writeFileSync(path.join(SCREENSHOT_DIR, 'scenario5-02-report.csv'), csv)
-    const [header, ...rows] = csv.trim().split(/\r\n/).map((line) => line.split(','))
+    const [header, ...rows] = csv
+      .trim()
+      .split(/\r\n/)
+      .map((line) => line.split(','))
     const column = (name: string) => header.indexOf(name)
     const eastRow = rows.find((row) => row[column('slug')] === 'east-kazakhstan')
     const totalRow = rows[rows.length - 1]
@@ -442,7 +523,9 @@ describe('newsroom in the browser', () => {
     expect(Number(totalRow[column('articles')])).toBe(east.totalDocs)
 
     // The page's table shows the same count in the region's row.
-    const pageRow = page.locator('.contribution-reports tbody tr', { has: page.locator('th', { hasText: eastRow![column('label')] }) })
+    const pageRow = page.locator('.contribution-reports tbody tr', {
+      has: page.locator('th', { hasText: eastRow![column('label')] }),
+    })
     await expectText(pageRow.locator('td').first(), String(east.totalDocs))
     expectNoSeriousViolationsInOwnComponents(a11y)
   })
@@ -466,11 +549,18 @@ describe('newsroom in the browser', () => {
     const save = async (currentPassword: string) => {
       await closeToasts(page)
       // The admin recomputes its form state on the server after typing; Save sends nothing before that answer.
-      const formState = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/admin/account')
+      const formState = page.waitForResponse(
+        (response) =>
+          response.request().method() === 'POST' &&
+          new URL(response.url()).pathname === '/admin/account',
+      )
       await current.fill(currentPassword)
       await formState
       await settle(page)
-      const answered = page.waitForResponse((response) => response.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(response.url()))
+      const answered = page.waitForResponse(
+        (response) =>
+          response.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(response.url()),
+      )
       await page.locator('#action-save').click()
       return answered
     }

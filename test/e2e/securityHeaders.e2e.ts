@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import type { Browser } from 'playwright-core'
 
-import { BASE_URL, cspViolations, launchBrowser, login, openSession, screenshot, settle } from './browser'
+import {
+  BASE_URL,
+  cspViolations,
+  launchBrowser,
+  login,
+  openSession,
+  screenshot,
+  settle,
+} from './browser'
 
 let browser: Browser
 
@@ -30,7 +38,13 @@ describe('security headers in production', () => {
     for (const path of ['/admin', '/admin/login', '/admin/collections/articles']) {
       const { headers } = await headersOf(path)
       const policy = headers.get('content-security-policy') ?? ''
-      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ]) {
         expect(policy, path).toContain(directive)
       }
       expect(policy, path).not.toContain('unsafe-eval')
@@ -44,20 +58,30 @@ describe('security headers in production', () => {
     const page = await fetch(`${BASE_URL}/admin/login`).then((response) => response.text())
     const script = /\/_next\/static\/[^"'\s]+\.js/.exec(page)?.[0]
     expect(script).toBeTruthy()
-    for (const path of ['/api/articles?limit=1', '/api/users/me', '/api/graphql-does-not-exist', '/sitemap.xml', script!]) {
+    for (const path of [
+      '/api/articles?limit=1',
+      '/api/users/me',
+      '/api/graphql-does-not-exist',
+      '/sitemap.xml',
+      script!,
+    ]) {
       const { headers } = await headersOf(path)
       expect(headers.get('x-content-type-options'), path).toBe('nosniff')
       expect(headers.get('x-frame-options'), path).toBe('DENY')
       expect(headers.get('referrer-policy'), path).toBe('same-origin')
     }
     const { headers } = await headersOf('/api/articles?limit=1')
-    expect(headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    )
   })
 
   test('another site cannot frame the admin', async () => {
     const { page } = await openSession(browser)
     // Chromium: "Framing '…' violates the following Content Security Policy directive: "frame-ancestors 'none'"".
-    const refused = page.waitForEvent('console', { predicate: (message) => /frame-ancestors|X-Frame-Options/.test(message.text()) })
+    const refused = page.waitForEvent('console', {
+      predicate: (message) => /frame-ancestors|X-Frame-Options/.test(message.text()),
+    })
     await page.setContent(`<iframe src="${BASE_URL}/admin/login"></iframe>`)
     expect((await refused).text()).toMatch(/blocked|refused/i)
     expect(await page.frames()[1]?.locator('#field-email').count()).toBe(0)
@@ -67,7 +91,11 @@ describe('security headers in production', () => {
 
 describe('the admin works under its Content-Security-Policy', () => {
   test('sign in, a list, an edit view and a new document: nothing blocked', async () => {
-    const { context, page } = await login(browser, 'journalist.east@newsroom.kz', 'demo-journalist-2026')
+    const { context, page } = await login(
+      browser,
+      'journalist.east@newsroom.kz',
+      'demo-journalist-2026',
+    )
     await settle(page)
     await page.goto('/admin/collections/articles')
     await settle(page)

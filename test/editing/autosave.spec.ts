@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
-import { createDesk, type Desk, eventsFor, itemThroughWorkflow, versionsOf } from '../workflow/helpers'
+import {
+  createDesk,
+  type Desk,
+  eventsFor,
+  itemThroughWorkflow,
+  versionsOf,
+} from '../workflow/helpers'
 
 /**
  * Autosave of drafts (issue 14, part 1): what the edit view sends while someone types, `PATCH …?autosave=true&draft=true`.
@@ -23,8 +29,13 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-const autosave = (id: number, token: string, data: object) => rest('PATCH', `/api/articles/${id}?autosave=true&draft=true&depth=0`, { json: data, token })
-const latest = async (id: number) => (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id })) as Record<string, any>
+const autosave = (id: number, token: string, data: object) =>
+  rest('PATCH', `/api/articles/${id}?autosave=true&draft=true&depth=0`, { json: data, token })
+const latest = async (id: number) =>
+  (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id })) as Record<
+    string,
+    any
+  >
 
 describe('autosave', () => {
   it('five autosaves in a row make one version, the last text kept', async () => {
@@ -49,7 +60,11 @@ describe('autosave', () => {
     })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     const saved = await latest(item.id)
-    expect(saved).toMatchObject({ excerpt: 'Редактор жазып отыр', workflowRevision: 1, workflowStatus: 'in_review' })
+    expect(saved).toMatchObject({
+      excerpt: 'Редактор жазып отыр',
+      workflowRevision: 1,
+      workflowStatus: 'in_review',
+    })
     expect(saved.assignee ?? null).toBeNull()
     expect(saved.scheduledFor ?? null).toBeNull()
     expect(await eventsFor(payload, 'articles', item.id)).toHaveLength(1)

@@ -19,13 +19,19 @@ afterAll(async () => {
 })
 
 const create = (user: Awaited<ReturnType<typeof createUser>>) =>
-  payload.create({ collection: 'articles', data: { title: `Өңірсіз ${unique()}` } as never, draft: true, overrideAccess: false, user })
+  payload.create({
+    collection: 'articles',
+    data: { title: `Өңірсіз ${unique()}` } as never,
+    draft: true,
+    overrideAccess: false,
+    user,
+  })
 
 describe('the region field defaults to the user’s only region', () => {
   it('a journalist with one region: a new item without a region is filed in hers (the shared editorial core)', async () => {
     const region = await createRegion(payload)
     const journalist = await createUser(payload, { regions: [region.id], roles: ['journalist'] })
-    const regionOf = (await create(journalist) as { region?: number | { id: number } }).region
+    const regionOf = ((await create(journalist)) as { region?: number | { id: number } }).region
     expect(typeof regionOf === 'object' ? regionOf?.id : regionOf).toBe(region.id)
   })
 

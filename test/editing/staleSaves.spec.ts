@@ -30,7 +30,13 @@ afterAll(async () => {
 
 type Answer = { body: any; status: number }
 
-const http = async (method: string, path: string, token: string, body?: BodyInit | object, headers: Record<string, string> = {}): Promise<Answer> => {
+const http = async (
+  method: string,
+  path: string,
+  token: string,
+  body?: BodyInit | object,
+  headers: Record<string, string> = {},
+): Promise<Answer> => {
   const init: RequestInit = { headers: { Authorization: `JWT ${token}`, ...headers }, method }
   if (body instanceof FormData) init.body = body
   else if (body !== undefined) {
@@ -49,7 +55,11 @@ const http = async (method: string, path: string, token: string, body?: BodyInit
 const patch = (id: number, token: string, data: object, headers?: Record<string, string>) =>
   http('PATCH', `/api/articles/${id}?depth=0&draft=true`, token, data, headers)
 
-const latest = async (id: number) => (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id })) as Record<string, any>
+const latest = async (id: number) =>
+  (await payload.findByID({ collection: 'articles', depth: 0, draft: true, id })) as Record<
+    string,
+    any
+  >
 
 /** An item in draft, read as a client would before editing: its `updatedAt` is the base of the next save. */
 const draftItem = async () => {
@@ -72,7 +82,10 @@ describe('a save based on an older version is refused (issue 14, part 1)', () =>
   it('REST PATCH with the updatedAt it read: 409 STALE_DOCUMENT after another save, the other save is kept', async () => {
     const item = await draftItem()
     await savedElsewhere(item.id, 'Бірінші қойынды')
-    const answer = await patch(item.id, desk.tokens.author, { excerpt: 'Екінші қойынды', updatedAt: item.base })
+    const answer = await patch(item.id, desk.tokens.author, {
+      excerpt: 'Екінші қойынды',
+      updatedAt: item.base,
+    })
     expectStale(answer)
     expect(answer.body.message).toMatch(/changed|reload/i)
     expect((await latest(item.id)).excerpt).toBe('Бірінші қойынды')
@@ -81,8 +94,18 @@ describe('a save based on an older version is refused (issue 14, part 1)', () =>
   it('the message is in the caller’s language (kk, ru), the code unchanged', async () => {
     const item = await draftItem()
     await savedElsewhere(item.id)
-    const kk = await patch(item.id, desk.tokens.author, { excerpt: 'x', updatedAt: item.base }, { 'Accept-Language': 'kk-KZ' })
-    const ru = await patch(item.id, desk.tokens.author, { excerpt: 'x', updatedAt: item.base }, { 'Accept-Language': 'ru' })
+    const kk = await patch(
+      item.id,
+      desk.tokens.author,
+      { excerpt: 'x', updatedAt: item.base },
+      { 'Accept-Language': 'kk-KZ' },
+    )
+    const ru = await patch(
+      item.id,
+      desk.tokens.author,
+      { excerpt: 'x', updatedAt: item.base },
+      { 'Accept-Language': 'ru' },
+    )
     expectStale(kk)
     expectStale(ru)
     expect(kk.body.message).toMatch(/[әғқңөұүһі]/i)
@@ -92,9 +115,19 @@ describe('a save based on an older version is refused (issue 14, part 1)', () =>
 
   it('If-Match with the updatedAt it read works the same; a current one saves', async () => {
     const item = await draftItem()
-    const fresh = await patch(item.id, desk.tokens.author, { excerpt: 'Жаңа' }, { 'If-Match': `"${item.base}"` })
+    const fresh = await patch(
+      item.id,
+      desk.tokens.author,
+      { excerpt: 'Жаңа' },
+      { 'If-Match': `"${item.base}"` },
+    )
     expect(fresh.status, JSON.stringify(fresh.body)).toBe(200)
-    const stale = await patch(item.id, desk.tokens.author, { excerpt: 'Ескі' }, { 'If-Match': `"${item.base}"` })
+    const stale = await patch(
+      item.id,
+      desk.tokens.author,
+      { excerpt: 'Ескі' },
+      { 'If-Match': `"${item.base}"` },
+    )
     expectStale(stale)
     expect((await latest(item.id)).excerpt).toBe('Жаңа')
   })
@@ -121,15 +154,30 @@ describe('a save based on an older version is refused (issue 14, part 1)', () =>
     const item = await draftItem()
     await savedElsewhere(item.id)
     const form = new FormData()
-    form.append('_payload', JSON.stringify({ excerpt: 'Админнен', region: desk.region.id, title: item.title, updatedAt: item.base }))
-    const answer = await http('PATCH', `/api/articles/${item.id}?depth=0&draft=true`, desk.tokens.author, form)
+    form.append(
+      '_payload',
+      JSON.stringify({
+        excerpt: 'Админнен',
+        region: desk.region.id,
+        title: item.title,
+        updatedAt: item.base,
+      }),
+    )
+    const answer = await http(
+      'PATCH',
+      `/api/articles/${item.id}?depth=0&draft=true`,
+      desk.tokens.author,
+      form,
+    )
     expectStale(answer)
   })
 
   it('a transition since the form loaded also makes it stale (the editor approved meanwhile)', async () => {
     const item = await itemThroughWorkflow(desk, 'in_review')
     const base = (await latest(item.id)).updatedAt
-    const approved = await http('POST', `/api/articles/${item.id}/workflow`, desk.tokens.editor, { action: 'approve' })
+    const approved = await http('POST', `/api/articles/${item.id}/workflow`, desk.tokens.editor, {
+      action: 'approve',
+    })
     expect(approved.status).toBe(200)
     expectStale(await patch(item.id, desk.tokens.chief, { excerpt: 'Кеш', updatedAt: base }))
   })
@@ -159,7 +207,9 @@ describe('a save based on an older version is refused (issue 14, part 1)', () =>
       }),
     )
     expect(error).toMatchObject({ status: 409 })
-    expect((error as { data?: { code?: string } }).data?.code ?? (error as { code?: string }).code).toBe('STALE_DOCUMENT')
+    expect(
+      (error as { data?: { code?: string } }).data?.code ?? (error as { code?: string }).code,
+    ).toBe('STALE_DOCUMENT')
   })
 
   it('two saves on the same base at the same moment: exactly one wins (5 rounds)', async () => {

@@ -19,7 +19,10 @@ export const PASSWORD = 'test-password-123'
 /** The shape Payload puts on `req.user`: the Local API's `user` argument must look like it. */
 export type SignedInUser = User & { collection: 'users' }
 
-export const createRegion = async (payload: Payload, data: Partial<Region> = {}): Promise<Region> => {
+export const createRegion = async (
+  payload: Payload,
+  data: Partial<Region> = {},
+): Promise<Region> => {
   const id = unique()
   return payload.create({
     collection: 'regions',
@@ -40,7 +43,11 @@ export const createRubric = async (
 
 export const createUser = async (
   payload: Payload,
-  { regions = [], roles = ['journalist'], ...data }: Partial<Omit<User, 'regions' | 'roles'>> & {
+  {
+    regions = [],
+    roles = ['journalist'],
+    ...data
+  }: Partial<Omit<User, 'regions' | 'roles'>> & {
     regions?: (number | Region)[]
     roles?: Role[]
   } = {},
@@ -109,7 +116,11 @@ export const uploadImage = async (
 }
 
 /** Signs in through the auth operation, as the admin panel and API clients do, and returns the JWT. */
-export const loginToken = async (payload: Payload, email: string, password = PASSWORD): Promise<string> => {
+export const loginToken = async (
+  payload: Payload,
+  email: string,
+  password = PASSWORD,
+): Promise<string> => {
   const { token } = await payload.login({ collection: 'users', data: { email, password } })
   if (!token) throw new Error(`login for ${email} returned no token`)
   return token
@@ -120,7 +131,9 @@ export const richText = (text: string) => ({
   root: {
     children: [
       {
-        children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
+        children: [
+          { detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 },
+        ],
         direction: 'ltr' as const,
         format: '' as const,
         indent: 0,
@@ -173,7 +186,13 @@ export const mp4Buffer = (): Buffer => {
 /** Uploads any file as the given user (or with full access when none is given). */
 export const uploadFile = async (
   payload: Payload,
-  { alt = 'Файл сипаттамасы', data, mimetype, name, user }: { alt?: string; data: Buffer; mimetype: string; name: string; user?: SignedInUser },
+  {
+    alt = 'Файл сипаттамасы',
+    data,
+    mimetype,
+    name,
+    user,
+  }: { alt?: string; data: Buffer; mimetype: string; name: string; user?: SignedInUser },
 ): Promise<Media> =>
   payload.create({
     collection: 'media',

@@ -9,6 +9,9 @@ export const mediaFiles = (): string[] =>
   fs.existsSync(MEDIA_DIR) ? fs.readdirSync(MEDIA_DIR).sort() : []
 
 /** Where uploads sent over HTTP are spooled while Payload processes them (vitest.config.mts sets UPLOAD_TEMP_DIR). */
-export const UPLOAD_SPOOL_DIR = path.resolve(process.env.UPLOAD_TEMP_DIR || '.tmp/test-upload-spool')
+export const UPLOAD_SPOOL_DIR = path.resolve(
+  process.env.UPLOAD_TEMP_DIR || '.tmp/test-upload-spool',
+)
 
-export const spooledFiles = (): string[] => (fs.existsSync(UPLOAD_SPOOL_DIR) ? fs.readdirSync(UPLOAD_SPOOL_DIR).sort() : [])
+export const spooledFiles = (): string[] =>
+  fs.existsSync(UPLOAD_SPOOL_DIR) ? fs.readdirSync(UPLOAD_SPOOL_DIR).sort() : []

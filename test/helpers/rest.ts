@@ -28,7 +28,10 @@ export const rest = async (
   { form, json, token }: RestOptions = {},
 ): Promise<RestResult> => {
   const url = new URL(path, 'http://localhost:3000')
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
   const headers = new Headers()
   if (token) headers.set('Authorization', `JWT ${token}`)
   let body: BodyInit | undefined
@@ -51,7 +54,10 @@ export const rest = async (
 }
 
 /** A multipart upload body as the admin panel sends it: the file plus the other fields as `_payload` JSON. */
-export const uploadForm = (file: { data: Buffer; name: string; type: string }, fields: Record<string, unknown>): FormData => {
+export const uploadForm = (
+  file: { data: Buffer; name: string; type: string },
+  fields: Record<string, unknown>,
+): FormData => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
   form.append('_payload', JSON.stringify(fields))

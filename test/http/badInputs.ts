@@ -15,12 +15,14 @@ export type BadBody = {
   field?: string
 }
 
-const nested = (depth: number, open: string, close: string, inner = '0') => `${open.repeat(depth)}${inner}${close.repeat(depth)}`
+const nested = (depth: number, open: string, close: string, inner = '0') =>
+  `${open.repeat(depth)}${inner}${close.repeat(depth)}`
 
 /** Lexical-looking rich text nested `depth` paragraphs deep. */
 const deepRichText = (depth: number): string => {
   let node = '{"type":"text","text":"x","version":1}'
-  for (let level = 0; level < depth; level++) node = `{"type":"paragraph","version":1,"children":[${node}]}`
+  for (let level = 0; level < depth; level++)
+    node = `{"type":"paragraph","version":1,"children":[${node}]}`
   return `{"root":{"type":"root","version":1,"children":[${node}]}}`
 }
 
@@ -35,9 +37,17 @@ export const BAD_BODIES: BadBody[] = [
   { name: 'text/plain', contentType: 'text/plain', body: 'hello' },
   { name: 'JSON object sent as text/plain', contentType: 'text/plain', body: '{"title":"x"}' },
   { name: 'XML', contentType: 'application/xml', body: '<doc><title>x</title></doc>' },
-  { name: 'form-urlencoded', contentType: 'application/x-www-form-urlencoded', body: 'title=x&region=1' },
+  {
+    name: 'form-urlencoded',
+    contentType: 'application/x-www-form-urlencoded',
+    body: 'title=x&region=1',
+  },
   { name: 'no content type', body: '{"title":"x"}' },
-  { name: 'broken multipart', contentType: 'multipart/form-data; boundary=XyZ', body: '--XyZ\r\nContent-Disposition: form-da' },
+  {
+    name: 'broken multipart',
+    contentType: 'multipart/form-data; boundary=XyZ',
+    body: '--XyZ\r\nContent-Disposition: form-da',
+  },
   { name: 'multipart without boundary', contentType: 'multipart/form-data', body: 'whatever' },
   {
     name: 'multipart with a _payload that is not JSON',
@@ -51,29 +61,114 @@ export const BAD_BODIES: BadBody[] = [
   },
   { name: 'empty JSON body', contentType: 'application/json', body: '', mayPass: true },
   { name: 'no body at all', mayPass: true },
-  { name: 'invalid UTF-8', contentType: 'application/json', body: Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]) },
-  { name: 'a single relation sent as an array', contentType: 'application/json', body: '{"region":[1,20]}', field: 'region' },
+  {
+    name: 'invalid UTF-8',
+    contentType: 'application/json',
+    body: Buffer.concat([
+      Buffer.from('{"title":"'),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from('"}'),
+    ]),
+  },
+  {
+    name: 'a single relation sent as an array',
+    contentType: 'application/json',
+    body: '{"region":[1,20]}',
+    field: 'region',
+  },
   {
     name: 'a single relation sent as an array of two documents that exist',
     contentType: 'application/json',
     body: ({ regionIds }) => JSON.stringify({ region: regionIds.slice(0, 2) }),
     field: 'region',
   },
-  { name: 'an id sent as an object', contentType: 'application/json', body: '{"region":{"id":{"$gt":0}}}', field: 'region' },
-  { name: 'an id sent as an object (bare)', contentType: 'application/json', body: '{"region":{"$ne":null}}', field: 'region' },
-  { name: 'a has-many relation sent as an object', contentType: 'application/json', body: '{"contributors":{"0":1}}', field: 'contributors' },
-  { name: 'the document id as an object', contentType: 'application/json', body: '{"id":{"x":1}}', mayPass: true },
-  { name: 'rich text nested 2,000 deep', contentType: 'application/json', body: `{"body":${deepRichText(2000)}}` },
-  { name: '100k nested arrays', contentType: 'application/json', body: `{"title":${nested(100_000, '[', ']')}}` },
-  { name: '100k nested objects', contentType: 'application/json', body: `{"title":${nested(100_000, '{"a":', '}')}}` },
-  { name: 'rich text that is not Lexical', contentType: 'application/json', body: '{"body":{"root":"nope"}}', field: 'body' },
-  { name: 'rich text with an unknown element', contentType: 'application/json', body: '{"body":{"root":{"type":"root","children":[{"type":"script","children":[]}]}}}', field: 'body' },
-  { name: 'a string where an object goes', contentType: 'application/json', body: '{"aiDisclosure":"yes"}', field: 'aiDisclosure' },
-  { name: 'an array where a string goes', contentType: 'application/json', body: '{"title":["a","b"]}', field: 'title' },
-  { name: 'an object where a date goes', contentType: 'application/json', body: '{"publishedAt":{"a":1}}', field: 'publishedAt' },
-  { name: 'a date that is not a date', contentType: 'application/json', body: '{"publishedAt":"notadate"}', field: 'publishedAt' },
-  { name: 'a huge string', contentType: 'application/json', body: `{"title":"${'я'.repeat(400_000)}"}`, mayPass: true },
-  { name: 'unknown fields', contentType: 'application/json', body: '{"nope":1,"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}', mayPass: true },
+  {
+    name: 'an id sent as an object',
+    contentType: 'application/json',
+    body: '{"region":{"id":{"$gt":0}}}',
+    field: 'region',
+  },
+  {
+    name: 'an id sent as an object (bare)',
+    contentType: 'application/json',
+    body: '{"region":{"$ne":null}}',
+    field: 'region',
+  },
+  {
+    name: 'a has-many relation sent as an object',
+    contentType: 'application/json',
+    body: '{"contributors":{"0":1}}',
+    field: 'contributors',
+  },
+  {
+    name: 'the document id as an object',
+    contentType: 'application/json',
+    body: '{"id":{"x":1}}',
+    mayPass: true,
+  },
+  {
+    name: 'rich text nested 2,000 deep',
+    contentType: 'application/json',
+    body: `{"body":${deepRichText(2000)}}`,
+  },
+  {
+    name: '100k nested arrays',
+    contentType: 'application/json',
+    body: `{"title":${nested(100_000, '[', ']')}}`,
+  },
+  {
+    name: '100k nested objects',
+    contentType: 'application/json',
+    body: `{"title":${nested(100_000, '{"a":', '}')}}`,
+  },
+  {
+    name: 'rich text that is not Lexical',
+    contentType: 'application/json',
+    body: '{"body":{"root":"nope"}}',
+    field: 'body',
+  },
+  {
+    name: 'rich text with an unknown element',
+    contentType: 'application/json',
+    body: '{"body":{"root":{"type":"root","children":[{"type":"script","children":[]}]}}}',
+    field: 'body',
+  },
+  {
+    name: 'a string where an object goes',
+    contentType: 'application/json',
+    body: '{"aiDisclosure":"yes"}',
+    field: 'aiDisclosure',
+  },
+  {
+    name: 'an array where a string goes',
+    contentType: 'application/json',
+    body: '{"title":["a","b"]}',
+    field: 'title',
+  },
+  {
+    name: 'an object where a date goes',
+    contentType: 'application/json',
+    body: '{"publishedAt":{"a":1}}',
+    field: 'publishedAt',
+  },
+  {
+    name: 'a date that is not a date',
+    contentType: 'application/json',
+    body: '{"publishedAt":"notadate"}',
+    field: 'publishedAt',
+  },
+  {
+    name: 'a huge string',
+    contentType: 'application/json',
+    body: `{"title":"${'я'.repeat(400_000)}"}`,
+    mayPass: true,
+  },
+  {
+    name: 'unknown fields',
+    contentType: 'application/json',
+    body: '{"nope":1,"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}',
+    mayPass: true,
+  },
 ]
 
 /** A bad query string for a list route (find, count, versions, bulk update/delete). */
@@ -103,7 +198,10 @@ export const BAD_QUERIES: BadQuery[] = [
   { name: 'where as a string', query: 'where=abc' },
   { name: 'where as JSON text that is broken', query: 'where={"title":' },
   { name: 'a date filter that is not a date', query: 'where[publishedAt][equals]=notadate' },
-  { name: 'a date filter greater_than not a date', query: 'where[createdAt][greater_than]=notadate' },
+  {
+    name: 'a date filter greater_than not a date',
+    query: 'where[createdAt][greater_than]=notadate',
+  },
   { name: 'an object as a filter value', query: 'where[title][equals][x]=1' },
   { name: 'an object as an id filter', query: 'where[id][equals][x]=1' },
   { name: 'a non-numeric id filter', query: 'where[id][equals]=abc' },

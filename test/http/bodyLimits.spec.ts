@@ -37,13 +37,29 @@ type BigBodyResult = { body: any; bytesSent: number; status: number; total: numb
  * Sends `total` bytes of `filler` (JSON-looking text) in 64 KB chunks, respecting backpressure, and stops as soon
  * as the answer arrives. `announce`: send a Content-Length (else the body is chunked, its size unknown upfront).
  */
-const sendBigBody = ({ announce, contentType = 'application/json', headers = {}, path, total }: { announce: boolean; contentType?: string; headers?: Record<string, string>; path: string; total: number }) =>
+const sendBigBody = ({
+  announce,
+  contentType = 'application/json',
+  headers = {},
+  path,
+  total,
+}: {
+  announce: boolean
+  contentType?: string
+  headers?: Record<string, string>
+  path: string
+  total: number
+}) =>
   new Promise<BigBodyResult>((resolve, reject) => {
     const url = new URL(path, server.baseURL)
     let bytesSent = 0
     let answered = false
     const request = http.request(url, {
-      headers: { 'content-type': contentType, ...(announce ? { 'content-length': String(total) } : { 'transfer-encoding': 'chunked' }), ...headers },
+      headers: {
+        'content-type': contentType,
+        ...(announce ? { 'content-length': String(total) } : { 'transfer-encoding': 'chunked' }),
+        ...headers,
+      },
       method: 'POST',
     })
     request.on('response', (response) => {
@@ -69,7 +85,10 @@ const sendBigBody = ({ announce, contentType = 'application/json', headers = {},
     const chunk = Buffer.alloc(64 * 1024, 'a')
     const pump = () => {
       while (!answered && bytesSent < total) {
-        const piece = bytesSent === 0 ? Buffer.concat([Buffer.from('{"query":"'), chunk.subarray(10)]) : chunk.subarray(0, Math.min(chunk.length, total - bytesSent))
+        const piece =
+          bytesSent === 0
+            ? Buffer.concat([Buffer.from('{"query":"'), chunk.subarray(10)])
+            : chunk.subarray(0, Math.min(chunk.length, total - bytesSent))
         bytesSent += piece.length
         if (!request.write(piece)) {
           request.once('drain', pump)
@@ -83,7 +102,12 @@ const sendBigBody = ({ announce, contentType = 'application/json', headers = {},
 
 describe('body limits', () => {
   it('a 50 MB JSON body with its length announced is refused 413 before it is read', async () => {
-    const result = await sendBigBody({ announce: true, headers: { authorization: `JWT ${adminToken}` }, path: '/api/articles', total: 50 * MB })
+    const result = await sendBigBody({
+      announce: true,
+      headers: { authorization: `JWT ${adminToken}` },
+      path: '/api/articles',
+      total: 50 * MB,
+    })
     expect(result.status, JSON.stringify(result.body)).toBe(413)
     expect(result.body.code).toBe('BODY_TOO_LARGE')
     expect(result.body.message).toMatch(/1 MB/)
@@ -94,12 +118,20 @@ describe('body limits', () => {
   it('a 200 MB GraphQL body sent chunked (no length) is refused 413 once it passes the limit', async () => {
     const result = await sendBigBody({ announce: false, path: '/api/graphql', total: 200 * MB })
     expect(result.status, JSON.stringify(result.body)).toBe(413)
-    expect(result.body.errors[0].extensions).toMatchObject({ code: 'BODY_TOO_LARGE', statusCode: 413 })
+    expect(result.body.errors[0].extensions).toMatchObject({
+      code: 'BODY_TOO_LARGE',
+      statusCode: 413,
+    })
     expect(result.bytesSent).toBeLessThan(result.total)
   })
 
   it('a 50 MB JSON body sent chunked to a REST route is refused the same way', async () => {
-    const result = await sendBigBody({ announce: false, headers: { authorization: `JWT ${adminToken}` }, path: '/api/regions', total: 50 * MB })
+    const result = await sendBigBody({
+      announce: false,
+      headers: { authorization: `JWT ${adminToken}` },
+      path: '/api/regions',
+      total: 50 * MB,
+    })
     expect(result.status).toBe(413)
     expect(result.body.code).toBe('BODY_TOO_LARGE')
     expect(result.bytesSent).toBeLessThan(result.total)
@@ -130,9 +162,17 @@ describe('body limits', () => {
 
   it('uploads keep their own large limit: a 2 MB audio file is accepted', async () => {
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(wavBuffer(250))], { type: 'audio/wav' }), 'long-silence.wav')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(wavBuffer(250))], { type: 'audio/wav' }),
+      'long-silence.wav',
+    )
     form.append('_payload', JSON.stringify({ alt: 'Тыныштық' }))
-    const response = await fetch(`${server.baseURL}/api/media`, { body: form, headers: { authorization: `JWT ${adminToken}` }, method: 'POST' })
+    const response = await fetch(`${server.baseURL}/api/media`, {
+      body: form,
+      headers: { authorization: `JWT ${adminToken}` },
+      method: 'POST',
+    })
     const body = await response.json()
     expect(response.status, JSON.stringify(body)).toBe(201)
     expect(body.doc.filesize).toBeGreaterThan(1.5 * MB)
@@ -158,8 +198,20 @@ describe('limit settings', () => {
 
   it('have defaults and read REQUEST_MAX_BODY_BYTES, REQUEST_MAX_AUTH_BODY_BYTES, REQUEST_MAX_JSON_DEPTH', () => {
     expect(requestLimits(env({}))).toEqual(DEFAULT_REQUEST_LIMITS)
-    expect(DEFAULT_REQUEST_LIMITS).toEqual({ maxAuthBodyBytes: 16 * 1024, maxBodyBytes: MB, maxJsonDepth: 64 })
-    expect(requestLimits(env({ REQUEST_MAX_AUTH_BODY_BYTES: '2048', REQUEST_MAX_BODY_BYTES: '5000000', REQUEST_MAX_JSON_DEPTH: '20' }))).toEqual({
+    expect(DEFAULT_REQUEST_LIMITS).toEqual({
+      maxAuthBodyBytes: 16 * 1024,
+      maxBodyBytes: MB,
+      maxJsonDepth: 64,
+    })
+    expect(
+      requestLimits(
+        env({
+          REQUEST_MAX_AUTH_BODY_BYTES: '2048',
+          REQUEST_MAX_BODY_BYTES: '5000000',
+          REQUEST_MAX_JSON_DEPTH: '20',
+        }),
+      ),
+    ).toEqual({
       maxAuthBodyBytes: 2048,
       maxBodyBytes: 5_000_000,
       maxJsonDepth: 20,
@@ -167,7 +219,11 @@ describe('limit settings', () => {
   })
 
   it('refuse a value that is not a positive whole number, naming the variable', () => {
-    expect(() => requestLimits(env({ REQUEST_MAX_BODY_BYTES: '1mb' }))).toThrow(/REQUEST_MAX_BODY_BYTES: must be a whole number/)
-    expect(() => requestLimits(env({ REQUEST_MAX_JSON_DEPTH: '0' }))).toThrow(/REQUEST_MAX_JSON_DEPTH/)
+    expect(() => requestLimits(env({ REQUEST_MAX_BODY_BYTES: '1mb' }))).toThrow(
+      /REQUEST_MAX_BODY_BYTES: must be a whole number/,
+    )
+    expect(() => requestLimits(env({ REQUEST_MAX_JSON_DEPTH: '0' }))).toThrow(
+      /REQUEST_MAX_JSON_DEPTH/,
+    )
   })
 })

@@ -35,8 +35,20 @@ describe('data shape per field', () => {
   })
 
   it('refuses a list for a text, a string for a group, rows that are not objects, ids that are not ids, two ids for one relation', () => {
-    const data = { aiDisclosure: 'yes', contributors: 5, ethicsReview: { flags: ['x'] }, heroImage: { id: { $gt: 0 } }, region: [1, 20], rubric: 'abc', title: ['a', 'b'] }
-    expect(dataShapeProblems(articleFields(), data, LOCALES, 'number').map(({ expected, path }) => `${path}: ${expected}`).sort()).toEqual([
+    const data = {
+      aiDisclosure: 'yes',
+      contributors: 5,
+      ethicsReview: { flags: ['x'] },
+      heroImage: { id: { $gt: 0 } },
+      region: [1, 20],
+      rubric: 'abc',
+      title: ['a', 'b'],
+    }
+    expect(
+      dataShapeProblems(articleFields(), data, LOCALES, 'number')
+        .map(({ expected, path }) => `${path}: ${expected}`)
+        .sort(),
+    ).toEqual([
       'aiDisclosure: object',
       'contributors: list',
       'ethicsReview.flags: rows',
@@ -58,11 +70,21 @@ describe('rich text shape', () => {
 
   it('refuses what is not one, unknown elements, and nesting past the bound — even 100,000 deep, without recursion', () => {
     expect(lexicalShapeProblem({ root: 'nope' }, types)?.key).toBe('RICH_TEXT_INVALID.shape')
-    expect(lexicalShapeProblem({ root: { children: [{ children: 'x', type: 'paragraph' }], type: 'root' } }, types)?.key).toBe('RICH_TEXT_INVALID.shape')
-    expect(lexicalShapeProblem({ root: { children: [{ type: 'script' }], type: 'root' } }, types)).toMatchObject({ key: 'RICH_TEXT_INVALID.unknownNode', params: { type: 'script' } })
+    expect(
+      lexicalShapeProblem(
+        { root: { children: [{ children: 'x', type: 'paragraph' }], type: 'root' } },
+        types,
+      )?.key,
+    ).toBe('RICH_TEXT_INVALID.shape')
+    expect(
+      lexicalShapeProblem({ root: { children: [{ type: 'script' }], type: 'root' } }, types),
+    ).toMatchObject({ key: 'RICH_TEXT_INVALID.unknownNode', params: { type: 'script' } })
     let node: Record<string, unknown> = { text: 'x', type: 'text' }
     for (let level = 0; level < 100_000; level++) node = { children: [node], type: 'paragraph' }
-    expect(lexicalShapeProblem({ root: { children: [node], type: 'root' } }, types)).toMatchObject({ key: 'RICH_TEXT_INVALID.tooDeep', params: { max: RICH_TEXT_MAX_DEPTH } })
+    expect(lexicalShapeProblem({ root: { children: [node], type: 'root' } }, types)).toMatchObject({
+      key: 'RICH_TEXT_INVALID.tooDeep',
+      params: { max: RICH_TEXT_MAX_DEPTH },
+    })
   })
 })
 

@@ -1,6 +1,11 @@
 import net from 'node:net'
 
-export type RawResponse = { body: string; headers: Map<string, string[]>; status: number; header: (name: string) => null | string }
+export type RawResponse = {
+  body: string
+  headers: Map<string, string[]>
+  status: number
+  header: (name: string) => null | string
+}
 
 const decodeChunked = (data: Buffer): Buffer => {
   const parts: Buffer[] = []
@@ -21,7 +26,12 @@ const decodeChunked = (data: Buffer): Buffer => {
  */
 export const rawRequest = (
   baseURL: string,
-  { body, headerLines = [], method = 'GET', path }: { body?: string; headerLines?: string[]; method?: string; path: string },
+  {
+    body,
+    headerLines = [],
+    method = 'GET',
+    path,
+  }: { body?: string; headerLines?: string[]; method?: string; path: string },
 ): Promise<RawResponse> => {
   const { hostname, port } = new URL(baseURL)
   const payload = body === undefined ? undefined : Buffer.from(body)
@@ -56,6 +66,8 @@ export const rawRequest = (
         status: Number(statusLine.split(' ')[1]),
       })
     })
-    socket.write(Buffer.concat([Buffer.from(`${head}\r\n\r\n`, 'latin1'), ...(payload ? [payload] : [])]))
+    socket.write(
+      Buffer.concat([Buffer.from(`${head}\r\n\r\n`, 'latin1'), ...(payload ? [payload] : [])]),
+    )
   })
 }

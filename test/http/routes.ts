@@ -22,17 +22,35 @@ export type ApiRoute = {
 }
 
 /** Auth endpoints Payload adds to an auth collection. */
-const AUTH_PATHS = new Set(['/first-register', '/forgot-password', '/init', '/login', '/logout', '/me', '/refresh-token', '/reset-password', '/unlock', '/verify/:id'])
+const AUTH_PATHS = new Set([
+  '/first-register',
+  '/forgot-password',
+  '/init',
+  '/login',
+  '/logout',
+  '/me',
+  '/refresh-token',
+  '/reset-password',
+  '/unlock',
+  '/verify/:id',
+])
 
 const LIST_PATHS = new Set(['/', '/count', '/versions'])
 
-const fill = (path: string, params: Record<string, string>): string => path.replace(/:(\w+)\??/g, (_, name: string) => params[name] ?? '1')
+const fill = (path: string, params: Record<string, string>): string =>
+  path.replace(/:(\w+)\??/g, (_, name: string) => params[name] ?? '1')
 
 type EndpointLike = { method: string; path: string }
 
 /** Payload runs the first endpoint whose method and path match: a later one with the same URL is never reached. */
 const shadowedBy = (endpoints: EndpointLike[], index: number, url: string): boolean =>
-  endpoints.slice(0, index).some((earlier) => earlier.method === endpoints[index].method && Boolean(match(earlier.path, { decode: decodeURIComponent })(url)))
+  endpoints
+    .slice(0, index)
+    .some(
+      (earlier) =>
+        earlier.method === endpoints[index].method &&
+        Boolean(match(earlier.path, { decode: decodeURIComponent })(url)),
+    )
 
 /**
  * Every write route (POST, PATCH, PUT, and the bulk PATCH/DELETE of a list) and every list route of every
@@ -41,11 +59,20 @@ const shadowedBy = (endpoints: EndpointLike[], index: number, url: string): bool
  */
 export const apiRoutes = (payload: Payload, ids: Record<string, number | string>): ApiRoute[] => {
   const routes = new Map<string, ApiRoute>()
-  const addAll = (collection: string | undefined, endpoints: EndpointLike[], params: Record<string, string>, isAuthCollection: boolean) => {
+  const addAll = (
+    collection: string | undefined,
+    endpoints: EndpointLike[],
+    params: Record<string, string>,
+    isAuthCollection: boolean,
+  ) => {
     endpoints.forEach((endpoint, index) => {
       const method = endpoint.method.toUpperCase() as RouteMethod
       const list = method === 'GET' && LIST_PATHS.has(endpoint.path)
-      const write = method === 'POST' || method === 'PATCH' || method === 'PUT' || (method === 'DELETE' && endpoint.path === '/')
+      const write =
+        method === 'POST' ||
+        method === 'PATCH' ||
+        method === 'PUT' ||
+        (method === 'DELETE' && endpoint.path === '/')
       if (!write && !list) return
       const url = fill(endpoint.path, params)
       const pattern = `${collection ?? 'root'} ${endpoint.method} ${endpoint.path}`
@@ -61,10 +88,22 @@ export const apiRoutes = (payload: Payload, ids: Record<string, number | string>
       })
     })
   }
-  for (const [slug, { config }] of Object.entries(payload.collections as Record<string, Collection>)) {
+  for (const [slug, { config }] of Object.entries(
+    payload.collections as Record<string, Collection>,
+  )) {
     if (!Array.isArray(config.endpoints)) continue
-    addAll(slug, config.endpoints, { filename: 'nope.png', id: String(ids[slug] ?? 1), key: 'probe' }, Boolean(config.auth))
+    addAll(
+      slug,
+      config.endpoints,
+      { filename: 'nope.png', id: String(ids[slug] ?? 1), key: 'probe' },
+      Boolean(config.auth),
+    )
   }
-  addAll(undefined, payload.config.endpoints ?? [], { collection: 'articles', id: String(ids.articles ?? 1) }, false)
+  addAll(
+    undefined,
+    payload.config.endpoints ?? [],
+    { collection: 'articles', id: String(ids.articles ?? 1) },
+    false,
+  )
   return [...routes.values()]
 }

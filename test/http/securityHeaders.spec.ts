@@ -4,7 +4,15 @@ import fs from 'fs'
 import path from 'path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createRegion, createUser, loginToken, mp4Buffer, uploadFile, uploadImage, wavBuffer } from '../helpers/factories'
+import {
+  createRegion,
+  createUser,
+  loginToken,
+  mp4Buffer,
+  uploadFile,
+  uploadImage,
+  wavBuffer,
+} from '../helpers/factories'
 import { MEDIA_DIR } from '../helpers/mediaDir'
 import { bootPayload } from '../helpers/payload'
 import { createItem } from '../delivery/fixtures'
@@ -32,7 +40,10 @@ afterAll(async () => {
 const send = (method: string, pathname: string, headerLines: string[] = [], body?: unknown) =>
   rawRequest(server.baseURL, {
     body: body === undefined ? undefined : JSON.stringify(body),
-    headerLines: [...headerLines, ...(body === undefined ? [] : ['Content-Type: application/json'])],
+    headerLines: [
+      ...headerLines,
+      ...(body === undefined ? [] : ['Content-Type: application/json']),
+    ],
     method,
     path: pathname,
   })
@@ -63,30 +74,57 @@ describe('security headers on every API answer', () => {
       ['403 anonymous', await send('GET', '/api/users')],
       ['signed in', await send('GET', '/api/users/me', [asAdmin()])],
       ['write', await send('PATCH', `/api/articles/${itemId}`, [asAdmin()], { excerpt: 'Жаңа' })],
-      ['cross-site write refused', await send('PATCH', `/api/articles/${itemId}`, [`Cookie: payload-token=${adminToken}`, 'Origin: https://evil.example'], {})],
-      ['GraphQL', await send('POST', '/api/graphql', [], { query: '{ Articles(limit: 1) { totalDocs } }' })],
-      ['GraphQL refused', await send('POST', '/api/graphql', [], { query: '{ Articles(limit: 1000) { totalDocs } }' })],
+      [
+        'cross-site write refused',
+        await send(
+          'PATCH',
+          `/api/articles/${itemId}`,
+          [`Cookie: payload-token=${adminToken}`, 'Origin: https://evil.example'],
+          {},
+        ),
+      ],
+      [
+        'GraphQL',
+        await send('POST', '/api/graphql', [], { query: '{ Articles(limit: 1) { totalDocs } }' }),
+      ],
+      [
+        'GraphQL refused',
+        await send('POST', '/api/graphql', [], {
+          query: '{ Articles(limit: 1000) { totalDocs } }',
+        }),
+      ],
       ['RSS', await send('GET', '/api/feeds/rss')],
       ['sitemap', await send('GET', '/sitemap.xml')],
-      ['preflight', await send('OPTIONS', '/api/articles', ['Origin: https://kha.example', 'Access-Control-Request-Method: GET'])],
+      [
+        'preflight',
+        await send('OPTIONS', '/api/articles', [
+          'Origin: https://kha.example',
+          'Access-Control-Request-Method: GET',
+        ]),
+      ],
     ]
     for (const [what, response] of cases) {
       expect(response.status, what).toBeLessThan(500)
       expectSecurityHeaders(response, what)
     }
     // Data answers load and run nothing, even if a browser were made to render one as a page.
-    expect(first.header('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(first.header('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    )
   })
 })
 
 describe('uploaded files are never rendered as a page', () => {
-  const file = (filename: string) => send('GET', `/api/media/file/${encodeURIComponent(filename)}`, [asAdmin()])
+  const file = (filename: string) =>
+    send('GET', `/api/media/file/${encodeURIComponent(filename)}`, [asAdmin()])
 
   /** Every file: its detected type is final, and it is sandboxed (no script, no plugins, no framing). */
   const expectSandboxedFile = (response: RawResponse, what: string) => {
     expect(response.status, what).toBe(200)
     expect(response.header('x-content-type-options'), what).toBe('nosniff')
-    expect(response.header('content-security-policy'), what).toMatch(/^default-src 'none';.*\bsandbox\b/)
+    expect(response.header('content-security-policy'), what).toMatch(
+      /^default-src 'none';.*\bsandbox\b/,
+    )
     expect(response.header('content-security-policy'), what).toMatch(/frame-ancestors 'none'/)
   }
 
@@ -101,13 +139,24 @@ describe('uploaded files are never rendered as a page', () => {
   })
 
   it('audio and video are downloads, also for range requests (what players send)', async () => {
-    const audio = await uploadFile(payload, { data: wavBuffer(), mimetype: 'audio/wav', name: 'episode.wav' })
-    const video = await uploadFile(payload, { data: mp4Buffer(), mimetype: 'video/mp4', name: 'clip.mp4' })
+    const audio = await uploadFile(payload, {
+      data: wavBuffer(),
+      mimetype: 'audio/wav',
+      name: 'episode.wav',
+    })
+    const video = await uploadFile(payload, {
+      data: mp4Buffer(),
+      mimetype: 'video/mp4',
+      name: 'clip.mp4',
+    })
     for (const filename of [audio.filename!, video.filename!]) {
       const whole = await file(filename)
       expectSandboxedFile(whole, filename)
       expect(whole.header('content-disposition'), filename).toBe('attachment')
-      const range = await send('GET', `/api/media/file/${filename}`, [asAdmin(), 'Range: bytes=0-15'])
+      const range = await send('GET', `/api/media/file/${filename}`, [
+        asAdmin(),
+        'Range: bytes=0-15',
+      ])
       expect(range.status).toBe(206)
       expect(range.header('content-disposition'), filename).toBe('attachment')
       expect(range.header('x-content-type-options')).toBe('nosniff')
@@ -116,14 +165,22 @@ describe('uploaded files are never rendered as a page', () => {
 
   it('an SVG or an HTML file that reached the upload folder another way is a sandboxed download', async () => {
     const planted = [
-      ['drawing.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>', 'image/svg+xml'],
+      [
+        'drawing.svg',
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>',
+        'image/svg+xml',
+      ],
       ['page.html', '<!doctype html><script>alert(document.cookie)</script>', 'text/html'],
     ]
     for (const [filename, content, mimeType] of planted) {
       const name = `${Date.now()}-${filename}`
       fs.writeFileSync(path.join(MEDIA_DIR, name), content)
       // As a restored backup or an older version of the rules could have left it: written past every hook.
-      await payload.db.create({ collection: 'media', data: { alt: { kk: filename }, filename: name, filesize: content.length, mimeType }, req: {} as never })
+      await payload.db.create({
+        collection: 'media',
+        data: { alt: { kk: filename }, filename: name, filesize: content.length, mimeType },
+        req: {} as never,
+      })
       const response = await file(name)
       expectSandboxedFile(response, filename)
       expect(response.header('content-disposition'), filename).toBe('attachment')

@@ -20,9 +20,14 @@ const adminLanguageFor = (payload: Payload, url: string, headers: Record<string,
   // NextResponse.next({ request: { headers } }) marks each overridden request header as x-middleware-request-*.
   const forwarded = new Headers(request.headers)
   for (const [key, value] of response.headers) {
-    if (key.startsWith('x-middleware-request-')) forwarded.set(key.slice('x-middleware-request-'.length), value)
+    if (key.startsWith('x-middleware-request-'))
+      forwarded.set(key.slice('x-middleware-request-'.length), value)
   }
-  const language = getRequestLanguage({ config: payload.config, cookies: parseCookies(forwarded), headers: forwarded })
+  const language = getRequestLanguage({
+    config: payload.config,
+    cookies: parseCookies(forwarded),
+    headers: forwarded,
+  })
   return { language, setCookie: response.headers.get('set-cookie') }
 }
 
@@ -71,15 +76,22 @@ describe('the admin on a first visit (no language cookie)', () => {
   })
 
   it('a language already chosen in this browser wins over the header', () => {
-    const { language, setCookie } = adminLanguageFor(payload, '/admin', { 'accept-language': 'kk-KZ', cookie: 'payload-lng=ru' })
+    const { language, setCookie } = adminLanguageFor(payload, '/admin', {
+      'accept-language': 'kk-KZ',
+      cookie: 'payload-lng=ru',
+    })
     expect(language).toBe('ru')
     expect(setCookie).toBeNull()
   })
 
   it('API callers choose with Accept-Language; without a match they keep the fallback (English)', () => {
-    expect(adminLanguageFor(payload, '/api/articles', { 'accept-language': 'kk-KZ,ru;q=0.8' }).language).toBe('kk')
+    expect(
+      adminLanguageFor(payload, '/api/articles', { 'accept-language': 'kk-KZ,ru;q=0.8' }).language,
+    ).toBe('kk')
     expect(adminLanguageFor(payload, '/api/articles', {}).language).toBe('en')
-    expect(adminLanguageFor(payload, '/api/articles', { 'accept-language': 'kk-KZ' }).setCookie).toBeNull()
+    expect(
+      adminLanguageFor(payload, '/api/articles', { 'accept-language': 'kk-KZ' }).setCookie,
+    ).toBeNull()
   })
 })
 
@@ -98,23 +110,39 @@ describe('a user’s stored language follows her', () => {
     expect(response.status).toBe(200)
     const cookies = response.headers.getSetCookie()
     expect(cookies.some((cookie) => cookie.startsWith('payload-token='))).toBe(true)
-    expect(cookies.find((cookie) => cookie.startsWith('payload-lng='))).toMatch(/^payload-lng=ru; Path=\/; Max-Age=\d+; SameSite=Lax$/)
+    expect(cookies.find((cookie) => cookie.startsWith('payload-lng='))).toMatch(
+      /^payload-lng=ru; Path=\/; Max-Age=\d+; SameSite=Lax$/,
+    )
   })
 
   it('without a stored language the browser keeps its own', async () => {
     const user = await createUser(payload, { roles: ['journalist'] })
     const response = await signIn(user.email)
     expect(response.status).toBe(200)
-    expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith('payload-lng='))).toBe(false)
+    expect(
+      response.headers.getSetCookie().some((cookie) => cookie.startsWith('payload-lng=')),
+    ).toBe(false)
   })
 
   it('she may store her own language; not another user’s', async () => {
     const journalist = await createUser(payload, { roles: ['journalist'] })
     const colleague = await createUser(payload, { roles: ['journalist'] })
-    const own = await payload.update({ collection: 'users', data: { language: 'en' } as never, id: journalist.id, overrideAccess: false, user: journalist })
+    const own = await payload.update({
+      collection: 'users',
+      data: { language: 'en' } as never,
+      id: journalist.id,
+      overrideAccess: false,
+      user: journalist,
+    })
     expect((own as { language?: string }).language).toBe('en')
     await expect(
-      payload.update({ collection: 'users', data: { language: 'en' } as never, id: colleague.id, overrideAccess: false, user: journalist }),
+      payload.update({
+        collection: 'users',
+        data: { language: 'en' } as never,
+        id: colleague.id,
+        overrideAccess: false,
+        user: journalist,
+      }),
     ).rejects.toThrow()
   })
 })

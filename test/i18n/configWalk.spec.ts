@@ -23,7 +23,12 @@ const i18ns: Partial<Record<(typeof LANGUAGES)[number], I18nClient>> = {}
 
 beforeAll(async () => {
   sanitized = await config
-  for (const language of LANGUAGES) i18ns[language] = (await initI18n({ config: sanitized.i18n, context: 'client', language: language as 'en' })) as I18nClient
+  for (const language of LANGUAGES)
+    i18ns[language] = (await initI18n({
+      config: sanitized.i18n,
+      context: 'client',
+      language: language as 'en',
+    })) as I18nClient
 })
 
 /** What is wrong with one text, or undefined when it exists in kk, ru and en. */
@@ -41,25 +46,40 @@ const problemOf = (value: unknown): string | undefined => {
         }
       }),
     ) as Record<string, unknown>
-    if (LANGUAGES.some((language) => typeof texts[language] !== 'string' || !(texts[language] as string).trim())) {
-      return typeof texts.en === 'string' || texts.en === undefined ? `a function giving no text: ${JSON.stringify(texts)}` : undefined // a component
+    if (
+      LANGUAGES.some(
+        (language) => typeof texts[language] !== 'string' || !(texts[language] as string).trim(),
+      )
+    ) {
+      return typeof texts.en === 'string' || texts.en === undefined
+        ? `a function giving no text: ${JSON.stringify(texts)}`
+        : undefined // a component
     }
     for (const language of ['kk', 'ru'] as const) {
-      if (texts[language] === texts.en && !SAME_IN_EVERY_LANGUAGE.has(texts.en as string)) return `untranslated in ${language}: "${texts.en}"`
+      if (texts[language] === texts.en && !SAME_IN_EVERY_LANGUAGE.has(texts.en as string))
+        return `untranslated in ${language}: "${texts.en}"`
     }
-    if (texts.kk === texts.ru && !SAME_IN_EVERY_LANGUAGE.has(texts.kk as string)) return `kk is the Russian text: "${texts.kk}"`
+    if (texts.kk === texts.ru && !SAME_IN_EVERY_LANGUAGE.has(texts.kk as string))
+      return `kk is the Russian text: "${texts.kk}"`
     return undefined
   }
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>
-    const missing = LANGUAGES.filter((language) => typeof record[language] !== 'string' || !(record[language] as string).trim())
+    const missing = LANGUAGES.filter(
+      (language) => typeof record[language] !== 'string' || !(record[language] as string).trim(),
+    )
     if (missing.length) return `missing ${missing.join(', ')}: ${JSON.stringify(record)}`
     return undefined
   }
   return `not a text: ${String(value)}`
 }
 
-type Admin = { disableListColumn?: boolean; disableListFilter?: boolean; disabled?: boolean; hidden?: boolean }
+type Admin = {
+  disableListColumn?: boolean
+  disableListFilter?: boolean
+  disabled?: boolean
+  hidden?: boolean
+}
 
 /** Not shown anywhere in the admin (Payload's `hidden`, `admin.disabled`). */
 const isHidden = (field: Field): boolean => {
@@ -87,8 +107,14 @@ const walkFields = (fields: Field[], where: string, out: string[]): void => {
       // Payload's own hidden fields (createdAt, filename, …) are useful columns with translated labels.
       // An array row's `id` (added by Payload, labelled "ID": a code, the same in every language) is left as it is.
       const rowId = name === 'id' && (field as { label?: unknown }).label === 'ID'
-      const problem = internalShownInLists(field) && !rowId ? problemOf((field as { label?: unknown }).label) : undefined
-      if (problem) out.push(`${at}: hidden in the form but offered as a list filter or column, label ${problem}`)
+      const problem =
+        internalShownInLists(field) && !rowId
+          ? problemOf((field as { label?: unknown }).label)
+          : undefined
+      if (problem)
+        out.push(
+          `${at}: hidden in the form but offered as a list filter or column, label ${problem}`,
+        )
       continue
     }
     const check = (what: string, value: unknown) => {
@@ -96,14 +122,17 @@ const walkFields = (fields: Field[], where: string, out: string[]): void => {
       if (problem) out.push(`${at} ${what}: ${problem}`)
     }
     const admin = (field as { admin?: Record<string, unknown> }).admin ?? {}
-    if (field.type !== 'ui' && field.type !== 'row' && field.type !== 'tabs' && 'label' in field) check('label', field.label)
+    if (field.type !== 'ui' && field.type !== 'row' && field.type !== 'tabs' && 'label' in field)
+      check('label', field.label)
     // A UI field is offered in the list's column picker under its label (Payload makes one from its name).
-    if (field.type === 'ui' && !(admin as Admin).disableListColumn) check('label (column picker)', field.label)
+    if (field.type === 'ui' && !(admin as Admin).disableListColumn)
+      check('label (column picker)', field.label)
     check('description', admin.description)
     check('placeholder', admin.placeholder)
     if (field.type === 'select' || field.type === 'radio') {
       for (const option of field.options) {
-        if (typeof option === 'string') out.push(`${at} option "${option}": no label (the raw value is shown)`)
+        if (typeof option === 'string')
+          out.push(`${at} option "${option}": no label (the raw value is shown)`)
         else check(`option "${option.value}"`, option.label)
       }
     }
@@ -124,7 +153,10 @@ const walkFields = (fields: Field[], where: string, out: string[]): void => {
     if (field.type === 'blocks') {
       for (const block of field.blocks ?? []) {
         const blockAt = `${at}.block(${block.slug})`
-        for (const [what, value] of [['labels.singular', block.labels?.singular], ['labels.plural', block.labels?.plural]] as const) {
+        for (const [what, value] of [
+          ['labels.singular', block.labels?.singular],
+          ['labels.plural', block.labels?.plural],
+        ] as const) {
           const problem = problemOf(value)
           if (problem) out.push(`${blockAt} ${what}: ${problem}`)
         }
@@ -176,15 +208,23 @@ describe('nothing in the admin loads from a CDN', () => {
       if (field.type === 'json') out.push({ at, field })
       if ('fields' in field && Array.isArray(field.fields)) jsonFieldsOf(field.fields, at, out)
       if (field.type === 'tabs') for (const tab of field.tabs) jsonFieldsOf(tab.fields, at, out)
-      if (field.type === 'blocks') for (const block of field.blocks ?? []) jsonFieldsOf(block.fields, `${at}.${block.slug}`, out)
+      if (field.type === 'blocks')
+        for (const block of field.blocks ?? [])
+          jsonFieldsOf(block.fields, `${at}.${block.slug}`, out)
     }
     return out
   }
 
   it('no JSON field uses Payload’s default editor (Monaco, fetched from a public CDN)', () => {
-    const found = [...sanitized.collections.filter((collection) => collection.admin?.hidden !== true), ...sanitized.globals]
+    const found = [
+      ...sanitized.collections.filter((collection) => collection.admin?.hidden !== true),
+      ...sanitized.globals,
+    ]
       .flatMap((entity) => jsonFieldsOf(entity.fields, entity.slug, []))
-      .filter(({ field }) => !(field as { admin?: { components?: { Field?: unknown } } }).admin?.components?.Field)
+      .filter(
+        ({ field }) =>
+          !(field as { admin?: { components?: { Field?: unknown } } }).admin?.components?.Field,
+      )
       .map(({ at }) => at)
     expect(found).toEqual([])
   })

@@ -9,21 +9,43 @@ import type { ContributionReport } from '../../plugins/reports/src/contributionR
 
 import { reportCsv } from '../../plugins/reports/src/csv'
 
-const numbers = { aiItems: 1, aiShare: 0.3333, counts: { articles: 2, ethnoEvents: 1, podcastEpisodes: 0, tvSegments: 0, videos: 0 }, medianHoursToPublish: 12.5, participants: 40, total: 3 }
+const numbers = {
+  aiItems: 1,
+  aiShare: 0.3333,
+  counts: { articles: 2, ethnoEvents: 1, podcastEpisodes: 0, tvSegments: 0, videos: 0 },
+  medianHoursToPublish: 12.5,
+  participants: 40,
+  total: 3,
+}
 const report = {
   groups: [{ ...numbers, key: 'east', label: 'Шығыс Қазақстан; облысы', slug: 'east' }],
   meta: {},
   totals: numbers,
 } as unknown as ContributionReport
 
-const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+const rows = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
 
 describe('report CSV in the reader’s language', () => {
   it('kk: `;` separator, decimal comma, Kazakh headers and totals row', () => {
     const [header, group, totals] = rows(reportCsv(report, 'kk'))
     expect(header.split(';')).toEqual([
-      'Идентификатор', 'Қысқа атауы', 'Атауы', 'Мақалалар', 'Этно-іс-шаралар', 'Подкаст шығарылымдары', 'Телесюжеттер',
-      'Бейнелер', 'Барлығы', 'Қатысушылар', 'ЖИ қатысқан материалдар', 'ЖИ үлесі', 'Жариялауға дейінгі уақыт медианасы (сағ)',
+      'Идентификатор',
+      'Қысқа атауы',
+      'Атауы',
+      'Мақалалар',
+      'Этно-іс-шаралар',
+      'Подкаст шығарылымдары',
+      'Телесюжеттер',
+      'Бейнелер',
+      'Барлығы',
+      'Қатысушылар',
+      'ЖИ қатысқан материалдар',
+      'ЖИ үлесі',
+      'Жариялауға дейінгі уақыт медианасы (сағ)',
     ])
     // A `;` inside a name is quoted; numbers use the decimal comma.
     expect(group).toBe('east;east;"Шығыс Қазақстан; облысы";2;1;0;0;0;3;40;1;0,3333;12,5')
@@ -32,7 +54,12 @@ describe('report CSV in the reader’s language', () => {
 
   it('ru: `;` separator, decimal comma, Russian headers', () => {
     const [header, group] = rows(reportCsv(report, 'ru'))
-    expect(header.split(';').slice(0, 4)).toEqual(['Идентификатор', 'Краткое имя', 'Название', 'Статьи'])
+    expect(header.split(';').slice(0, 4)).toEqual([
+      'Идентификатор',
+      'Краткое имя',
+      'Название',
+      'Статьи',
+    ])
     expect(group.split(';').slice(-2)).toEqual(['0,3333', '12,5'])
   })
 

@@ -19,7 +19,8 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const comment = (token: string, json: Record<string, unknown>) => rest('POST', '/api/editorial-comments?depth=0', { json, token })
+const comment = (token: string, json: Record<string, unknown>) =>
+  rest('POST', '/api/editorial-comments?depth=0', { json, token })
 
 describe('editorial comments', () => {
   it('staff comment on an item they can read; author, owner and region are set by the server', async () => {
@@ -54,14 +55,26 @@ describe('editorial comments', () => {
     expect(elsewhere.status).toBe(404)
     const anonymous = await rest('POST', '/api/editorial-comments', { json: body })
     expect(anonymous.status).toBe(403)
-    expect((await payload.count({ collection: 'editorial-comments', where: { docId: { equals: String(item.id) } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await payload.count({
+          collection: 'editorial-comments',
+          where: { docId: { equals: String(item.id) } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it("is read by the item's author and the region's editor, not by another journalist, an editor elsewhere or anonymously", async () => {
     const item = await createItemInState(payload, desk, 'articles', 'in_review')
-    const created = await comment(desk.tokens.editor, { body: 'Тек редакция үшін.', docId: String(item.id), targetCollection: 'articles' })
+    const created = await comment(desk.tokens.editor, {
+      body: 'Тек редакция үшін.',
+      docId: String(item.id),
+      targetCollection: 'articles',
+    })
     const id = created.body.doc.id
-    const statusFor = async (token?: string) => (await rest('GET', `/api/editorial-comments/${id}?depth=0`, { token })).status
+    const statusFor = async (token?: string) =>
+      (await rest('GET', `/api/editorial-comments/${id}?depth=0`, { token })).status
     expect(await statusFor(desk.tokens.author)).toBe(200)
     expect(await statusFor(desk.tokens.editor)).toBe(200)
     expect(await statusFor(desk.tokens.ethics)).toBe(200)
@@ -69,17 +82,30 @@ describe('editorial comments', () => {
     expect(await statusFor(desk.tokens.editorElsewhere)).toBe(404)
     expect(await statusFor()).toBe(403)
     expect((await rest('GET', '/api/editorial-comments')).status).toBe(403)
-    const listedForColleague = await rest('GET', `/api/editorial-comments?where[docId][equals]=${item.id}`, { token: desk.tokens.journalist })
+    const listedForColleague = await rest(
+      'GET',
+      `/api/editorial-comments?where[docId][equals]=${item.id}`,
+      { token: desk.tokens.journalist },
+    )
     expect(listedForColleague.body.docs).toEqual([])
   })
 
   it('cannot be edited, even by its author', async () => {
     const item = await createItemInState(payload, desk, 'articles', 'draft')
-    const created = await comment(desk.tokens.author, { body: 'Бастапқы мәтін', docId: String(item.id), targetCollection: 'articles' })
+    const created = await comment(desk.tokens.author, {
+      body: 'Бастапқы мәтін',
+      docId: String(item.id),
+      targetCollection: 'articles',
+    })
     expect(created.status).toBe(201)
-    const res = await rest('PATCH', `/api/editorial-comments/${created.body.doc.id}`, { json: { body: 'Өзгертілген' }, token: desk.tokens.author })
+    const res = await rest('PATCH', `/api/editorial-comments/${created.body.doc.id}`, {
+      json: { body: 'Өзгертілген' },
+      token: desk.tokens.author,
+    })
     expect(res.status).toBe(403)
-    expect(await payload.findByID({ collection: 'editorial-comments', id: created.body.doc.id })).toMatchObject({ body: 'Бастапқы мәтін' })
+    expect(
+      await payload.findByID({ collection: 'editorial-comments', id: created.body.doc.id }),
+    ).toMatchObject({ body: 'Бастапқы мәтін' })
   })
 })
 
@@ -91,8 +117,18 @@ describe('the public article response', () => {
     const item = await createItemInState(payload, desk, 'articles', 'draft')
     await payload.update({ collection: 'articles', data: { slug }, draft: true, id: item.id })
     const secret = `Ішкі пікір ${unique()}`
-    await walk('articles', item.id, [[desk.tokens.author, { action: 'submit', assignee: desk.people.editor.id }]])
-    expect((await comment(desk.tokens.editor, { body: secret, docId: String(item.id), targetCollection: 'articles' })).status).toBe(201)
+    await walk('articles', item.id, [
+      [desk.tokens.author, { action: 'submit', assignee: desk.people.editor.id }],
+    ])
+    expect(
+      (
+        await comment(desk.tokens.editor, {
+          body: secret,
+          docId: String(item.id),
+          targetCollection: 'articles',
+        })
+      ).status,
+    ).toBe(201)
     await walk('articles', item.id, [
       [desk.tokens.editor, { action: 'request_changes', comment: secret }],
       [desk.tokens.author, { action: 'submit' }],
@@ -101,8 +137,13 @@ describe('the public article response', () => {
     ])
 
     // Staff do see the workflow fields: the assertions below would be empty otherwise.
-    const staff = await rest('GET', `/api/articles/${item.id}?depth=0`, { token: desk.tokens.editor })
-    expect(staff.body).toMatchObject({ assignee: desk.people.editor.id, workflowStatus: 'published' })
+    const staff = await rest('GET', `/api/articles/${item.id}?depth=0`, {
+      token: desk.tokens.editor,
+    })
+    expect(staff.body).toMatchObject({
+      assignee: desk.people.editor.id,
+      workflowStatus: 'published',
+    })
 
     for (const depth of [0, 2]) {
       const byId = await rest('GET', `/api/articles/${item.id}?depth=${depth}`)
@@ -117,9 +158,16 @@ describe('the public article response', () => {
       }
     }
 
-    const query = await graphql(`{ Articles(where: { slug: { equals: "${slug}" } }) { docs { id title workflowStatus assignee { id } workflowRevision scheduledFor } } }`)
+    const query = await graphql(
+      `{ Articles(where: { slug: { equals: "${slug}" } }) { docs { id title workflowStatus assignee { id } workflowRevision scheduledFor } } }`,
+    )
     const [doc] = query.body.data.Articles.docs
     expect(doc.id).toBe(item.id)
-    expect(doc).toMatchObject({ assignee: null, scheduledFor: null, workflowRevision: null, workflowStatus: null })
+    expect(doc).toMatchObject({
+      assignee: null,
+      scheduledFor: null,
+      workflowRevision: null,
+      workflowStatus: null,
+    })
   })
 })

@@ -52,7 +52,10 @@ describe('two editors acting on the same item at the same moment', () => {
       const item = await createItemInState(payload, desk, 'articles', 'in_review')
       const responses = await Promise.all([
         act('articles', item.id, desk.tokens.editor, { action: 'approve' }),
-        act('articles', item.id, desk.tokens.chief, { action: 'request_changes', comment: 'Тақырыпты қысқартыңыз.' }),
+        act('articles', item.id, desk.tokens.chief, {
+          action: 'request_changes',
+          comment: 'Тақырыпты қысқартыңыз.',
+        }),
       ])
       const summary = JSON.stringify(responses.map((res) => [res.status, res.body.code]))
       expect(responses.map((res) => res.status).sort(), summary).toEqual([200, 409])

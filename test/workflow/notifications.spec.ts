@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createUser, type SignedInUser, unique } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
-import { act, createDesk, createItemInState, type Desk, eventsFor, eventually, walk } from './helpers'
+import {
+  act,
+  createDesk,
+  createItemInState,
+  type Desk,
+  eventsFor,
+  eventually,
+  walk,
+} from './helpers'
 import { type ReceivedMail, startSmtpReceiver } from './smtpReceiver'
 
 // Before payload.config.ts is imported: Payload's e-mail adapter goes to the local SMTP receiver below.
@@ -25,7 +33,10 @@ beforeAll(async () => {
   receiver = await startSmtpReceiver(smtp.port)
   payload = await bootPayload()
   desk = await createDesk(payload)
-  secondEditor = await createUser(payload, { regions: [desk.region.id], roles: ['regional-editor'] })
+  secondEditor = await createUser(payload, {
+    regions: [desk.region.id],
+    roles: ['regional-editor'],
+  })
 })
 
 afterAll(async () => {
@@ -45,7 +56,9 @@ const articleTitled = async (state: string) => {
 const mailsAbout = (title: string, subject: RegExp, count = 1) =>
   eventually(
     () => {
-      const found = receiver.messages.filter((mail) => mail.subject.includes(title) && subject.test(mail.subject))
+      const found = receiver.messages.filter(
+        (mail) => mail.subject.includes(title) && subject.test(mail.subject),
+      )
       return found.length >= count ? found : undefined
     },
     5_000,
@@ -67,7 +80,9 @@ describe('workflow e-mail notifications', () => {
 
   it('submit with an assignee e-mails only the assignee', async () => {
     const item = await articleTitled('draft')
-    await walk('articles', item.id, [[desk.tokens.author, { action: 'submit', assignee: secondEditor.id }]])
+    await walk('articles', item.id, [
+      [desk.tokens.author, { action: 'submit', assignee: secondEditor.id }],
+    ])
     const mails = await mailsAbout(item.title, /Submitted for review/)
     expect(recipientsOf(mails)).toEqual([secondEditor.email])
   })
@@ -102,13 +117,22 @@ describe('workflow e-mail notifications', () => {
       const item = await articleTitled('in_review')
       const res = await act('articles', item.id, desk.tokens.editor, { action: 'approve' })
       expect(res.status, JSON.stringify(res.body)).toBe(200)
-      expect((await eventsFor(payload, 'articles', item.id)).map((event) => event.action)).toEqual(['approve'])
-      const latest = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: item.id })
+      expect((await eventsFor(payload, 'articles', item.id)).map((event) => event.action)).toEqual([
+        'approve',
+      ])
+      const latest = await payload.findByID({
+        collection: 'articles',
+        depth: 0,
+        draft: true,
+        id: item.id,
+      })
       expect(latest.workflowStatus).toBe('approved')
       await eventually(
         () =>
           logged.mock.calls.find(([entry]) =>
-            String((entry as { msg?: string })?.msg).includes(`Workflow notification for articles/${item.id} (approve) failed`),
+            String((entry as { msg?: string })?.msg).includes(
+              `Workflow notification for articles/${item.id} (approve) failed`,
+            ),
           ),
         5_000,
         'the failed notification to be logged',

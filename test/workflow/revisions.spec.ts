@@ -40,21 +40,34 @@ describe('editing a published item', () => {
     const item = await publishedArticle('Бірінші нұсқа A')
     expect(await anonymousTitle(item.id)).toBe('Бірінші нұсқа A')
 
-    const edit = await rest('PATCH', `/api/articles/${item.id}?depth=0`, { json: { title: 'Екінші нұсқа B' }, token: desk.tokens.editor })
+    const edit = await rest('PATCH', `/api/articles/${item.id}?depth=0`, {
+      json: { title: 'Екінші нұсқа B' },
+      token: desk.tokens.editor,
+    })
     expect(edit.status, JSON.stringify(edit.body)).toBe(200)
 
     // The public sees A, even when it asks for drafts.
     expect(await anonymousTitle(item.id)).toBe('Бірінші нұсқа A')
     expect(await anonymousTitle(item.id, '&draft=true')).toBe('Бірінші нұсқа A')
     const titlesListed = async (query: string) =>
-      (await rest('GET', `/api/articles?depth=0&where[id][equals]=${item.id}${query}`)).body.docs.map((doc: { title: string }) => doc.title)
+      (
+        await rest('GET', `/api/articles?depth=0&where[id][equals]=${item.id}${query}`)
+      ).body.docs.map((doc: { title: string }) => doc.title)
     expect(await titlesListed('')).toEqual(['Бірінші нұсқа A'])
     expect(await titlesListed('&draft=true')).not.toContain('Екінші нұсқа B')
 
     // The desk sees B as a revision in draft.
-    const revision = await rest('GET', `/api/articles/${item.id}?depth=0&draft=true`, { token: desk.tokens.editor })
-    expect(revision.body).toMatchObject({ _status: 'draft', title: 'Екінші нұсқа B', workflowStatus: 'draft' })
-    const view = await rest('GET', `/api/articles/${item.id}/workflow`, { token: desk.tokens.editor })
+    const revision = await rest('GET', `/api/articles/${item.id}?depth=0&draft=true`, {
+      token: desk.tokens.editor,
+    })
+    expect(revision.body).toMatchObject({
+      _status: 'draft',
+      title: 'Екінші нұсқа B',
+      workflowStatus: 'draft',
+    })
+    const view = await rest('GET', `/api/articles/${item.id}/workflow`, {
+      token: desk.tokens.editor,
+    })
     expect(view.body).toMatchObject({ live: true, state: 'draft' })
 
     await walk('articles', item.id, [
@@ -65,7 +78,11 @@ describe('editing a published item', () => {
 
     await walk('articles', item.id, [[desk.tokens.editor, { action: 'publish' }]])
     expect(await anonymousTitle(item.id)).toBe('Екінші нұсқа B')
-    expect((await eventsFor(payload, 'articles', item.id)).map((event) => `${event.action}:${event.from}>${event.to}`)).toEqual([
+    expect(
+      (await eventsFor(payload, 'articles', item.id)).map(
+        (event) => `${event.action}:${event.from}>${event.to}`,
+      ),
+    ).toEqual([
       'submit:draft>in_review',
       'approve:in_review>approved',
       'publish:approved>published',
@@ -79,15 +96,33 @@ describe('editing a published item', () => {
   it('a revision the author saves through the Local API with enforced access is a draft too', async () => {
     const item = await publishedArticle('Жарияланған мәтін')
     // The author cannot touch a published item; the region editor can, and only as a draft.
-    await payload.update({ collection: 'articles', data: { title: 'Жергілікті API түзетуі' }, id: item.id, overrideAccess: false, user: desk.people.editor })
+    await payload.update({
+      collection: 'articles',
+      data: { title: 'Жергілікті API түзетуі' },
+      id: item.id,
+      overrideAccess: false,
+      user: desk.people.editor,
+    })
     expect(await anonymousTitle(item.id)).toBe('Жарияланған мәтін')
-    const latest = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: item.id })
-    expect(latest).toMatchObject({ _status: 'draft', title: 'Жергілікті API түзетуі', workflowStatus: 'draft' })
+    const latest = await payload.findByID({
+      collection: 'articles',
+      depth: 0,
+      draft: true,
+      id: item.id,
+    })
+    expect(latest).toMatchObject({
+      _status: 'draft',
+      title: 'Жергілікті API түзетуі',
+      workflowStatus: 'draft',
+    })
   })
 
   it('unpublish takes the item down while a revision is in review, and keeps the revision', async () => {
     const item = await publishedArticle('Алынатын нұсқа')
-    await rest('PATCH', `/api/articles/${item.id}`, { json: { title: 'Тексерудегі түзету' }, token: desk.tokens.editor })
+    await rest('PATCH', `/api/articles/${item.id}`, {
+      json: { title: 'Тексерудегі түзету' },
+      token: desk.tokens.editor,
+    })
     await walk('articles', item.id, [[desk.tokens.editor, { action: 'submit' }]])
     expect(await anonymousTitle(item.id)).toBe('Алынатын нұсқа')
 
@@ -97,7 +132,16 @@ describe('editing a published item', () => {
 
     expect(await anonymousTitle(item.id)).toBe(404)
     expect(await anonymousTitle(item.id, '&draft=true')).toBe(404)
-    const latest = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: item.id })
-    expect(latest).toMatchObject({ _status: 'draft', title: 'Тексерудегі түзету', workflowStatus: 'archived' })
+    const latest = await payload.findByID({
+      collection: 'articles',
+      depth: 0,
+      draft: true,
+      id: item.id,
+    })
+    expect(latest).toMatchObject({
+      _status: 'draft',
+      title: 'Тексерудегі түзету',
+      workflowStatus: 'archived',
+    })
   })
 })

@@ -24,7 +24,13 @@ afterAll(async () => {
 
 const HOUR = 3_600_000
 
-type JobDoc = { completedAt?: null | string; id: number | string; input: { docId?: string }; queue?: string; waitUntil?: null | string }
+type JobDoc = {
+  completedAt?: null | string
+  id: number | string
+  input: { docId?: string }
+  queue?: string
+  waitUntil?: null | string
+}
 
 /** The scheduled-publication jobs queued for one item. */
 const jobsFor = async (id: number): Promise<JobDoc[]> => {
@@ -51,11 +57,15 @@ const runJobsAt = async (when: Date, jobs: JobDoc[]) => {
   }
 }
 
-const latestOf = (id: number) => payload.findByID({ collection: 'articles', depth: 0, draft: true, id })
+const latestOf = (id: number) =>
+  payload.findByID({ collection: 'articles', depth: 0, draft: true, id })
 
 const scheduleApprovedArticle = async (publishAt: Date) => {
   const item = await createItemInState(payload, desk, 'articles', 'approved')
-  const res = await act('articles', item.id, desk.tokens.editor, { action: 'schedule', publishAt: publishAt.toISOString() })
+  const res = await act('articles', item.id, desk.tokens.editor, {
+    action: 'schedule',
+    publishAt: publishAt.toISOString(),
+  })
   expect(res.status, JSON.stringify(res.body)).toBe(200)
   return item
 }
@@ -64,7 +74,10 @@ describe('scheduled publication', () => {
   it('schedule queues one job due at publishAt on the queue the runner serves; running jobs before then publishes nothing', async () => {
     const publishAt = new Date(Date.now() + HOUR)
     const item = await scheduleApprovedArticle(publishAt)
-    expect(await latestOf(item.id)).toMatchObject({ scheduledFor: publishAt.toISOString(), workflowStatus: 'scheduled' })
+    expect(await latestOf(item.id)).toMatchObject({
+      scheduledFor: publishAt.toISOString(),
+      workflowStatus: 'scheduled',
+    })
 
     const jobs = await jobsFor(item.id)
     expect(jobs).toHaveLength(1)
@@ -73,7 +86,9 @@ describe('scheduled publication', () => {
 
     await runJobsAt(new Date(publishAt.getTime() - 60_000), jobs)
     expect(await latestOf(item.id)).toMatchObject({ _status: 'draft', workflowStatus: 'scheduled' })
-    expect((await eventsFor(payload, 'articles', item.id)).map((event) => event.action)).toEqual(['schedule'])
+    expect((await eventsFor(payload, 'articles', item.id)).map((event) => event.action)).toEqual([
+      'schedule',
+    ])
     expect((await rest('GET', `/api/articles/${item.id}`)).status).toBe(404)
     expect((await jobsFor(item.id))[0].completedAt ?? null).toBeNull()
   })
@@ -85,7 +100,11 @@ describe('scheduled publication', () => {
 
     await runJobsAt(new Date(publishAt.getTime() + 60_000), jobs)
 
-    expect(await latestOf(item.id)).toMatchObject({ _status: 'published', scheduledFor: null, workflowStatus: 'published' })
+    expect(await latestOf(item.id)).toMatchObject({
+      _status: 'published',
+      scheduledFor: null,
+      workflowStatus: 'published',
+    })
     const events = await eventsFor(payload, 'articles', item.id)
     expect(events.map((event) => [event.action, event.from, event.to])).toEqual([
       ['schedule', 'approved', 'scheduled'],
@@ -98,7 +117,9 @@ describe('scheduled publication', () => {
 
     // The job is done: running the queue again later publishes nothing a second time.
     await runJobsAt(new Date(publishAt.getTime() + 2 * HOUR), jobs)
-    expect((await eventsFor(payload, 'articles', item.id)).filter((event) => event.action === 'publish')).toHaveLength(1)
+    expect(
+      (await eventsFor(payload, 'articles', item.id)).filter((event) => event.action === 'publish'),
+    ).toHaveLength(1)
   })
 
   it('an item unscheduled before its time is not published by its job', async () => {
@@ -109,8 +130,15 @@ describe('scheduled publication', () => {
 
     await runJobsAt(new Date(publishAt.getTime() + 60_000), jobs)
 
-    expect(await latestOf(item.id)).toMatchObject({ _status: 'draft', scheduledFor: null, workflowStatus: 'approved' })
-    expect((await eventsFor(payload, 'articles', item.id)).map((event) => event.action)).toEqual(['schedule', 'unschedule'])
+    expect(await latestOf(item.id)).toMatchObject({
+      _status: 'draft',
+      scheduledFor: null,
+      workflowStatus: 'approved',
+    })
+    expect((await eventsFor(payload, 'articles', item.id)).map((event) => event.action)).toEqual([
+      'schedule',
+      'unschedule',
+    ])
     expect((await rest('GET', `/api/articles/${item.id}`)).status).toBe(404)
   })
 
@@ -126,7 +154,11 @@ describe('scheduled publication', () => {
     await runJobsAt(new Date(publishAt.getTime() + 60_000), jobs)
 
     expect(await latestOf(item.id)).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
-    expect((await eventsFor(payload, 'articles', item.id)).map((event) => event.action)).toEqual(['schedule', 'unschedule', 'reopen'])
+    expect((await eventsFor(payload, 'articles', item.id)).map((event) => event.action)).toEqual([
+      'schedule',
+      'unschedule',
+      'reopen',
+    ])
   })
 
   it('a rescheduled item is published by its new job at the new time, never by the old one', async () => {
@@ -138,16 +170,31 @@ describe('scheduled publication', () => {
       [desk.tokens.chief, { action: 'schedule', publishAt: second.toISOString() }],
     ])
     const jobs = await jobsFor(item.id)
-    expect(jobs.map((job) => new Date(job.waitUntil!).toISOString()).sort()).toEqual([first.toISOString(), second.toISOString()])
+    expect(jobs.map((job) => new Date(job.waitUntil!).toISOString()).sort()).toEqual([
+      first.toISOString(),
+      second.toISOString(),
+    ])
 
     // The first job's time comes: the item is still scheduled, but for later; it stays unpublished.
     await runJobsAt(new Date(first.getTime() + 60_000), jobs)
-    expect(await latestOf(item.id)).toMatchObject({ _status: 'draft', scheduledFor: second.toISOString(), workflowStatus: 'scheduled' })
+    expect(await latestOf(item.id)).toMatchObject({
+      _status: 'draft',
+      scheduledFor: second.toISOString(),
+      workflowStatus: 'scheduled',
+    })
 
     await runJobsAt(new Date(second.getTime() + 60_000), jobs)
-    expect(await latestOf(item.id)).toMatchObject({ _status: 'published', workflowStatus: 'published' })
+    expect(await latestOf(item.id)).toMatchObject({
+      _status: 'published',
+      workflowStatus: 'published',
+    })
     const events = await eventsFor(payload, 'articles', item.id)
-    expect(events.map((event) => event.action)).toEqual(['schedule', 'unschedule', 'schedule', 'publish'])
+    expect(events.map((event) => event.action)).toEqual([
+      'schedule',
+      'unschedule',
+      'schedule',
+      'publish',
+    ])
     expect(events[3].actor).toBe(desk.people.chief.id)
   })
 })

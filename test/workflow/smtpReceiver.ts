@@ -1,7 +1,13 @@
 import { SMTPServer } from 'smtp-server'
 
 /** One message as the mail server received it: the SMTP envelope plus the decoded subject and text. */
-export type ReceivedMail = { from: string; rcptTo: string[]; subject: string; text: string; raw: string }
+export type ReceivedMail = {
+  from: string
+  rcptTo: string[]
+  subject: string
+  text: string
+  raw: string
+}
 
 /** RFC 2047 encoded words (`=?UTF-8?B?...?=`, `=?UTF-8?Q?...?=`), as nodemailer writes non-ASCII headers. */
 const ENCODED_WORD = /=\?[^?]+\?([BbQq])\?([^?]*)\?=/g
@@ -10,7 +16,9 @@ const ENCODED_WORD = /=\?[^?]+\?([BbQq])\?([^?]*)\?=/g
 const decodeWords = (value: string): string =>
   value.replace(/=\?[^?]+\?[BbQq]\?[^?]*\?=(?:\s+=\?[^?]+\?[BbQq]\?[^?]*\?=)*/g, (run) => {
     const bytes = [...run.matchAll(ENCODED_WORD)].map(([, encoding, text]) =>
-      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : quotedPrintableBytes(text.replace(/_/g, ' ')),
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64')
+        : quotedPrintableBytes(text.replace(/_/g, ' ')),
     )
     return Buffer.concat(bytes).toString('utf8')
   })

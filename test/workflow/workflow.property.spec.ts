@@ -26,7 +26,15 @@ const MAX_STEPS = Number(process.env.WORKFLOW_PROPERTY_STEPS ?? 25)
 // The model: the desk workflow as README "The editorial workflow" states it.
 // ---------------------------------------------------------------------------------------------------------------
 
-const STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published', 'archived'] as const
+const STATES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'scheduled',
+  'published',
+  'archived',
+] as const
 type State = (typeof STATES)[number]
 const TABLE: Record<string, { from: State[]; to: State; authorMay: boolean }> = {
   submit: { from: ['draft', 'changes_requested'], to: 'in_review', authorMay: true },
@@ -41,7 +49,15 @@ const TABLE: Record<string, { from: State[]; to: State; authorMay: boolean }> = 
 const ACTIONS = Object.keys(TABLE)
 const AUTHOR_EDITABLE: State[] = ['draft', 'changes_requested']
 
-const PERSONAS = ['journalistA', 'journalistB', 'editorA', 'editorB', 'chief', 'ethics', 'admin'] as const
+const PERSONAS = [
+  'journalistA',
+  'journalistB',
+  'editorA',
+  'editorB',
+  'chief',
+  'ethics',
+  'admin',
+] as const
 type Persona = (typeof PERSONAS)[number]
 const PERSONA_ROLES: Record<Persona, { region?: 'A' | 'B'; role: string }> = {
   admin: { role: 'admin' },
@@ -53,7 +69,14 @@ const PERSONA_ROLES: Record<Persona, { region?: 'A' | 'B'; role: string }> = {
   journalistB: { region: 'B', role: 'journalist' },
 }
 
-type ModelItem = { author: Persona; id: number; live: boolean; region: 'A' | 'B'; revision: number; state: State }
+type ModelItem = {
+  author: Persona
+  id: number
+  live: boolean
+  region: 'A' | 'B'
+  revision: number
+  state: State
+}
 
 const isEditorFor = (who: Persona, item: ModelItem) =>
   ['admin', 'chief-editor'].includes(PERSONA_ROLES[who].role) ||
@@ -68,9 +91,14 @@ type Expected = { code?: string; status: number }
 const expectedAction = (who: Persona, action: string, item: ModelItem): Expected => {
   const rule = TABLE[action]
   if (!isEditorFor(who, item) && !(rule.authorMay && who === item.author)) {
-    return { code: PERSONA_ROLES[who].role === 'regional-editor' ? 'FORBIDDEN_REGION' : 'FORBIDDEN_ACTION', status: 403 }
+    return {
+      code: PERSONA_ROLES[who].role === 'regional-editor' ? 'FORBIDDEN_REGION' : 'FORBIDDEN_ACTION',
+      status: 403,
+    }
   }
-  return rule.from.includes(startState(action, item)) ? { status: 200 } : { code: 'INVALID_TRANSITION', status: 409 }
+  return rule.from.includes(startState(action, item))
+    ? { status: 200 }
+    : { code: 'INVALID_TRANSITION', status: 409 }
 }
 
 const applyAction = (action: string, item: Pick<ModelItem, 'live' | 'revision' | 'state'>) => {
@@ -85,7 +113,9 @@ const expectedEdit = (who: Persona, item: ModelItem): Expected => {
   if (isEditorFor(who, item)) return { status: 200 }
   const { role } = PERSONA_ROLES[who]
   if (role === 'journalist' && who === item.author) {
-    return AUTHOR_EDITABLE.includes(item.state) ? { status: 200 } : { code: 'NOT_EDITABLE_IN_STATE', status: 403 }
+    return AUTHOR_EDITABLE.includes(item.state)
+      ? { status: 200 }
+      : { code: 'NOT_EDITABLE_IN_STATE', status: 403 }
   }
   return { code: role === 'regional-editor' ? 'FORBIDDEN_REGION' : 'FORBIDDEN_ACTION', status: 403 }
 }
@@ -135,10 +165,29 @@ const who = fc.oneof(
   { arbitrary: fc.constantFrom<Persona>(...PERSONAS), weight: 2 },
 )
 const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
-  { arbitrary: fc.record({ action: fc.constantFrom(...ACTIONS), item, kind: fc.constant('act' as const), who }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      action: fc.constantFrom(...ACTIONS),
+      item,
+      kind: fc.constant('act' as const),
+      who,
+    }),
+    weight: 3,
+  },
   // A move the model allows, by someone allowed: keeps sequences from stalling in refusals.
-  { arbitrary: fc.record({ choice: fc.nat(1000), item, kind: fc.constant('advance' as const) }), weight: 3 },
-  { arbitrary: fc.record({ field: fc.constantFrom('excerpt' as const, 'tags' as const, 'title' as const), item, kind: fc.constant('edit' as const), who }), weight: 3 },
+  {
+    arbitrary: fc.record({ choice: fc.nat(1000), item, kind: fc.constant('advance' as const) }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      field: fc.constantFrom('excerpt' as const, 'tags' as const, 'title' as const),
+      item,
+      kind: fc.constant('edit' as const),
+      who,
+    }),
+    weight: 3,
+  },
   {
     arbitrary: fc.record({
       item,
@@ -153,7 +202,15 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
     }),
     weight: 1,
   },
-  { arbitrary: fc.record({ item, kind: fc.constant('restore' as const), version: fc.double({ max: 1, maxExcluded: true, min: 0, noNaN: true }), who }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      item,
+      kind: fc.constant('restore' as const),
+      version: fc.double({ max: 1, maxExcluded: true, min: 0, noNaN: true }),
+      who,
+    }),
+    weight: 2,
+  },
 )
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -170,7 +227,10 @@ beforeAll(async () => {
   const entries = await Promise.all(
     PERSONAS.map(async (persona) => {
       const { region, role } = PERSONA_ROLES[persona]
-      const user = await createUser(payload, { regions: region ? [regions[region]] : [], roles: [role as never] })
+      const user = await createUser(payload, {
+        regions: region ? [regions[region]] : [],
+        roles: [role as never],
+      })
       return [persona, await loginToken(payload, user.email)] as const
     }),
   )
@@ -189,19 +249,38 @@ const bodyFor = (action: string) => ({
   ...(action === 'schedule' ? { publishAt: new Date(Date.now() + 86_400_000).toISOString() } : {}),
 })
 
-const describeStep = (step: Step, model: ModelItem) => `${JSON.stringify(step)} on item ${model.id} (${model.state}${model.live ? ', live' : ''}, rev ${model.revision})`
+const describeStep = (step: Step, model: ModelItem) =>
+  `${JSON.stringify(step)} on item ${model.id} (${model.state}${model.live ? ', live' : ''}, rev ${model.revision})`
 
 /** The checks every step ends with: the refusal as expected, and state, counter and audit trail in agreement. */
 const check = async (what: string, res: RestResult, expected: Expected, model: ModelItem) => {
   expect(res.status, `${what}: ${JSON.stringify(res.body).slice(0, 400)}`).toBe(expected.status)
-  if (expected.code) expect(codeOf(res), `${what}: ${JSON.stringify(res.body).slice(0, 400)}`).toBe(expected.code)
-  const latest = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: model.id })
-  const live = await payload.db.findOne<{ _status?: string; id: number }>({ collection: 'articles', where: { id: { equals: model.id } } })
+  if (expected.code)
+    expect(codeOf(res), `${what}: ${JSON.stringify(res.body).slice(0, 400)}`).toBe(expected.code)
+  const latest = await payload.findByID({
+    collection: 'articles',
+    depth: 0,
+    draft: true,
+    id: model.id,
+  })
+  const live = await payload.db.findOne<{ _status?: string; id: number }>({
+    collection: 'articles',
+    where: { id: { equals: model.id } },
+  })
   const events = await eventsFor(payload, 'articles', model.id)
-  const state = { live: live?._status === 'published', revision: latest.workflowRevision ?? 0, state: latest.workflowStatus }
-  expect(state, `${what}: the item`).toEqual({ live: model.live, revision: model.revision, state: model.state })
+  const state = {
+    live: live?._status === 'published',
+    revision: latest.workflowRevision ?? 0,
+    state: latest.workflowStatus,
+  }
+  expect(state, `${what}: the item`).toEqual({
+    live: model.live,
+    revision: model.revision,
+    state: model.state,
+  })
   expect(events.length, `${what}: workflowRevision == number of events`).toBe(model.revision)
-  if (events.length) expect(events.at(-1)!.to, `${what}: the last event's "to" == workflowStatus`).toBe(model.state)
+  if (events.length)
+    expect(events.at(-1)!.to, `${what}: the last event's "to" == workflowStatus`).toBe(model.state)
 }
 
 const runStep = async (step: Step, items: ModelItem[]) => {
@@ -216,24 +295,37 @@ const runStep = async (step: Step, items: ModelItem[]) => {
         ;[persona, action] = [step.who, step.action]
       } else {
         const moves = ACTIONS.flatMap((candidate) =>
-          PERSONAS.filter((p) => expectedAction(p, candidate, model).status === 200).map((p) => [p, candidate] as const),
+          PERSONAS.filter((p) => expectedAction(p, candidate, model).status === 200).map(
+            (p) => [p, candidate] as const,
+          ),
         )
         if (moves.length === 0) return
         ;[persona, action] = moves[step.choice % moves.length]
       }
       const expected = expectedAction(persona, action, model)
-      const res = await rest('POST', `/api/articles/${model.id}/workflow`, { json: bodyFor(action), token: tokens[persona] })
+      const res = await rest('POST', `/api/articles/${model.id}/workflow`, {
+        json: bodyFor(action),
+        token: tokens[persona],
+      })
       if (expected.status === 200) applyAction(action, model)
       return check(`${what}: ${persona} ${action}`, res, expected, model)
     }
     case 'edit': {
       const value = step.field === 'tags' ? [`t${unique()}`] : `${step.field} ${unique()}`
       const expected = expectedEdit(step.who, model)
-      const res = await rest('PATCH', `/api/articles/${model.id}`, { json: { [step.field]: value }, token: tokens[step.who] })
+      const res = await rest('PATCH', `/api/articles/${model.id}`, {
+        json: { [step.field]: value },
+        token: tokens[step.who],
+      })
       if (expected.status === 200) applyEdit(model)
       await check(what, res, expected, model)
       if (expected.status === 200) {
-        const latest = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: model.id })
+        const latest = await payload.findByID({
+          collection: 'articles',
+          depth: 0,
+          draft: true,
+          id: model.id,
+        })
         expect(latest[step.field], `${what}: the edit is saved`).toEqual(value)
       }
       return
@@ -241,23 +333,50 @@ const runStep = async (step: Step, items: ModelItem[]) => {
     case 'editWorkflowField': {
       let expected = expectedEdit(step.who, model)
       if ('_status' in step.patch) expected = { code: 'PUBLISH_THROUGH_WORKFLOW', status: 403 }
-      else if (expected.status === 200 && 'workflowStatus' in step.patch && step.patch.workflowStatus !== model.state) {
+      else if (
+        expected.status === 200 &&
+        'workflowStatus' in step.patch &&
+        step.patch.workflowStatus !== model.state
+      ) {
         expected = { code: 'WORKFLOW_STATE_READ_ONLY', status: 403 }
       }
-      const res = await rest('PATCH', `/api/articles/${model.id}`, { json: step.patch, token: tokens[step.who] })
+      const res = await rest('PATCH', `/api/articles/${model.id}`, {
+        json: step.patch,
+        token: tokens[step.who],
+      })
       // Sending the fields back unchanged (as the admin form does) is an ordinary edit; other values are ignored.
       if (expected.status === 200) applyEdit(model)
       return check(what, res, expected, model)
     }
     case 'restore': {
-      const versions = (await payload.findVersions({ collection: 'articles', depth: 0, limit: 200, sort: 'createdAt', where: { parent: { equals: model.id } } })).docs
+      const versions = (
+        await payload.findVersions({
+          collection: 'articles',
+          depth: 0,
+          limit: 200,
+          sort: 'createdAt',
+          where: { parent: { equals: model.id } },
+        })
+      ).docs
       const version = versions[Math.floor(step.version * versions.length)]
       const expected = expectedEdit(step.who, model)
-      const res = await rest('POST', `/api/articles/versions/${version.id}?draft=false`, { token: tokens[step.who] })
+      const res = await rest('POST', `/api/articles/versions/${version.id}?draft=false`, {
+        token: tokens[step.who],
+      })
       if (expected.status === 200) applyEdit(model)
-      await check(`${what}: version ${versions.indexOf(version) + 1}/${versions.length}`, res, expected, model)
+      await check(
+        `${what}: version ${versions.indexOf(version) + 1}/${versions.length}`,
+        res,
+        expected,
+        model,
+      )
       if (expected.status === 200) {
-        const latest = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id: model.id })
+        const latest = await payload.findByID({
+          collection: 'articles',
+          depth: 0,
+          draft: true,
+          id: model.id,
+        })
         expect(latest.title, `${what}: the restored content`).toBe(version.version.title)
       }
     }
@@ -277,7 +396,14 @@ const createItems = async (): Promise<ModelItem[]> => {
         token: tokens[author],
       })
       expect(res.status, JSON.stringify(res.body)).toBe(201)
-      return { author, id: res.body.doc.id as number, live: false, region, revision: 0, state: 'draft' as State }
+      return {
+        author,
+        id: res.body.doc.id as number,
+        live: false,
+        region,
+        revision: 0,
+        state: 'draft' as State,
+      }
     }),
   )
 }
@@ -285,24 +411,35 @@ const createItems = async (): Promise<ModelItem[]> => {
 describe('the workflow under random actions, edits and restores by anyone (property)', () => {
   it(`keeps state, revision counter and audit trail in agreement, refuses as specified, and can always publish (${RUNS} runs × ≤ ${MAX_STEPS} steps)`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(stepArbitrary, { maxLength: MAX_STEPS, minLength: 1 }), async (steps) => {
-        const items = await createItems()
-        for (const step of steps) await runStep(step, items)
-        // Wherever the sequence left them, every item can still be taken to published, through the workflow.
-        for (const model of items) {
-          const path = pathToPublished(model)
-          expect(path, `item ${model.id} (${model.state}) has a way to published`).toBeDefined()
-          for (const action of path!) {
-            const res = await rest('POST', `/api/articles/${model.id}/workflow`, { json: bodyFor(action), token: tokens.chief })
-            applyAction(action, model)
-            await check(`finally ${action} item ${model.id}`, res, { status: 200 }, model)
+      fc.asyncProperty(
+        fc.array(stepArbitrary, { maxLength: MAX_STEPS, minLength: 1 }),
+        async (steps) => {
+          const items = await createItems()
+          for (const step of steps) await runStep(step, items)
+          // Wherever the sequence left them, every item can still be taken to published, through the workflow.
+          for (const model of items) {
+            const path = pathToPublished(model)
+            expect(path, `item ${model.id} (${model.state}) has a way to published`).toBeDefined()
+            for (const action of path!) {
+              const res = await rest('POST', `/api/articles/${model.id}/workflow`, {
+                json: bodyFor(action),
+                token: tokens.chief,
+              })
+              applyAction(action, model)
+              await check(`finally ${action} item ${model.id}`, res, { status: 200 }, model)
+            }
           }
-        }
-      }),
+        },
+      ),
       {
         endOnFailure: process.env.WORKFLOW_PROPERTY_SHRINK !== '1',
         numRuns: RUNS,
-        ...(process.env.WORKFLOW_PROPERTY_SEED ? { path: process.env.WORKFLOW_PROPERTY_PATH, seed: Number(process.env.WORKFLOW_PROPERTY_SEED) } : {}),
+        ...(process.env.WORKFLOW_PROPERTY_SEED
+          ? {
+              path: process.env.WORKFLOW_PROPERTY_PATH,
+              seed: Number(process.env.WORKFLOW_PROPERTY_SEED),
+            }
+          : {}),
       },
     )
   }, 600_000)

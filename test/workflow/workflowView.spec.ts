@@ -71,20 +71,36 @@ describe('GET /api/{collection}/{id}/workflow', () => {
       [desk.tokens.editor, { action: 'request_changes', comment: 'Дереккөз жоқ.' }],
     ])
     await walk('articles', other.id, [[desk.tokens.author, { action: 'submit' }]])
-    for (const [text, token] of [['Бірінші пікір', desk.tokens.editor], ['Екінші пікір', desk.tokens.author]] as const) {
-      const res = await rest('POST', '/api/editorial-comments', { json: { body: text, docId: String(item.id), targetCollection: 'articles' }, token })
+    for (const [text, token] of [
+      ['Бірінші пікір', desk.tokens.editor],
+      ['Екінші пікір', desk.tokens.author],
+    ] as const) {
+      const res = await rest('POST', '/api/editorial-comments', {
+        json: { body: text, docId: String(item.id), targetCollection: 'articles' },
+        token,
+      })
       expect(res.status).toBe(201)
     }
 
     const res = await view(item.id, 'author')
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ actions: ['submit'], live: false, state: 'changes_requested' })
-    expect(res.body.events.map((event: { action: string; actor: { id: number } }) => [event.action, event.actor.id])).toEqual([
+    expect(
+      res.body.events.map((event: { action: string; actor: { id: number } }) => [
+        event.action,
+        event.actor.id,
+      ]),
+    ).toEqual([
       ['submit', desk.people.author.id],
       ['request_changes', desk.people.editor.id],
     ])
     expect(res.body.events[1].comment).toBe('Дереккөз жоқ.')
-    expect(res.body.comments.map((entry: { author: { id: number }; body: string }) => [entry.body, entry.author.id])).toEqual([
+    expect(
+      res.body.comments.map((entry: { author: { id: number }; body: string }) => [
+        entry.body,
+        entry.author.id,
+      ]),
+    ).toEqual([
       ['Бірінші пікір', desk.people.editor.id],
       ['Екінші пікір', desk.people.author.id],
     ])

@@ -25,9 +25,17 @@ afterAll(async () => {
 const snapshot = async (id: number) => {
   const latest = await payload.findByID({ collection: 'articles', depth: 0, draft: true, id })
   const live = await payload.findByID({ collection: 'articles', depth: 0, draft: false, id })
-  const versions = await payload.countVersions({ collection: 'articles', where: { parent: { equals: id } } })
+  const versions = await payload.countVersions({
+    collection: 'articles',
+    where: { parent: { equals: id } },
+  })
   return {
-    latest: { _status: latest._status, title: latest.title, updatedAt: latest.updatedAt, workflowStatus: latest.workflowStatus },
+    latest: {
+      _status: latest._status,
+      title: latest.title,
+      updatedAt: latest.updatedAt,
+      workflowStatus: latest.workflowStatus,
+    },
     live: { _status: live._status, title: live.title },
     versions: versions.totalDocs,
     events: (await eventsFor(payload, 'articles', id)).length,
@@ -46,7 +54,10 @@ describe('the workflow state cannot be changed outside the workflow, through RES
   it('refuses a journalist who PATCHes _status: published on their own draft, and nothing changes', async () => {
     const item = await createItemInState(payload, desk, 'articles', 'draft')
     const before = await snapshot(item.id)
-    const res = await rest('PATCH', `/api/articles/${item.id}`, { json: { _status: 'published', title: 'Sneaky' }, token: desk.tokens.author })
+    const res = await rest('PATCH', `/api/articles/${item.id}`, {
+      json: { _status: 'published', title: 'Sneaky' },
+      token: desk.tokens.author,
+    })
     expectRestRefusal(res, 'PUBLISH_THROUGH_WORKFLOW', '_status')
     expect(await snapshot(item.id)).toEqual(before)
     expect((await rest('GET', `/api/articles/${item.id}`)).status).toBe(404)
@@ -55,7 +66,10 @@ describe('the workflow state cannot be changed outside the workflow, through RES
   it('refuses a journalist who PATCHes workflowStatus, and nothing changes', async () => {
     const item = await createItemInState(payload, desk, 'articles', 'draft')
     const before = await snapshot(item.id)
-    const res = await rest('PATCH', `/api/articles/${item.id}`, { json: { title: 'Sneaky', workflowStatus: 'approved' }, token: desk.tokens.author })
+    const res = await rest('PATCH', `/api/articles/${item.id}`, {
+      json: { title: 'Sneaky', workflowStatus: 'approved' },
+      token: desk.tokens.author,
+    })
     expectRestRefusal(res, 'WORKFLOW_STATE_READ_ONLY', 'workflowStatus')
     expect(await snapshot(item.id)).toEqual(before)
   })
@@ -64,10 +78,16 @@ describe('the workflow state cannot be changed outside the workflow, through RES
     const item = await createItemInState(payload, desk, 'articles', 'approved')
     const before = await snapshot(item.id)
     for (const query of ['', '?draft=true', '?draft=false']) {
-      const res = await rest('PATCH', `/api/articles/${item.id}${query}`, { json: { _status: 'published' }, token: desk.tokens.editor })
+      const res = await rest('PATCH', `/api/articles/${item.id}${query}`, {
+        json: { _status: 'published' },
+        token: desk.tokens.editor,
+      })
       expectRestRefusal(res, 'PUBLISH_THROUGH_WORKFLOW', '_status')
     }
-    const res = await rest('PATCH', `/api/articles/${item.id}`, { json: { workflowStatus: 'published' }, token: desk.tokens.chief })
+    const res = await rest('PATCH', `/api/articles/${item.id}`, {
+      json: { workflowStatus: 'published' },
+      token: desk.tokens.chief,
+    })
     expectRestRefusal(res, 'WORKFLOW_STATE_READ_ONLY', 'workflowStatus')
     expect(await snapshot(item.id)).toEqual(before)
     expect((await rest('GET', `/api/articles/${item.id}`)).status).toBe(404)
@@ -76,7 +96,10 @@ describe('the workflow state cannot be changed outside the workflow, through RES
   it('refuses a bulk PATCH (update by where) that would publish', async () => {
     const item = await createItemInState(payload, desk, 'articles', 'approved')
     const before = await snapshot(item.id)
-    const res = await rest('PATCH', `/api/articles?where[id][equals]=${item.id}`, { json: { _status: 'published' }, token: desk.tokens.chief })
+    const res = await rest('PATCH', `/api/articles?where[id][equals]=${item.id}`, {
+      json: { _status: 'published' },
+      token: desk.tokens.chief,
+    })
     expectRestRefusal(res, 'PUBLISH_THROUGH_WORKFLOW', '_status')
     expect(await snapshot(item.id)).toEqual(before)
   })
@@ -92,23 +115,38 @@ describe('the workflow state cannot be changed outside the workflow, through RES
         token: desk.tokens.author,
       })
       expectRestRefusal(res, code, field)
-      expect((await payload.count({ collection: 'articles', where: { slug: { equals: slug } } })).totalDocs).toBe(0)
+      expect(
+        (await payload.count({ collection: 'articles', where: { slug: { equals: slug } } }))
+          .totalDocs,
+      ).toBe(0)
     }
   })
 
   it('accepts the unchanged workflowStatus that the admin form sends back with every save', async () => {
     const item = await createItemInState(payload, desk, 'articles', 'draft')
-    const res = await rest('PATCH', `/api/articles/${item.id}`, { json: { title: 'Түзетілген', workflowStatus: 'draft' }, token: desk.tokens.author })
+    const res = await rest('PATCH', `/api/articles/${item.id}`, {
+      json: { title: 'Түзетілген', workflowStatus: 'draft' },
+      token: desk.tokens.author,
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     const after = await snapshot(item.id)
-    expect(after.latest).toMatchObject({ _status: 'draft', title: 'Түзетілген', workflowStatus: 'draft' })
+    expect(after.latest).toMatchObject({
+      _status: 'draft',
+      title: 'Түзетілген',
+      workflowStatus: 'draft',
+    })
     expect(after.events).toBe(0)
   })
 })
 
 describe('the workflow state cannot be changed outside the workflow, through GraphQL', () => {
   /** GraphQL answers 200 with `errors`; the refusal's status and code travel in `extensions`. */
-  const expectGraphqlRefusal = (res: RestResult, operation: string, code: string, field: string) => {
+  const expectGraphqlRefusal = (
+    res: RestResult,
+    operation: string,
+    code: string,
+    field: string,
+  ) => {
     expect(res.body.errors, JSON.stringify(res.body)).toHaveLength(1)
     const [error] = res.body.errors
     expect(error.path).toEqual([operation])
@@ -148,12 +186,18 @@ describe('the workflow state cannot be changed outside the workflow, through Gra
       desk.tokens.author,
     )
     expectGraphqlRefusal(res, 'createArticle', 'PUBLISH_THROUGH_WORKFLOW', '_status')
-    expect((await payload.count({ collection: 'articles', where: { slug: { equals: slug } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'articles', where: { slug: { equals: slug } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('still lets the author save content through GraphQL (the refusals above are about the state only)', async () => {
     const item = await createItemInState(payload, desk, 'articles', 'draft')
-    const res = await graphql(`mutation { updateArticle(id: ${item.id}, data: { title: "GraphQL арқылы" }) { id title _status } }`, desk.tokens.author)
+    const res = await graphql(
+      `mutation { updateArticle(id: ${item.id}, data: { title: "GraphQL арқылы" }) { id title _status } }`,
+      desk.tokens.author,
+    )
     expect(res.body.errors, JSON.stringify(res.body)).toBeUndefined()
     expect(res.body.data.updateArticle).toMatchObject({ _status: 'draft', title: 'GraphQL арқылы' })
   })
@@ -166,15 +210,45 @@ describe('the workflow state cannot be changed outside the workflow, through the
     const approved = await createItemInState(payload, desk, 'articles', 'approved')
     const before = [await snapshot(draft.id), await snapshot(approved.id)]
     const cases = [
-      [draft, desk.people.author, { workflowStatus: 'in_review' }, 'WORKFLOW_STATE_READ_ONLY', 'workflowStatus'],
+      [
+        draft,
+        desk.people.author,
+        { workflowStatus: 'in_review' },
+        'WORKFLOW_STATE_READ_ONLY',
+        'workflowStatus',
+      ],
       [draft, desk.people.author, { _status: 'published' }, 'PUBLISH_THROUGH_WORKFLOW', '_status'],
-      [approved, desk.people.editor, { workflowStatus: 'published' }, 'WORKFLOW_STATE_READ_ONLY', 'workflowStatus'],
-      [approved, desk.people.editor, { _status: 'published' }, 'PUBLISH_THROUGH_WORKFLOW', '_status'],
-      [approved, desk.people.admin, { _status: 'published' }, 'PUBLISH_THROUGH_WORKFLOW', '_status'],
+      [
+        approved,
+        desk.people.editor,
+        { workflowStatus: 'published' },
+        'WORKFLOW_STATE_READ_ONLY',
+        'workflowStatus',
+      ],
+      [
+        approved,
+        desk.people.editor,
+        { _status: 'published' },
+        'PUBLISH_THROUGH_WORKFLOW',
+        '_status',
+      ],
+      [
+        approved,
+        desk.people.admin,
+        { _status: 'published' },
+        'PUBLISH_THROUGH_WORKFLOW',
+        '_status',
+      ],
     ] as const
     for (const [item, user, data, code, field] of cases) {
       const error = await rejectionOf(
-        payload.update({ collection: 'articles', data: data as never, id: item.id, overrideAccess: false, user }),
+        payload.update({
+          collection: 'articles',
+          data: data as never,
+          id: item.id,
+          overrideAccess: false,
+          user,
+        }),
       )
       expect(error, String(error?.stack ?? error)).toBeInstanceOf(APIError)
       expect(error.status).toBe(403)
@@ -196,18 +270,25 @@ describe('the workflow state cannot be changed outside the workflow, through the
     )
     expect(error.status).toBe(403)
     expect(error.data).toEqual({ code: 'PUBLISH_THROUGH_WORKFLOW' })
-    expect((await payload.count({ collection: 'articles', where: { slug: { equals: slug } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'articles', where: { slug: { equals: slug } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 })
 
 describe('who may edit an item, and in which state', () => {
-  const latestOf = (id: number) => payload.findByID({ collection: 'articles', depth: 0, draft: true, id })
+  const latestOf = (id: number) =>
+    payload.findByID({ collection: 'articles', depth: 0, draft: true, id })
 
   it('a journalist edits their own draft, and their own item returned with changes requested', async () => {
     for (const state of ['draft', 'changes_requested']) {
       const item = await createItemInState(payload, desk, 'articles', state)
       const title = `Өз мақалам ${unique()}`
-      const res = await rest('PATCH', `/api/articles/${item.id}`, { json: { title }, token: desk.tokens.author })
+      const res = await rest('PATCH', `/api/articles/${item.id}`, {
+        json: { title },
+        token: desk.tokens.author,
+      })
       expect(res.status, `${state}: ${JSON.stringify(res.body)}`).toBe(200)
       expect(await latestOf(item.id)).toMatchObject({ title, workflowStatus: state })
     }
@@ -217,8 +298,13 @@ describe('who may edit an item, and in which state', () => {
     for (const state of ['in_review', 'approved', 'scheduled']) {
       const item = await createItemInState(payload, desk, 'articles', state)
       const before = await snapshot(item.id)
-      const res = await rest('PATCH', `/api/articles/${item.id}`, { json: { title: 'Кеш қалған түзету' }, token: desk.tokens.author })
-      expect([403, 404], `${state}: ${res.status} ${JSON.stringify(res.body)}`).toContain(res.status)
+      const res = await rest('PATCH', `/api/articles/${item.id}`, {
+        json: { title: 'Кеш қалған түзету' },
+        token: desk.tokens.author,
+      })
+      expect([403, 404], `${state}: ${res.status} ${JSON.stringify(res.body)}`).toContain(
+        res.status,
+      )
       expect(await snapshot(item.id)).toEqual(before)
     }
   })
@@ -226,7 +312,10 @@ describe('who may edit an item, and in which state', () => {
   it("a journalist cannot edit a colleague's draft", async () => {
     const item = await createItemInState(payload, desk, 'articles', 'draft')
     const before = await snapshot(item.id)
-    const res = await rest('PATCH', `/api/articles/${item.id}`, { json: { title: 'Әріптестің түзетуі' }, token: desk.tokens.journalist })
+    const res = await rest('PATCH', `/api/articles/${item.id}`, {
+      json: { title: 'Әріптестің түзетуі' },
+      token: desk.tokens.journalist,
+    })
     expect([403, 404], JSON.stringify(res.body)).toContain(res.status)
     expect(await snapshot(item.id)).toEqual(before)
   })
@@ -234,10 +323,15 @@ describe('who may edit an item, and in which state', () => {
   it('an ethics reviewer reads drafts but cannot edit them', async () => {
     const item = await createItemInState(payload, desk, 'articles', 'in_review')
     const before = await snapshot(item.id)
-    const read = await rest('GET', `/api/articles/${item.id}?draft=true&depth=0`, { token: desk.tokens.ethics })
+    const read = await rest('GET', `/api/articles/${item.id}?draft=true&depth=0`, {
+      token: desk.tokens.ethics,
+    })
     expect(read.status).toBe(200)
     expect(read.body).toMatchObject({ title: before.latest.title, workflowStatus: 'in_review' })
-    const res = await rest('PATCH', `/api/articles/${item.id}`, { json: { title: 'Этика түзетуі' }, token: desk.tokens.ethics })
+    const res = await rest('PATCH', `/api/articles/${item.id}`, {
+      json: { title: 'Этика түзетуі' },
+      token: desk.tokens.ethics,
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(403)
     expect(await snapshot(item.id)).toEqual(before)
   })
@@ -245,7 +339,11 @@ describe('who may edit an item, and in which state', () => {
   it('createdBy and updatedBy are set by the server, whatever the client sends', async () => {
     const item = await createItemInState(payload, desk, 'articles', 'draft')
     const res = await rest('PATCH', `/api/articles/${item.id}?depth=0`, {
-      json: { createdBy: desk.people.journalist.id, title: 'Авторлықты ауыстыру', updatedBy: desk.people.journalist.id },
+      json: {
+        createdBy: desk.people.journalist.id,
+        title: 'Авторлықты ауыстыру',
+        updatedBy: desk.people.journalist.id,
+      },
       token: desk.tokens.editor,
     })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
@@ -256,10 +354,18 @@ describe('who may edit an item, and in which state', () => {
     })
 
     const created = await rest('POST', '/api/articles?depth=0', {
-      json: { createdBy: desk.people.editor.id, region: desk.region.id, title: 'Жаңа мақала', updatedBy: desk.people.editor.id },
+      json: {
+        createdBy: desk.people.editor.id,
+        region: desk.region.id,
+        title: 'Жаңа мақала',
+        updatedBy: desk.people.editor.id,
+      },
       token: desk.tokens.journalist,
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
-    expect(created.body.doc).toMatchObject({ createdBy: desk.people.journalist.id, updatedBy: desk.people.journalist.id })
+    expect(created.body.doc).toMatchObject({
+      createdBy: desk.people.journalist.id,
+      updatedBy: desk.people.journalist.id,
+    })
   })
 })

@@ -7,7 +7,8 @@ import type { CollectionAfterReadHook } from 'payload'
  * colleague's sessions. Reads without a caller keep them: Payload's own login checks read them that way.
  */
 export const hideOthersSessions: CollectionAfterReadHook = ({ doc, req }) => {
-  if (!req.user || !doc || !('sessions' in doc) || String(doc.id) === String(req.user.id)) return doc
+  if (!req.user || !doc || !('sessions' in doc) || String(doc.id) === String(req.user.id))
+    return doc
   const { sessions: _hidden, ...rest } = doc
   return rest
 }

@@ -1,4 +1,9 @@
-import type { AIEthicsPluginOptions, ResolvedAIEthicsOptions, ResolvedSigningOptions, SigningOptions } from './types'
+import type {
+  AIEthicsPluginOptions,
+  ResolvedAIEthicsOptions,
+  ResolvedSigningOptions,
+  SigningOptions,
+} from './types'
 
 import { chatbotBoilerplateDetector } from './detectors/chatbotBoilerplate'
 import { loadSigningCredentials } from './signing/credentials'
@@ -23,18 +28,34 @@ const nameOfUser = (user: unknown) => {
   return typeof name === 'string' && name.trim() ? name.trim() : undefined
 }
 
-const resolveSigning = (signing: SigningOptions, mediaCollection: string | undefined): ResolvedSigningOptions => {
-  if (!mediaCollection) throw new Error('aiEthicsPlugin: `signing` needs `mediaCollection`, the upload collection whose pictures are signed.')
+const resolveSigning = (
+  signing: SigningOptions,
+  mediaCollection: string | undefined,
+): ResolvedSigningOptions => {
+  if (!mediaCollection)
+    throw new Error(
+      'aiEthicsPlugin: `signing` needs `mediaCollection`, the upload collection whose pictures are signed.',
+    )
   if (typeof signing.publishedField !== 'string' || !signing.publishedField) {
-    throw new Error('aiEthicsPlugin: `signing.publishedField` must name the media field that is true while the public gets the file.')
+    throw new Error(
+      'aiEthicsPlugin: `signing.publishedField` must name the media field that is true while the public gets the file.',
+    )
   }
-  const names = { certificate: signing.names?.certificate ?? 'signing.certificate', privateKey: signing.names?.privateKey ?? 'signing.privateKey' }
+  const names = {
+    certificate: signing.names?.certificate ?? 'signing.certificate',
+    privateKey: signing.names?.privateKey ?? 'signing.privateKey',
+  }
   const certificate = signing.certificate?.trim()
   const privateKey = signing.privateKey?.trim()
   if (Boolean(certificate) !== Boolean(privateKey)) {
-    throw new Error(`aiEthicsPlugin: ${certificate ? names.privateKey : names.certificate} is not set while ${certificate ? names.certificate : names.privateKey} is; set both to sign published pictures, or neither to leave them unsigned.`)
+    throw new Error(
+      `aiEthicsPlugin: ${certificate ? names.privateKey : names.certificate} is not set while ${certificate ? names.certificate : names.privateKey} is; set both to sign published pictures, or neither to leave them unsigned.`,
+    )
   }
-  const credentials = certificate && privateKey ? loadSigningCredentials({ certificate, privateKey }, names) : undefined
+  const credentials =
+    certificate && privateKey
+      ? loadSigningCredentials({ certificate, privateKey }, names)
+      : undefined
   return {
     credentials,
     organization: signing.organization ?? credentials?.organization,
@@ -49,16 +70,21 @@ const resolveSigning = (signing: SigningOptions, mediaCollection: string | undef
 /** Fills every option's default in one place and checks the options, with errors that say what to fix. */
 export const resolveOptions = (options: AIEthicsPluginOptions): ResolvedAIEthicsOptions => {
   if (!options || !Array.isArray(options.collections) || options.collections.length === 0) {
-    throw new Error('aiEthicsPlugin: `collections` must list at least one collection slug to guard.')
+    throw new Error(
+      'aiEthicsPlugin: `collections` must list at least one collection slug to guard.',
+    )
   }
   const threshold = options.threshold ?? 0.5
-  if (!(threshold > 0 && threshold <= 1)) throw new Error('aiEthicsPlugin: `threshold` must be in (0, 1].')
+  if (!(threshold > 0 && threshold <= 1))
+    throw new Error('aiEthicsPlugin: `threshold` must be in (0, 1].')
   const external = options.externalDetector
   if (external) {
     try {
       new URL(external.url)
     } catch {
-      throw new Error(`aiEthicsPlugin: externalDetector.url "${external.url}" is not an absolute URL.`)
+      throw new Error(
+        `aiEthicsPlugin: externalDetector.url "${external.url}" is not an absolute URL.`,
+      )
     }
   }
   const reviewerRoles = options.reviewerRoles ?? ['admin']
@@ -66,11 +92,18 @@ export const resolveOptions = (options: AIEthicsPluginOptions): ResolvedAIEthics
     collections: options.collections,
     enabled: options.enabled ?? true,
     externalDetector: external
-      ? { headers: external.headers, onError: external.onError ?? 'flag', timeoutMs: external.timeoutMs ?? 5000, url: external.url }
+      ? {
+          headers: external.headers,
+          onError: external.onError ?? 'flag',
+          timeoutMs: external.timeoutMs ?? 5000,
+          url: external.url,
+        }
       : undefined,
     isReviewer:
       options.isReviewer ??
-      ((user) => Array.isArray((user as { roles?: unknown })?.roles) && (user as { roles: string[] }).roles.some((role) => reviewerRoles.includes(role))),
+      ((user) =>
+        Array.isArray((user as { roles?: unknown })?.roles) &&
+        (user as { roles: string[] }).roles.some((role) => reviewerRoles.includes(role))),
     labels: options.labels ?? DEFAULT_LABELS,
     mediaCollection: options.mediaCollection,
     reviewAccess: {

@@ -6,5 +6,19 @@ export { aiEthicsPlugin } from './plugin'
 export { type EthicsRefusal, ethicsPrePublishCheck } from './prePublishCheck'
 export { classifySourceType } from './provenance/classify'
 export { readProvenance } from './provenance/readProvenance'
-export type { AIEthicsPluginOptions, DetectionResult, ExternalDetectorOptions, ReviewAccessOptions, TextDetector } from './types'
-export { aiUse, PUBLIC_REVIEW_STATUSES, type PublicVisibility, publiclyVisible, REVIEW_STATUS_COLUMN, REVIEW_STATUS_PATH, reviewAllowsPublication } from './visibility'
+export type {
+  AIEthicsPluginOptions,
+  DetectionResult,
+  ExternalDetectorOptions,
+  ReviewAccessOptions,
+  TextDetector,
+} from './types'
+export {
+  aiUse,
+  PUBLIC_REVIEW_STATUSES,
+  type PublicVisibility,
+  publiclyVisible,
+  REVIEW_STATUS_COLUMN,
+  REVIEW_STATUS_PATH,
+  reviewAllowsPublication,
+} from './visibility'

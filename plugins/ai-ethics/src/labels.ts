@@ -59,10 +59,22 @@ export const optionsOf = (values: readonly string[], labels: Record<string, Labe
 
 export const FIELD_LABELS = {
   at: l('Уақыты', 'Время', 'Time'),
-  c2paClaimGenerator: l('Куәлікті жасаған бағдарлама', 'Программа, создавшая подпись', 'Credentials made by'),
-  c2paDigitalSourceTypes: l('Куәліктегі дереккөз түрлері', 'Типы источника в подписи', 'Source types in the credentials'),
+  c2paClaimGenerator: l(
+    'Куәлікті жасаған бағдарлама',
+    'Программа, создавшая подпись',
+    'Credentials made by',
+  ),
+  c2paDigitalSourceTypes: l(
+    'Куәліктегі дереккөз түрлері',
+    'Типы источника в подписи',
+    'Source types in the credentials',
+  ),
   c2paPresent: l('Түпнұсқалық куәлігі бар', 'Есть цифровая подпись', 'Content credentials present'),
-  c2paReferencedButMissing: l('Куәлікке сілтеме бар, өзі жоқ', 'Подпись упомянута, но отсутствует', 'Credentials referenced but missing'),
+  c2paReferencedButMissing: l(
+    'Куәлікке сілтеме бар, өзі жоқ',
+    'Подпись упомянута, но отсутствует',
+    'Credentials referenced but missing',
+  ),
   c2paValidation: l('Куәлікті тексеру', 'Проверка подписи', 'Credentials check'),
   c2paValidationErrors: l('Тексеру қателері', 'Ошибки проверки', 'Check errors'),
   classification: l('Жіктелуі', 'Классификация', 'Classification'),
@@ -85,5 +97,9 @@ export const FIELD_LABELS = {
   source: l('Дереккөзі', 'Источник', 'Source'),
   status: l('Мәртебесі', 'Статус', 'Status'),
   targetCollection: l('Материал түрі', 'Тип материала', 'Content type'),
-  xmpDigitalSourceType: l('Метадеректегі дереккөз түрі', 'Тип источника в метаданных', 'Source type in the metadata'),
+  xmpDigitalSourceType: l(
+    'Метадеректегі дереккөз түрі',
+    'Тип источника в метаданных',
+    'Source type in the metadata',
+  ),
 } satisfies Record<string, Labels>

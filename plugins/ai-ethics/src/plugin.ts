@@ -5,10 +5,20 @@ import type { AIEthicsPluginOptions } from './types'
 import { ethicsReviewsCollection } from './collections/ethicsReviews'
 import { reviewScopeFields } from './collections/reviewScope'
 import { queueEndpoint, reviewEndpoint } from './endpoints/review'
-import { aiDisclosureField, contentCredentialsField, ethicsReviewField, provenanceField, readerDisclosureField } from './fields/ethicsFields'
+import {
+  aiDisclosureField,
+  contentCredentialsField,
+  ethicsReviewField,
+  provenanceField,
+  readerDisclosureField,
+} from './fields/ethicsFields'
 import { resolveOptions } from './defaults'
 import { flagContent } from './hooks/flagContent'
-import { markImageSizes, readUploadProvenance, storeUploadProvenance } from './hooks/mediaProvenance'
+import {
+  markImageSizes,
+  readUploadProvenance,
+  storeUploadProvenance,
+} from './hooks/mediaProvenance'
 import { withSigning } from './signing/config'
 
 const EXPORTS = '/plugins/ai-ethics/src/exports'
@@ -27,22 +37,39 @@ export const aiEthicsPlugin =
     const options = resolveOptions(input)
     const usersSlug = config.admin?.user ?? 'users'
     const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
-    const missing = [...options.collections, ...(options.mediaCollection ? [options.mediaCollection] : [])].filter((slug) => !slugs.has(slug))
+    const missing = [
+      ...options.collections,
+      ...(options.mediaCollection ? [options.mediaCollection] : []),
+    ].filter((slug) => !slugs.has(slug))
     if (missing.length > 0) {
-      throw new Error(`aiEthicsPlugin: no collection with slug ${missing.map((s) => `"${s}"`).join(', ')}; add it before the plugin or fix the option.`)
+      throw new Error(
+        `aiEthicsPlugin: no collection with slug ${missing.map((s) => `"${s}"`).join(', ')}; add it before the plugin or fix the option.`,
+      )
     }
 
     const guard = (collection: CollectionConfig): CollectionConfig => ({
       ...collection,
-      fields: [...collection.fields, aiDisclosureField(), readerDisclosureField(options), ethicsReviewField(options, usersSlug)],
+      fields: [
+        ...collection.fields,
+        aiDisclosureField(),
+        readerDisclosureField(options),
+        ethicsReviewField(options, usersSlug),
+      ],
       hooks: options.enabled
-        ? { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), flagContent(options)] }
+        ? {
+            ...collection.hooks,
+            beforeChange: [...(collection.hooks?.beforeChange ?? []), flagContent(options)],
+          }
         : collection.hooks,
     })
 
     const withProvenance = (collection: CollectionConfig): CollectionConfig => ({
       ...collection,
-      fields: [...collection.fields, provenanceField(), ...(options.signing ? [contentCredentialsField(Boolean(options.signing.credentials))] : [])],
+      fields: [
+        ...collection.fields,
+        provenanceField(),
+        ...(options.signing ? [contentCredentialsField(Boolean(options.signing.credentials))] : []),
+      ],
       hooks: options.enabled
         ? {
             ...collection.hooks,
@@ -60,8 +87,16 @@ export const aiEthicsPlugin =
           ? withProvenance(collection)
           : collection,
     )
-    const guardedCollections = (config.collections ?? []).filter((collection) => options.collections.includes(collection.slug as never))
-    collections.push(ethicsReviewsCollection(options, usersSlug, reviewScopeFields(options.reviewAccess.scopeFields, guardedCollections)))
+    const guardedCollections = (config.collections ?? []).filter((collection) =>
+      options.collections.includes(collection.slug as never),
+    )
+    collections.push(
+      ethicsReviewsCollection(
+        options,
+        usersSlug,
+        reviewScopeFields(options.reviewAccess.scopeFields, guardedCollections),
+      ),
+    )
 
     if (!options.enabled) return { ...config, collections }
 
@@ -73,14 +108,19 @@ export const aiEthicsPlugin =
           ...config.admin?.components,
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
-            { path: `${EXPORTS}/rsc#EthicsQueueNavLink`, serverProps: { isReviewer: options.isReviewer } },
+            {
+              path: `${EXPORTS}/rsc#EthicsQueueNavLink`,
+              serverProps: { isReviewer: options.isReviewer },
+            },
           ],
           views: {
             ...config.admin?.components?.views,
             ethicsQueue: {
               Component: {
                 path: `${EXPORTS}/rsc#EthicsQueueView`,
-                serverProps: options.signing ? { signing: options.signing.credentials ? 'on' : 'off' } : {},
+                serverProps: options.signing
+                  ? { signing: options.signing.credentials ? 'on' : 'off' }
+                  : {},
               },
               path: '/ethics-queue',
             },

@@ -9,14 +9,26 @@ export type EthicsRefusal = { code: string; message: string; messageKey?: string
 type Collections = Record<string, undefined | { config: { flattenedFields: { name?: string }[] } }>
 
 const isGuarded = (req: PayloadRequest, collection: string) =>
-  Boolean((req.payload.collections as unknown as Collections)[collection]?.config.flattenedFields.some((field) => field.name === 'ethicsReview'))
+  Boolean(
+    (req.payload.collections as unknown as Collections)[collection]?.config.flattenedFields.some(
+      (field) => field.name === 'ethicsReview',
+    ),
+  )
 
 /**
  * For an editorial workflow that asks before `publish` and `schedule` (the workflow plugin's `prePublishChecks`):
  * refuses while the ethics review holds the document back (./visibility.ts). Documents of collections the plugin
  * does not guard pass.
  */
-export const ethicsPrePublishCheck = ({ collection, doc, req }: { collection: string; doc: Record<string, any>; req: PayloadRequest }): EthicsRefusal | undefined => {
+export const ethicsPrePublishCheck = ({
+  collection,
+  doc,
+  req,
+}: {
+  collection: string
+  doc: Record<string, any>
+  req: PayloadRequest
+}): EthicsRefusal | undefined => {
   if (!isGuarded(req, collection)) return undefined
   const status = doc.ethicsReview?.status
   if (reviewAllowsPublication(status)) return undefined

@@ -114,19 +114,28 @@ export type SigningOptions = {
   queueCron?: false | string
 }
 
-export type ResolvedSigningOptions = Required<Omit<SigningOptions, 'certificate' | 'names' | 'organization' | 'privateKey'>> & {
+export type ResolvedSigningOptions = Required<
+  Omit<SigningOptions, 'certificate' | 'names' | 'organization' | 'privateKey'>
+> & {
   /** The checked certificate chain and key; undefined: signing is off. */
   credentials?: SigningCredentials
   organization?: string
 }
 
 /** What an app calls (through `config.custom.afterMediaPublic`) when it made media public without a media write. */
-export type AfterMediaPublic = (args: { ids: (number | string)[]; req: PayloadRequest }) => Promise<void>
+export type AfterMediaPublic = (args: {
+  ids: (number | string)[]
+  req: PayloadRequest
+}) => Promise<void>
 
 export type ResolvedAIEthicsOptions = Required<
-  Omit<AIEthicsPluginOptions, 'externalDetector' | 'isReviewer' | 'mediaCollection' | 'reviewAccess' | 'signing'>
+  Omit<
+    AIEthicsPluginOptions,
+    'externalDetector' | 'isReviewer' | 'mediaCollection' | 'reviewAccess' | 'signing'
+  >
 > & {
-  externalDetector?: Required<Omit<ExternalDetectorOptions, 'headers'>> & Pick<ExternalDetectorOptions, 'headers'>
+  externalDetector?: Required<Omit<ExternalDetectorOptions, 'headers'>> &
+    Pick<ExternalDetectorOptions, 'headers'>
   isReviewer: (user: null | TypedUser | undefined) => boolean
   mediaCollection?: CollectionSlug
   reviewAccess: Required<ReviewAccessOptions>
@@ -134,7 +143,13 @@ export type ResolvedAIEthicsOptions = Required<
 }
 
 export type FlagSource = 'disclosure' | 'external' | 'image' | 'text'
-export type EthicsFlag = { at: string; detail: string; locale?: string; signal: string; source: FlagSource }
+export type EthicsFlag = {
+  at: string
+  detail: string
+  locale?: string
+  signal: string
+  source: FlagSource
+}
 export type ReviewStatus = 'cleared' | 'not_required' | 'pending' | 'rejected'
 
 export type ProvenanceClass = 'generative-ai' | 'not-ai' | 'synthetic' | 'unknown'

@@ -7,7 +7,10 @@ import type { ReviewStatus } from './types'
  * is not required or cleared. Pending and rejected reviews hold it back, and so does a missing status (the gate
  * fails closed). Everything that shows, counts or announces guarded documents uses this, through `publiclyVisible`.
  */
-export const PUBLIC_REVIEW_STATUSES = ['not_required', 'cleared'] as const satisfies readonly ReviewStatus[]
+export const PUBLIC_REVIEW_STATUSES = [
+  'not_required',
+  'cleared',
+] as const satisfies readonly ReviewStatus[]
 
 /** The stored path of a guarded document's review status (a group field). */
 export const REVIEW_STATUS_PATH = 'ethicsReview.status'
@@ -21,7 +24,8 @@ export const REVIEW_STATUS_COLUMN = REVIEW_STATUS_PATH.split('.')
   .join('_')
 
 /** Whether a review status lets the document be public. */
-export const reviewAllowsPublication = (status: unknown): boolean => (PUBLIC_REVIEW_STATUSES as readonly unknown[]).includes(status)
+export const reviewAllowsPublication = (status: unknown): boolean =>
+  (PUBLIC_REVIEW_STATUSES as readonly unknown[]).includes(status)
 
 /** The ethics review's part of "publicly visible", for whoever shows, counts or announces guarded documents. */
 export type PublicVisibility = {
@@ -34,7 +38,8 @@ export type PublicVisibility = {
 }
 
 export const publiclyVisible: PublicVisibility = {
-  isVisible: (doc) => reviewAllowsPublication((doc?.ethicsReview as { status?: unknown } | undefined)?.status),
+  isVisible: (doc) =>
+    reviewAllowsPublication((doc?.ethicsReview as { status?: unknown } | undefined)?.status),
   select: { ethicsReview: { status: true } },
   where: { [REVIEW_STATUS_PATH]: { in: [...PUBLIC_REVIEW_STATUSES] } },
 }
@@ -42,6 +47,7 @@ export const publiclyVisible: PublicVisibility = {
 /** Whether a document was made with AI (a reader notice, or any use the author declared), and the fields that tells from. */
 export const aiUse = {
   isUsed: (doc: Record<string, any>): boolean =>
-    Boolean(doc.aiNotice?.kind) || Boolean(doc.aiDisclosure?.usage && doc.aiDisclosure.usage !== 'none'),
+    Boolean(doc.aiNotice?.kind) ||
+    Boolean(doc.aiDisclosure?.usage && doc.aiDisclosure.usage !== 'none'),
   select: { aiDisclosure: { usage: true }, aiNotice: { kind: true } },
 }

@@ -9,7 +9,13 @@ import { makeTestIdentity } from './signingCert'
 /** A plain JPEG of the given size (a gradient, so the sizes are not empty). */
 export const plainJpeg = (width: number, height: number): Promise<Buffer> =>
   sharp({ create: { background: { b: 120, g: 90, r: 30 }, channels: 3, height, width } })
-    .composite([{ input: Buffer.from(`<svg width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="${height / 3}" fill="orange"/></svg>`) }])
+    .composite([
+      {
+        input: Buffer.from(
+          `<svg width="${width}" height="${height}"><circle cx="${width / 2}" cy="${height / 2}" r="${height / 3}" fill="orange"/></svg>`,
+        ),
+      },
+    ])
     .jpeg()
     .toBuffer()
 
@@ -19,11 +25,28 @@ export const plainJpeg = (width: number, height: number): Promise<Buffer> =>
  */
 export const aiGeneratedJpeg = async (width: number, height: number): Promise<Buffer> => {
   const generator = makeTestIdentity('/CN=Test image generator/O=Generator Inc')
-  const credentials = loadSigningCredentials({ certificate: generator.certPath, privateKey: generator.keyPath }, { certificate: 'generator cert', privateKey: 'generator key' })
+  const credentials = loadSigningCredentials(
+    { certificate: generator.certPath, privateKey: generator.keyPath },
+    { certificate: 'generator cert', privateKey: 'generator key' },
+  )
   const definition = {
-    assertions: [{ data: { actions: [{ action: 'c2pa.created', digitalSourceType: `${IPTC_DST}trainedAlgorithmicMedia` }] }, label: 'c2pa.actions.v2' }],
+    assertions: [
+      {
+        data: {
+          actions: [
+            { action: 'c2pa.created', digitalSourceType: `${IPTC_DST}trainedAlgorithmicMedia` },
+          ],
+        },
+        label: 'c2pa.actions.v2',
+      },
+    ],
     claim_generator_info: [{ name: 'test-image-generator', version: '1' }],
     title: 'generated.jpg',
   }
-  return Buffer.from(await signAsset(coseSigner(credentials), definition, { data: new Uint8Array(await plainJpeg(width, height)), format: 'image/jpeg' }))
+  return Buffer.from(
+    await signAsset(coseSigner(credentials), definition, {
+      data: new Uint8Array(await plainJpeg(width, height)),
+      format: 'image/jpeg',
+    }),
+  )
 }

@@ -8,7 +8,11 @@ export type VerifiedManifest = {
   creativeWork?: { editor?: { name?: string }[]; publisher?: { name?: string } }
   errors: string[]
   /** The ingredient's own manifest, if it carried one: its actions' digital source types and its signer. */
-  ingredient?: { relationship?: string; title?: string; manifest?: { digitalSourceTypes: string[]; signer?: string } }
+  ingredient?: {
+    relationship?: string
+    title?: string
+    manifest?: { digitalSourceTypes: string[]; signer?: string }
+  }
   manifests: number
   signer?: string
   valid: boolean
@@ -20,7 +24,9 @@ const assetOf = (data: Uint8Array) => {
 }
 
 /** Reads the manifest store of a file with c2pa-ts, validates it against the file, and summarises the active manifest. */
-export const verifyWithC2paTs = async (bytes: Uint8Array): Promise<undefined | VerifiedManifest> => {
+export const verifyWithC2paTs = async (
+  bytes: Uint8Array,
+): Promise<undefined | VerifiedManifest> => {
   const data = new Uint8Array(bytes)
   const asset = assetOf(data)
   const jumbf = asset.getManifestJUMBF() as Uint8Array<ArrayBuffer> | undefined
@@ -29,11 +35,17 @@ export const verifyWithC2paTs = async (bytes: Uint8Array): Promise<undefined | V
   const result = await store.validate(asset)
   const active = store.getActiveManifest()!
   const assertions = (active.assertions?.assertions ?? []) as any[]
-  const actions = assertions.filter((a) => a.label?.startsWith('c2pa.actions')).flatMap((a) => a.actions ?? [])
+  const actions = assertions
+    .filter((a) => a.label?.startsWith('c2pa.actions'))
+    .flatMap((a) => a.actions ?? [])
   const creativeWork = assertions.find((a) => a.label === 'stds.schema-org.CreativeWork')?.item
   const ingredientAssertion = assertions.find((a) => a.label?.startsWith('c2pa.ingredient'))
-  const ingredientManifestLabel = /\/c2pa\/([^/]+)/.exec(ingredientAssertion?.activeManifest?.uri ?? '')?.[1]
-  const ingredientManifest = store.manifests.find((manifest) => manifest.label === ingredientManifestLabel)
+  const ingredientManifestLabel = /\/c2pa\/([^/]+)/.exec(
+    ingredientAssertion?.activeManifest?.uri ?? '',
+  )?.[1]
+  const ingredientManifest = store.manifests.find(
+    (manifest) => manifest.label === ingredientManifestLabel,
+  )
   const sourceTypesOf = (manifest: typeof active) =>
     ((manifest.assertions?.assertions ?? []) as any[])
       .filter((a) => a.label?.startsWith('c2pa.actions'))
@@ -47,11 +59,17 @@ export const verifyWithC2paTs = async (bytes: Uint8Array): Promise<undefined | V
       ingredients: action.parameters?.ingredients?.length ?? 0,
     })),
     creativeWork,
-    errors: result.statusEntries.filter((entry) => !entry.success).map((entry) => `${entry.code}${entry.explanation ? `: ${entry.explanation}` : ''}`),
+    errors: result.statusEntries
+      .filter((entry) => !entry.success)
+      .map((entry) => `${entry.code}${entry.explanation ? `: ${entry.explanation}` : ''}`),
     ingredient: ingredientAssertion
       ? {
           manifest: ingredientManifest
-            ? { digitalSourceTypes: sourceTypesOf(ingredientManifest), signer: ingredientManifest.signature?.signatureData?.certificate?.subject?.toString() }
+            ? {
+                digitalSourceTypes: sourceTypesOf(ingredientManifest),
+                signer:
+                  ingredientManifest.signature?.signatureData?.certificate?.subject?.toString(),
+              }
             : undefined,
           relationship: ingredientAssertion.relationship,
           title: ingredientAssertion.title,

@@ -30,14 +30,16 @@ export const storageFor = (name: string) => ({
 /** Removes an instance's database and uploads: before a boot (what an earlier run left) and after its spec. */
 export const resetStorage = (name: string): void => {
   const { dbFile, mediaDir } = storageFor(name)
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${dbFile}${suffix}`, { force: true })
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    fs.rmSync(`${dbFile}${suffix}`, { force: true })
   fs.rmSync(mediaDir, { force: true, recursive: true })
   fs.mkdirSync(path.dirname(dbFile), { recursive: true })
 }
 
 const signedIn: Access = ({ req }) => Boolean(req.user)
 // Readers see published posts; any signed-in user also sees drafts.
-const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : { _status: { equals: 'published' } })
+const publishedOrSignedIn: Access = ({ req }) =>
+  req.user ? true : { _status: { equals: 'published' } }
 
 const Users: CollectionConfig = {
   slug: 'users',
@@ -68,7 +70,11 @@ const mediaCollection = (staticDir: string): CollectionConfig => ({
     // What the app keeps: true while the public gets the files (the signing option's `publishedField`).
     { name: 'isPublic', type: 'checkbox', defaultValue: false },
   ],
-  upload: { imageSizes: [{ name: 'thumbnail', width: 64 }], mimeTypes: ['image/*', 'audio/*', 'video/*'], staticDir },
+  upload: {
+    imageSizes: [{ name: 'thumbnail', width: 64 }],
+    mimeTypes: ['image/*', 'audio/*', 'video/*'],
+    staticDir,
+  },
 })
 
 export type TestConfigOptions = {
@@ -87,7 +93,14 @@ export const buildTestConfig = ({ name, plugin }: TestConfigOptions): Promise<Sa
     editor: lexicalEditor(),
     localization: { defaultLocale: 'kk', fallback: true, locales: ['kk', 'ru', 'en'] },
     logger: { options: { level: process.env.LOG_LEVEL || 'warn' } },
-    plugins: [aiEthicsPlugin({ collections: [POSTS], mediaCollection: 'media', reviewerRoles: ['reviewer'], ...plugin })],
+    plugins: [
+      aiEthicsPlugin({
+        collections: [POSTS],
+        mediaCollection: 'media',
+        reviewerRoles: ['reviewer'],
+        ...plugin,
+      }),
+    ],
     secret: 'ai-ethics-plugin-test-secret',
     sharp,
     telemetry: false,

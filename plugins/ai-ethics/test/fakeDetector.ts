@@ -1,7 +1,11 @@
 import http from 'node:http'
 
-export type DetectorMode = 'hang' | 'http-500' | { score: number; signals?: { detail: string; signal: string }[] }
-export type DetectorRequest = { body: { locale: string; text: string }; headers: http.IncomingHttpHeaders }
+export type DetectorMode =
+  'hang' | 'http-500' | { score: number; signals?: { detail: string; signal: string }[] }
+export type DetectorRequest = {
+  body: { locale: string; text: string }
+  headers: http.IncomingHttpHeaders
+}
 
 /**
  * A stand-in for an external AI-text detector on 127.0.0.1 (random port): answers as `mode` says, records

@@ -27,10 +27,12 @@ let aiImage: Record<string, any>
 let cameraImage: Record<string, any>
 
 const KK_TITLE = 'Астанада өңірлік БАҚ форумы өтті'
-const KK_BODY = 'Форумға 300-ден астам журналист қатысты. [сурет: Астана қаласы әкімдігінің баспасөз қызметі]'
+const KK_BODY =
+  'Форумға 300-ден астам журналист қатысты. [сурет: Астана қаласы әкімдігінің баспасөз қызметі]'
 const RU_TITLE = 'В Астане прошёл форум региональных СМИ'
 const RU_BODY = 'В форуме приняли участие более 300 журналистов из всех областей.'
-const RU_BOILERPLATE = 'Как языковая модель ИИ, я не могу давать оценки действиям акимата, но могу привести факты.'
+const RU_BOILERPLATE =
+  'Как языковая модель ИИ, я не могу давать оценки действиям акимата, но могу привести факты.'
 const RU_PLACEHOLDER = 'Комментарий для редакции дал [вставьте имя и должность].'
 
 beforeAll(async () => {
@@ -52,7 +54,12 @@ const cleanDraft = (extra: Record<string, unknown> = {}) =>
 /** A draft whose Russian body is pasted chatbot output. */
 const draftWithRussianBoilerplate = async () => {
   const post = await cleanDraft()
-  return updatePost(app.payload, post.id, { body: richText(RU_BODY, RU_BOILERPLATE), title: RU_TITLE }, { draft: true, locale: 'ru', user: author })
+  return updatePost(
+    app.payload,
+    post.id,
+    { body: richText(RU_BODY, RU_BOILERPLATE), title: RU_TITLE },
+    { draft: true, locale: 'ru', user: author },
+  )
 }
 
 const publish = (id: number, options: { locale?: string; user?: TestUser } = { user: author }) =>
@@ -69,10 +76,16 @@ const anonymousStatus = async (id: number) => (await app.rest('GET', `/api/posts
 
 describe('what a save flags', () => {
   it('a declared use of AI ("assisted") holds the post for review, with a disclosure flag', async () => {
-    const post = await cleanDraft({ aiDisclosure: { scope: ['translation'], tools: ['ChatGPT'], usage: 'assisted' } })
+    const post = await cleanDraft({
+      aiDisclosure: { scope: ['translation'], tools: ['ChatGPT'], usage: 'assisted' },
+    })
     expect(post.ethicsReview?.status).toBe('pending')
     expect(post.ethicsReview?.flags).toEqual([
-      expect.objectContaining({ detail: 'tools: ChatGPT; scope: translation', signal: 'assisted', source: 'disclosure' }),
+      expect.objectContaining({
+        detail: 'tools: ChatGPT; scope: translation',
+        signal: 'assisted',
+        source: 'disclosure',
+      }),
     ])
   })
 
@@ -81,7 +94,11 @@ describe('what a save flags', () => {
     expect(post.ethicsReview?.status).toBe('pending')
     expect(post.ethicsReview?.flags).toHaveLength(1)
     const [flag] = post.ethicsReview!.flags
-    expect(flag).toMatchObject({ locale: 'ru', signal: 'chatbot-boilerplate:boilerplate', source: 'text' })
+    expect(flag).toMatchObject({
+      locale: 'ru',
+      signal: 'chatbot-boilerplate:boilerplate',
+      source: 'text',
+    })
     expect(flag.detail).toMatch(/^body: /)
     expect(flag.detail).toContain('Как языковая модель')
   })
@@ -90,21 +107,37 @@ describe('what a save flags', () => {
     const post = await cleanDraft({ hero: aiImage.id })
     expect(post.ethicsReview?.status).toBe('pending')
     expect(post.ethicsReview?.flags).toEqual([
-      expect.objectContaining({ detail: `${aiImage.filename}: trainedAlgorithmicMedia`, signal: 'generative-ai', source: 'image' }),
+      expect.objectContaining({
+        detail: `${aiImage.filename}: trainedAlgorithmicMedia`,
+        signal: 'generative-ai',
+        source: 'image',
+      }),
     ])
   })
 
   it('an AI image among the gallery photos is flagged too', async () => {
     const post = await cleanDraft({ gallery: [cameraImage.id, aiImage.id] })
     expect(post.ethicsReview?.status).toBe('pending')
-    expect(post.ethicsReview?.flags.map((flag) => [flag.source, flag.detail])).toEqual([['image', `${aiImage.filename}: trainedAlgorithmicMedia`]])
+    expect(post.ethicsReview?.flags.map((flag) => [flag.source, flag.detail])).toEqual([
+      ['image', `${aiImage.filename}: trainedAlgorithmicMedia`],
+    ])
   })
 
   it('an AI image placed inside the rich text is flagged too', async () => {
     const body = richText(KK_BODY)
-    body.root.children.push({ type: 'upload', fields: null, format: '', id: 'inline-ai-image', relationTo: 'media', value: aiImage.id, version: 3 } as never)
+    body.root.children.push({
+      type: 'upload',
+      fields: null,
+      format: '',
+      id: 'inline-ai-image',
+      relationTo: 'media',
+      value: aiImage.id,
+      version: 3,
+    } as never)
     const post = await cleanDraft({ body })
-    expect(post.ethicsReview?.flags.map((flag) => [flag.source, flag.detail])).toEqual([['image', `${aiImage.filename}: trainedAlgorithmicMedia`]])
+    expect(post.ethicsReview?.flags.map((flag) => [flag.source, flag.detail])).toEqual([
+      ['image', `${aiImage.filename}: trainedAlgorithmicMedia`],
+    ])
   })
 
   it('a clean post (camera photo, ordinary text with brackets) needs no review', async () => {
@@ -133,7 +166,12 @@ describe('what a save flags', () => {
 describe('publishing waits for the review', () => {
   it('saving a flagged draft is never refused: the editor’s work is kept', async () => {
     const post = await draftWithRussianBoilerplate()
-    const again = await updatePost(app.payload, post.id, { title: `${RU_TITLE} (обновлено)` }, { draft: true, locale: 'ru', user: author })
+    const again = await updatePost(
+      app.payload,
+      post.id,
+      { title: `${RU_TITLE} (обновлено)` },
+      { draft: true, locale: 'ru', user: author },
+    )
     expect(again).toMatchObject({ _status: 'draft', title: `${RU_TITLE} (обновлено)` })
     expect(again.ethicsReview?.status).toBe('pending')
   })
@@ -141,7 +179,10 @@ describe('publishing waits for the review', () => {
   it('Local API: publishing a pending post is refused with 409 ETHICS_REVIEW_REQUIRED; it stays unpublished', async () => {
     const post = await draftWithRussianBoilerplate()
     for (const locale of ['ru', 'kk']) {
-      expectRefusedForReview(await rejectionOf(publish(post.id, { locale, user: author })), 'pending')
+      expectRefusedForReview(
+        await rejectionOf(publish(post.id, { locale, user: author })),
+        'pending',
+      )
     }
     // Also with overrideAccess (a server script): the gate is a hook, not an access rule.
     expectRefusedForReview(await rejectionOf(publish(post.id, {})), 'pending')
@@ -152,7 +193,11 @@ describe('publishing waits for the review', () => {
   it('creating a flagged post as published is refused, and nothing is created', async () => {
     const before = (await app.payload.count({ collection: POSTS })).totalDocs
     const error = await rejectionOf(
-      createPost(app.payload, { _status: 'published', hero: aiImage.id, title: KK_TITLE }, { draft: false, user: author }),
+      createPost(
+        app.payload,
+        { _status: 'published', hero: aiImage.id, title: KK_TITLE },
+        { draft: false, user: author },
+      ),
     )
     expectRefusedForReview(error, 'pending')
     expect((await app.payload.count({ collection: POSTS })).totalDocs).toBe(before)
@@ -160,23 +205,39 @@ describe('publishing waits for the review', () => {
 
   it('REST PATCH: refused with 409; the body carries the code and the review status', async () => {
     const post = await cleanDraft({ hero: aiImage.id })
-    const { body, status } = await app.rest('PATCH', `/api/posts/${post.id}`, { json: { _status: 'published' }, token: author.token })
+    const { body, status } = await app.rest('PATCH', `/api/posts/${post.id}`, {
+      json: { _status: 'published' },
+      token: author.token,
+    })
     expect(status).toBe(409)
     expect(body.errors).toHaveLength(1)
-    expect(body.errors[0]).toMatchObject({ data: { code: 'ETHICS_REVIEW_REQUIRED', status: 'pending' } })
+    expect(body.errors[0]).toMatchObject({
+      data: { code: 'ETHICS_REVIEW_REQUIRED', status: 'pending' },
+    })
     expect(body.errors[0].message).toMatch(/ethics review/)
     expect(await anonymousStatus(post.id)).toBe(404)
   })
 
   it('after a reviewer clears it, the author publishes it and readers see it', async () => {
     const post = await draftWithRussianBoilerplate()
-    const { body, status } = await decide(app, reviewer, { collection: 'posts', decision: 'clear', id: post.id, note: 'Цитата модели оставлена намеренно: материал о работе ИИ.' })
+    const { body, status } = await decide(app, reviewer, {
+      collection: 'posts',
+      decision: 'clear',
+      id: post.id,
+      note: 'Цитата модели оставлена намеренно: материал о работе ИИ.',
+    })
     expect(status, JSON.stringify(body)).toBe(200)
     const cleared = await readPost(app.payload, post.id)
-    expect(cleared.ethicsReview).toMatchObject({ note: 'Цитата модели оставлена намеренно: материал о работе ИИ.', status: 'cleared' })
+    expect(cleared.ethicsReview).toMatchObject({
+      note: 'Цитата модели оставлена намеренно: материал о работе ИИ.',
+      status: 'cleared',
+    })
     expect(cleared.ethicsReview?.reviewer).toBe(reviewer.id)
 
-    const published = await app.rest('PATCH', `/api/posts/${post.id}`, { json: { _status: 'published' }, token: author.token })
+    const published = await app.rest('PATCH', `/api/posts/${post.id}`, {
+      json: { _status: 'published' },
+      token: author.token,
+    })
     expect(published.status, JSON.stringify(published.body)).toBe(200)
     expect(published.body.doc._status).toBe('published')
     expect(await anonymousStatus(post.id)).toBe(200)
@@ -184,32 +245,74 @@ describe('publishing waits for the review', () => {
 
   it('a rejected post cannot be published, and an unrelated edit does not lift the rejection', async () => {
     const post = await draftWithRussianBoilerplate()
-    expect((await decide(app, reviewer, { collection: 'posts', decision: 'reject', id: post.id, note: 'Текст написан чат-ботом.' })).status).toBe(200)
+    expect(
+      (
+        await decide(app, reviewer, {
+          collection: 'posts',
+          decision: 'reject',
+          id: post.id,
+          note: 'Текст написан чат-ботом.',
+        })
+      ).status,
+    ).toBe(200)
     expectRefusedForReview(await rejectionOf(publish(post.id)), 'rejected')
-    const rest = await app.rest('PATCH', `/api/posts/${post.id}?locale=ru`, { json: { _status: 'published' }, token: author.token })
+    const rest = await app.rest('PATCH', `/api/posts/${post.id}?locale=ru`, {
+      json: { _status: 'published' },
+      token: author.token,
+    })
     expect(rest.status).toBe(409)
     expect(rest.body.errors[0].data).toEqual({ code: 'ETHICS_REVIEW_REQUIRED', status: 'rejected' })
     expect(rest.body.errors[0].message).toMatch(/rejected/)
 
-    const retitled = await updatePost(app.payload, post.id, { title: KK_TITLE + '!' }, { draft: true, locale: 'kk', user: author })
+    const retitled = await updatePost(
+      app.payload,
+      post.id,
+      { title: KK_TITLE + '!' },
+      { draft: true, locale: 'kk', user: author },
+    )
     expect(retitled.ethicsReview?.status).toBe('rejected')
     expect(await anonymousStatus(post.id)).toBe(404)
   })
 
   it('a rejection holds when the rejected text repeats the same placeholder twice', async () => {
     const post = await cleanDraft()
-    const twice = await updatePost(app.payload, post.id, { body: richText(RU_PLACEHOLDER, RU_BODY, RU_PLACEHOLDER), title: RU_TITLE }, { draft: true, locale: 'ru', user: author })
+    const twice = await updatePost(
+      app.payload,
+      post.id,
+      { body: richText(RU_PLACEHOLDER, RU_BODY, RU_PLACEHOLDER), title: RU_TITLE },
+      { draft: true, locale: 'ru', user: author },
+    )
     expect(twice.ethicsReview?.flags).toHaveLength(2)
-    await decide(app, reviewer, { collection: 'posts', decision: 'reject', id: post.id, note: 'Шаблон не заполнен.' })
-    const retitled = await updatePost(app.payload, post.id, { title: `${KK_TITLE}: жаңа тақырып` }, { draft: true, locale: 'kk', user: author })
+    await decide(app, reviewer, {
+      collection: 'posts',
+      decision: 'reject',
+      id: post.id,
+      note: 'Шаблон не заполнен.',
+    })
+    const retitled = await updatePost(
+      app.payload,
+      post.id,
+      { title: `${KK_TITLE}: жаңа тақырып` },
+      { draft: true, locale: 'kk', user: author },
+    )
     expect(retitled.ethicsReview).toMatchObject({ note: 'Шаблон не заполнен.', status: 'rejected' })
     expectRefusedForReview(await rejectionOf(publish(post.id)), 'rejected')
   })
 
   it('a rejected post that gets new AI content goes back to the queue as pending', async () => {
     const post = await draftWithRussianBoilerplate()
-    await decide(app, reviewer, { collection: 'posts', decision: 'reject', id: post.id, note: 'Текст написан чат-ботом.' })
-    const changed = await updatePost(app.payload, post.id, { hero: aiImage.id }, { draft: true, user: author })
+    await decide(app, reviewer, {
+      collection: 'posts',
+      decision: 'reject',
+      id: post.id,
+      note: 'Текст написан чат-ботом.',
+    })
+    const changed = await updatePost(
+      app.payload,
+      post.id,
+      { hero: aiImage.id },
+      { draft: true, user: author },
+    )
     expect(changed.ethicsReview?.status).toBe('pending')
     expect(changed.ethicsReview?.note).toBeNull()
   })
@@ -217,7 +320,12 @@ describe('publishing waits for the review', () => {
   it('a new draft of a published post that adds boilerplate cannot be published; readers keep the published version', async () => {
     const post = await cleanDraft()
     await publish(post.id)
-    const draft = await updatePost(app.payload, post.id, { body: richText(KK_BODY, 'Жасанды интеллект ретінде мен бұл оқиғаға баға бере алмаймын.') }, { draft: true, user: author })
+    const draft = await updatePost(
+      app.payload,
+      post.id,
+      { body: richText(KK_BODY, 'Жасанды интеллект ретінде мен бұл оқиғаға баға бере алмаймын.') },
+      { draft: true, user: author },
+    )
     expect(draft.ethicsReview?.status).toBe('pending')
     expectRefusedForReview(await rejectionOf(publish(post.id)), 'pending')
     const { body, status } = await app.rest('GET', `/api/posts/${post.id}?depth=0`)
@@ -231,20 +339,37 @@ describe('edits after a clearance', () => {
 
   beforeAll(async () => {
     post = await draftWithRussianBoilerplate()
-    const { body, status } = await decide(app, reviewer, { collection: 'posts', decision: 'clear', id: post.id, note: 'Проверено редактором.' })
+    const { body, status } = await decide(app, reviewer, {
+      collection: 'posts',
+      decision: 'clear',
+      id: post.id,
+      note: 'Проверено редактором.',
+    })
     expect(status, JSON.stringify(body)).toBe(200)
   })
 
   it('changing unrelated text keeps the post cleared, with the reviewer’s note', async () => {
-    const edited = await updatePost(app.payload, post.id, { title: `${RU_TITLE}: итоги` }, { draft: true, locale: 'ru', user: author })
+    const edited = await updatePost(
+      app.payload,
+      post.id,
+      { title: `${RU_TITLE}: итоги` },
+      { draft: true, locale: 'ru', user: author },
+    )
     expect(edited.ethicsReview).toMatchObject({ note: 'Проверено редактором.', status: 'cleared' })
     expect(edited.ethicsReview?.reviewer).toBe(reviewer.id)
   })
 
   it('saving the Kazakh version keeps the Russian flags and the clearance', async () => {
-    const edited = await updatePost(app.payload, post.id, { body: richText(KK_BODY, 'Форум екі күнге созылды.') }, { draft: true, locale: 'kk', user: author })
+    const edited = await updatePost(
+      app.payload,
+      post.id,
+      { body: richText(KK_BODY, 'Форум екі күнге созылды.') },
+      { draft: true, locale: 'kk', user: author },
+    )
     expect(edited.ethicsReview?.status).toBe('cleared')
-    expect(edited.ethicsReview?.flags).toEqual([expect.objectContaining({ locale: 'ru', source: 'text' })])
+    expect(edited.ethicsReview?.flags).toEqual([
+      expect.objectContaining({ locale: 'ru', source: 'text' }),
+    ])
   })
 
   it('adding a new boilerplate sentence reopens the review', async () => {
@@ -254,7 +379,12 @@ describe('edits after a clearance', () => {
       { body: richText(RU_BODY, RU_BOILERPLATE, RU_PLACEHOLDER) },
       { draft: true, locale: 'ru', user: author },
     )
-    expect(edited.ethicsReview).toMatchObject({ note: null, reviewedAt: null, reviewer: null, status: 'pending' })
+    expect(edited.ethicsReview).toMatchObject({
+      note: null,
+      reviewedAt: null,
+      reviewer: null,
+      status: 'pending',
+    })
     expect(edited.ethicsReview?.flags.map((flag) => flag.detail)).toEqual([
       expect.stringContaining('Как языковая модель'),
       expect.stringContaining('[вставьте имя и должность]'),
@@ -266,11 +396,23 @@ describe('edits after a clearance', () => {
 describe('flags are kept per locale', () => {
   it('a Russian flag survives a Kazakh save while pending; cleaning the Russian text lifts it', async () => {
     const post = await draftWithRussianBoilerplate()
-    const kk = await updatePost(app.payload, post.id, { title: `${KK_TITLE}: екінші күн` }, { draft: true, locale: 'kk', user: author })
+    const kk = await updatePost(
+      app.payload,
+      post.id,
+      { title: `${KK_TITLE}: екінші күн` },
+      { draft: true, locale: 'kk', user: author },
+    )
     expect(kk.ethicsReview?.status).toBe('pending')
-    expect(kk.ethicsReview?.flags).toEqual([expect.objectContaining({ locale: 'ru', source: 'text' })])
+    expect(kk.ethicsReview?.flags).toEqual([
+      expect.objectContaining({ locale: 'ru', source: 'text' }),
+    ])
 
-    const ru = await updatePost(app.payload, post.id, { body: richText(RU_BODY) }, { draft: true, locale: 'ru', user: author })
+    const ru = await updatePost(
+      app.payload,
+      post.id,
+      { body: richText(RU_BODY) },
+      { draft: true, locale: 'ru', user: author },
+    )
     expect(ru.ethicsReview).toMatchObject({ flags: [], status: 'not_required' })
     expect((await publish(post.id))._status).toBe('published')
   })
@@ -280,7 +422,10 @@ describe('flags are kept per locale', () => {
     const en = await updatePost(
       app.payload,
       post.id,
-      { body: richText('As an AI language model, I cannot assess the akimat’s decisions.'), title: 'Regional media forum held in Astana' },
+      {
+        body: richText('As an AI language model, I cannot assess the akimat’s decisions.'),
+        title: 'Regional media forum held in Astana',
+      },
       { draft: true, locale: 'en', user: author },
     )
     expect(en.ethicsReview?.flags.map((flag) => flag.locale).sort()).toEqual(['en', 'ru'])
@@ -292,8 +437,17 @@ describe('the pre-publish check offered to editorial workflows', () => {
     const req = { payload: app.payload } as never
     const pending = await draftWithRussianBoilerplate()
     const clean = await cleanDraft()
-    expect(ethicsPrePublishCheck({ collection: 'posts', doc: pending, req })).toMatchObject({ code: 'ETHICS_REVIEW_REQUIRED', status: 409 })
-    expect(ethicsPrePublishCheck({ collection: 'posts', doc: { ...pending, ethicsReview: { status: 'rejected' } }, req })?.message).toMatch(/rejected/)
+    expect(ethicsPrePublishCheck({ collection: 'posts', doc: pending, req })).toMatchObject({
+      code: 'ETHICS_REVIEW_REQUIRED',
+      status: 409,
+    })
+    expect(
+      ethicsPrePublishCheck({
+        collection: 'posts',
+        doc: { ...pending, ethicsReview: { status: 'rejected' } },
+        req,
+      })?.message,
+    ).toMatch(/rejected/)
     expect(ethicsPrePublishCheck({ collection: 'posts', doc: clean, req })).toBeUndefined()
     // `users` is not guarded, so nothing is asked of it.
     expect(ethicsPrePublishCheck({ collection: 'users', doc: pending, req })).toBeUndefined()
@@ -306,7 +460,12 @@ describe('the pre-publish check offered to editorial workflows', () => {
     expect(publiclyVisible.isVisible({ ethicsReview: { status: 'rejected' } })).toBe(false)
     expect(publiclyVisible.isVisible({})).toBe(false)
     expect(publiclyVisible.isVisible(clean)).toBe(true)
-    const { docs } = await app.payload.find({ collection: POSTS, draft: true, overrideAccess: true, where: { and: [{ id: { in: [pending.id, clean.id] } }, publiclyVisible.where] } })
+    const { docs } = await app.payload.find({
+      collection: POSTS,
+      draft: true,
+      overrideAccess: true,
+      where: { and: [{ id: { in: [pending.id, clean.id] } }, publiclyVisible.where] },
+    })
     expect(docs.map((doc) => doc.id)).toEqual([clean.id])
   })
 })

@@ -28,9 +28,16 @@ export const restClient = (config: Promise<SanitizedConfig>) => {
     }
   }
 
-  const rest = async (method: keyof typeof handlers, url: string, { form, json, token }: RestOptions = {}) => {
+  const rest = async (
+    method: keyof typeof handlers,
+    url: string,
+    { form, json, token }: RestOptions = {},
+  ) => {
     const target = new URL(url, 'http://localhost:3000')
-    const slug = target.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const slug = target.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
     const headers = new Headers()
     if (token) headers.set('Authorization', `JWT ${token}`)
     let body: BodyInit | undefined = form
@@ -38,15 +45,26 @@ export const restClient = (config: Promise<SanitizedConfig>) => {
       headers.set('Content-Type', 'application/json')
       body = JSON.stringify(json)
     }
-    return send(await handlers[method](new Request(target, { body, headers, method }), { params: Promise.resolve({ slug }) }))
+    return send(
+      await handlers[method](new Request(target, { body, headers, method }), {
+        params: Promise.resolve({ slug }),
+      }),
+    )
   }
 
-  const graphql = async (query: string, { locale, token }: { locale?: string; token?: string } = {}) => {
+  const graphql = async (
+    query: string,
+    { locale, token }: { locale?: string; token?: string } = {},
+  ) => {
     const headers = new Headers({ 'Content-Type': 'application/json' })
     if (token) headers.set('Authorization', `JWT ${token}`)
     const url = new URL('/api/graphql', 'http://localhost:3000')
     if (locale) url.searchParams.set('locale', locale)
-    return send(await graphqlHandler(new Request(url, { body: JSON.stringify({ query }), headers, method: 'POST' })))
+    return send(
+      await graphqlHandler(
+        new Request(url, { body: JSON.stringify({ query }), headers, method: 'POST' }),
+      ),
+    )
   }
 
   return { graphql, rest }
@@ -87,7 +105,11 @@ export type FixtureName = (typeof FIXTURE_FILES)[number]
 export const fixture = (name: FixtureName): Buffer => fs.readFileSync(path.join(FIXTURES, name))
 
 /** Uploads a fixture image to `media` through the Local API, as an upload form would hand it over. */
-export const uploadFixture = async (payload: Payload, name: FixtureName, alt = 'Форум журналистов в Астане') => {
+export const uploadFixture = async (
+  payload: Payload,
+  name: FixtureName,
+  alt = 'Форум журналистов в Астане',
+) => {
   const data = fixture(name)
   return payload.create({
     collection: 'media',
@@ -101,13 +123,25 @@ const unique = () => `${process.pid}-${++counter}`
 
 export const PASSWORD = 'plugin-test-password'
 
-export type TestUser = { collection: 'users'; email: string; id: number | string; roles: Role[]; token: string }
+export type TestUser = {
+  collection: 'users'
+  email: string
+  id: number | string
+  roles: Role[]
+  token: string
+}
 
 /** A user with the given roles, signed in: `token` for REST, the object itself as `user` for the Local API. */
 export const createUser = async (payload: Payload, roles: Role[]): Promise<TestUser> => {
   const email = `${roles.join('-') || 'nobody'}-${unique()}@example.test`
-  const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, roles } as never })
-  const { token } = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, roles } as never,
+  })
+  const { token } = await payload.login({
+    collection: 'users',
+    data: { email, password: PASSWORD },
+  })
   return { ...(user as unknown as TestUser), collection: 'users', token: token! }
 }
 
@@ -117,7 +151,9 @@ export const richText = (...paragraphs: string[]) => ({
     type: 'root',
     children: paragraphs.map((text) => ({
       type: 'paragraph',
-      children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
+      children: [
+        { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
+      ],
       direction: 'ltr',
       format: '',
       indent: 0,
@@ -141,11 +177,22 @@ export const rejectionOf = async (operation: Promise<unknown>): Promise<any> => 
   throw new Error('expected the operation to be refused, but it succeeded')
 }
 
-export type TestFlag = { at?: string; detail: string; locale?: null | string; signal: string; source: string }
+export type TestFlag = {
+  at?: string
+  detail: string
+  locale?: null | string
+  signal: string
+  source: string
+}
 export type TestPost = {
   [field: string]: any
   _status?: 'draft' | 'published'
-  aiNotice?: { digitalSourceType?: null | string; jsonLd?: unknown; kind?: null | string; label?: null | string }
+  aiNotice?: {
+    digitalSourceType?: null | string
+    jsonLd?: unknown
+    kind?: null | string
+    label?: null | string
+  }
   ethicsReview?: {
     flags: TestFlag[]
     note?: null | string
@@ -164,16 +211,50 @@ type SaveOptions = { draft?: boolean; locale?: string; user?: TestUser }
 const asUser = (user?: TestUser) => (user ? { overrideAccess: false, user: user as never } : {})
 
 /** Creates a post through the Local API; a draft unless `draft: false`. */
-export const createPost = (payload: Payload, data: Record<string, unknown>, { draft = true, locale, user }: SaveOptions = {}) =>
-  payload.create({ collection: POSTS, data: data as never, depth: 0, draft, locale: locale as never, ...asUser(user) }) as unknown as Promise<TestPost>
+export const createPost = (
+  payload: Payload,
+  data: Record<string, unknown>,
+  { draft = true, locale, user }: SaveOptions = {},
+) =>
+  payload.create({
+    collection: POSTS,
+    data: data as never,
+    depth: 0,
+    draft,
+    locale: locale as never,
+    ...asUser(user),
+  }) as unknown as Promise<TestPost>
 
 /** Updates a post through the Local API; `_status: 'published'` in `data` publishes. */
-export const updatePost = (payload: Payload, id: number | string, data: Record<string, unknown>, { draft, locale, user }: SaveOptions = {}) =>
-  payload.update({ collection: POSTS, data: data as never, depth: 0, draft, id, locale: locale as never, ...asUser(user) }) as unknown as Promise<TestPost>
+export const updatePost = (
+  payload: Payload,
+  id: number | string,
+  data: Record<string, unknown>,
+  { draft, locale, user }: SaveOptions = {},
+) =>
+  payload.update({
+    collection: POSTS,
+    data: data as never,
+    depth: 0,
+    draft,
+    id,
+    locale: locale as never,
+    ...asUser(user),
+  }) as unknown as Promise<TestPost>
 
 /** The latest version of a post (draft included), as staff see it. */
-export const readPost = (payload: Payload, id: number | string, { draft = true, locale }: { draft?: boolean; locale?: string } = {}) =>
-  payload.findByID({ collection: POSTS, depth: 0, draft, id, locale: locale as never }) as unknown as Promise<TestPost>
+export const readPost = (
+  payload: Payload,
+  id: number | string,
+  { draft = true, locale }: { draft?: boolean; locale?: string } = {},
+) =>
+  payload.findByID({
+    collection: POSTS,
+    depth: 0,
+    draft,
+    id,
+    locale: locale as never,
+  }) as unknown as Promise<TestPost>
 
 /** Asks the review endpoint for a decision, as the given user. */
 export const decide = (app: TestApp, user: TestUser | undefined, body: Record<string, unknown>) =>

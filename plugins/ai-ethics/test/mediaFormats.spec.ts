@@ -12,7 +12,20 @@ import { bootTestApp, createPost, createUser, type TestApp, type TestUser } from
 const FORMATS = fileURLToPath(new URL('./fixtures/formats/', import.meta.url))
 const file = (name: string) => fs.readFileSync(path.join(FORMATS, name))
 const IPTC = 'http://cv.iptc.org/newscodes/digitalsourcetype/'
-const EXTENSIONS = ['jpg', 'png', 'webp', 'avif', 'heic', 'tif', 'gif', 'mp4', 'mov', 'm4a', 'mp3', 'wav'] as const
+const EXTENSIONS = [
+  'jpg',
+  'png',
+  'webp',
+  'avif',
+  'heic',
+  'tif',
+  'gif',
+  'mp4',
+  'mov',
+  'm4a',
+  'mp3',
+  'wav',
+] as const
 
 describe('the IPTC DigitalSourceType in XMP is read from every format', () => {
   it.each(EXTENSIONS)('xmp-ai.%s reads as generative AI from its XMP', async (ext) => {
@@ -23,26 +36,36 @@ describe('the IPTC DigitalSourceType in XMP is read from every format', () => {
     expect(reading.c2pa.present).toBe(false)
   })
 
-  it.each(EXTENSIONS)('plain.%s (no metadata) reads as unknown, no manifest, no error', async (ext) => {
-    const reading = await readProvenance(file(`plain.${ext}`))
-    expect(reading).toMatchObject({ classification: 'unknown', format: ext, xmpDigitalSourceType: undefined })
-    expect(reading.c2pa).toMatchObject({ present: false, validationErrors: [] })
-    expect(reading.c2pa.error).toBeUndefined()
-  })
+  it.each(EXTENSIONS)(
+    'plain.%s (no metadata) reads as unknown, no manifest, no error',
+    async (ext) => {
+      const reading = await readProvenance(file(`plain.${ext}`))
+      expect(reading).toMatchObject({
+        classification: 'unknown',
+        format: ext,
+        xmpDigitalSourceType: undefined,
+      })
+      expect(reading.c2pa).toMatchObject({ present: false, validationErrors: [] })
+      expect(reading.c2pa.error).toBeUndefined()
+    },
+  )
 })
 
 describe('C2PA manifests are read and validated in every format', () => {
-  it.each(EXTENSIONS)('c2pa-ai.%s: a valid manifest whose c2pa.created action is trainedAlgorithmicMedia', async (ext) => {
-    const reading = await readProvenance(file(`c2pa-ai.${ext}`))
-    expect(reading.c2pa).toMatchObject({
-      claimGenerator: 'newsroom-ai-ethics-fixtures/1',
-      digitalSourceTypes: [`${IPTC}trainedAlgorithmicMedia`],
-      present: true,
-      validation: 'valid',
-      validationErrors: [],
-    })
-    expect(reading.classification).toBe('generative-ai')
-  })
+  it.each(EXTENSIONS)(
+    'c2pa-ai.%s: a valid manifest whose c2pa.created action is trainedAlgorithmicMedia',
+    async (ext) => {
+      const reading = await readProvenance(file(`c2pa-ai.${ext}`))
+      expect(reading.c2pa).toMatchObject({
+        claimGenerator: 'newsroom-ai-ethics-fixtures/1',
+        digitalSourceTypes: [`${IPTC}trainedAlgorithmicMedia`],
+        present: true,
+        validation: 'valid',
+        validationErrors: [],
+      })
+      expect(reading.classification).toBe('generative-ai')
+    },
+  )
 
   it('a signed camera capture (digitalCapture) reads as not AI, valid', async () => {
     const reading = await readProvenance(file('c2pa-camera.jpg'))
@@ -63,7 +86,8 @@ const manifestOffset = (bytes: Buffer, marker: string) => {
   return at
 }
 // A value of the JPEG's last quantisation table (DQT, FFDB): the picture still decodes, its bytes differ.
-const quantTableOffset = (bytes: Buffer) => manifestOffset(bytes, '\xff\xdb') && bytes.lastIndexOf(Buffer.from([0xff, 0xdb])) + 6
+const quantTableOffset = (bytes: Buffer) =>
+  manifestOffset(bytes, '\xff\xdb') && bytes.lastIndexOf(Buffer.from([0xff, 0xdb])) + 6
 // The fixtures' COSE_Sign1 ends with its padding, `null` (the detached payload) and the 64-byte ES256 signature.
 const signatureOffset = (bytes: Buffer) => {
   const at = bytes.indexOf(Buffer.from([0xf6, 0x58, 0x40]), manifestOffset(bytes, 'pad'))
@@ -74,14 +98,44 @@ const signatureOffset = (bytes: Buffer) => {
 describe('a manifest that does not validate is present and invalid, saying why', () => {
   it.each([
     // The picture changed after signing: the data hash no longer matches.
-    ['jpg', 'a changed quantisation table', (b: Buffer) => quantTableOffset(b), /assertion\.dataHash\.mismatch/],
-    ['png', 'tampered pixels', (b: Buffer) => b.indexOf(Buffer.from('IDAT')) + 6, /assertion\.dataHash\.mismatch/],
-    ['webp', 'tampered pixels', (b: Buffer) => manifestOffset(b, 'VP8') + 20, /assertion\.dataHash\.mismatch/],
-    ['mp4', 'tampered media data', (b: Buffer) => b.indexOf(Buffer.from('mdat')) + 40, /assertion\.bmffHash\.mismatch/],
+    [
+      'jpg',
+      'a changed quantisation table',
+      (b: Buffer) => quantTableOffset(b),
+      /assertion\.dataHash\.mismatch/,
+    ],
+    [
+      'png',
+      'tampered pixels',
+      (b: Buffer) => b.indexOf(Buffer.from('IDAT')) + 6,
+      /assertion\.dataHash\.mismatch/,
+    ],
+    [
+      'webp',
+      'tampered pixels',
+      (b: Buffer) => manifestOffset(b, 'VP8') + 20,
+      /assertion\.dataHash\.mismatch/,
+    ],
+    [
+      'mp4',
+      'tampered media data',
+      (b: Buffer) => b.indexOf(Buffer.from('mdat')) + 40,
+      /assertion\.bmffHash\.mismatch/,
+    ],
     ['mp3', 'tampered audio frames', (b: Buffer) => b.length - 10, /assertion\.dataHash\.mismatch/],
-    ['wav', 'tampered samples', (b: Buffer) => b.indexOf(Buffer.from('data')) + 12, /assertion\.dataHash\.mismatch/],
+    [
+      'wav',
+      'tampered samples',
+      (b: Buffer) => b.indexOf(Buffer.from('data')) + 12,
+      /assertion\.dataHash\.mismatch/,
+    ],
     // The manifest itself changed: an assertion's bytes no longer match the hash the signed claim holds for them.
-    ['jpg', 'an edited assertion', (b: Buffer) => manifestOffset(b, 'trainedAlgorithmicMedia') + 3, /assertion\.hashedURI\.mismatch|assertion/],
+    [
+      'jpg',
+      'an edited assertion',
+      (b: Buffer) => manifestOffset(b, 'trainedAlgorithmicMedia') + 3,
+      /assertion\.hashedURI\.mismatch|assertion/,
+    ],
     // The signature's bytes changed.
     ['gif', 'a damaged signature', (b: Buffer) => signatureOffset(b), /claimSignature\.mismatch/],
   ] as const)('c2pa-ai.%s with %s', async (ext, _what, at, reason) => {
@@ -116,7 +170,13 @@ describe('large files are read in a worker thread, with the same answers', () =>
   it.each([
     ['c2pa-ai.mp4', (b: Buffer) => b],
     ['c2pa-ai.wav', (b: Buffer) => b],
-    ['c2pa-ai.mp3', (b: Buffer) => { b[b.length - 10] ^= 0x01; return b }],
+    [
+      'c2pa-ai.mp3',
+      (b: Buffer) => {
+        b[b.length - 10] ^= 0x01
+        return b
+      },
+    ],
     ['c2pa-bad-wrong-key.jpg', (b: Buffer) => b],
     ['plain.mov', (b: Buffer) => b],
   ] as const)('%s', async (name, change) => {
@@ -135,12 +195,26 @@ describe('large files are read in a worker thread, with the same answers', () =>
 describe('uploads of every accepted type store the reading, and an invalid manifest flags what shows it', () => {
   let app: TestApp
   let author: TestUser
-  const MIME: Record<string, string> = { gif: 'image/gif', m4a: 'audio/mp4', mov: 'video/quicktime', mp3: 'audio/mpeg', mp4: 'video/mp4', png: 'image/png', wav: 'audio/wav', webp: 'image/webp' }
+  const MIME: Record<string, string> = {
+    gif: 'image/gif',
+    m4a: 'audio/mp4',
+    mov: 'video/quicktime',
+    mp3: 'audio/mpeg',
+    mp4: 'video/mp4',
+    png: 'image/png',
+    wav: 'audio/wav',
+    webp: 'image/webp',
+  }
   const upload = async (name: string, data: Buffer = file(name)) =>
     (await app.payload.create({
       collection: 'media',
       data: { alt: 'ҚХА форумы' },
-      file: { data, mimetype: MIME[name.split('.').pop()!] ?? 'image/jpeg', name, size: data.length },
+      file: {
+        data,
+        mimetype: MIME[name.split('.').pop()!] ?? 'image/jpeg',
+        name,
+        size: data.length,
+      },
     })) as Record<string, any>
 
   beforeAll(async () => {
@@ -151,18 +225,41 @@ describe('uploads of every accepted type store the reading, and an invalid manif
     await app?.destroy()
   })
 
-  it.each(['xmp-ai.webp', 'xmp-ai.gif', 'xmp-ai.mp4', 'xmp-ai.mov', 'xmp-ai.m4a', 'xmp-ai.mp3', 'xmp-ai.wav'])('%s is stored as generative AI', async (name) => {
+  it.each([
+    'xmp-ai.webp',
+    'xmp-ai.gif',
+    'xmp-ai.mp4',
+    'xmp-ai.mov',
+    'xmp-ai.m4a',
+    'xmp-ai.mp3',
+    'xmp-ai.wav',
+  ])('%s is stored as generative AI', async (name) => {
     const doc = await upload(name)
-    expect(doc.provenance).toMatchObject({ c2paPresent: false, classification: 'generative-ai', xmpDigitalSourceType: `${IPTC}trainedAlgorithmicMedia` })
+    expect(doc.provenance).toMatchObject({
+      c2paPresent: false,
+      classification: 'generative-ai',
+      xmpDigitalSourceType: `${IPTC}trainedAlgorithmicMedia`,
+    })
   })
 
-  it.each(['c2pa-ai.webp', 'c2pa-ai.png', 'c2pa-ai.mp4', 'c2pa-ai.mp3', 'c2pa-ai.wav'])('%s is stored with a valid manifest', async (name) => {
-    const doc = await upload(name)
-    expect(doc.provenance).toMatchObject({ c2paPresent: true, c2paValidation: 'valid', c2paValidationErrors: [], classification: 'generative-ai' })
-  })
+  it.each(['c2pa-ai.webp', 'c2pa-ai.png', 'c2pa-ai.mp4', 'c2pa-ai.mp3', 'c2pa-ai.wav'])(
+    '%s is stored with a valid manifest',
+    async (name) => {
+      const doc = await upload(name)
+      expect(doc.provenance).toMatchObject({
+        c2paPresent: true,
+        c2paValidation: 'valid',
+        c2paValidationErrors: [],
+        classification: 'generative-ai',
+      })
+    },
+  )
 
   it('a tampered C2PA photo is stored as present and invalid, with the reason', async () => {
-    const doc = await upload('tampered.jpg', tampered('c2pa-camera.jpg', (b) => quantTableOffset(b)))
+    const doc = await upload(
+      'tampered.jpg',
+      tampered('c2pa-camera.jpg', (b) => quantTableOffset(b)),
+    )
     expect(doc.provenance.c2paPresent).toBe(true)
     expect(doc.provenance.c2paValidation).toBe('invalid')
     expect(doc.provenance.c2paValidationErrors.join('\n')).toMatch(/assertion\.dataHash\.mismatch/)
@@ -172,18 +269,42 @@ describe('uploads of every accepted type store the reading, and an invalid manif
   it('a post showing it is held for review with a c2pa-invalid flag that explains; a valid camera photo is not', async () => {
     const bad = await upload('c2pa-bad-wrong-key.jpg')
     const camera = await upload('c2pa-camera.jpg')
-    const clean = await createPost(app.payload, { hero: camera.id, title: 'Достық үйінде кездесу' }, { user: author })
+    const clean = await createPost(
+      app.payload,
+      { hero: camera.id, title: 'Достық үйінде кездесу' },
+      { user: author },
+    )
     expect(clean.ethicsReview?.status).toBe('not_required')
-    const held = await createPost(app.payload, { hero: bad.id, title: 'Достық үйінде кездесу' }, { user: author })
+    const held = await createPost(
+      app.payload,
+      { hero: bad.id, title: 'Достық үйінде кездесу' },
+      { user: author },
+    )
     expect(held.ethicsReview?.status).toBe('pending')
     expect(held.ethicsReview?.flags).toEqual([
-      expect.objectContaining({ detail: expect.stringMatching(/c2pa-bad-wrong-key.*does not validate.*claimSignature\.mismatch/), signal: 'c2pa-invalid', source: 'image' }),
+      expect.objectContaining({
+        detail: expect.stringMatching(
+          /c2pa-bad-wrong-key.*does not validate.*claimSignature\.mismatch/,
+        ),
+        signal: 'c2pa-invalid',
+        source: 'image',
+      }),
     ])
   })
 
   it('a podcast episode’s invalid audio manifest flags the post through its gallery', async () => {
-    const audio = await upload('episode.mp3', tampered('c2pa-ai.mp3', (b) => b.length - 10))
-    const post = await createPost(app.payload, { gallery: [audio.id], title: 'Ortaq подкасты' }, { user: author })
-    expect(post.ethicsReview?.flags.map((flag) => flag.signal).sort()).toEqual(['c2pa-invalid', 'generative-ai'])
+    const audio = await upload(
+      'episode.mp3',
+      tampered('c2pa-ai.mp3', (b) => b.length - 10),
+    )
+    const post = await createPost(
+      app.payload,
+      { gallery: [audio.id], title: 'Ortaq подкасты' },
+      { user: author },
+    )
+    expect(post.ethicsReview?.flags.map((flag) => flag.signal).sort()).toEqual([
+      'c2pa-invalid',
+      'generative-ai',
+    ])
   })
 })

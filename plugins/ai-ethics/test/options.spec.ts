@@ -5,11 +5,14 @@ import { buildTestConfig, POSTS } from './config'
 // Wrong options fail at start-up (when the config is built), with a message that says what to fix.
 // Nothing here boots Payload: building the config is where the plugin runs.
 
-const build = (plugin: Parameters<typeof buildTestConfig>[0]['plugin']) => buildTestConfig({ name: 'options', plugin })
+const build = (plugin: Parameters<typeof buildTestConfig>[0]['plugin']) =>
+  buildTestConfig({ name: 'options', plugin })
 
 describe('option validation', () => {
   it('an empty `collections` list', async () => {
-    await expect(build({ collections: [] })).rejects.toThrow('aiEthicsPlugin: `collections` must list at least one collection slug to guard.')
+    await expect(build({ collections: [] })).rejects.toThrow(
+      'aiEthicsPlugin: `collections` must list at least one collection slug to guard.',
+    )
   })
 
   it('a collection the app does not have: named, with the two ways out', async () => {
@@ -19,11 +22,15 @@ describe('option validation', () => {
   })
 
   it('an unknown media collection', async () => {
-    await expect(build({ mediaCollection: 'images' as never })).rejects.toThrow(/no collection with slug "images"/)
+    await expect(build({ mediaCollection: 'images' as never })).rejects.toThrow(
+      /no collection with slug "images"/,
+    )
   })
 
   it.each([0, -0.2, 1.5, Number.NaN])('a threshold of %s', async (threshold) => {
-    await expect(build({ threshold })).rejects.toThrow('aiEthicsPlugin: `threshold` must be in (0, 1].')
+    await expect(build({ threshold })).rejects.toThrow(
+      'aiEthicsPlugin: `threshold` must be in (0, 1].',
+    )
   })
 
   it('an external detector URL that is not absolute', async () => {

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readProvenance } from '../src/provenance/readProvenance'
 import { storageFor } from './config'
-import { bootTestApp, createUser, fixture, type FixtureName, type TestApp, type TestUser, uploadFixture } from './helpers'
+import {
+  bootTestApp,
+  createUser,
+  fixture,
+  type FixtureName,
+  type TestApp,
+  type TestUser,
+  uploadFixture,
+} from './helpers'
 
 const IPTC = 'http://cv.iptc.org/newscodes/digitalsourcetype/'
 const NAME = 'provenance'
@@ -20,18 +28,54 @@ type Expected = {
 
 // The readings fixtures/README.md promises for each image (copied from /work/shared/fixtures/provenance).
 const EXPECTED: Record<FixtureName, Expected> = {
-  'ai-trained-xmp.jpg': { c2paPresent: false, classification: ['generative-ai'], referencedButMissing: false, xmp: `${IPTC}trainedAlgorithmicMedia` },
-  'ai-composite-xmp.jpg': { c2paPresent: false, classification: ['generative-ai'], referencedButMissing: false, xmp: `${IPTC}compositeWithTrainedAlgorithmicMedia` },
-  'camera-capture-xmp.jpg': { c2paPresent: false, classification: ['not-ai'], referencedButMissing: false, xmp: `${IPTC}digitalCapture` },
-  'plain-no-metadata.jpg': { c2paPresent: false, classification: ['unknown'], referencedButMissing: false },
-  'c2pa-algorithmic-C.jpg': { c2paPresent: true, classification: ['synthetic'], referencedButMissing: false },
+  'ai-trained-xmp.jpg': {
+    c2paPresent: false,
+    classification: ['generative-ai'],
+    referencedButMissing: false,
+    xmp: `${IPTC}trainedAlgorithmicMedia`,
+  },
+  'ai-composite-xmp.jpg': {
+    c2paPresent: false,
+    classification: ['generative-ai'],
+    referencedButMissing: false,
+    xmp: `${IPTC}compositeWithTrainedAlgorithmicMedia`,
+  },
+  'camera-capture-xmp.jpg': {
+    c2paPresent: false,
+    classification: ['not-ai'],
+    referencedButMissing: false,
+    xmp: `${IPTC}digitalCapture`,
+  },
+  'plain-no-metadata.jpg': {
+    c2paPresent: false,
+    classification: ['unknown'],
+    referencedButMissing: false,
+  },
+  'c2pa-algorithmic-C.jpg': {
+    c2paPresent: true,
+    classification: ['synthetic'],
+    referencedButMissing: false,
+  },
   // "has content credentials, no AI": credentials without a source type say nothing either way, or say "not AI".
-  'c2pa-edited-CA.jpg': { c2paPresent: true, classification: ['unknown', 'not-ai'], referencedButMissing: false },
-  'c2pa-stripped-no_manifest.jpg': { c2paPresent: false, classification: ['unknown'], referencedButMissing: true },
+  'c2pa-edited-CA.jpg': {
+    c2paPresent: true,
+    classification: ['unknown', 'not-ai'],
+    referencedButMissing: false,
+  },
+  'c2pa-stripped-no_manifest.jpg': {
+    c2paPresent: false,
+    classification: ['unknown'],
+    referencedButMissing: true,
+  },
 }
 const CASES = Object.entries(EXPECTED) as [FixtureName, Expected][]
 
-const AI_TERMS = ['trainedAlgorithmicMedia', 'compositeWithTrainedAlgorithmicMedia', 'algorithmicMedia', 'compositeSynthetic']
+const AI_TERMS = [
+  'trainedAlgorithmicMedia',
+  'compositeWithTrainedAlgorithmicMedia',
+  'algorithmicMedia',
+  'compositeSynthetic',
+]
 
 describe('readProvenance reads each fixture as its README says', () => {
   it.each(CASES)('%s', async (name, expected) => {
@@ -53,7 +97,9 @@ describe('readProvenance reads each fixture as its README says', () => {
   it('c2pa-edited-CA.jpg: the manifest is read (claim generator) and carries no AI source type', async () => {
     const { c2pa } = await readProvenance(new Uint8Array(fixture('c2pa-edited-CA.jpg')))
     expect(c2pa.claimGenerator).toMatch(/make_test_images/)
-    expect(c2pa.digitalSourceTypes.filter((type) => AI_TERMS.some((term) => type.endsWith(`/${term}`)))).toEqual([])
+    expect(
+      c2pa.digitalSourceTypes.filter((type) => AI_TERMS.some((term) => type.endsWith(`/${term}`))),
+    ).toEqual([])
   })
 
   it('a damaged manifest store is reported, not thrown', async () => {
@@ -86,7 +132,10 @@ describe('uploading to the media collection stores the reading', () => {
   })
 
   it.each(CASES)('%s', async (name, expected) => {
-    const stored = (await app.payload.findByID({ collection: 'media', id: uploaded.get(name)!.id })) as Record<string, any>
+    const stored = (await app.payload.findByID({
+      collection: 'media',
+      id: uploaded.get(name)!.id,
+    })) as Record<string, any>
     expect(expected.classification).toContain(stored.provenance.classification)
     expect(stored.provenance.xmpDigitalSourceType ?? undefined).toBe(expected.xmp)
     expect(stored.provenance.c2paPresent).toBe(expected.c2paPresent)
@@ -103,11 +152,24 @@ describe('uploading to the media collection stores the reading', () => {
   it('reads a multipart REST upload too, and ignores a provenance the uploader sends', async () => {
     const data = fixture('ai-trained-xmp.jpg')
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(data)], { type: 'image/jpeg' }), 'ai-trained-rest.jpg')
-    form.append('_payload', JSON.stringify({ alt: 'Иллюстрация', provenance: { classification: 'not-ai', xmpDigitalSourceType: `${IPTC}digitalCapture` } }))
+    form.append(
+      'file',
+      new Blob([new Uint8Array(data)], { type: 'image/jpeg' }),
+      'ai-trained-rest.jpg',
+    )
+    form.append(
+      '_payload',
+      JSON.stringify({
+        alt: 'Иллюстрация',
+        provenance: { classification: 'not-ai', xmpDigitalSourceType: `${IPTC}digitalCapture` },
+      }),
+    )
     const { body, status } = await app.rest('POST', '/api/media', { form, token: author.token })
     expect(status, JSON.stringify(body)).toBe(201)
-    expect(body.doc.provenance).toMatchObject({ classification: 'generative-ai', xmpDigitalSourceType: `${IPTC}trainedAlgorithmicMedia` })
+    expect(body.doc.provenance).toMatchObject({
+      classification: 'generative-ai',
+      xmpDigitalSourceType: `${IPTC}trainedAlgorithmicMedia`,
+    })
   })
 
   it('an uploader cannot mark a photo as AI or not-AI by hand over REST', async () => {
@@ -123,7 +185,11 @@ describe('uploading to the media collection stores the reading', () => {
 
   it('editing the alt text keeps the reading; replacing the file reads the new one', async () => {
     const created = await uploadFixture(app.payload, 'ai-trained-xmp.jpg')
-    const renamed = (await app.payload.update({ collection: 'media', data: { alt: 'Жасанды интеллект салған сурет' }, id: created.id })) as Record<string, any>
+    const renamed = (await app.payload.update({
+      collection: 'media',
+      data: { alt: 'Жасанды интеллект салған сурет' },
+      id: created.id,
+    })) as Record<string, any>
     expect(renamed.provenance.classification).toBe('generative-ai')
 
     const camera = fixture('camera-capture-xmp.jpg')
@@ -133,7 +199,10 @@ describe('uploading to the media collection stores the reading', () => {
       file: { data: camera, mimetype: 'image/jpeg', name: 'replacement.jpg', size: camera.length },
       id: created.id,
     })) as Record<string, any>
-    expect(replaced.provenance).toMatchObject({ classification: 'not-ai', xmpDigitalSourceType: `${IPTC}digitalCapture` })
+    expect(replaced.provenance).toMatchObject({
+      classification: 'not-ai',
+      xmpDigitalSourceType: `${IPTC}digitalCapture`,
+    })
   })
 
   describe('the resized copies keep the mark of an AI image, and only that', () => {
@@ -142,25 +211,35 @@ describe('uploading to the media collection stores the reading', () => {
       expect(filename, `${name} should have a thumbnail`).toBeTruthy()
       const file = path.join(mediaDir, filename)
       expect(fs.existsSync(file), `${file} should exist`).toBe(true)
-      return ((await exifr.parse(fs.readFileSync(file), { mergeOutput: false, xmp: true })) ?? {}) as Record<string, Record<string, unknown>>
+      return ((await exifr.parse(fs.readFileSync(file), { mergeOutput: false, xmp: true })) ??
+        {}) as Record<string, Record<string, unknown>>
     }
 
     it.each([
       ['ai-trained-xmp.jpg', 'trainedAlgorithmicMedia'],
       ['ai-composite-xmp.jpg', 'compositeWithTrainedAlgorithmicMedia'],
       ['c2pa-algorithmic-C.jpg', 'algorithmicMedia'],
-    ] as const)('the thumbnail of %s carries DigitalSourceType %s in its XMP', async (name, term) => {
-      const parsed = await sizeXmp(name)
-      expect(parsed.Iptc4xmpExt?.DigitalSourceType).toBe(`${IPTC}${term}`)
-    })
+    ] as const)(
+      'the thumbnail of %s carries DigitalSourceType %s in its XMP',
+      async (name, term) => {
+        const parsed = await sizeXmp(name)
+        expect(parsed.Iptc4xmpExt?.DigitalSourceType).toBe(`${IPTC}${term}`)
+      },
+    )
 
-    it.each(['camera-capture-xmp.jpg', 'plain-no-metadata.jpg'] as const)('the thumbnail of %s gets no DigitalSourceType', async (name) => {
-      const parsed = await sizeXmp(name)
-      expect(parsed.Iptc4xmpExt?.DigitalSourceType).toBeUndefined()
-    })
+    it.each(['camera-capture-xmp.jpg', 'plain-no-metadata.jpg'] as const)(
+      'the thumbnail of %s gets no DigitalSourceType',
+      async (name) => {
+        const parsed = await sizeXmp(name)
+        expect(parsed.Iptc4xmpExt?.DigitalSourceType).toBeUndefined()
+      },
+    )
 
     it('only the mark is written: the rest of the original’s XMP (its dc:creator) stays behind', async () => {
-      expect((await exifr.parse(fixture('ai-trained-xmp.jpg'), { mergeOutput: false, xmp: true })).dc?.creator).toBe('Generated')
+      expect(
+        (await exifr.parse(fixture('ai-trained-xmp.jpg'), { mergeOutput: false, xmp: true })).dc
+          ?.creator,
+      ).toBe('Generated')
       const parsed = await sizeXmp('ai-trained-xmp.jpg')
       expect(Object.keys(parsed)).toEqual(['Iptc4xmpExt'])
       expect(parsed.Iptc4xmpExt).toEqual({ DigitalSourceType: `${IPTC}trainedAlgorithmicMedia` })

@@ -32,7 +32,12 @@ const signingWith = (identity: { certPath: string; keyPath: string }) => ({
 
 type MediaDoc = Record<string, any>
 
-const upload = async (payload: Payload, user: TestUser, data: Buffer, name = 'picture.jpg'): Promise<MediaDoc> =>
+const upload = async (
+  payload: Payload,
+  user: TestUser,
+  data: Buffer,
+  name = 'picture.jpg',
+): Promise<MediaDoc> =>
   payload.create({
     collection: 'media',
     data: { alt: 'Форум' } as never,
@@ -41,10 +46,14 @@ const upload = async (payload: Payload, user: TestUser, data: Buffer, name = 'pi
     user: user as never,
   }) as Promise<MediaDoc>
 
-const readMedia = (payload: Payload, id: number | string) => payload.findByID({ collection: 'media', depth: 0, id }) as Promise<MediaDoc>
-const fileOf = (name: string, filename: string) => fs.readFileSync(path.join(storageFor(name).mediaDir, filename))
+const readMedia = (payload: Payload, id: number | string) =>
+  payload.findByID({ collection: 'media', depth: 0, id }) as Promise<MediaDoc>
+const fileOf = (name: string, filename: string) =>
+  fs.readFileSync(path.join(storageFor(name).mediaDir, filename))
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
-const queued = async (payload: Payload) => (await payload.find({ collection: 'payload-jobs' as never, where: { queue: { equals: QUEUE } } })).totalDocs
+const queued = async (payload: Payload) =>
+  (await payload.find({ collection: 'payload-jobs' as never, where: { queue: { equals: QUEUE } } }))
+    .totalDocs
 const runSigning = async (payload: Payload) => payload.jobs.run({ queue: QUEUE })
 
 describe('with the Club certificate', () => {
@@ -59,11 +68,21 @@ describe('with the Club certificate', () => {
   afterAll(async () => app?.destroy())
 
   const publish = (media: MediaDoc) =>
-    app.payload.update({ collection: 'media', data: { isPublic: true } as never, id: media.id, overrideAccess: false, user: editor as never }) as Promise<MediaDoc>
+    app.payload.update({
+      collection: 'media',
+      data: { isPublic: true } as never,
+      id: media.id,
+      overrideAccess: false,
+      user: editor as never,
+    }) as Promise<MediaDoc>
 
   it('tells editors on the media file that published pictures are signed', () => {
-    const group = app.payload.collections.media.config.fields.find((field) => 'name' in field && field.name === 'contentCredentials') as any
-    expect(group.fields.find((field: any) => field.name === 'notice').admin.components.Field.serverProps).toEqual({ signingOn: true })
+    const group = app.payload.collections.media.config.fields.find(
+      (field) => 'name' in field && field.name === 'contentCredentials',
+    ) as any
+    expect(
+      group.fields.find((field: any) => field.name === 'notice').admin.components.Field.serverProps,
+    ).toEqual({ signingOn: true })
   })
 
   it('leaves an upload that is not public unsigned', async () => {
@@ -89,14 +108,27 @@ describe('with the Club certificate', () => {
       { action: 'c2pa.resized', ingredients: 0 },
       { action: 'c2pa.published', ingredients: 0 },
     ])
-    expect(manifest!.creativeWork).toMatchObject({ editor: [{ name: `Editor ${editor.email.split('@')[0]}` }], publisher: { name: 'Journalists Club' } })
+    expect(manifest!.creativeWork).toMatchObject({
+      editor: [{ name: `Editor ${editor.email.split('@')[0]}` }],
+      publisher: { name: 'Journalists Club' },
+    })
     expect(manifest!.ingredient).toMatchObject({ relationship: 'parentOf', title: media.filename })
     // The original upload stays as it came; only the copies websites receive are signed.
     expect(sha256(fileOf(NAME, media.filename))).toBe(originalBefore)
 
     const stored = await readMedia(app.payload, media.id)
-    expect(stored.contentCredentials).toMatchObject({ error: null, signer: expect.stringContaining('Journalists Club'), status: 'signed' })
-    expect(stored.contentCredentials.files).toEqual([{ filename: media.sizes.thumbnail.filename, sha256: sha256(fileOf(NAME, media.sizes.thumbnail.filename)), size: 'thumbnail' }])
+    expect(stored.contentCredentials).toMatchObject({
+      error: null,
+      signer: expect.stringContaining('Journalists Club'),
+      status: 'signed',
+    })
+    expect(stored.contentCredentials.files).toEqual([
+      {
+        filename: media.sizes.thumbnail.filename,
+        sha256: sha256(fileOf(NAME, media.sizes.thumbnail.filename)),
+        size: 'thumbnail',
+      },
+    ])
   })
 
   it('is idempotent: asked again (the app reporting the same picture public), it changes nothing', async () => {
@@ -112,18 +144,33 @@ describe('with the Club certificate', () => {
     const jobs = await runSigning(app.payload)
     expect(jobs.jobStatus && Object.keys(jobs.jobStatus)).toHaveLength(1)
     expect(sha256(fileOf(NAME, media.sizes.thumbnail.filename))).toBe(signed)
-    expect((await readMedia(app.payload, media.id)).contentCredentials).toMatchObject({ signedAt, status: 'signed' })
+    expect((await readMedia(app.payload, media.id)).contentCredentials).toMatchObject({
+      signedAt,
+      status: 'signed',
+    })
   })
 
   it('keeps an AI original’s own manifest as the ingredient and names its digital source type', async () => {
-    const media = await upload(app.payload, editor, await aiGeneratedJpeg(400, 300), 'generated.jpg')
+    const media = await upload(
+      app.payload,
+      editor,
+      await aiGeneratedJpeg(400, 300),
+      'generated.jpg',
+    )
     expect(media.provenance).toMatchObject({ c2paPresent: true, classification: 'generative-ai' })
     await publish(media)
     await runSigning(app.payload)
     const manifest = await verifyWithC2paTs(fileOf(NAME, media.sizes.thumbnail.filename))
     expect(manifest).toMatchObject({ errors: [], manifests: 2, valid: true })
-    expect(manifest!.actions[0]).toEqual({ action: 'c2pa.opened', digitalSourceType: `${DST}trainedAlgorithmicMedia`, ingredients: 1 })
-    expect(manifest!.ingredient!.manifest).toEqual({ digitalSourceTypes: [`${DST}trainedAlgorithmicMedia`], signer: expect.stringContaining('Test image generator') })
+    expect(manifest!.actions[0]).toEqual({
+      action: 'c2pa.opened',
+      digitalSourceType: `${DST}trainedAlgorithmicMedia`,
+      ingredients: 1,
+    })
+    expect(manifest!.ingredient!.manifest).toEqual({
+      digitalSourceTypes: [`${DST}trainedAlgorithmicMedia`],
+      signer: expect.stringContaining('Test image generator'),
+    })
   })
 
   it('records and logs a failure on the media file; the publication itself went through', async () => {
@@ -133,49 +180,78 @@ describe('with the Club certificate', () => {
     expect(published.isPublic).toBe(true)
     const logged = vi.spyOn(app.payload.logger, 'error').mockImplementation(() => undefined)
     await runSigning(app.payload)
-    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ msg: expect.stringContaining(`could not sign the public files of media ${media.id}: ENOENT`) }))
+    expect(logged).toHaveBeenCalledWith(
+      expect.objectContaining({
+        msg: expect.stringContaining(
+          `could not sign the public files of media ${media.id}: ENOENT`,
+        ),
+      }),
+    )
     logged.mockRestore()
     const stored = await readMedia(app.payload, media.id)
-    expect(stored.contentCredentials).toMatchObject({ error: expect.stringContaining('ENOENT'), status: 'failed' })
+    expect(stored.contentCredentials).toMatchObject({
+      error: expect.stringContaining('ENOENT'),
+      status: 'failed',
+    })
     expect(await verifyWithC2paTs(fileOf(NAME, media.sizes.thumbnail.filename))).toBeUndefined()
   })
 })
 
 describe('a broken certificate stops the start with an error that says what to fix', () => {
-  const build = (signing: object) => buildTestConfig({ name: 'signing-broken', plugin: { signing: { names: NAMES, publishedField: 'isPublic', ...signing } as never } })
+  const build = (signing: object) =>
+    buildTestConfig({
+      name: 'signing-broken',
+      plugin: { signing: { names: NAMES, publishedField: 'isPublic', ...signing } as never },
+    })
 
   it('a certificate path that does not exist', async () => {
-    await expect(build({ certificate: '/etc/club/missing.pem', privateKey: club.keyPath })).rejects.toThrow(
+    await expect(
+      build({ certificate: '/etc/club/missing.pem', privateKey: club.keyPath }),
+    ).rejects.toThrow(
       'C2PA_SIGN_CERT: "/etc/club/missing.pem" is neither PEM text nor a readable file (ENOENT)',
     )
   })
 
   it('a key that is not the certificate’s', async () => {
     const other = makeTestIdentity()
-    await expect(build({ certificate: club.certPath, privateKey: other.keyPath })).rejects.toThrow("C2PA_SIGN_KEY: the private key is not the signer certificate's")
+    await expect(build({ certificate: club.certPath, privateKey: other.keyPath })).rejects.toThrow(
+      "C2PA_SIGN_KEY: the private key is not the signer certificate's",
+    )
   })
 
   it('a CA certificate, one without a C2PA extended key usage, an expired one', async () => {
     const ca = makeTestIdentity(undefined, 'ca-as-signer')
-    await expect(build({ certificate: ca.certPath, privateKey: ca.keyPath })).rejects.toThrow('is a CA certificate')
+    await expect(build({ certificate: ca.certPath, privateKey: ca.keyPath })).rejects.toThrow(
+      'is a CA certificate',
+    )
     const noEku = makeTestIdentity(undefined, 'no-eku')
-    await expect(build({ certificate: noEku.certPath, privateKey: noEku.keyPath })).rejects.toThrow('has extended key usage [none]')
+    await expect(build({ certificate: noEku.certPath, privateKey: noEku.keyPath })).rejects.toThrow(
+      'has extended key usage [none]',
+    )
     const expired = makeTestIdentity(undefined, 'expired')
     await new Promise((resolve) => setTimeout(resolve, 1100))
-    await expect(build({ certificate: expired.certPath, privateKey: expired.keyPath })).rejects.toThrow('not now; renew it')
+    await expect(
+      build({ certificate: expired.certPath, privateKey: expired.keyPath }),
+    ).rejects.toThrow('not now; renew it')
   })
 
   it('a published field the media collection does not have', async () => {
-    await expect(build({ certificate: club.certPath, privateKey: club.keyPath, publishedField: 'visible' })).rejects.toThrow(
+    await expect(
+      build({ certificate: club.certPath, privateKey: club.keyPath, publishedField: 'visible' }),
+    ).rejects.toThrow(
       '`signing.publishedField` is "visible", but "media" has no such top-level field',
     )
   })
 
   it('only one of the two set', async () => {
-    await expect(build({ certificate: club.certPath })).rejects.toThrow('C2PA_SIGN_KEY is not set while C2PA_SIGN_CERT is')
+    await expect(build({ certificate: club.certPath })).rejects.toThrow(
+      'C2PA_SIGN_KEY is not set while C2PA_SIGN_CERT is',
+    )
   })
 
   it('PEM text itself (as an environment variable holds it, newlines escaped) is accepted', async () => {
-    await expect(build({ certificate: club.chainPem.replace(/\n/g, '\\n'), privateKey: club.keyPem })).resolves.toBeTruthy()
+    await expect(
+      build({ certificate: club.chainPem.replace(/\n/g, '\\n'), privateKey: club.keyPem }),
+    ).resolves.toBeTruthy()
   })
 })

@@ -17,7 +17,13 @@ export type ReportNumbers = {
   total: number
 }
 
-type Tally = { aiItems: number; counts: Record<string, number>; hours: number[]; participants: number; total: number }
+type Tally = {
+  aiItems: number
+  counts: Record<string, number>
+  hours: number[]
+  participants: number
+  total: number
+}
 
 /** The column key of each counted collection (`ethno-events` → `ethnoEvents`). */
 export type TypeKeys = Record<string, string>

@@ -61,7 +61,11 @@ const COUNTING = {
  * the audience may see. Reads the day cache of the fact rows (Local API only, so every adapter runs the same
  * code) and tallies here.
  */
-export const contributionReport = async (req: PayloadRequest, params: ReportParams, audience: ReportAudience): Promise<ContributionReport> => {
+export const contributionReport = async (
+  req: PayloadRequest,
+  params: ReportParams,
+  audience: ReportAudience,
+): Promise<ContributionReport> => {
   const { payload } = req
   const options = reportsOptionsOf(payload.config)
   const { typeKeys } = options
@@ -81,7 +85,9 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
   })) as unknown as { docs: (Named & { order?: null | number })[] }
   // The regions' own order (cities first), then by name.
   const regions = found.sort(
-    (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || String(a.name ?? a.slug).localeCompare(String(b.name ?? b.slug)),
+    (a, b) =>
+      (a.order ?? Infinity) - (b.order ?? Infinity) ||
+      String(a.name ?? a.slug).localeCompare(String(b.name ?? b.slug)),
   )
 
   let scope: Named[] | null = null
@@ -89,7 +95,12 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
     const region = regions.find((candidate) => candidate.slug === params.region)
     if (!region) throw invalidParameter('region', `no region with slug "${params.region}".`)
     if (audience.kind === 'regional' && !audience.regionIds.includes(String(region.id))) {
-      throw new ReportError(403, 'FORBIDDEN_REGION', `region: you can only read reports of your own region(s).`, 'region')
+      throw new ReportError(
+        403,
+        'FORBIDDEN_REGION',
+        `region: you can only read reports of your own region(s).`,
+        'region',
+      )
     }
     scope = [region]
   } else if (audience.kind === 'regional') {
@@ -100,7 +111,9 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
   const regionIds = scope ? new Set(scope.map((region) => String(region.id))) : null
   // The facts are server-only: who may see which region was decided above (`audience`, `scope`).
   const facts = await factsOfDays(req, params.from, params.to)
-  const rows = regionIds ? facts.filter((fact) => fact.region !== null && regionIds.has(fact.region)) : facts
+  const rows = regionIds
+    ? facts.filter((fact) => fact.region !== null && regionIds.has(fact.region))
+    : facts
 
   const keysOf: Record<GroupBy, (row: ReportFact) => (null | string)[]> = {
     contributor: (row) => (row.contributors.length ? row.contributors : [null]),
@@ -112,11 +125,15 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
   const { groups: tallies, totals } = await aggregate(rows, keysOf[params.groupBy], typeKeys)
   const numbers = (key: null | string) => tallies.get(key) ?? emptyNumbers(typeKeys)
 
-  const named = async (kind: 'contributors' | 'rubrics', keys: (null | string)[]): Promise<Map<string, Named>> => {
+  const named = async (
+    kind: 'contributors' | 'rubrics',
+    keys: (null | string)[],
+  ): Promise<Map<string, Named>> => {
     const ids = keys.filter((key): key is string => key !== null)
     if (ids.length === 0) return new Map()
     const { docs } = await payload.find({
-      collection: kind === 'contributors' ? options.contributorsCollection : options.rubricsCollection,
+      collection:
+        kind === 'contributors' ? options.contributorsCollection : options.rubricsCollection,
       depth: 0,
       locale,
       overrideAccess: true,
@@ -126,7 +143,10 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
       where: { id: { in: ids } },
     })
     return new Map(
-      (docs as Record<string, any>[]).map((doc) => [String(doc.id), { id: doc.id, name: doc.fullName ?? doc.name, slug: doc.slug }]),
+      (docs as Record<string, any>[]).map((doc) => [
+        String(doc.id),
+        { id: doc.id, name: doc.fullName ?? doc.name, slug: doc.slug },
+      ]),
     )
   }
 
@@ -134,11 +154,21 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
   switch (params.groupBy) {
     case 'region': {
       const listed = scope ?? regions
-      groups = listed.map((region) => ({ key: String(region.id), label: region.name ?? String(region.slug), slug: region.slug ?? undefined, ...numbers(String(region.id)) }))
+      groups = listed.map((region) => ({
+        key: String(region.id),
+        label: region.name ?? String(region.slug),
+        slug: region.slug ?? undefined,
+        ...numbers(String(region.id)),
+      }))
       // Facts of regions deleted since (or without a region) still count in the totals; show them too.
       const known = new Set(listed.map((region) => String(region.id)))
       for (const key of tallies.keys()) {
-        if (key === null || !known.has(key)) groups.push({ key, label: key === null ? text('noRegion') : `${text('unknown')} #${key}`, ...numbers(key) })
+        if (key === null || !known.has(key))
+          groups.push({
+            key,
+            label: key === null ? text('noRegion') : `${text('unknown')} #${key}`,
+            ...numbers(key),
+          })
       }
       break
     }
@@ -153,7 +183,12 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
           const label = key === null ? none : (doc?.name ?? `${text('unknown')} #${key}`)
           return { key, label, ...(doc?.slug ? { slug: doc.slug } : {}), ...numbers(key) }
         })
-        .sort((a, b) => Number(a.key === null) - Number(b.key === null) || b.total - a.total || a.label.localeCompare(b.label))
+        .sort(
+          (a, b) =>
+            Number(a.key === null) - Number(b.key === null) ||
+            b.total - a.total ||
+            a.label.localeCompare(b.label),
+        )
       break
     }
     case 'month': {
@@ -163,8 +198,10 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
     }
     case 'type': {
       groups = options.collections.map((slug) => {
-        const labels = payload.collections[slug]?.config.labels?.plural as Record<string, string> | string | undefined
-        const label = typeof labels === 'string' ? labels : (labels?.[language] ?? labels?.en ?? slug)
+        const labels = payload.collections[slug]?.config.labels?.plural as
+          Record<string, string> | string | undefined
+        const label =
+          typeof labels === 'string' ? labels : (labels?.[language] ?? labels?.en ?? slug)
         return { key: typeKeys[slug], label, ...numbers(typeKeys[slug]) }
       })
       break
@@ -179,7 +216,9 @@ export const contributionReport = async (req: PayloadRequest, params: ReportPara
       generatedAt: new Date().toISOString(),
       groupBy: params.groupBy,
       items: totals.total,
-      ...(params.groupBy === 'contributor' ? { multiContributorItems: rows.filter((row) => row.contributors.length > 1).length } : {}),
+      ...(params.groupBy === 'contributor'
+        ? { multiContributorItems: rows.filter((row) => row.contributors.length > 1).length }
+        : {}),
       regions: scope ? scope.map((region) => String(region.slug)) : null,
       timeZone: options.zone.name,
       to: params.to,

@@ -5,22 +5,41 @@ import type { ReportParams } from './params'
 import { REPORT_COLUMN_LABELS, REPORT_TOTAL_ROW_LABEL } from '../../../src/i18n/catalogue'
 
 /** Columns after the counted collections' own (one per collection, by its key, in the option's order). */
-const NUMBER_COLUMNS = ['total', 'participants', 'aiItems', 'aiShare', 'medianHoursToPublish'] as const
+const NUMBER_COLUMNS = [
+  'total',
+  'participants',
+  'aiItems',
+  'aiShare',
+  'medianHoursToPublish',
+] as const
 
 /**
  * How a spreadsheet set to the language reads CSV: Excel in Kazakh or Russian expects `;` between cells and a
  * decimal comma (the comma is the decimal separator there); English keeps `,` and `.` and the machine headers.
  */
-type CsvStyle = { decimal: string; headers: (column: string) => string; separator: string; totalLabel: string }
+type CsvStyle = {
+  decimal: string
+  headers: (column: string) => string
+  separator: string
+  totalLabel: string
+}
 const csvStyle = (language: string): CsvStyle =>
   language === 'kk' || language === 'ru'
     ? {
         decimal: ',',
-        headers: (column) => (REPORT_COLUMN_LABELS as Record<string, Record<string, string> | undefined>)[column]?.[language] ?? column,
+        headers: (column) =>
+          (REPORT_COLUMN_LABELS as Record<string, Record<string, string> | undefined>)[column]?.[
+            language
+          ] ?? column,
         separator: ';',
         totalLabel: REPORT_TOTAL_ROW_LABEL[language],
       }
-    : { decimal: '.', headers: (column) => column, separator: ',', totalLabel: REPORT_TOTAL_ROW_LABEL.en }
+    : {
+        decimal: '.',
+        headers: (column) => column,
+        separator: ',',
+        totalLabel: REPORT_TOTAL_ROW_LABEL.en,
+      }
 
 /** One CSV cell: quoted when needed; text that a spreadsheet would run as a formula is prefixed with '. */
 const cell =
@@ -51,14 +70,19 @@ export const TOTAL_ROW_LABEL = REPORT_TOTAL_ROW_LABEL.en
 export const reportCsv = (report: ContributionReport, language = 'en'): string => {
   const style = csvStyle(language)
   const typeKeys = Object.keys(report.totals.counts)
-  const row = (cells: (null | number | string | undefined)[]) => cells.map(cell(style)).join(style.separator)
+  const row = (cells: (null | number | string | undefined)[]) =>
+    cells.map(cell(style)).join(style.separator)
   const lines = [
     row(['key', 'slug', 'label', ...typeKeys, ...NUMBER_COLUMNS].map(style.headers)),
-    ...report.groups.map((group) => row([group.key, group.slug, group.label, ...numbers(group, typeKeys)])),
+    ...report.groups.map((group) =>
+      row([group.key, group.slug, group.label, ...numbers(group, typeKeys)]),
+    ),
     row(['', '', style.totalLabel, ...numbers(report.totals, typeKeys)]),
   ]
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
 export const csvFilename = (params: ReportParams): string =>
-  ['contributions', params.groupBy, params.from, params.to, params.region].filter(Boolean).join('_') + '.csv'
+  ['contributions', params.groupBy, params.from, params.to, params.region]
+    .filter(Boolean)
+    .join('_') + '.csv'

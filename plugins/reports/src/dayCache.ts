@@ -21,7 +21,16 @@ const DAYS_PER_QUERY = 200
 
 type CachedDay = { builtAt: string; day: string; facts: PackedFact[]; id: number | string }
 
-const FACT_SELECT = { contributors: true, day: true, hoursToPublish: true, participants: true, region: true, rubric: true, type: true, usedAI: true } as const
+const FACT_SELECT = {
+  contributors: true,
+  day: true,
+  hoursToPublish: true,
+  participants: true,
+  region: true,
+  rubric: true,
+  type: true,
+  usedAI: true,
+} as const
 
 /**
  * The facts of the items published (and still live) from `from` to `to`, both whole days in the report zone.
@@ -31,7 +40,11 @@ const FACT_SELECT = { contributors: true, day: true, hoursToPublish: true, parti
  * (with a settling margin). The publishing path never writes the cache: it only writes per-item facts, so
  * publishing two items of the same day at once never contends for a shared row.
  */
-export const factsOfDays = async (req: PayloadRequest, from: string, to: string): Promise<ReportFact[]> => {
+export const factsOfDays = async (
+  req: PayloadRequest,
+  from: string,
+  to: string,
+): Promise<ReportFact[]> => {
   const { payload } = req
   const startedAt = Date.now()
   const window = reportsOptionsOf(payload.config).zone.dayWindow(from, to)
@@ -65,11 +78,21 @@ export const factsOfDays = async (req: PayloadRequest, from: string, to: string)
       pagination: false,
       req,
       select: { day: true, syncedAt: true },
-      where: { and: [...inWindow('publishedAt'), { syncedAt: { greater_than_equal: new Date(oldest - dayCacheSettings.settleMs).toISOString() } }] },
+      where: {
+        and: [
+          ...inWindow('publishedAt'),
+          {
+            syncedAt: {
+              greater_than_equal: new Date(oldest - dayCacheSettings.settleMs).toISOString(),
+            },
+          },
+        ],
+      },
     })
     for (const fact of changed) {
       const row = cached.get(fact.day)
-      if (row && Date.parse(fact.syncedAt) >= Date.parse(row.builtAt) - dayCacheSettings.settleMs) stale.add(fact.day)
+      if (row && Date.parse(fact.syncedAt) >= Date.parse(row.builtAt) - dayCacheSettings.settleMs)
+        stale.add(fact.day)
     }
   }
 
@@ -83,7 +106,12 @@ export const factsOfDays = async (req: PayloadRequest, from: string, to: string)
       pagination: false,
       req,
       select: FACT_SELECT,
-      where: { and: [{ counted: { equals: true } }, { day: { in: staleDays.slice(start, start + DAYS_PER_QUERY) } }] },
+      where: {
+        and: [
+          { counted: { equals: true } },
+          { day: { in: staleDays.slice(start, start + DAYS_PER_QUERY) } },
+        ],
+      },
     })
     for (const fact of facts) {
       const packed = rebuilt.get(fact.day) ?? []
@@ -91,7 +119,8 @@ export const factsOfDays = async (req: PayloadRequest, from: string, to: string)
       rebuilt.set(fact.day, packed)
     }
   }
-  if (staleDays.length > 0) await storeDays(staleDays, rebuilt, cached, new Date(startedAt).toISOString(), req)
+  if (staleDays.length > 0)
+    await storeDays(staleDays, rebuilt, cached, new Date(startedAt).toISOString(), req)
 
   const result: ReportFact[] = []
   const pause = pauser()
@@ -112,22 +141,53 @@ const WRITE_CONCURRENCY = 8
  * Writes the rebuilt days: a row for every day with items, none for a day without (an empty day costs a lookup
  * in the next report, but a window reaching back before the newsroom existed does not fill the cache with empty rows).
  */
-export const storeDays = async (days: string[], rebuilt: Map<string, PackedFact[]>, cached: Map<string, CachedDay>, builtAt: string, req: PayloadRequest) => {
+export const storeDays = async (
+  days: string[],
+  rebuilt: Map<string, PackedFact[]>,
+  cached: Map<string, CachedDay>,
+  builtAt: string,
+  req: PayloadRequest,
+) => {
   const { payload } = req
   const store = async (day: string) => {
     const facts = rebuilt.get(day)
     const row = cached.get(day)
     if (!facts) {
-      if (row) await payload.delete({ collection: CONTRIBUTION_DAYS, id: row.id, overrideAccess: true, select: { day: true } })
+      if (row)
+        await payload.delete({
+          collection: CONTRIBUTION_DAYS,
+          id: row.id,
+          overrideAccess: true,
+          select: { day: true },
+        })
       return
     }
-    const data = { builtAt, day, facts, items: facts.length, startsAt: reportsOptionsOf(payload.config).zone.startOfDay(day).toISOString() }
+    const data = {
+      builtAt,
+      day,
+      facts,
+      items: facts.length,
+      startsAt: reportsOptionsOf(payload.config).zone.startOfDay(day).toISOString(),
+    }
     if (row) {
-      await payload.update({ collection: CONTRIBUTION_DAYS, data, depth: 0, id: row.id, overrideAccess: true, select: { day: true } })
+      await payload.update({
+        collection: CONTRIBUTION_DAYS,
+        data,
+        depth: 0,
+        id: row.id,
+        overrideAccess: true,
+        select: { day: true },
+      })
       return
     }
     try {
-      await payload.create({ collection: CONTRIBUTION_DAYS, data, depth: 0, overrideAccess: true, select: { day: true } })
+      await payload.create({
+        collection: CONTRIBUTION_DAYS,
+        data,
+        depth: 0,
+        overrideAccess: true,
+        select: { day: true },
+      })
     } catch (error) {
       // Another report built the same day a moment ago: its row is as good as this one.
       if (!(error instanceof ValidationError)) throw error

@@ -5,7 +5,8 @@ import { reportTimeZone } from './timeZone'
 export const DEFAULT_TIME_ZONE = 'Asia/Almaty'
 
 /** `ethno-events` → `ethnoEvents`: the key of a collection's column in JSON and CSV. */
-export const typeKeyOf = (slug: string): string => slug.replace(/[-_]+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())
+export const typeKeyOf = (slug: string): string =>
+  slug.replace(/[-_]+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())
 
 const fail = (message: string): never => {
   throw new Error(`reportsPlugin: ${message}`)
@@ -20,8 +21,10 @@ export const resolveOptions = (options: ReportsPluginOptions): ResolvedReportsOp
   const clash = Object.values(typeKeys).find((key, index, keys) => keys.indexOf(key) !== index)
   if (clash) fail(`two collections have the same column key "${clash}"; rename one of them.`)
   for (const [slug, field] of Object.entries(options.participants ?? {})) {
-    if (!options.collections.includes(slug as never)) fail(`participants names "${slug}", which is not in \`collections\`.`)
-    if (typeof field !== 'string' || !field) fail(`participants["${slug}"] must be the name of a number field.`)
+    if (!options.collections.includes(slug as never))
+      fail(`participants names "${slug}", which is not in \`collections\`.`)
+    if (typeof field !== 'string' || !field)
+      fail(`participants["${slug}"] must be the name of a number field.`)
   }
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE
   let zone
@@ -32,7 +35,8 @@ export const resolveOptions = (options: ReportsPluginOptions): ResolvedReportsOp
   }
   const national = options.readers?.national ?? ['admin']
   const regional = options.readers?.regional ?? []
-  if (national.length + regional.length === 0) fail('`readers` names no role: nobody could read the reports.')
+  if (national.length + regional.length === 0)
+    fail('`readers` names no role: nobody could read the reports.')
   return {
     aiUse: options.aiUse,
     collections: options.collections,

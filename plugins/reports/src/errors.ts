@@ -6,7 +6,13 @@ export class ReportError extends Error {
   parameter?: string
   status: number
 
-  constructor(status: number, code: string, message: string, parameter?: string, limit?: Record<string, number | string>) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    parameter?: string,
+    limit?: Record<string, number | string>,
+  ) {
     super(message)
     this.code = code
     this.limit = limit

@@ -6,4 +6,10 @@ export { rebuildContributionFacts } from './facts/syncContributionFact'
 export { reportsOptionsOf } from './options'
 export { type ReportParams } from './params'
 export { reportsPlugin } from './plugin'
-export type { AIUse, CountedItems, FirstSubmission, ReportsPluginOptions, ResolvedReportsOptions } from './types'
+export type {
+  AIUse,
+  CountedItems,
+  FirstSubmission,
+  ReportsPluginOptions,
+  ResolvedReportsOptions,
+} from './types'

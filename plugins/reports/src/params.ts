@@ -47,7 +47,10 @@ export const lastDayFrom = (from: string): string => {
  * endpoint and the admin view, so a link can never open a report the endpoint would refuse.
  */
 export const rangeProblem = (from: string, to: string): ReportError | undefined => {
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (value < REPORT_LIMITS.firstDay || value > REPORT_LIMITS.lastDay) {
       return new ReportError(
         400,
@@ -82,7 +85,8 @@ const single = (params: URLSearchParams, name: string): string | undefined => {
 const day = (params: URLSearchParams, name: 'from' | 'to'): string => {
   const value = single(params, name)
   if (value === undefined) throw invalidParameter(name, 'required, a day as YYYY-MM-DD.')
-  if (!isCalendarDay(value)) throw invalidParameter(name, `"${value}" is not a calendar day as YYYY-MM-DD.`)
+  if (!isCalendarDay(value))
+    throw invalidParameter(name, `"${value}" is not a calendar day as YYYY-MM-DD.`)
   return value
 }
 
@@ -97,14 +101,18 @@ export const parseReportParams = (params: URLSearchParams): ReportParams => {
   if (problem) throw problem
 
   const groupBy = single(params, 'groupBy')
-  if (groupBy === undefined) throw invalidParameter('groupBy', `required, one of ${GROUP_BY.join(', ')}.`)
-  if (!GROUP_BY.includes(groupBy as GroupBy)) throw invalidParameter('groupBy', `"${groupBy}" is not one of ${GROUP_BY.join(', ')}.`)
+  if (groupBy === undefined)
+    throw invalidParameter('groupBy', `required, one of ${GROUP_BY.join(', ')}.`)
+  if (!GROUP_BY.includes(groupBy as GroupBy))
+    throw invalidParameter('groupBy', `"${groupBy}" is not one of ${GROUP_BY.join(', ')}.`)
 
   const format = single(params, 'format') ?? 'json'
-  if (!FORMATS.includes(format as ReportFormat)) throw invalidParameter('format', `"${format}" is not one of ${FORMATS.join(', ')}.`)
+  if (!FORMATS.includes(format as ReportFormat))
+    throw invalidParameter('format', `"${format}" is not one of ${FORMATS.join(', ')}.`)
 
   const region = single(params, 'region')
-  if (region !== undefined && !SLUG_PATTERN.test(region)) throw invalidParameter('region', `"${region}" is not a region slug.`)
+  if (region !== undefined && !SLUG_PATTERN.test(region))
+    throw invalidParameter('region', `"${region}" is not a region slug.`)
 
   return { format: format as ReportFormat, from, groupBy: groupBy as GroupBy, region, to }
 }

@@ -7,7 +7,10 @@ import { contributionFactsCollection } from './collections/contributionFacts'
 import { ADMIN_PATH } from './constants'
 import { resolveOptions } from './defaults'
 import { contributionReportEndpoint } from './endpoint'
-import { removeContributionFactAfterDelete, syncContributionFactAfterChange } from './facts/syncContributionFact'
+import {
+  removeContributionFactAfterDelete,
+  syncContributionFactAfterChange,
+} from './facts/syncContributionFact'
 import { withReportsOptions } from './options'
 
 const EXPORTS = '/plugins/reports/src/exports'
@@ -24,9 +27,16 @@ export const reportsPlugin =
   (config: Config): Config => {
     const options = resolveOptions(input)
     const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
-    const missing = [options.regionsCollection, options.contributorsCollection, options.rubricsCollection, ...options.collections].filter((slug) => !slugs.has(slug))
+    const missing = [
+      options.regionsCollection,
+      options.contributorsCollection,
+      options.rubricsCollection,
+      ...options.collections,
+    ].filter((slug) => !slugs.has(slug))
     if (missing.length > 0) {
-      throw new Error(`reportsPlugin: no collection with slug ${missing.map((slug) => `"${slug}"`).join(', ')}; add it before the plugin or fix the option.`)
+      throw new Error(
+        `reportsPlugin: no collection with slug ${missing.map((slug) => `"${slug}"`).join(', ')}; add it before the plugin or fix the option.`,
+      )
     }
 
     const counted = (collection: CollectionConfig): CollectionConfig => ({
@@ -39,7 +49,9 @@ export const reportsPlugin =
     })
     const collections = [
       ...(config.collections ?? []).map((collection) =>
-        options.enabled && options.collections.includes(collection.slug as never) ? counted(collection) : collection,
+        options.enabled && options.collections.includes(collection.slug as never)
+          ? counted(collection)
+          : collection,
       ),
       contributionFactsCollection(options.collections),
       contributionDaysCollection,
@@ -54,7 +66,10 @@ export const reportsPlugin =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), { clientProps: { readers }, path: `${EXPORTS}/client#ReportsNavLink` }],
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            { clientProps: { readers }, path: `${EXPORTS}/client#ReportsNavLink` },
+          ],
           views: {
             ...config.admin?.components?.views,
             reports: { Component: `${EXPORTS}/rsc#ReportsView`, path: ADMIN_PATH },

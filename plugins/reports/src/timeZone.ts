@@ -14,7 +14,9 @@ export const isCalendarDay = (value: string): boolean => {
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
   const date = new Date(0)
   date.setUTCFullYear(year, month - 1, day)
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
 }
 
 /** The day after `day` (`YYYY-MM-DD`). */
@@ -62,12 +64,22 @@ export type ReportTimeZone = {
 
 /** The calendar of an IANA time zone; throws a RangeError for a name the runtime does not know. */
 export const reportTimeZone = (name: string): ReportTimeZone => {
-  const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' })
-  const dayFormat = new Intl.DateTimeFormat('en-CA', { day: '2-digit', month: '2-digit', timeZone: name, year: 'numeric' })
+  const offsetFormat = new Intl.DateTimeFormat('en-US', {
+    timeZone: name,
+    timeZoneName: 'longOffset',
+  })
+  const dayFormat = new Intl.DateTimeFormat('en-CA', {
+    day: '2-digit',
+    month: '2-digit',
+    timeZone: name,
+    year: 'numeric',
+  })
 
   /** Minutes the zone is ahead of UTC at an instant ("GMT+05:00" → 300). */
   const offsetMinutes = (instant: number): number => {
-    const zoneName = offsetFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT'
+    const zoneName =
+      offsetFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ??
+      'GMT'
     const match = /GMT([+-])(\d{2}):(\d{2})/.exec(zoneName)
     return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0
   }

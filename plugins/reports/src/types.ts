@@ -13,10 +13,17 @@ export type CountedItems = {
 }
 
 /** Whether an item was made with AI, and the fields that tells from (the AI-ethics plugin's `aiUse`). */
-export type AIUse = { isUsed: (item: Record<string, any>) => boolean; select: Record<string, unknown> }
+export type AIUse = {
+  isUsed: (item: Record<string, any>) => boolean
+  select: Record<string, unknown>
+}
 
 /** When an item was first submitted for review: the start of its submit → publish time. */
-export type FirstSubmission = (req: PayloadRequest, collection: string, id: number | string) => Promise<null | string>
+export type FirstSubmission = (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+) => Promise<null | string>
 
 export type ReportsPluginOptions = {
   /** Slugs of the collections whose published items are counted (each gets a column, in this order). */

@@ -2,7 +2,14 @@
 
 import type { TextFieldClientComponent } from 'payload'
 
-import { FieldLabel, useAuth, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import {
+  FieldLabel,
+  useAuth,
+  useDocumentInfo,
+  useField,
+  useFormFields,
+  useTranslation,
+} from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
 import React from 'react'
 
@@ -27,15 +34,28 @@ export const CurrentPasswordField: TextFieldClientComponent = ({ field, path }) 
   const newPassword = useFormFields(([fields]) => fields.password?.value)
   const email = useFormFields(([fields]) => fields.email?.value)
 
-  const ownAccount = Boolean(user && collectionSlug === 'users' && id !== undefined && String(user.id) === String(id))
-  const emailChanged = typeof email === 'string' && typeof initialData?.email === 'string' && email.trim().toLowerCase() !== initialData.email.toLowerCase()
-  const needed = ownAccount && ((typeof newPassword === 'string' && newPassword !== '') || emailChanged)
+  const ownAccount = Boolean(
+    user && collectionSlug === 'users' && id !== undefined && String(user.id) === String(id),
+  )
+  const emailChanged =
+    typeof email === 'string' &&
+    typeof initialData?.email === 'string' &&
+    email.trim().toLowerCase() !== initialData.email.toLowerCase()
+  const needed =
+    ownAccount && ((typeof newPassword === 'string' && newPassword !== '') || emailChanged)
   if (!needed) return null
 
   const inputId = 'field-currentPassword'
   return (
-    <div className="field-type password current-password-field" style={{ marginBottom: 'var(--base)' }}>
-      <FieldLabel htmlFor={inputId} label={getTranslation(field.label || 'Current password', i18n)} required />
+    <div
+      className="field-type password current-password-field"
+      style={{ marginBottom: 'var(--base)' }}
+    >
+      <FieldLabel
+        htmlFor={inputId}
+        label={getTranslation(field.label || 'Current password', i18n)}
+        required
+      />
       <input
         aria-describedby={`${inputId}-help`}
         autoComplete="current-password"

@@ -19,14 +19,21 @@ type Props = {
 const base = 'newsroom-dashboard'
 
 /** Intl locale for an interface language (Kazakh dates as Kazakhstan writes them). */
-const intlLocale = (language: string) => ({ en: 'en-GB', kk: 'kk-KZ', ru: 'ru-RU' })[language] ?? 'en-GB'
+const intlLocale = (language: string) =>
+  ({ en: 'en-GB', kk: 'kk-KZ', ru: 'ru-RU' })[language] ?? 'en-GB'
 
 /** The newsroom's own clock: the server renders this, so the reader's zone is unknown; the desk works in Kazakhstan time. */
 const formatInstant = (language: string, iso: string) =>
-  new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: NEWSROOM_TIME_ZONE }).format(new Date(iso))
+  new Intl.DateTimeFormat(intlLocale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: NEWSROOM_TIME_ZONE,
+  }).format(new Date(iso))
 
 const formatDay = (language: string, day: string) =>
-  new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
+  new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  )
 
 /** The admin home's panels: the user's work queues and this month's contributions (data from `loadDashboard`). */
 export const DashboardPanels: React.FC<Props> = ({ adminRoute, data, language }) => {
@@ -38,15 +45,28 @@ export const DashboardPanels: React.FC<Props> = ({ adminRoute, data, language })
       </h2>
       <div className={`${base}__panels`}>
         {data.panels.map((panel) => (
-          <ItemPanelView adminRoute={adminRoute} key={panel.key} language={language} panel={panel} t={t} />
+          <ItemPanelView
+            adminRoute={adminRoute}
+            key={panel.key}
+            language={language}
+            panel={panel}
+            t={t}
+          />
         ))}
-        {data.contributions ? <ContributionsView language={language} panel={data.contributions} t={t} /> : null}
+        {data.contributions ? (
+          <ContributionsView language={language} panel={data.contributions} t={t} />
+        ) : null}
       </div>
     </section>
   )
 }
 
-const ItemPanelView: React.FC<{ adminRoute: string; language: string; panel: ItemPanel; t: T }> = ({ adminRoute, language, panel, t }) => {
+const ItemPanelView: React.FC<{ adminRoute: string; language: string; panel: ItemPanel; t: T }> = ({
+  adminRoute,
+  language,
+  panel,
+  t,
+}) => {
   const headingId = `${base}-${panel.key}`
   const title = t(panel.key)
   return (
@@ -77,7 +97,8 @@ const ItemPanelView: React.FC<{ adminRoute: string; language: string; panel: Ite
             {panel.links.map((link) => (
               <li key={link.collection}>
                 <a href={link.href}>
-                  {link.collectionLabel} ({link.count})<span className={`${base}__sr`}> — {title}</span>
+                  {link.collectionLabel} ({link.count})
+                  <span className={`${base}__sr`}> — {title}</span>
                 </a>
               </li>
             ))}
@@ -94,13 +115,13 @@ const ItemPanelView: React.FC<{ adminRoute: string; language: string; panel: Ite
 }
 
 /** One item; `showState` where a panel mixes workflow states (what she sent to the desk). */
-const ItemRow: React.FC<{ item: DashboardItem; language: string; scheduled: boolean; showState?: boolean; t: T }> = ({
-  item,
-  language,
-  scheduled,
-  showState,
-  t,
-}) => (
+const ItemRow: React.FC<{
+  item: DashboardItem
+  language: string
+  scheduled: boolean
+  showState?: boolean
+  t: T
+}> = ({ item, language, scheduled, showState, t }) => (
   <li className={`${base}__item`}>
     <a className={`${base}__item-title`} href={item.href}>
       {item.title?.trim() ? item.title : t('untitled')}
@@ -115,18 +136,30 @@ const ItemRow: React.FC<{ item: DashboardItem; language: string; scheduled: bool
       {item.date ? (
         <>
           {' · '}
-          {scheduled ? t('publishes') : t('updated')} <time dateTime={item.date}>{formatInstant(language, item.date)}</time>
+          {scheduled ? t('publishes') : t('updated')}{' '}
+          <time dateTime={item.date}>{formatInstant(language, item.date)}</time>
         </>
       ) : null}
     </span>
   </li>
 )
 
-const ContributionsView: React.FC<{ language: string; panel: ContributionsPanel; t: T }> = ({ language, panel, t }) => {
+const ContributionsView: React.FC<{ language: string; panel: ContributionsPanel; t: T }> = ({
+  language,
+  panel,
+  t,
+}) => {
   const headingId = `${base}-contributions`
-  const period = t('period', { from: formatDay(language, panel.from), to: formatDay(language, panel.to) })
+  const period = t('period', {
+    from: formatDay(language, panel.from),
+    to: formatDay(language, panel.to),
+  })
   return (
-    <section aria-labelledby={headingId} className={`${base}__panel ${base}__panel--wide`} data-panel="contributions">
+    <section
+      aria-labelledby={headingId}
+      className={`${base}__panel ${base}__panel--wide`}
+      data-panel="contributions"
+    >
       <h3 className={`${base}__panel-heading`} id={headingId}>
         {t('contributions')} <span className={`${base}__count`}>{panel.totals.total}</span>
       </h3>

@@ -12,6 +12,16 @@ import { type DashboardUser, loadDashboard } from './data'
 export const NewsroomDashboard = async ({ i18n, payload, user }: ServerProps) => {
   if (!user) return null
   // `user` has the user's own field read access applied; roles and regions are readable by their owner.
-  const data = await loadDashboard({ locale: i18n.language, payload, user: { ...user, collection: payload.config.admin.user } as DashboardUser })
-  return <DashboardPanels adminRoute={payload.config.routes.admin} data={data} language={i18n.language} />
+  const data = await loadDashboard({
+    locale: i18n.language,
+    payload,
+    user: { ...user, collection: payload.config.admin.user } as DashboardUser,
+  })
+  return (
+    <DashboardPanels
+      adminRoute={payload.config.routes.admin}
+      data={data}
+      language={i18n.language}
+    />
+  )
 }

@@ -2,10 +2,25 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../../collections/shared/publishableCollection'
-import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES, type Role, ROLES, userRegionIds } from '../../access/roles'
+import {
+  PUBLISHABLE_COLLECTIONS,
+  type PublishableCollectionSlug,
+} from '../../../collections/shared/publishableCollection'
+import {
+  ETHICS_REVIEWER_ROLES,
+  hasRole,
+  NATIONAL_ROLES,
+  type Role,
+  ROLES,
+  userRegionIds,
+} from '../../access/roles'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../i18n/locales'
-import { contributionReport, mayReadReports, reportAudience, reportsOptionsOf } from '../../../plugins/reports/src'
+import {
+  contributionReport,
+  mayReadReports,
+  reportAudience,
+  reportsOptionsOf,
+} from '../../../plugins/reports/src'
 import { listUrl } from '../listUrl'
 
 /** How many items a panel lists; its count and links cover all of them. */
@@ -14,7 +29,8 @@ export const PANEL_ITEM_LIMIT = 5
 export const CONTRIBUTION_REGION_LIMIT = 5
 
 export type DashboardUser = NonNullable<PayloadRequest['user']>
-export type ItemPanelKey = 'changesRequested' | 'ethics' | 'myDrafts' | 'review' | 'scheduled' | 'sentForReview'
+export type ItemPanelKey =
+  'changesRequested' | 'ethics' | 'myDrafts' | 'review' | 'scheduled' | 'sentForReview'
 
 export type DashboardItem = {
   collection: PublishableCollectionSlug
@@ -32,7 +48,12 @@ export type DashboardItem = {
 }
 
 /** One collection's part of a panel: how many items, and the list view filtered to exactly them. */
-export type PanelLink = { collection: PublishableCollectionSlug; collectionLabel: string; count: number; href: string }
+export type PanelLink = {
+  collection: PublishableCollectionSlug
+  collectionLabel: string
+  count: number
+  href: string
+}
 
 export type ItemPanel = {
   key: ItemPanelKey
@@ -44,7 +65,12 @@ export type ItemPanel = {
   links: PanelLink[]
 }
 
-export type ContributionRow = { counts: Record<string, number>; href?: string; label: string; total: number }
+export type ContributionRow = {
+  counts: Record<string, number>
+  href?: string
+  label: string
+  total: number
+}
 
 export type ContributionsPanel = {
   /** `YYYY-MM-DD`, first day of the month and today, in Kazakhstan time (as the report counts). */
@@ -86,17 +112,39 @@ const PANELS: PanelSpec[] = [
       return regions.length ? { and: [state('in_review'), { region: { in: regions } }] } : null
     },
   },
-  { key: 'changesRequested', roles: ['journalist'], sort: '-updatedAt', where: (user) => ({ and: [mine(user), state('changes_requested')] }) },
-  { key: 'myDrafts', roles: ['journalist'], sort: '-updatedAt', where: (user) => ({ and: [mine(user), state('draft')] }) },
+  {
+    key: 'changesRequested',
+    roles: ['journalist'],
+    sort: '-updatedAt',
+    where: (user) => ({ and: [mine(user), state('changes_requested')] }),
+  },
+  {
+    key: 'myDrafts',
+    roles: ['journalist'],
+    sort: '-updatedAt',
+    where: (user) => ({ and: [mine(user), state('draft')] }),
+  },
   // What she sent to the desk and where it stands: in review, approved or scheduled (each item shows its state).
   {
     key: 'sentForReview',
     roles: ['journalist'],
     sort: '-updatedAt',
-    where: (user) => ({ and: [mine(user), { workflowStatus: { in: ['in_review', 'approved', 'scheduled'] } }] }),
+    where: (user) => ({
+      and: [mine(user), { workflowStatus: { in: ['in_review', 'approved', 'scheduled'] } }],
+    }),
   },
-  { key: 'ethics', roles: ETHICS_REVIEWER_ROLES, sort: 'updatedAt', where: () => ({ and: [{ 'ethicsReview.status': { equals: 'pending' } }] }) },
-  { key: 'scheduled', roles: [...ROLES], sort: 'scheduledFor', where: () => ({ and: [state('scheduled')] }) },
+  {
+    key: 'ethics',
+    roles: ETHICS_REVIEWER_ROLES,
+    sort: 'updatedAt',
+    where: () => ({ and: [{ 'ethicsReview.status': { equals: 'pending' } }] }),
+  },
+  {
+    key: 'scheduled',
+    roles: [...ROLES],
+    sort: 'scheduledFor',
+    where: () => ({ and: [state('scheduled')] }),
+  },
 ]
 
 type Options = {
@@ -109,7 +157,9 @@ type Options = {
 }
 
 const contentLocale = (locale: string | undefined): ContentLocale =>
-  (CONTENT_LOCALES as readonly string[]).includes(locale ?? '') ? (locale as ContentLocale) : DEFAULT_LOCALE
+  (CONTENT_LOCALES as readonly string[]).includes(locale ?? '')
+    ? (locale as ContentLocale)
+    : DEFAULT_LOCALE
 
 const labelIn = (labels: unknown, locale: string, fallback: string): string => {
   if (typeof labels === 'string') return labels
@@ -132,10 +182,16 @@ type Found = {
  * holds what the access rules let them read; the list views the links open run the same `where` the same way
  * (`draft: true`: the latest version of each item, as the admin list shows it).
  */
-export const loadDashboard = async ({ locale: askedLocale, now = new Date(), payload, user }: Options): Promise<DashboardData> => {
+export const loadDashboard = async ({
+  locale: askedLocale,
+  now = new Date(),
+  payload,
+  user,
+}: Options): Promise<DashboardData> => {
   const locale = contentLocale(askedLocale)
   const adminRoute = payload.config.routes.admin
-  const collectionLabel = (slug: PublishableCollectionSlug) => labelIn(payload.collections[slug].config.labels?.plural, locale, slug)
+  const collectionLabel = (slug: PublishableCollectionSlug) =>
+    labelIn(payload.collections[slug].config.labels?.plural, locale, slug)
 
   const loadPanel = async (spec: PanelSpec): Promise<ItemPanel> => {
     const where = spec.where(user)
@@ -151,7 +207,13 @@ export const loadDashboard = async ({ locale: askedLocale, now = new Date(), pay
           locale,
           overrideAccess: false,
           populate: { regions: { name: true } },
-          select: { region: true, scheduledFor: true, title: true, updatedAt: true, workflowStatus: true },
+          select: {
+            region: true,
+            scheduledFor: true,
+            title: true,
+            updatedAt: true,
+            workflowStatus: true,
+          },
           sort: spec.sort,
           user,
           where,
@@ -162,7 +224,10 @@ export const loadDashboard = async ({ locale: askedLocale, now = new Date(), pay
     const items = perCollection
       .flatMap(({ collection, docs }) =>
         docs.map((doc): DashboardItem => {
-          const region = doc.region && typeof doc.region === 'object' ? ((doc.region as { name?: null | string }).name ?? null) : null
+          const region =
+            doc.region && typeof doc.region === 'object'
+              ? ((doc.region as { name?: null | string }).name ?? null)
+              : null
           return {
             collection,
             collectionLabel: collectionLabel(collection),
@@ -182,12 +247,21 @@ export const loadDashboard = async ({ locale: askedLocale, now = new Date(), pay
       .slice(0, PANEL_ITEM_LIMIT)
     const links = perCollection
       .filter(({ total }) => total > 0)
-      .map(({ collection, total }) => ({ collection, collectionLabel: collectionLabel(collection), count: total, href: listUrl(adminRoute, collection, where) }))
+      .map(({ collection, total }) => ({
+        collection,
+        collectionLabel: collectionLabel(collection),
+        count: total,
+        href: listUrl(adminRoute, collection, where),
+      }))
     return { count: links.reduce((sum, link) => sum + link.count, 0), items, key: spec.key, links }
   }
 
-  const panels = await Promise.all(PANELS.filter((spec) => hasRole(user, ...spec.roles)).map(loadPanel))
-  const contributions = mayReadReports(user, reportsOptionsOf(payload.config).readers) ? await loadContributions({ adminRoute, locale, now, payload, user }) : null
+  const panels = await Promise.all(
+    PANELS.filter((spec) => hasRole(user, ...spec.roles)).map(loadPanel),
+  )
+  const contributions = mayReadReports(user, reportsOptionsOf(payload.config).readers)
+    ? await loadContributions({ adminRoute, locale, now, payload, user })
+    : null
   return { contributions, panels }
 }
 
@@ -209,11 +283,18 @@ const loadContributions = async ({
   const to = options.zone.dayOf(now)
   const from = `${to.slice(0, 7)}-01`
   const req = await createLocalReq({ locale, user }, payload)
-  const report = await contributionReport(req, { format: 'json', from, groupBy: 'region', to }, reportAudience(user, options.readers))
-  const reportUrl = (params: Record<string, string>) => `${adminRoute}/reports?${new URLSearchParams({ from, to, ...params })}`
+  const report = await contributionReport(
+    req,
+    { format: 'json', from, groupBy: 'region', to },
+    reportAudience(user, options.readers),
+  )
+  const reportUrl = (params: Record<string, string>) =>
+    `${adminRoute}/reports?${new URLSearchParams({ from, to, ...params })}`
 
   const national = hasRole(user, ...NATIONAL_ROLES)
-  const groups = national ? report.groups.filter((group) => group.total > 0).sort((a, b) => b.total - a.total) : report.groups
+  const groups = national
+    ? report.groups.filter((group) => group.total > 0).sort((a, b) => b.total - a.total)
+    : report.groups
   const rows = groups.slice(0, national ? CONTRIBUTION_REGION_LIMIT : undefined).map((group) => ({
     counts: group.counts,
     // A region's own report, split by type; groups of deleted regions have no slug and no report of their own.

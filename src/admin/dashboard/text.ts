@@ -10,11 +10,27 @@ export const DASHBOARD_TEXT = {
   review: { en: 'Awaiting my review', kk: 'Менің тексеруімде', ru: 'Ждут моей проверки' },
   changesRequested: { en: 'Changes requested', kk: 'Түзету сұралды', ru: 'Нужны правки' },
   myDrafts: { en: 'My drafts', kk: 'Менің жобаларым', ru: 'Мои черновики' },
-  sentForReview: { en: 'Sent to the desk', kk: 'Редакцияға жіберілгендер', ru: 'Отправлено в редакцию' },
-  ethics: { en: 'Ethics review queue', kk: 'Этикалық тексеру кезегі', ru: 'Очередь этической проверки' },
+  sentForReview: {
+    en: 'Sent to the desk',
+    kk: 'Редакцияға жіберілгендер',
+    ru: 'Отправлено в редакцию',
+  },
+  ethics: {
+    en: 'Ethics review queue',
+    kk: 'Этикалық тексеру кезегі',
+    ru: 'Очередь этической проверки',
+  },
   scheduled: { en: 'Scheduled next', kk: 'Алдағы жарияланымдар', ru: 'Ближайшие публикации' },
-  contributions: { en: "This month's contributions", kk: 'Осы айдағы үлес', ru: 'Вклад за этот месяц' },
-  emptyReview: { en: 'Nothing is waiting for your review.', kk: 'Сіздің тексеруіңізді күтіп тұрған материал жоқ.', ru: 'Ничего не ждёт вашей проверки.' },
+  contributions: {
+    en: "This month's contributions",
+    kk: 'Осы айдағы үлес',
+    ru: 'Вклад за этот месяц',
+  },
+  emptyReview: {
+    en: 'Nothing is waiting for your review.',
+    kk: 'Сіздің тексеруіңізді күтіп тұрған материал жоқ.',
+    ru: 'Ничего не ждёт вашей проверки.',
+  },
   emptyChangesRequested: {
     en: 'No items are waiting for your changes.',
     kk: 'Түзетуіңізді күтіп тұрған материал жоқ.',
@@ -31,7 +47,11 @@ export const DASHBOARD_TEXT = {
     kk: 'Этикалық тексеруді күтіп тұрған материал жоқ.',
     ru: 'Нет материалов, ожидающих этической проверки.',
   },
-  emptyScheduled: { en: 'Nothing is scheduled.', kk: 'Ештеңе жоспарланбаған.', ru: 'Ничего не запланировано.' },
+  emptyScheduled: {
+    en: 'Nothing is scheduled.',
+    kk: 'Ештеңе жоспарланбаған.',
+    ru: 'Ничего не запланировано.',
+  },
   emptyContributions: {
     en: 'Nothing has been published this month yet.',
     kk: 'Осы айда әлі ештеңе жарияланбаған.',
@@ -42,7 +62,11 @@ export const DASHBOARD_TEXT = {
   noRegion: { en: 'No region', kk: 'Өңірсіз', ru: 'Без региона' },
   updated: { en: 'Updated', kk: 'Өзгертілді', ru: 'Изменено' },
   publishes: { en: 'Publishes', kk: 'Жарияланады', ru: 'Публикация' },
-  openEthicsQueue: { en: 'Open the ethics review queue', kk: 'Этикалық тексеру кезегін ашу', ru: 'Открыть очередь этической проверки' },
+  openEthicsQueue: {
+    en: 'Open the ethics review queue',
+    kk: 'Этикалық тексеру кезегін ашу',
+    ru: 'Открыть очередь этической проверки',
+  },
   openReport: { en: 'Open the full report', kk: 'Толық есепті ашу', ru: 'Открыть полный отчёт' },
   period: {
     en: 'Published items from {from} to {to}, Kazakhstan time',
@@ -74,5 +98,8 @@ export const EMPTY_TEXT: Record<ItemPanelKey, DashboardTextKey> = {
 export const dashboardText =
   (language: string) =>
   (key: DashboardTextKey, values: Record<string, string> = {}): string => {
-    return inLanguage(DASHBOARD_TEXT[key], language).replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match)
+    return inLanguage(DASHBOARD_TEXT[key], language).replace(
+      /\{(\w+)\}/g,
+      (match, name: string) => values[name] ?? match,
+    )
   }

@@ -5,7 +5,8 @@ import type { JSONFieldClientComponent } from 'payload'
 import { FieldDescription, FieldError, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-const pretty = (value: unknown): string => (value === undefined || value === null ? '' : JSON.stringify(value, null, 2))
+const pretty = (value: unknown): string =>
+  value === undefined || value === null ? '' : JSON.stringify(value, null, 2)
 
 /**
  * The admin's editor for JSON fields, in place of Payload's default, which loads the Monaco editor from a public
@@ -26,8 +27,18 @@ export const JsonField: JSONFieldClientComponent = ({ field, path: pathFromProps
 
   const id = `field-${path.replace(/\./g, '__')}`
   return (
-    <div className={['field-type', 'json-field', showError || invalid ? 'error' : ''].filter(Boolean).join(' ')}>
-      <FieldLabel htmlFor={id} label={field.label} localized={field.localized} path={path} required={field.required} />
+    <div
+      className={['field-type', 'json-field', showError || invalid ? 'error' : '']
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <FieldLabel
+        htmlFor={id}
+        label={field.label}
+        localized={field.localized}
+        path={path}
+        required={field.required}
+      />
       <FieldError path={path} showError={showError} />
       <textarea
         className="json-field__text"

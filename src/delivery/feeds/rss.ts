@@ -1,6 +1,9 @@
 import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS, type PublishableCollectionSlug } from '../../../collections/shared/publishableCollection'
+import {
+  PUBLISHABLE_COLLECTIONS,
+  type PublishableCollectionSlug,
+} from '../../../collections/shared/publishableCollection'
 import { serverUrl, websiteUrl } from '../../env'
 import { errorBody } from '../../errors/describeError'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../i18n/locales'
@@ -19,7 +22,11 @@ const SITE_NAME: Record<ContentLocale, string> = {
 
 type Named = { id: number | string; name?: null | string; slug?: null | string }
 type FeedItem = {
-  aiNotice?: { digitalSourceType?: null | string; kind?: null | string; label?: null | string } | null
+  aiNotice?: {
+    digitalSourceType?: null | string
+    kind?: null | string
+    label?: null | string
+  } | null
   collection: PublishableCollectionSlug
   excerpt?: null | string
   id: number | string
@@ -35,11 +42,17 @@ class FeedRequestError extends Error {}
 const single = (req: PayloadRequest, name: string): string | undefined => {
   const value = req.query?.[name]
   if (value === undefined) return undefined
-  if (typeof value !== 'string' || value.trim() === '') throw new FeedRequestError(`${name}: give one slug, e.g. ?${name}=astana.`)
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new FeedRequestError(`${name}: give one slug, e.g. ?${name}=astana.`)
   return value.trim()
 }
 
-const bySlug = async (payload: Payload, collection: 'regions' | 'rubrics', slug: string, locale: ContentLocale): Promise<Named> => {
+const bySlug = async (
+  payload: Payload,
+  collection: 'regions' | 'rubrics',
+  slug: string,
+  locale: ContentLocale,
+): Promise<Named> => {
   const { docs } = await payload.find({
     collection,
     depth: 0,
@@ -49,12 +62,19 @@ const bySlug = async (payload: Payload, collection: 'regions' | 'rubrics', slug:
     select: { name: true, slug: true },
     where: { slug: { equals: slug } },
   })
-  if (!docs[0]) throw new FeedRequestError(`${collection === 'regions' ? 'region' : 'rubric'}: no ${collection === 'regions' ? 'region' : 'rubric'} with slug "${slug}".`)
+  if (!docs[0])
+    throw new FeedRequestError(
+      `${collection === 'regions' ? 'region' : 'rubric'}: no ${collection === 'regions' ? 'region' : 'rubric'} with slug "${slug}".`,
+    )
   return docs[0] as Named
 }
 
 /** The newest public items of every publishable collection, read as an anonymous reader would. */
-const newestPublicItems = async (payload: Payload, where: Where, locale: ContentLocale): Promise<FeedItem[]> => {
+const newestPublicItems = async (
+  payload: Payload,
+  where: Where,
+  locale: ContentLocale,
+): Promise<FeedItem[]> => {
   const perCollection = await Promise.all(
     PUBLISHABLE_COLLECTIONS.map(async (collection) => {
       const { docs } = await payload.find({
@@ -64,11 +84,22 @@ const newestPublicItems = async (payload: Payload, where: Where, locale: Content
         locale,
         overrideAccess: false,
         populate: { rubrics: { name: true, slug: true } },
-        select: { aiNotice: true, excerpt: true, publishedAt: true, rubric: true, slug: true, title: true, updatedAt: true },
+        select: {
+          aiNotice: true,
+          excerpt: true,
+          publishedAt: true,
+          rubric: true,
+          slug: true,
+          title: true,
+          updatedAt: true,
+        },
         sort: '-publishedAt',
         where,
       })
-      return docs.map((doc) => ({ ...(doc as unknown as Omit<FeedItem, 'collection'>), collection }))
+      return docs.map((doc) => ({
+        ...(doc as unknown as Omit<FeedItem, 'collection'>),
+        collection,
+      }))
     }),
   )
   const time = (item: FeedItem) => new Date(item.publishedAt ?? item.updatedAt).getTime()
@@ -91,7 +122,9 @@ const itemXml = (item: FeedItem, locale: ContentLocale): string => {
     `<guid isPermaLink="true">${xml(link)}</guid>`,
     `<pubDate>${new Date(item.publishedAt ?? item.updatedAt).toUTCString()}</pubDate>`,
     description ? `<description>${xml(description)}</description>` : '',
-    rubric?.name ? `<category domain="${xml(`${websiteUrl()}/${locale}/rubrics`)}">${xml(rubric.name)}</category>` : '',
+    rubric?.name
+      ? `<category domain="${xml(`${websiteUrl()}/${locale}/rubrics`)}">${xml(rubric.name)}</category>`
+      : '',
     label
       ? `<ai:notice kind="${xml(item.aiNotice?.kind)}"${item.aiNotice?.digitalSourceType ? ` digitalSourceType="${xml(item.aiNotice.digitalSourceType)}"` : ''}>${xml(label)}</ai:notice>`
       : '',
@@ -99,7 +132,8 @@ const itemXml = (item: FeedItem, locale: ContentLocale): string => {
   ].join('')
 }
 
-const badRequest = (message: string) => Response.json(errorBody({ code: 'INVALID_PARAMETER', message, status: 400 }), { status: 400 })
+const badRequest = (message: string) =>
+  Response.json(errorBody({ code: 'INVALID_PARAMETER', message, status: 400 }), { status: 400 })
 
 /**
  * `GET /api/feeds/rss?region=<slug>&rubric=<slug>&locale=kk|ru|en`: RSS 2.0 of the newest public items (all
@@ -118,16 +152,30 @@ export const rssFeedEndpoint: Endpoint = {
       const locale = requestedLocale as ContentLocale
       const regionSlug = single(req, 'region')
       const rubricSlug = single(req, 'rubric')
-      const region = regionSlug ? await bySlug(req.payload, 'regions', regionSlug, locale) : undefined
-      const rubric = rubricSlug ? await bySlug(req.payload, 'rubrics', rubricSlug, locale) : undefined
+      const region = regionSlug
+        ? await bySlug(req.payload, 'regions', regionSlug, locale)
+        : undefined
+      const rubric = rubricSlug
+        ? await bySlug(req.payload, 'rubrics', rubricSlug, locale)
+        : undefined
 
       const where: Where = {
-        and: [...(region ? [{ region: { equals: region.id } }] : []), ...(rubric ? [{ rubric: { equals: rubric.id } }] : [])],
+        and: [
+          ...(region ? [{ region: { equals: region.id } }] : []),
+          ...(rubric ? [{ rubric: { equals: rubric.id } }] : []),
+        ],
       }
       const items = await newestPublicItems(req.payload, where, locale)
       const title = [SITE_NAME[locale], region?.name, rubric?.name].filter(Boolean).join(' — ')
-      const query = new URLSearchParams({ locale, ...(regionSlug ? { region: regionSlug } : {}), ...(rubricSlug ? { rubric: rubricSlug } : {}) })
-      const newest = items.reduce((max, item) => Math.max(max, new Date(item.updatedAt).getTime()), 0)
+      const query = new URLSearchParams({
+        locale,
+        ...(regionSlug ? { region: regionSlug } : {}),
+        ...(rubricSlug ? { rubric: rubricSlug } : {}),
+      })
+      const newest = items.reduce(
+        (max, item) => Math.max(max, new Date(item.updatedAt).getTime()),
+        0,
+      )
       const body = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:ai="${AI_NOTICE_NS}">`,
@@ -143,7 +191,9 @@ export const rssFeedEndpoint: Endpoint = {
         '</channel>',
         '</rss>',
       ].join('\n')
-      return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+      return new Response(body, {
+        headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+      })
     } catch (error) {
       if (error instanceof FeedRequestError) return badRequest(error.message)
       throw error

@@ -88,7 +88,9 @@ export class PublicReadStore {
   claim(
     version: string,
     key: string,
-  ): { finish: (entry: CachedResponse | undefined) => void; wait?: undefined } | { finish?: undefined; wait: Promise<CachedResponse | undefined> } {
+  ):
+    | { finish: (entry: CachedResponse | undefined) => void; wait?: undefined }
+    | { finish?: undefined; wait: Promise<CachedResponse | undefined> } {
     const slot = `${version}\n${key}`
     const running = this.inflight.get(slot)
     if (running) return { wait: running }

@@ -21,7 +21,10 @@ export const readPublicVersion = async (payload: Payload): Promise<string> => {
 }
 
 const writeNewVersion = (payload: Payload) =>
-  payload.kv.set(PUBLIC_VERSION_KEY, { changedAt: new Date().toISOString(), version: randomUUID() } satisfies VersionRecord)
+  payload.kv.set(PUBLIC_VERSION_KEY, {
+    changedAt: new Date().toISOString(),
+    version: randomUUID(),
+  } satisfies VersionRecord)
 
 /**
  * Writes a new version. The write is outside any transaction (the key-value store never joins one), so it is
@@ -36,7 +39,11 @@ export const bumpPublicVersion = async (payload: Payload): Promise<void> => {
     try {
       await writeNewVersion(payload)
     } catch (err) {
-      payload.logger.error({ err, firstError: String(first), msg: 'Could not change the public content version: anonymous reads may be stale until the cache time limit' })
+      payload.logger.error({
+        err,
+        firstError: String(first),
+        msg: 'Could not change the public content version: anonymous reads may be stale until the cache time limit',
+      })
     }
   }
 }

@@ -17,7 +17,10 @@ type Config = Promise<SanitizedConfig> | SanitizedConfig
 
 export const X_CACHE = 'X-Cache'
 
-const CACHED_COLLECTIONS = new Set<string>([...PUBLISHABLE_COLLECTIONS, ...PUBLIC_REFERENCE_COLLECTIONS])
+const CACHED_COLLECTIONS = new Set<string>([
+  ...PUBLISHABLE_COLLECTIONS,
+  ...PUBLIC_REFERENCE_COLLECTIONS,
+])
 
 /**
  * The public read routes: lists, single items and counts of the collections anonymous readers see, the RSS feed
@@ -89,7 +92,12 @@ const toEntry = async (response: Response, key: string): Promise<CachedResponse>
     if (!PER_RESPONSE.has(name)) headers.push([name, value])
   })
   const headerBytes = headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0)
-  return { body, bytes: body.byteLength + headerBytes + key.length + 64, headers, storedAt: Date.now() }
+  return {
+    body,
+    bytes: body.byteLength + headerBytes + key.length + 64,
+    headers,
+    storedAt: Date.now(),
+  }
 }
 
 /** Answers from an entry: the stored 200, or a 304 when the client already holds that ETag. */
@@ -107,12 +115,17 @@ const fromEntry = (request: Request, entry: CachedResponse, state: 'HIT' | 'MISS
 const marked = (response: Response, state: 'BYPASS' | 'MISS'): Response => {
   const headers = new Headers(response.headers)
   headers.set(X_CACHE, state)
-  return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+  return new Response(response.body, {
+    headers,
+    status: response.status,
+    statusText: response.statusText,
+  })
 }
 
 /** The request as the database path sees it: unconditional, so a miss always yields a body to store. */
 const unconditional = (request: Request): Request => {
-  if (!request.headers.has('if-none-match') && !request.headers.has('if-modified-since')) return request
+  if (!request.headers.has('if-none-match') && !request.headers.has('if-modified-since'))
+    return request
   const headers = new Headers(request.headers)
   headers.delete('if-none-match')
   headers.delete('if-modified-since')
@@ -136,13 +149,17 @@ export const withPublicReadCache =
     if (!settings.enabled) return handler(request, context)
     if (!isPublicReadRequest(request)) return marked(await handler(request, context), 'BYPASS')
     const payload = await getPayload({ config, cron: true })
-    if (!(await isCacheableRequest(request, payload))) return marked(await handler(request, context), 'BYPASS')
+    if (!(await isCacheableRequest(request, payload)))
+      return marked(await handler(request, context), 'BYPASS')
 
     let version: string
     try {
       version = await readPublicVersion(payload)
     } catch (err) {
-      payload.logger.error({ err, msg: 'Could not read the public content version; serving without the cache' })
+      payload.logger.error({
+        err,
+        msg: 'Could not read the public content version; serving without the cache',
+      })
       return marked(await handler(request, context), 'BYPASS')
     }
 

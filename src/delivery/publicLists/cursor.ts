@@ -28,21 +28,42 @@ const ALWAYS_SET = new Set(['createdAt', 'updatedAt'])
  * top-level, unlocalized field of a comparable type that every listed document has (required, a timestamp, or
  * `publishedAt`, which every published item carries), or the id; `undefined` otherwise.
  */
-export const listOrderOf = (collection: SanitizedCollectionConfig, sort: unknown): ListOrder | undefined => {
-  const given = sort === undefined || sort === null || sort === '' ? collection.defaultSort ?? '-createdAt' : sort
-  const entries = (Array.isArray(given) ? given : String(given).split(',')).map((entry) => String(entry).trim()).filter(Boolean)
+export const listOrderOf = (
+  collection: SanitizedCollectionConfig,
+  sort: unknown,
+): ListOrder | undefined => {
+  const given =
+    sort === undefined || sort === null || sort === ''
+      ? (collection.defaultSort ?? '-createdAt')
+      : sort
+  const entries = (Array.isArray(given) ? given : String(given).split(','))
+    .map((entry) => String(entry).trim())
+    .filter(Boolean)
   if (entries.length === 0) return undefined
   const direction = entries[0].startsWith('-') ? 'desc' : 'asc'
   const key = entries[0].replace(/^-/, '')
   const hasCreatedAt = collection.flattenedFields.some((field) => field.name === 'createdAt')
-  const first: ListOrder = { byCreation: hasCreatedAt && key !== 'createdAt' && key !== 'id', direction, key }
+  const first: ListOrder = {
+    byCreation: hasCreatedAt && key !== 'createdAt' && key !== 'id',
+    direction,
+    key,
+  }
   // The id is unique: nothing after it changes the order.
   if (key === 'id') return first
   // A sort the caller gave on several fields is theirs: it pages by number.
   if (entries.length > 1) return undefined
   const field = collection.flattenedFields.find((candidate) => candidate.name === first.key)
-  if (!field || !KEYSET_TYPES.has(field.type) || ('localized' in field && field.localized) || ('hasMany' in field && field.hasMany)) return undefined
-  const alwaysSet = ALWAYS_SET.has(first.key) || ('required' in field && field.required) || (first.key === 'publishedAt' && Boolean(collection.versions?.drafts))
+  if (
+    !field ||
+    !KEYSET_TYPES.has(field.type) ||
+    ('localized' in field && field.localized) ||
+    ('hasMany' in field && field.hasMany)
+  )
+    return undefined
+  const alwaysSet =
+    ALWAYS_SET.has(first.key) ||
+    ('required' in field && field.required) ||
+    (first.key === 'publishedAt' && Boolean(collection.versions?.drafts))
   return alwaysSet ? first : undefined
 }
 
@@ -54,7 +75,10 @@ export const sortOf = (order: ListOrder): string[] => {
 }
 
 /** The fields a document must carry for its cursor to be made (besides the id). */
-export const cursorFieldsOf = (order: ListOrder): string[] => [...(order.key === 'id' ? [] : [order.key]), ...(order.byCreation ? ['createdAt'] : [])]
+export const cursorFieldsOf = (order: ListOrder): string[] => [
+  ...(order.key === 'id' ? [] : [order.key]),
+  ...(order.byCreation ? ['createdAt'] : []),
+]
 
 export const encodeCursor = (order: ListOrder, doc: Record<string, unknown>): string | null => {
   const value = order.key === 'id' ? doc.id : doc[order.key]
@@ -69,18 +93,31 @@ export const encodeCursor = (order: ListOrder, doc: Record<string, unknown>): st
   return Buffer.from(JSON.stringify(payload)).toString('base64url')
 }
 
-export const invalidCursor = (key: 'INVALID_CURSOR' | 'INVALID_CURSOR.order' | 'INVALID_CURSOR.unsupported' | 'INVALID_CURSOR.withPage', params: Record<string, string> = {}) =>
-  new RequestError(400, key, params, { parameter: 'after' })
+export const invalidCursor = (
+  key:
+    | 'INVALID_CURSOR'
+    | 'INVALID_CURSOR.order'
+    | 'INVALID_CURSOR.unsupported'
+    | 'INVALID_CURSOR.withPage',
+  params: Record<string, string> = {},
+) => new RequestError(400, key, params, { parameter: 'after' })
 
 const isValue = (value: unknown): value is CursorPayload['v'] =>
-  (typeof value === 'string' && value.length <= 1000) || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean'
+  (typeof value === 'string' && value.length <= 1000) ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  typeof value === 'boolean'
 
 /**
  * Reads `after` for a list in `order`: the last document's key and id. A cursor that does not decode, or that was
  * issued for another order (another `sort`), is a 400 `INVALID_CURSOR` naming the parameter.
  */
-export const decodeCursor = (raw: unknown, order: ListOrder | undefined, idType: 'number' | 'text'): CursorPayload => {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2048 || !/^[\w-]+$/.test(raw)) throw invalidCursor('INVALID_CURSOR')
+export const decodeCursor = (
+  raw: unknown,
+  order: ListOrder | undefined,
+  idType: 'number' | 'text',
+): CursorPayload => {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2048 || !/^[\w-]+$/.test(raw))
+    throw invalidCursor('INVALID_CURSOR')
   let parsed: unknown
   try {
     parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))
@@ -88,12 +125,17 @@ export const decodeCursor = (raw: unknown, order: ListOrder | undefined, idType:
     throw invalidCursor('INVALID_CURSOR')
   }
   const cursor = parsed as Partial<CursorPayload> | null
-  if (!cursor || typeof cursor !== 'object' || typeof cursor.k !== 'string' || !isValue(cursor.v)) throw invalidCursor('INVALID_CURSOR')
-  const idValid = idType === 'number' ? typeof cursor.i === 'number' && Number.isSafeInteger(cursor.i) && cursor.i > 0 : typeof cursor.i === 'string' && cursor.i.length > 0
+  if (!cursor || typeof cursor !== 'object' || typeof cursor.k !== 'string' || !isValue(cursor.v))
+    throw invalidCursor('INVALID_CURSOR')
+  const idValid =
+    idType === 'number'
+      ? typeof cursor.i === 'number' && Number.isSafeInteger(cursor.i) && cursor.i > 0
+      : typeof cursor.i === 'string' && cursor.i.length > 0
   if (!idValid) throw invalidCursor('INVALID_CURSOR')
   if (!order) throw invalidCursor('INVALID_CURSOR.unsupported')
   const expected = sortOf(order)[0]
-  if (cursor.k !== expected) throw invalidCursor('INVALID_CURSOR.order', { expected, got: cursor.k.slice(0, 60) })
+  if (cursor.k !== expected)
+    throw invalidCursor('INVALID_CURSOR.order', { expected, got: cursor.k.slice(0, 60) })
   if (order.key === 'id' && cursor.v !== cursor.i) throw invalidCursor('INVALID_CURSOR')
   if (order.byCreation && typeof cursor.c !== 'string') throw invalidCursor('INVALID_CURSOR')
   return cursor as CursorPayload
@@ -103,15 +145,27 @@ export const decodeCursor = (raw: unknown, order: ListOrder | undefined, idType:
  * The documents after the cursor in `order`, compared key by key: a greater (or, descending, smaller) key; or the
  * same key and a later (earlier) creation time; or both the same and a greater (smaller) id.
  */
-export const afterCursorWhere = (order: ListOrder, cursor: CursorPayload, field?: FlattenedField): Where => {
+export const afterCursorWhere = (
+  order: ListOrder,
+  cursor: CursorPayload,
+  field?: FlattenedField,
+): Where => {
   const beyond = order.direction === 'desc' ? 'less_than' : 'greater_than'
   if (order.key === 'id') return { id: { [beyond]: cursor.i } }
   // A date is compared as the instant it names, whatever spelling of it the cursor carries.
-  const value = field?.type === 'date' && typeof cursor.v === 'string' ? validDate(cursor.v) : cursor.v
-  const keys: [string, unknown][] = [[order.key, value], ...(order.byCreation ? [['createdAt', validDate(cursor.c!)] as [string, unknown]] : []), ['id', cursor.i]]
+  const value =
+    field?.type === 'date' && typeof cursor.v === 'string' ? validDate(cursor.v) : cursor.v
+  const keys: [string, unknown][] = [
+    [order.key, value],
+    ...(order.byCreation ? [['createdAt', validDate(cursor.c!)] as [string, unknown]] : []),
+    ['id', cursor.i],
+  ]
   return {
     or: keys.map(([name, bound], index) => ({
-      and: [...keys.slice(0, index).map(([before, equal]) => ({ [before]: { equals: equal } })), { [name]: { [beyond]: bound } }],
+      and: [
+        ...keys.slice(0, index).map(([before, equal]) => ({ [before]: { equals: equal } })),
+        { [name]: { [beyond]: bound } },
+      ],
     })),
   }
 }

@@ -1,7 +1,23 @@
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, PaginatedDocs, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  PaginatedDocs,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 
 import { matchesAtMostOne } from './uniqueLookup'
-import { afterCursorWhere, cursorFieldsOf, decodeCursor, encodeCursor, invalidCursor, type ListOrder, listOrderOf, sortOf } from './cursor'
+import {
+  afterCursorWhere,
+  cursorFieldsOf,
+  decodeCursor,
+  encodeCursor,
+  invalidCursor,
+  type ListOrder,
+  listOrderOf,
+  sortOf,
+} from './cursor'
 
 /**
  * Anonymous list reads past the first page in two steps, so a deep page costs about what the first page costs:
@@ -50,12 +66,15 @@ const plans = new WeakMap<object, PagePlan>()
 const DEFAULT_LIMIT = 10
 
 const and = (...wheres: (undefined | Where)[]): Where => {
-  const present = wheres.filter((where): where is Where => Boolean(where && Object.keys(where).length))
+  const present = wheres.filter((where): where is Where =>
+    Boolean(where && Object.keys(where).length),
+  )
   return present.length === 1 ? present[0] : { and: present }
 }
 
 /** `?after` of a REST list request (GraphQL and server code have no cursor). */
-const afterParameter = (req: PayloadRequest): unknown => (req.payloadAPI === 'REST' ? (req.query as Record<string, unknown> | undefined)?.after : undefined)
+const afterParameter = (req: PayloadRequest): unknown =>
+  req.payloadAPI === 'REST' ? (req.query as Record<string, unknown> | undefined)?.after : undefined
 
 const isPageRead = (args: PageArgs, req: PayloadRequest): boolean =>
   !req.user &&
@@ -71,9 +90,16 @@ const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: 
   const { req } = args
   const config = args.collection.config
   const limit = args.limit ?? DEFAULT_LIMIT
-  const cursor = after === undefined ? undefined : decodeCursor(after, order, req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
-  if (cursor && args.page !== undefined && args.page !== 1) throw invalidCursor('INVALID_CURSOR.withPage')
-  const keyField = order && order.key !== 'id' ? config.flattenedFields.find((field) => field.name === order.key) : undefined
+  const cursor =
+    after === undefined
+      ? undefined
+      : decodeCursor(after, order, req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
+  if (cursor && args.page !== undefined && args.page !== 1)
+    throw invalidCursor('INVALID_CURSOR.withPage')
+  const keyField =
+    order && order.key !== 'id'
+      ? config.flattenedFields.find((field) => field.name === order.key)
+      : undefined
   const found = await req.payload.find({
     collection: config.slug as never,
     context: { [IDS_STEP]: true },
@@ -87,10 +113,14 @@ const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: 
     overrideAccess: false,
     page: cursor ? 1 : args.page,
     pagination: !cursor,
-    select: Object.fromEntries([['id', true], ...(order ? cursorFieldsOf(order) : []).map((name) => [name, true])]) as never,
+    select: Object.fromEntries([
+      ['id', true],
+      ...(order ? cursorFieldsOf(order) : []).map((name) => [name, true]),
+    ]) as never,
     sort: order ? sortOf(order) : args.sort,
     trash: args.trash,
-    where: cursor && order ? and(args.where, afterCursorWhere(order, cursor, keyField)) : args.where,
+    where:
+      cursor && order ? and(args.where, afterCursorWhere(order, cursor, keyField)) : args.where,
   })
   const docs = found.docs.slice(0, limit) as Record<string, unknown>[]
   const hasNextPage = cursor ? found.docs.length > limit : found.hasNextPage
@@ -98,7 +128,14 @@ const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: 
   const nextCursor = hasNextPage && order && last ? encodeCursor(order, last) : null
   const meta: PageMeta = cursor
     ? // A cursor page has no page number, and counting what is left would read it all: the counts are left out.
-      ({ hasNextPage, hasPrevPage: true, limit, nextCursor, nextPage: null, prevPage: null } as PageMeta)
+      ({
+        hasNextPage,
+        hasPrevPage: true,
+        limit,
+        nextCursor,
+        nextPage: null,
+        prevPage: null,
+      } as PageMeta)
     : { ...pick(found), nextCursor }
   return { ids: docs.map((doc) => doc.id as number | string), meta }
 }
@@ -115,7 +152,11 @@ export const readPublicPageIdsFirst =
     const order = listOrderOf(collection, args.sort)
     const after = afterParameter(req)
     if (after === undefined && (args.page ?? 1) === 1) {
-      plans.set(operationArgs, { kind: 'first', order, unselect: order ? selectCursorFields(args, order) : [] })
+      plans.set(operationArgs, {
+        kind: 'first',
+        order,
+        unselect: order ? selectCursorFields(args, order) : [],
+      })
       if (order) args.sort = sortOf(order)
       // A lookup by slug or id: the count would only confirm what the read returns (Payload then answers
       // totalDocs = the documents found, one page, exactly as the count would).
@@ -142,9 +183,16 @@ export const readPublicPageIdsFirst =
 const selectCursorFields = (args: PageArgs, order: ListOrder): string[] => {
   const select = args.select
   // No select, or an exclusion select (`{ body: false }`), keeps every field the cursor needs.
-  if (!select || !Object.values(select).some((value) => value === true || (typeof value === 'object' && value !== null))) return []
+  if (
+    !select ||
+    !Object.values(select).some(
+      (value) => value === true || (typeof value === 'object' && value !== null),
+    )
+  )
+    return []
   const missing = cursorFieldsOf(order).filter((name) => select[name] === undefined)
-  if (missing.length) args.select = { ...select, ...Object.fromEntries(missing.map((name) => [name, true])) }
+  if (missing.length)
+    args.select = { ...select, ...Object.fromEntries(missing.map((name) => [name, true])) }
   return missing
 }
 
@@ -157,9 +205,12 @@ export const restorePublicPage: CollectionAfterOperationHook = ({ args, operatio
   if (plan.kind === 'first') {
     const page = result as PaginatedDocs
     const last = page.docs.at(-1) as Record<string, unknown> | undefined
-    const nextCursor = page.hasNextPage && plan.order && last ? encodeCursor(plan.order, last) : null
+    const nextCursor =
+      page.hasNextPage && plan.order && last ? encodeCursor(plan.order, last) : null
     const docs = plan.unselect.length
-      ? page.docs.map((doc) => Object.fromEntries(Object.entries(doc).filter(([name]) => !plan.unselect.includes(name))))
+      ? page.docs.map((doc) =>
+          Object.fromEntries(Object.entries(doc).filter(([name]) => !plan.unselect.includes(name))),
+        )
       : page.docs
     return { ...page, docs, nextCursor } as unknown as typeof result
   }

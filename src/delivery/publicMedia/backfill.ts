@@ -12,23 +12,54 @@ const PAGE = 200
  * document uses, then sets every upload's `isPublic` from them, and invalidates the cache of anonymous reads.
  * Idempotent; reads every locale of every document. Versions keep no list: a later save writes it.
  */
-export const backfillPublicMedia = async (payload: Payload, req?: PayloadRequest): Promise<void> => {
+export const backfillPublicMedia = async (
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<void> => {
   for (const slug of Object.keys(mediaShowingCollections())) {
     const config = payload.collections[slug as CollectionSlug]?.config
     if (!config) continue
-    const fields = config.flattenedFields.filter((field) => !('name' in field && field.name === USED_MEDIA))
+    const fields = config.flattenedFields.filter(
+      (field) => !('name' in field && field.name === USED_MEDIA),
+    )
     for (let page = 1; ; page++) {
-      const found = await payload.find({ collection: slug as CollectionSlug, depth: 0, limit: PAGE, locale: 'all', overrideAccess: true, page, req, sort: 'id' })
+      const found = await payload.find({
+        collection: slug as CollectionSlug,
+        depth: 0,
+        limit: PAGE,
+        locale: 'all',
+        overrideAccess: true,
+        page,
+        req,
+        sort: 'id',
+      })
       for (const doc of found.docs as unknown as Record<string, unknown>[]) {
-        await payload.db.updateOne({ collection: slug as CollectionSlug, data: { [USED_MEDIA]: mediaRefsOf(fields, doc) }, id: doc.id as number | string, req })
+        await payload.db.updateOne({
+          collection: slug as CollectionSlug,
+          data: { [USED_MEDIA]: mediaRefsOf(fields, doc) },
+          id: doc.id as number | string,
+          req,
+        })
       }
       if (!found.hasNextPage) break
     }
   }
   const request = req ?? ({ payload } as PayloadRequest)
   for (let page = 1; ; page++) {
-    const found = await payload.find({ collection: MEDIA as CollectionSlug, depth: 0, limit: PAGE, overrideAccess: true, page, req, select: {}, sort: 'id' })
-    await syncMediaVisibility(request, found.docs.map((doc) => doc.id))
+    const found = await payload.find({
+      collection: MEDIA as CollectionSlug,
+      depth: 0,
+      limit: PAGE,
+      overrideAccess: true,
+      page,
+      req,
+      select: {},
+      sort: 'id',
+    })
+    await syncMediaVisibility(
+      request,
+      found.docs.map((doc) => doc.id),
+    )
     if (!found.hasNextPage) break
   }
   // Cached anonymous answers were made without the flags.

@@ -11,7 +11,8 @@ const serverOnly = () => false
 
 /** Marking an upload public is an editor's decision; anyone else is refused with a 403 naming the field. */
 const onlyEditorsMarkPublic: FieldHook = ({ overrideAccess, previousValue, req, value }) => {
-  if (overrideAccess || value === undefined || Boolean(value) === Boolean(previousValue)) return value
+  if (overrideAccess || value === undefined || Boolean(value) === Boolean(previousValue))
+    return value
   if (hasRole(req.user, ...NATIONAL_ROLES, 'regional-editor')) return value
   throw new APIError('markedPublic: only an editor can mark a media file public.', 403, null, true)
 }
@@ -69,13 +70,20 @@ export const mediaVisibilityFields = (): Field[] => [
 ]
 
 /** beforeChange: a new upload belongs to its uploader's regions; `isPublic` follows the mark and the documents using it. */
-export const setMediaVisibility: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const setMediaVisibility: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation === 'create') {
     if (req.user) data.regions = userRegionIds(req.user)
     data.isPublic = Boolean(data.markedPublic)
     return data
   }
   const marked = data.markedPublic ?? originalDoc?.markedPublic
-  data.isPublic = Boolean(marked) || (originalDoc?.id !== undefined && (await usedByPublicDocuments(req, [originalDoc.id])).size > 0)
+  data.isPublic =
+    Boolean(marked) ||
+    (originalDoc?.id !== undefined && (await usedByPublicDocuments(req, [originalDoc.id])).size > 0)
   return data
 }

@@ -1,4 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, FieldHook, RelationshipField, Validate } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionSlug,
+  FieldHook,
+  RelationshipField,
+  Validate,
+} from 'payload'
 
 import { relationIds } from '../../utilities/relationId'
 import { MEDIA, mediaRefsOf } from './mediaRefs'
@@ -8,7 +15,9 @@ export const USED_MEDIA = 'usedMedia'
 
 /** Computed on every save from the document as stored (every locale): what the field's own value cannot be. */
 const listUsedMedia: FieldHook = ({ collection, req, siblingData, siblingDocWithLocales }) => {
-  const fields = (collection?.flattenedFields ?? []).filter((field) => !('name' in field && field.name === USED_MEDIA))
+  const fields = (collection?.flattenedFields ?? []).filter(
+    (field) => !('name' in field && field.name === USED_MEDIA),
+  )
   return mediaRefsOf(fields, siblingData, siblingDocWithLocales, req.locale)
 }
 
@@ -59,8 +68,15 @@ export const usedMediaField = (): RelationshipField => ({
  * afterChange/afterDelete of documents that are always public (contributor profiles, rubrics): the media they
  * stopped or started using may change visibility.
  */
-export const syncMediaAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  await syncMediaVisibility(req, [...relationIds(previousDoc?.[USED_MEDIA]), ...relationIds(doc?.[USED_MEDIA])])
+export const syncMediaAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  await syncMediaVisibility(req, [
+    ...relationIds(previousDoc?.[USED_MEDIA]),
+    ...relationIds(doc?.[USED_MEDIA]),
+  ])
   return doc
 }
 

@@ -23,7 +23,10 @@ export const showsMedia = (slug: string): boolean => slug in mediaShowingCollect
 type Ref = number | string
 
 /** Of the given media, those a public document uses (as ids in text form); editors' marks are not looked at. */
-export const usedByPublicDocuments = async (req: PayloadRequest, ids: Ref[]): Promise<Set<string>> => {
+export const usedByPublicDocuments = async (
+  req: PayloadRequest,
+  ids: Ref[],
+): Promise<Set<string>> => {
   const wanted = new Set(ids.map(String))
   const found = new Set<string>()
   for (const [slug, publicDocuments] of Object.entries(mediaShowingCollections())) {
@@ -59,7 +62,11 @@ const publicMediaAmong = async (req: PayloadRequest, ids: Ref[]): Promise<Set<st
     where: { and: [{ id: { in: ids } }, { markedPublic: { equals: true } }] },
   })
   const found = new Set(marked.docs.map((doc) => String(doc.id)))
-  for (const id of await usedByPublicDocuments(req, ids.filter((id) => !found.has(String(id))))) found.add(id)
+  for (const id of await usedByPublicDocuments(
+    req,
+    ids.filter((id) => !found.has(String(id))),
+  ))
+    found.add(id)
   return found
 }
 
@@ -76,7 +83,10 @@ export const syncMediaVisibility = async (req: PayloadRequest, ids: Ref[]): Prom
   const toPublic = unique.filter((id) => open.has(String(id)))
   const toPrivate = unique.filter((id) => !open.has(String(id)))
   const madePublic = await notYetPublic(req, toPublic)
-  for (const [targets, isPublic] of [[toPublic, true], [toPrivate, false]] as const) {
+  for (const [targets, isPublic] of [
+    [toPublic, true],
+    [toPrivate, false],
+  ] as const) {
     if (targets.length === 0) continue
     await req.payload.db.updateMany({
       collection: MEDIA as CollectionSlug,
@@ -95,7 +105,8 @@ export const syncMediaVisibility = async (req: PayloadRequest, ids: Ref[]): Prom
  * never fails the write that published.
  */
 type AfterMediaPublic = (args: { ids: Ref[]; req: PayloadRequest }) => Promise<void>
-const listenersOf = (req: PayloadRequest) => (req.payload.config.custom?.afterMediaPublic as AfterMediaPublic[] | undefined) ?? []
+const listenersOf = (req: PayloadRequest) =>
+  (req.payload.config.custom?.afterMediaPublic as AfterMediaPublic[] | undefined) ?? []
 
 /** Of the media about to be flagged public, those that are not yet (looked up only when someone listens). */
 const notYetPublic = async (req: PayloadRequest, ids: Ref[]): Promise<Ref[]> => {
@@ -115,6 +126,8 @@ const notYetPublic = async (req: PayloadRequest, ids: Ref[]): Promise<Ref[]> => 
 const reportMediaMadePublic = async (req: PayloadRequest, ids: Ref[]): Promise<void> => {
   if (ids.length === 0) return
   for (const listener of listenersOf(req)) {
-    await listener({ ids, req }).catch((err: unknown) => req.payload.logger.error({ err, msg: 'afterMediaPublic listener failed' }))
+    await listener({ ids, req }).catch((err: unknown) =>
+      req.payload.logger.error({ err, msg: 'afterMediaPublic listener failed' }),
+    )
   }
 }

@@ -2,7 +2,12 @@ import type { TaskConfig } from 'payload'
 
 import type { DeliverWebhookInput } from './events'
 
-import { DELIVER_WEBHOOK_TASK, SIGNATURE_HEADER, WEBHOOK_DELIVERIES_COLLECTION, WEBHOOKS_COLLECTION } from './constants'
+import {
+  DELIVER_WEBHOOK_TASK,
+  SIGNATURE_HEADER,
+  WEBHOOK_DELIVERIES_COLLECTION,
+  WEBHOOKS_COLLECTION,
+} from './constants'
 import { postWebhook } from './send'
 import { signWebhookBody } from './signature'
 import { WebhookTargetRefused } from './targetPolicy'
@@ -39,9 +44,18 @@ export const deliverWebhookTask: TaskConfig = {
     { name: 'result', type: 'text' },
     { name: 'statusCode', type: 'number' },
   ],
-  retries: { attempts: WEBHOOK_RETRIES, backoff: { delay: WEBHOOK_BACKOFF_BASE_MS, type: 'exponential' } },
+  retries: {
+    attempts: WEBHOOK_RETRIES,
+    backoff: { delay: WEBHOOK_BACKOFF_BASE_MS, type: 'exponential' },
+  },
   handler: async ({ input, job, req }) => {
-    const { body, collection, docId, event, webhook: webhookId } = input as unknown as DeliverWebhookInput
+    const {
+      body,
+      collection,
+      docId,
+      event,
+      webhook: webhookId,
+    } = input as unknown as DeliverWebhookInput
     const webhook = (await req.payload.findByID({
       collection: WEBHOOKS_COLLECTION as never,
       depth: 0,
@@ -50,7 +64,8 @@ export const deliverWebhookTask: TaskConfig = {
       overrideAccess: true,
       req,
     })) as null | Webhook
-    if (!webhook || !webhook.active) return { output: { result: 'skipped: the webhook was deleted or switched off' } }
+    if (!webhook || !webhook.active)
+      return { output: { result: 'skipped: the webhook was deleted or switched off' } }
 
     const attempt = (job.totalTried ?? 0) + 1
     const timeoutMs = webhookTimeoutMs()
@@ -73,13 +88,19 @@ export const deliverWebhookTask: TaskConfig = {
       )
       if (statusCode < 200 || statusCode > 299) error = `the receiver answered HTTP ${statusCode}`
     } catch (err) {
-      const cause = err as { cause?: { code?: string; message?: string }; code?: string; message?: string; name?: string }
+      const cause = err as {
+        cause?: { code?: string; message?: string }
+        code?: string
+        message?: string
+        name?: string
+      }
       refused = err instanceof WebhookTargetRefused
       error = refused
         ? `refused: ${cause.message}`
         : cause.name === 'TimeoutError' || cause.name === 'AbortError'
           ? `no answer within ${timeoutMs} ms`
-          : [cause.message, cause.code ?? cause.cause?.code].filter(Boolean).join(': ') || String(err)
+          : [cause.message, cause.code ?? cause.cause?.code].filter(Boolean).join(': ') ||
+            String(err)
     }
     const durationMs = Math.round(performance.now() - started)
 
@@ -104,7 +125,8 @@ export const deliverWebhookTask: TaskConfig = {
     // A refused target stays refused: logged once, not retried.
     if (refused) return { output: { result: 'refused' } }
     // Thrown, so the queue retries with backoff (and gives up after the last retry).
-    if (error) throw new Error(`Webhook ${webhook.id} (${webhook.url}), attempt ${attempt}: ${error}`)
+    if (error)
+      throw new Error(`Webhook ${webhook.id} (${webhook.url}), attempt ${attempt}: ${error}`)
     return { output: { result: 'delivered', statusCode } }
   },
 }

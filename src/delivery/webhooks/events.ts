@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import { publiclyVisible } from '../../../plugins/ai-ethics/src'
 import { relationIds } from '../../utilities/relationId'
@@ -13,7 +18,13 @@ import {
 } from './constants'
 
 /** What the delivery job gets: the body is fixed when the event happens, so every retry sends (and signs) the same bytes. */
-export type DeliverWebhookInput = { body: string; collection: string; docId: string; event: WebhookEvent; webhook: string }
+export type DeliverWebhookInput = {
+  body: string
+  collection: string
+  docId: string
+  event: WebhookEvent
+  webhook: string
+}
 
 type LiveState = { updatedAt?: null | string; usedMedia: (number | string)[]; visible: boolean }
 
@@ -24,15 +35,29 @@ const keyOf = (collection: string, id: number | string) => `${collection}:${id}`
  * What the public API serves of a document: its live (non-draft) row, visible when published and not held by the
  * AI-ethics review (the plugin's `publiclyVisible`, as `PUBLICLY_VISIBLE` in src/access/publishable.ts).
  */
-const liveState = async (req: PayloadRequest, collection: string, id: number | string): Promise<LiveState | undefined> => {
-  const row = await req.payload.db.findOne<{ _status?: string; ethicsReview?: { status?: string }; id: number | string; updatedAt?: string; usedMedia?: unknown }>({
+const liveState = async (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): Promise<LiveState | undefined> => {
+  const row = await req.payload.db.findOne<{
+    _status?: string
+    ethicsReview?: { status?: string }
+    id: number | string
+    updatedAt?: string
+    usedMedia?: unknown
+  }>({
     collection: collection as never,
     req,
     select: { _status: true, ...publiclyVisible.select, updatedAt: true, usedMedia: true },
     where: { id: { equals: id } },
   })
   if (!row) return undefined
-  return { updatedAt: row.updatedAt ?? null, usedMedia: relationIds(row.usedMedia), visible: row._status === 'published' && publiclyVisible.isVisible(row) }
+  return {
+    updatedAt: row.updatedAt ?? null,
+    usedMedia: relationIds(row.usedMedia),
+    visible: row._status === 'published' && publiclyVisible.isVisible(row),
+  }
 }
 
 /** Queues one delivery job per active webhook subscribed to the event. Never throws: an editor's action must not fail for it. */
@@ -68,14 +93,23 @@ export const queueWebhookDeliveries = async ({
     })
     for (const webhook of webhooks) {
       await req.payload.jobs.queue({
-        input: { body, collection, docId: String(doc.id), event, webhook: String(webhook.id) } satisfies DeliverWebhookInput as never,
+        input: {
+          body,
+          collection,
+          docId: String(doc.id),
+          event,
+          webhook: String(webhook.id),
+        } satisfies DeliverWebhookInput as never,
         queue: WEBHOOKS_QUEUE,
         req,
         task: DELIVER_WEBHOOK_TASK as never,
       })
     }
   } catch (err) {
-    req.payload.logger.error({ err, msg: `Could not queue ${event} webhooks for ${collection}/${doc.id}` })
+    req.payload.logger.error({
+      err,
+      msg: `Could not queue ${event} webhooks for ${collection}/${doc.id}`,
+    })
   }
 }
 
@@ -85,7 +119,14 @@ export const queueWebhookDeliveries = async ({
  * (src/delivery/publicMedia), every process's cache of public reads is invalidated, always — bulk imports
  * included —, and webhooks are queued unless the write passes `context: { disableWebhooks: true }`.
  */
-const announce = async ({ collection, context, doc, event, media, req }: {
+const announce = async ({
+  collection,
+  context,
+  doc,
+  event,
+  media,
+  req,
+}: {
   collection: string
   context: Record<string, unknown> | undefined
   doc: { id: number | string; slug?: unknown }
@@ -99,10 +140,20 @@ const announce = async ({ collection, context, doc, event, media, req }: {
 }
 
 /** beforeChange: remember what the public saw before this write, to tell the event apart afterwards. */
-export const rememberLiveState: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const rememberLiveState: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || originalDoc?.id === undefined) return data
   const states = (req.context[LIVE_BEFORE] ??= {}) as Record<string, LiveState | undefined>
-  states[keyOf(collection.slug, originalDoc.id)] = await liveState(req, collection.slug, originalDoc.id)
+  states[keyOf(collection.slug, originalDoc.id)] = await liveState(
+    req,
+    collection.slug,
+    originalDoc.id,
+  )
   return data
 }
 
@@ -115,11 +166,19 @@ export const rememberLiveState: CollectionBeforeChangeHook = async ({ collection
  *   or deletion — see `announcePublicDeletion`).
  * Draft saves change nothing public and announce nothing.
  */
-export const announcePublicChange: CollectionAfterChangeHook = async ({ collection, context, data, doc, operation, req }) => {
+export const announcePublicChange: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  data,
+  doc,
+  operation,
+  req,
+}) => {
   let event: undefined | WebhookEvent
   const media: (number | string)[] = []
   if (operation === 'create') {
-    const after = doc._status === 'published' ? await liveState(req, collection.slug, doc.id) : undefined
+    const after =
+      doc._status === 'published' ? await liveState(req, collection.slug, doc.id) : undefined
     if (after?.visible) {
       event = 'publish'
       media.push(...after.usedMedia)
@@ -146,8 +205,20 @@ export const announcePublicChange: CollectionAfterChangeHook = async ({ collecti
 }
 
 /** afterDelete: deleting a public item takes it down. */
-export const announcePublicDeletion: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
+export const announcePublicDeletion: CollectionAfterDeleteHook = async ({
+  collection,
+  context,
+  doc,
+  req,
+}) => {
   if (doc?._status !== 'published' || !publiclyVisible.isVisible(doc)) return doc
-  await announce({ collection: collection.slug, context, doc, event: 'unpublish', media: relationIds(doc.usedMedia), req })
+  await announce({
+    collection: collection.slug,
+    context,
+    doc,
+    event: 'unpublish',
+    media: relationIds(doc.usedMedia),
+    req,
+  })
   return doc
 }

@@ -10,14 +10,25 @@ import { resolvedUrlProblem, validateWebhookUrl } from './targetPolicy'
  * private or metadata address is refused now (400 on `url`), not only at delivery. Field validation cannot do
  * this: the admin form runs it on every keystroke.
  */
-export const refuseInternalTargets: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const refuseInternalTargets: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   // Only a URL that passes field validation (which runs after this hook) is resolved.
-  if (typeof data.url !== 'string' || data.url === originalDoc?.url || validateWebhookUrl(data.url) !== true) return data
+  if (
+    typeof data.url !== 'string' ||
+    data.url === originalDoc?.url ||
+    validateWebhookUrl(data.url) !== true
+  )
+    return data
   const problem = await resolvedUrlProblem(data.url)
   if (problem) {
     throw new ValidationError({
       collection: WEBHOOKS_COLLECTION,
-      errors: [{ message: `url: ${problem}. Name it in WEBHOOK_ALLOWED_HOSTS to allow it.`, path: 'url' }],
+      errors: [
+        { message: `url: ${problem}. Name it in WEBHOOK_ALLOWED_HOSTS to allow it.`, path: 'url' },
+      ],
       req,
     })
   }

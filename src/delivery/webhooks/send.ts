@@ -9,7 +9,12 @@ import { guardedLookup, validateWebhookUrl, WebhookTargetRefused } from './targe
  * itself uses. Redirects are not followed (a 3xx is the answer), so a receiver cannot bounce the request inside.
  * Refusals reject with WebhookTargetRefused before any connection is made; network errors reject as they come.
  */
-export const postWebhook = (target: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<number> => {
+export const postWebhook = (
+  target: string,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<number> => {
   const valid = validateWebhookUrl(target)
   if (valid !== true) return Promise.reject(new WebhookTargetRefused(valid.replace(/^url: /, '')))
   const url = new URL(target)

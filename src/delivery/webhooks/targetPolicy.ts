@@ -16,7 +16,15 @@ import net from 'node:net'
 export const webhookNetwork: { lookup: typeof dns.lookup } = { lookup: dns.lookup }
 
 /** Names that only mean something inside a network (RFC 6761/6762/8375 and common private suffixes). */
-const INTERNAL_SUFFIXES = ['localhost', 'local', 'internal', 'localdomain', 'home.arpa', 'lan', 'intranet']
+const INTERNAL_SUFFIXES = [
+  'localhost',
+  'local',
+  'internal',
+  'localdomain',
+  'home.arpa',
+  'lan',
+  'intranet',
+]
 
 /** ipaddr.js range names, as the refusal says them. Anything but `unicast` is refused. */
 const RANGE_WORDS: Record<string, string> = {
@@ -37,11 +45,17 @@ const RANGE_WORDS: Record<string, string> = {
 
 type Allowlist = { names: Set<string>; ranges: [ipaddr.IPv4 | ipaddr.IPv6, number][] }
 
-const normaliseName = (name: string) => name.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '')
+const normaliseName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
 
 /** The addresses of IPv4-mapped IPv6 are compared as IPv4, so `::ffff:10.0.0.1` matches an allowed `10.0.0.0/8`. */
 const plain = (address: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv6 =>
-  address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress() ? (address as ipaddr.IPv6).toIPv4Address() : address
+  address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()
+    ? (address as ipaddr.IPv6).toIPv4Address()
+    : address
 
 /**
  * WEBHOOK_ALLOWED_HOSTS: comma-separated host names (`receiver.localhost`), addresses (`127.0.0.1`, `::1`) and
@@ -55,7 +69,10 @@ export const webhookAllowlist = (): Allowlist => {
     if (!entry) continue
     if (entry.includes('/') && ipaddr.isValidCIDR(entry)) {
       const [range, bits] = ipaddr.parseCIDR(entry)
-      ranges.push([plain(range), range.kind() === 'ipv6' && plain(range).kind() === 'ipv4' ? bits - 96 : bits])
+      ranges.push([
+        plain(range),
+        range.kind() === 'ipv6' && plain(range).kind() === 'ipv4' ? bits - 96 : bits,
+      ])
     } else if (ipaddr.isValid(entry)) {
       const address = plain(ipaddr.parse(entry))
       ranges.push([address, address.kind() === 'ipv4' ? 32 : 128])
@@ -66,11 +83,16 @@ export const webhookAllowlist = (): Allowlist => {
 
 const allowedAddress = (address: ipaddr.IPv4 | ipaddr.IPv6, allowlist: Allowlist) => {
   const candidate = plain(address)
-  return allowlist.ranges.some(([range, bits]) => range.kind() === candidate.kind() && candidate.match(range as never, bits))
+  return allowlist.ranges.some(
+    ([range, bits]) => range.kind() === candidate.kind() && candidate.match(range as never, bits),
+  )
 }
 
 /** Why an address may not be a webhook target, or undefined when it may. */
-export const addressProblem = (address: string, allowlist = webhookAllowlist()): string | undefined => {
+export const addressProblem = (
+  address: string,
+  allowlist = webhookAllowlist(),
+): string | undefined => {
   if (!ipaddr.isValid(address)) return `"${address}" is not an IP address`
   const parsed = ipaddr.parse(address)
   if (allowedAddress(parsed, allowlist)) return undefined
@@ -85,12 +107,15 @@ const nameProblem = (hostname: string, allowlist: Allowlist): string | undefined
   if (allowlist.names.has(name)) return undefined
   if (net.isIP(name)) return addressProblem(name, allowlist)
   if (!name.includes('.')) return 'a single-label name only resolves inside a network'
-  const suffix = INTERNAL_SUFFIXES.find((internal) => name === internal || name.endsWith(`.${internal}`))
+  const suffix = INTERNAL_SUFFIXES.find(
+    (internal) => name === internal || name.endsWith(`.${internal}`),
+  )
   if (suffix) return `.${suffix} names only resolve inside a network`
   return undefined
 }
 
-const ALLOW_HINT = 'Webhooks go to public addresses; name a local or private receiver in WEBHOOK_ALLOWED_HOSTS to allow it.'
+const ALLOW_HINT =
+  'Webhooks go to public addresses; name a local or private receiver in WEBHOOK_ALLOWED_HOSTS to allow it.'
 
 /**
  * Field validation of a webhook URL (no DNS: the admin form calls it as the admin types). HTTPS to a public host;
@@ -105,9 +130,13 @@ export const validateWebhookUrl = (value: null | string | undefined): string | t
   } catch {
     return `url: "${value}" is not an absolute URL.`
   }
-  if (url.username || url.password) return 'url: must not contain a user name or password; sign with the secret instead.'
+  if (url.username || url.password)
+    return 'url: must not contain a user name or password; sign with the secret instead.'
   const allowlist = webhookAllowlist()
-  const named = allowlist.names.has(normaliseName(url.hostname)) || (net.isIP(normaliseName(url.hostname)) > 0 && allowedAddress(ipaddr.parse(normaliseName(url.hostname)), allowlist))
+  const named =
+    allowlist.names.has(normaliseName(url.hostname)) ||
+    (net.isIP(normaliseName(url.hostname)) > 0 &&
+      allowedAddress(ipaddr.parse(normaliseName(url.hostname)), allowlist))
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && named)) {
     return 'url: must be https:// (plain http:// only to a host named in WEBHOOK_ALLOWED_HOSTS).'
   }
@@ -121,11 +150,16 @@ export class WebhookTargetRefused extends Error {
 }
 
 /** The refusal for a set of resolved addresses of `hostname`, or undefined when every one is allowed. */
-export const resolvedProblem = (hostname: string, addresses: LookupAddress[], allowlist = webhookAllowlist()): string | undefined => {
+export const resolvedProblem = (
+  hostname: string,
+  addresses: LookupAddress[],
+  allowlist = webhookAllowlist(),
+): string | undefined => {
   if (allowlist.names.has(normaliseName(hostname))) return undefined
   for (const { address } of addresses) {
     const problem = addressProblem(address, allowlist)
-    if (problem) return `${normaliseName(hostname)} resolves to an address that is not public (${problem})`
+    if (problem)
+      return `${normaliseName(hostname)} resolves to an address that is not public (${problem})`
   }
   return undefined
 }
@@ -135,16 +169,24 @@ export const resolvedProblem = (hostname: string, addresses: LookupAddress[], al
  * and hands the client only the addresses it checked, so the socket goes exactly where the check looked (a DNS
  * answer that changes between check and connect cannot slip through).
  */
-export const guardedLookup: typeof dns.lookup = ((hostname: string, options: dns.LookupOptions, callback: (...args: unknown[]) => void) => {
+export const guardedLookup: typeof dns.lookup = ((
+  hostname: string,
+  options: dns.LookupOptions,
+  callback: (...args: unknown[]) => void,
+) => {
   const wantsAll = typeof options === 'object' && options?.all === true
-  webhookNetwork.lookup(hostname, { ...(typeof options === 'object' ? options : {}), all: true }, (error, addresses) => {
-    if (error) return callback(error)
-    const list = addresses as LookupAddress[]
-    const problem = resolvedProblem(hostname, list)
-    if (problem) return callback(new WebhookTargetRefused(problem))
-    if (wantsAll) return callback(null, list)
-    return callback(null, list[0]?.address, list[0]?.family)
-  })
+  webhookNetwork.lookup(
+    hostname,
+    { ...(typeof options === 'object' ? options : {}), all: true },
+    (error, addresses) => {
+      if (error) return callback(error)
+      const list = addresses as LookupAddress[]
+      const problem = resolvedProblem(hostname, list)
+      if (problem) return callback(new WebhookTargetRefused(problem))
+      if (wantsAll) return callback(null, list)
+      return callback(null, list[0]?.address, list[0]?.family)
+    },
+  )
 }) as typeof dns.lookup
 
 const SAVE_DNS_TIMEOUT_MS = 3_000

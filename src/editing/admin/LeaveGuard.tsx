@@ -1,6 +1,14 @@
 'use client'
 
-import { ConfirmationModal, LeaveWithoutSaving, useAuth, useDocumentInfo, useFormModified, useModal, useTranslation } from '@payloadcms/ui'
+import {
+  ConfirmationModal,
+  LeaveWithoutSaving,
+  useAuth,
+  useDocumentInfo,
+  useFormModified,
+  useModal,
+  useTranslation,
+} from '@payloadcms/ui'
 import React, { useEffect, useRef } from 'react'
 
 import { inLanguage } from '../../i18n/locales'
@@ -25,12 +33,16 @@ export const LeaveGuard: React.FC = () => {
   const { i18n } = useTranslation()
   const leaving = useRef(false)
   const prevent = Boolean(modified && user && hasSavePermission !== false)
-  const autosave = Boolean((docConfig as { versions?: { drafts?: { autosave?: unknown } } } | undefined)?.versions?.drafts?.autosave)
+  const autosave = Boolean(
+    (docConfig as { versions?: { drafts?: { autosave?: unknown } } } | undefined)?.versions?.drafts
+      ?.autosave,
+  )
 
   useEffect(() => {
     if (!prevent) return
     const here = window.location.href
-    if (!window.history.state?.[GUARD]) window.history.pushState({ ...window.history.state, [GUARD]: true }, '', here)
+    if (!window.history.state?.[GUARD])
+      window.history.pushState({ ...window.history.state, [GUARD]: true }, '', here)
     const onPopState = () => {
       // Back from the guard lands on this page's own entry (same address): ask before going further.
       if (leaving.current || window.location.href !== here || window.history.state?.[GUARD]) return

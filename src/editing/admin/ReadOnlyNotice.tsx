@@ -8,7 +8,11 @@ import { STATE_LABELS, type WorkflowState } from '../../workflow/states'
 import { EDITING_TEXT, fill } from '../text'
 
 type Person = { email?: string; id: number | string; name?: string }
-type Item = { assignee?: null | number | Person; createdBy?: null | number | Person; workflowStatus?: WorkflowState }
+type Item = {
+  assignee?: null | number | Person
+  createdBy?: null | number | Person
+  workflowStatus?: WorkflowState
+}
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as Person).id : value)
 
@@ -28,8 +32,13 @@ export const ReadOnlyNotice: React.FC = () => {
   useEffect(() => {
     if (!readOnly) return
     const controller = new AbortController()
-    const select = ['assignee', 'createdBy', 'workflowStatus'].map((field) => `select[${field}]=true`).join('&')
-    void fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}?depth=1&draft=true&${select}`, { credentials: 'include', signal: controller.signal })
+    const select = ['assignee', 'createdBy', 'workflowStatus']
+      .map((field) => `select[${field}]=true`)
+      .join('&')
+    void fetch(
+      `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}?depth=1&draft=true&${select}`,
+      { credentials: 'include', signal: controller.signal },
+    )
       .then((res) => (res.ok ? res.json() : undefined))
       .then((doc) => doc && setItem(doc))
       .catch(() => undefined)
@@ -38,7 +47,10 @@ export const ReadOnlyNotice: React.FC = () => {
 
   if (!readOnly || !item) return null
   const language = i18n.language
-  const assignee = item.assignee && typeof item.assignee === 'object' ? item.assignee.name || item.assignee.email : undefined
+  const assignee =
+    item.assignee && typeof item.assignee === 'object'
+      ? item.assignee.name || item.assignee.email
+      : undefined
   const who = assignee ?? inLanguage(EDITING_TEXT.theRegionEditor, language)
   const state = item.workflowStatus ?? 'draft'
   const isAuthor = user && String(idOf(item.createdBy)) === String(user.id)
@@ -46,9 +58,17 @@ export const ReadOnlyNotice: React.FC = () => {
     ? inLanguage(EDITING_TEXT.readOnlyOther, language)
     : state === 'in_review'
       ? fill(inLanguage(EDITING_TEXT.readOnlyInReview, language), { who })
-      : fill(inLanguage(EDITING_TEXT.readOnlyDecided, language), { state: inLanguage(STATE_LABELS[state], language), who })
+      : fill(inLanguage(EDITING_TEXT.readOnlyDecided, language), {
+          state: inLanguage(STATE_LABELS[state], language),
+          who,
+        })
   return (
-    <div className="read-only-notice" data-state={state} data-testid="read-only-notice" role="status">
+    <div
+      className="read-only-notice"
+      data-state={state}
+      data-testid="read-only-notice"
+      role="status"
+    >
       {text}
     </div>
   )

@@ -1,6 +1,15 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo, useForm, useFormFields, useFormProcessing, useFormSubmitted, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormFields,
+  useFormProcessing,
+  useFormSubmitted,
+  useTranslation,
+} from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import React, { useEffect, useState } from 'react'
 
@@ -36,7 +45,9 @@ export const StaleSaveDialog: React.FC = () => {
     const controller = new AbortController()
     void (async () => {
       const url = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}?depth=0&draft=true&select[updatedAt]=true`
-      const res = await fetch(url, { credentials: 'include', signal: controller.signal }).catch(() => undefined)
+      const res = await fetch(url, { credentials: 'include', signal: controller.signal }).catch(
+        () => undefined,
+      )
       if (!res?.ok) return
       const current = (await res.json().catch(() => ({}))).updatedAt as string | undefined
       if (current && Date.parse(current) !== Date.parse(base)) setStale(true)
@@ -48,14 +59,30 @@ export const StaleSaveDialog: React.FC = () => {
   const versionsUrl = `${config.routes.admin}/collections/${collectionSlug}/${id}/versions`
   return (
     <div className="edit-safety__backdrop">
-      <div aria-labelledby="stale-document-heading" aria-modal="true" className="edit-safety__dialog" data-testid="stale-document-dialog" role="alertdialog">
+      <div
+        aria-labelledby="stale-document-heading"
+        aria-modal="true"
+        className="edit-safety__dialog"
+        data-testid="stale-document-dialog"
+        role="alertdialog"
+      >
         <h2 id="stale-document-heading">{inLanguage(EDITING_TEXT.staleHeading, language)}</h2>
         <p>{inLanguage(EDITING_TEXT.staleBody, language)}</p>
         <div className="edit-safety__buttons">
-          <a className="btn btn--style-secondary btn--size-small" href={versionsUrl} rel="noopener" target="_blank">
+          <a
+            className="btn btn--style-secondary btn--size-small"
+            href={versionsUrl}
+            rel="noopener"
+            target="_blank"
+          >
             {inLanguage(EDITING_TEXT.staleCompare, language)}
           </a>
-          <Button buttonStyle="secondary" id="stale-document-keep" onClick={() => setStale(false)} size="small">
+          <Button
+            buttonStyle="secondary"
+            id="stale-document-keep"
+            onClick={() => setStale(false)}
+            size="small"
+          >
             {inLanguage(EDITING_TEXT.staleKeep, language)}
           </Button>
           <Button

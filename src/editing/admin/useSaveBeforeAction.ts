@@ -1,7 +1,16 @@
 'use client'
 
-import { toast, useConfig, useDocumentInfo, useForm, useFormBackgroundProcessing, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
-import { useCallback, useRef } from 'react'
+import {
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormBackgroundProcessing,
+  useFormModified,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
+import { useCallback, useEffect, useRef } from 'react'
 
 import { inLanguage } from '../../i18n/locales'
 import { EDITING_TEXT } from '../text'
@@ -13,10 +22,14 @@ import { EDITING_TEXT } from '../text'
  */
 export const useSaveBeforeAction = (): (() => Promise<boolean>) => {
   // Read when the action runs, not when it was rendered: an autosave may be finishing meanwhile.
-  const modified = useRef(false)
-  modified.current = useFormModified()
-  const autosaving = useRef(false)
-  autosaving.current = useFormBackgroundProcessing()
+  const isModified = useFormModified()
+  const isAutosaving = useFormBackgroundProcessing()
+  const modified = useRef(isModified)
+  const autosaving = useRef(isAutosaving)
+  useEffect(() => {
+    modified.current = isModified
+    autosaving.current = isAutosaving
+  }, [isModified, isAutosaving])
   const { submit } = useForm()
   const { collectionSlug, id } = useDocumentInfo()
   const { config } = useConfig()
@@ -25,9 +38,15 @@ export const useSaveBeforeAction = (): (() => Promise<boolean>) => {
 
   return useCallback(async () => {
     // An autosave under way first finishes: saving beside it would be refused as based on an older version.
-    for (let waited = 0; autosaving.current && waited < 15_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100))
+    for (let waited = 0; autosaving.current && waited < 15_000; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100))
     if (!modified.current || !id) return true
-    const query = new URLSearchParams({ depth: '0', draft: 'true', 'fallback-locale': 'null', locale: locale?.code ?? '' })
+    const query = new URLSearchParams({
+      depth: '0',
+      draft: 'true',
+      'fallback-locale': 'null',
+      locale: locale?.code ?? '',
+    })
     const result = await submit({
       action: `${config.routes.api}/${collectionSlug}/${id}?${query}`,
       method: 'PATCH',

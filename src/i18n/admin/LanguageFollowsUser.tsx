@@ -40,7 +40,8 @@ export const LanguageFollowsUser = ({ children }: Props) => {
       }
       return
     }
-    if (isAdminLanguage(user.language) && user.language !== i18n.language) void switchLanguage?.(user.language as Parameters<NonNullable<typeof switchLanguage>>[0])
+    if (isAdminLanguage(user.language) && user.language !== i18n.language)
+      void switchLanguage?.(user.language as Parameters<NonNullable<typeof switchLanguage>>[0])
   }, [api, i18n.language, serverURL, switchLanguage, user?.id, user?.language])
 
   return <>{children}</>

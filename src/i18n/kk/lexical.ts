@@ -7,9 +7,17 @@
  * Keys mirror Lexical's English objects; test/i18n.spec.ts checks them against every i18n.js file of the package.
  */
 export type LexicalTranslations = {
-  align: { alignCenterLabel: string; alignJustifyLabel: string; alignLeftLabel: string; alignRightLabel: string }
+  align: {
+    alignCenterLabel: string
+    alignJustifyLabel: string
+    alignLeftLabel: string
+    alignRightLabel: string
+  }
   blockquote: { label: string }
-  blocks: { inlineBlocks: { create: string; edit: string; label: string; remove: string }; label: string }
+  blocks: {
+    inlineBlocks: { create: string; edit: string; label: string; remove: string }
+    label: string
+  }
   checklist: { label: string }
   general: {
     placeholder: string

@@ -52,7 +52,8 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     lockUntil: 'Құлыптың аяқталу уақыты',
     logBackIn: 'Қайта кіру',
     loggedIn: 'Басқа пайдаланушы ретінде кіру үшін алдымен жүйеден <0>шығыңыз</0>.',
-    loggedInChangePassword: 'Құпиясөзді өзгерту үшін <0>тіркелгіңізге</0> өтіп, құпиясөзді сол жерде өзгертіңіз.',
+    loggedInChangePassword:
+      'Құпиясөзді өзгерту үшін <0>тіркелгіңізге</0> өтіп, құпиясөзді сол жерде өзгертіңіз.',
     loggedOutInactivity: 'Белсенділік болмағандықтан жүйеден шығарылдыңыз.',
     loggedOutSuccessfully: 'Жүйеден сәтті шықтыңыз.',
     loggingOut: 'Жүйеден шығуда...',
@@ -113,7 +114,8 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     autosaving: 'Бұл құжатты автоматты түрде сақтау кезінде қате орын алды.',
     correctInvalidFields: 'Жарамсыз өрістерді түзетіңіз.',
     deletingFile: 'Файлды жою кезінде қате орын алды.',
-    deletingTitle: '{{title}} жою кезінде қате орын алды. Желі байланысын тексеріп, әрекетті қайталаңыз.',
+    deletingTitle:
+      '{{title}} жою кезінде қате орын алды. Желі байланысын тексеріп, әрекетті қайталаңыз.',
     documentNotFound:
       'Идентификаторы {{id}} болатын құжат табылмады. Ол жойылған, мүлде болмаған немесе сізде оған қолжетімділік жоқ болуы мүмкін.',
     emailOrPasswordIncorrect: 'Электрондық пошта немесе құпиясөз қате.',
@@ -122,7 +124,8 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     followingFieldsInvalid_one: 'Келесі өріс жарамсыз:',
     followingFieldsInvalid_other: 'Келесі өрістер жарамсыз:',
     incorrectCollection: 'Жинақ дұрыс емес',
-    insufficientClipboardPermissions: 'Алмасу буферіне қолжетімділік жоқ. Алмасу буферінің рұқсаттарын тексеріңіз.',
+    insufficientClipboardPermissions:
+      'Алмасу буферіне қолжетімділік жоқ. Алмасу буферінің рұқсаттарын тексеріңіз.',
     invalidClipboardData: 'Алмасу буферіндегі деректер жарамсыз.',
     invalidFileType: 'Файл түрі жарамсыз',
     invalidFileTypeValue: 'Файл түрі жарамсыз: {{value}}',
@@ -143,13 +146,15 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     noUser: 'Пайдаланушы жоқ',
     previewing: 'Бұл құжатты алдын ала қарау кезінде қате орын алды.',
     problemUploadingFile: 'Файлды жүктеп салу кезінде қате орын алды.',
-    restoringTitle: '{{title}} қалпына келтіру кезінде қате орын алды. Желі байланысын тексеріп, әрекетті қайталаңыз.',
+    restoringTitle:
+      '{{title}} қалпына келтіру кезінде қате орын алды. Желі байланысын тексеріп, әрекетті қайталаңыз.',
     revertingDocument: 'Бұл құжатты бұрынғы күйіне қайтару кезінде қате орын алды.',
     tokenInvalidOrExpired: 'Токен жарамсыз немесе оның мерзімі өтіп кеткен.',
     tokenNotProvided: 'Токен берілмеген.',
     unableToCopy: 'Көшіру мүмкін болмады.',
     unableToDeleteCount: '{{total}} {{label}} ішінен {{count}} жою мүмкін болмады.',
-    unableToReindexCollection: '{{collection}} жинағын қайта индекстеу кезінде қате шықты. Операция тоқтатылды.',
+    unableToReindexCollection:
+      '{{collection}} жинағын қайта индекстеу кезінде қате шықты. Операция тоқтатылды.',
     unableToUpdateCount: '{{total}} {{label}} ішінен {{count}} жаңарту мүмкін болмады.',
     unauthorized: 'Рұқсат жоқ: бұл сұрауды жасау үшін жүйеге кіруіңіз керек.',
     unauthorizedAdmin: 'Рұқсат жоқ: бұл пайдаланушының әкімші панеліне қолжетімділігі жоқ.',
@@ -225,10 +230,12 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     moveFolder: 'Қалтаны жылжыту',
     moveItemsToFolderConfirmation:
       'Сіз <2>{{toFolder}}</2> қалтасына <1>{{count}} {{label}}</1> жылжытқалы жатырсыз. Сенімдісіз бе?',
-    moveItemsToRootConfirmation: 'Сіз түбір қалтаға <1>{{count}} {{label}}</1> жылжытқалы жатырсыз. Сенімдісіз бе?',
+    moveItemsToRootConfirmation:
+      'Сіз түбір қалтаға <1>{{count}} {{label}}</1> жылжытқалы жатырсыз. Сенімдісіз бе?',
     moveItemToFolderConfirmation:
       'Сіз <1>{{title}}</1> жазбасын <2>{{toFolder}}</2> қалтасына жылжытқалы жатырсыз. Сенімдісіз бе?',
-    moveItemToRootConfirmation: 'Сіз <1>{{title}}</1> жазбасын түбір қалтаға жылжытқалы жатырсыз. Сенімдісіз бе?',
+    moveItemToRootConfirmation:
+      'Сіз <1>{{title}}</1> жазбасын түбір қалтаға жылжытқалы жатырсыз. Сенімдісіз бе?',
     movingFromFolder: '{{title}} «{{fromFolder}}» қалтасынан жылжытылуда',
     newFolder: 'Жаңа қалта',
     noFolder: 'Қалтасыз',
@@ -242,15 +249,19 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     aboutToDeleteCount_many: 'Сіз {{count}} {{label}} жойғалы жатырсыз',
     aboutToDeleteCount_one: 'Сіз {{count}} {{label}} жойғалы жатырсыз',
     aboutToDeleteCount_other: 'Сіз {{count}} {{label}} жойғалы жатырсыз',
-    aboutToPermanentlyDelete: 'Сіз {{label}} <1>{{title}}</1> жазбасын біржола жойғалы жатырсыз. Сенімдісіз бе?',
+    aboutToPermanentlyDelete:
+      'Сіз {{label}} <1>{{title}}</1> жазбасын біржола жойғалы жатырсыз. Сенімдісіз бе?',
     aboutToPermanentlyDeleteTrash:
       'Сіз себеттен <0>{{count}}</0> <1>{{label}}</1> біржола жойғалы жатырсыз. Сенімдісіз бе?',
-    aboutToRestore: 'Сіз {{label}} <1>{{title}}</1> жазбасын қалпына келтіргелі жатырсыз. Сенімдісіз бе?',
+    aboutToRestore:
+      'Сіз {{label}} <1>{{title}}</1> жазбасын қалпына келтіргелі жатырсыз. Сенімдісіз бе?',
     aboutToRestoreAsDraft:
       'Сіз {{label}} <1>{{title}}</1> жазбасын қаралама ретінде қалпына келтіргелі жатырсыз. Сенімдісіз бе?',
-    aboutToRestoreAsDraftCount: 'Сіз {{count}} {{label}} қаралама ретінде қалпына келтіргелі жатырсыз',
+    aboutToRestoreAsDraftCount:
+      'Сіз {{count}} {{label}} қаралама ретінде қалпына келтіргелі жатырсыз',
     aboutToRestoreCount: 'Сіз {{count}} {{label}} қалпына келтіргелі жатырсыз',
-    aboutToTrash: 'Сіз {{label}} <1>{{title}}</1> жазбасын себетке жылжытқалы жатырсыз. Сенімдісіз бе?',
+    aboutToTrash:
+      'Сіз {{label}} <1>{{title}}</1> жазбасын себетке жылжытқалы жатырсыз. Сенімдісіз бе?',
     aboutToTrashCount: 'Сіз {{count}} {{label}} себетке жылжытқалы жатырсыз',
     addBelow: 'Төменге қосу',
     addFilter: 'Сүзгі қосу',
@@ -283,7 +294,8 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     confirmReindexAll: 'Барлық жинақтар қайта индекстелсін бе?',
     confirmReindexDescription:
       'Бұл әрекет бар индекстерді жойып, {{collections}} жинақтарындағы құжаттарды қайта индекстейді.',
-    confirmReindexDescriptionAll: 'Бұл әрекет бар индекстерді жойып, барлық жинақтардағы құжаттарды қайта индекстейді.',
+    confirmReindexDescriptionAll:
+      'Бұл әрекет бар индекстерді жойып, барлық жинақтардағы құжаттарды қайта индекстейді.',
     confirmRestoration: 'Қалпына келтіруді растау',
     copied: 'Көшірілді',
     copy: 'Көшіру',
@@ -319,7 +331,8 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     documentIsTrashed: 'Бұл {{label}} себетте тұр, оны тек оқуға болады.',
     documentLocked: 'Құжат құлыпталған',
     documentModified: 'Құжат өзгертілді',
-    documentOutOfDate: 'Бұл құжатты жақында басқа пайдаланушы жаңартты. Сіз көріп отырған нұсқа ескірген.',
+    documentOutOfDate:
+      'Бұл құжатты жақында басқа пайдаланушы жаңартты. Сіз көріп отырған нұсқа ескірген.',
     documents: 'Құжаттар',
     duplicate: 'Көшірмесін жасау',
     duplicateWithoutSaving: 'Өзгерістерді сақтамай көшірмесін жасау',
@@ -367,7 +380,8 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     menu: 'Мәзір',
     moreOptions: 'Қосымша опциялар',
     move: 'Жылжыту',
-    moveConfirm: 'Сіз <1>{{destination}}</1> ішіне {{count}} {{label}} жылжытқалы жатырсыз. Сенімдісіз бе?',
+    moveConfirm:
+      'Сіз <1>{{destination}}</1> ішіне {{count}} {{label}} жылжытқалы жатырсыз. Сенімдісіз бе?',
     moveCount: '{{count}} {{label}} жылжыту',
     moveDown: 'Төмен жылжыту',
     moveUp: 'Жоғары жылжыту',
@@ -384,7 +398,8 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     noOptions: 'Опциялар жоқ',
     noResults:
       '{{label}} табылмады. Не {{label}} әлі жоқ, не олардың ешқайсысы жоғарыда көрсетілген сүзгілерге сәйкес келмейді.',
-    noResultsDescription: 'Не ешқандай жазба жоқ, не олардың ешқайсысы жоғарыда көрсетілген сүзгілерге сәйкес келмейді.',
+    noResultsDescription:
+      'Не ешқандай жазба жоқ, не олардың ешқайсысы жоғарыда көрсетілген сүзгілерге сәйкес келмейді.',
     noResultsFound: 'Нәтиже жоқ.',
     notFound: 'Табылмады',
     nothingFound: 'Ештеңе табылмады',
@@ -458,7 +473,8 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     true: 'Ақиқат',
     unauthorized: 'Рұқсат жоқ',
     unlock: 'Құлпын ашу',
-    unsavedChanges: 'Сақталмаған өзгерістер бар. Жалғастырмас бұрын оларды сақтаңыз немесе олардан бас тартыңыз.',
+    unsavedChanges:
+      'Сақталмаған өзгерістер бар. Жалғастырмас бұрын оларды сақтаңыз немесе олардан бас тартыңыз.',
     unsavedChangesDuplicate: 'Сақталмаған өзгерістер бар. Көшірме жасауды жалғастырасыз ба?',
     untitled: 'Атаусыз',
     upcomingEvents: 'Алдағы оқиғалар',
@@ -523,7 +539,8 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     filesToUpload: 'Жүктеп салынатын файлдар',
     fileToUpload: 'Жүктеп салынатын файл',
     focalPoint: 'Фокус нүктесі',
-    focalPointDescription: 'Фокус нүктесін алдын ала көріністің өзінде сүйреңіз немесе төмендегі мәндерді түзетіңіз.',
+    focalPointDescription:
+      'Фокус нүктесін алдын ала көріністің өзінде сүйреңіз немесе төмендегі мәндерді түзетіңіз.',
     height: 'Биіктігі',
     lessInfo: 'Қысқаша',
     moreInfo: 'Толығырақ',
@@ -542,7 +559,8 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
     emailAddress: 'Жарамды электрондық пошта мекенжайын енгізіңіз.',
     enterNumber: 'Жарамды сан енгізіңіз.',
     fieldHasNo: 'Бұл өрісте {{label}} жоқ',
-    greaterThanMax: '{{value}} мәні {{label}} үшін рұқсат етілген ең үлкен мәннен ({{max}}) асып кетті.',
+    greaterThanMax:
+      '{{value}} мәні {{label}} үшін рұқсат етілген ең үлкен мәннен ({{max}}) асып кетті.',
     invalidBlock: '"{{block}}" блогына рұқсат етілмеген.',
     invalidBlocks: 'Бұл өрісте енді рұқсат етілмейтін блоктар бар: {{blocks}}.',
     invalidInput: 'Бұл өріске жарамсыз мән енгізілген.',
@@ -568,13 +586,17 @@ export const kkPayloadTranslations: DefaultTranslationsObject = {
   version: {
     type: 'Түрі',
     aboutToPublishSelection: 'Сіз таңдалған барлық {{label}} жариялағалы жатырсыз. Сенімдісіз бе?',
-    aboutToRestore: 'Сіз осы {{label}} құжатын {{versionDate}} кезіндегі күйіне қайтарғалы жатырсыз.',
-    aboutToRestoreGlobal: 'Сіз жаһандық {{label}} құжатын {{versionDate}} кезіндегі күйіне қайтарғалы жатырсыз.',
+    aboutToRestore:
+      'Сіз осы {{label}} құжатын {{versionDate}} кезіндегі күйіне қайтарғалы жатырсыз.',
+    aboutToRestoreGlobal:
+      'Сіз жаһандық {{label}} құжатын {{versionDate}} кезіндегі күйіне қайтарғалы жатырсыз.',
     aboutToRevertToPublished:
       'Сіз бұл құжаттағы өзгерістерді болдырмай, оны жарияланған күйіне қайтарғалы жатырсыз. Сенімдісіз бе?',
     aboutToUnpublish: 'Сіз бұл құжатты жариялаудан алғалы жатырсыз. Сенімдісіз бе?',
-    aboutToUnpublishIn: 'Сіз бұл құжаттың {{locale}} нұсқасын жариялаудан алғалы жатырсыз. Сенімдісіз бе?',
-    aboutToUnpublishSelection: 'Сіз таңдалған барлық {{label}} жариялаудан алғалы жатырсыз. Сенімдісіз бе?',
+    aboutToUnpublishIn:
+      'Сіз бұл құжаттың {{locale}} нұсқасын жариялаудан алғалы жатырсыз. Сенімдісіз бе?',
+    aboutToUnpublishSelection:
+      'Сіз таңдалған барлық {{label}} жариялаудан алғалы жатырсыз. Сенімдісіз бе?',
     autosave: 'Автосақтау',
     autosavedSuccessfully: 'Автоматты түрде сәтті сақталды.',
     autosavedVersion: 'Автоматты сақталған нұсқа',

@@ -30,7 +30,9 @@ export type EnsureItem<S extends CollectionSlug> = {
   /** Value of the natural key field. */
   key: string
   /** The Kazakh document to create (called only when it is missing), with the file for uploads. */
-  create: () => Promise<{ data: RequiredDataFromCollectionSlug<S>; file?: File }> | { data: RequiredDataFromCollectionSlug<S>; file?: File }
+  create: () =>
+    | Promise<{ data: RequiredDataFromCollectionSlug<S>; file?: File }>
+    | { data: RequiredDataFromCollectionSlug<S>; file?: File }
   /**
    * The translation of a document into other locales. Receives the stored document (rows of arrays keep
    * their ids) and returns, per locale, the data to write with `locale` set.
@@ -58,7 +60,12 @@ export class Step {
   tick(outcome: Outcome): void {
     this.counts[outcome]++
     this.done++
-    if (this.every > 0 && this.counts.created > 0 && this.done < this.total && this.done % this.every === 0) {
+    if (
+      this.every > 0 &&
+      this.counts.created > 0 &&
+      this.done < this.total &&
+      this.done % this.every === 0
+    ) {
       this.log(`${this.label.padEnd(17)} ${this.done}/${this.total} ...`)
     }
   }
@@ -76,11 +83,16 @@ export class Step {
 }
 
 const isEmpty = (value: unknown): boolean =>
-  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0)
 
 /** A localized value as read with `locale: 'all'`: `{ kk, ru, en }` (or a plain value on some adapters' edge cases). */
 const localeValue = (value: unknown, locale: string): unknown =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[locale] : undefined
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[locale]
+    : undefined
 
 /**
  * Makes sure every item exists in `collection`, looked up by `keyField`, and returns the ids by key.
@@ -141,10 +153,18 @@ export const ensureAll = async <S extends CollectionSlug>(
         }
       }
       const fill = Object.fromEntries(
-        Object.entries(item.fillIfEmpty ?? {}).filter(([name, value]) => !isEmpty(value) && isEmpty(doc![name])),
+        Object.entries(item.fillIfEmpty ?? {}).filter(
+          ([name, value]) => !isEmpty(value) && isEmpty(doc![name]),
+        ),
       )
       if (Object.keys(fill).length > 0) {
-        await payload.update({ collection, context: SEED_CONTEXT, data: fill, depth: 0, id: doc.id } as never)
+        await payload.update({
+          collection,
+          context: SEED_CONTEXT,
+          data: fill,
+          depth: 0,
+          id: doc.id,
+        } as never)
         outcome = 'completed'
       }
     }
@@ -153,7 +173,14 @@ export const ensureAll = async <S extends CollectionSlug>(
     for (const locale of pendingLocales) {
       const data = translations[locale]
       if (!data || Object.keys(data).length === 0) continue
-      await payload.update({ collection, context: SEED_CONTEXT, data, depth: 0, id: doc.id, locale } as never)
+      await payload.update({
+        collection,
+        context: SEED_CONTEXT,
+        data,
+        depth: 0,
+        id: doc.id,
+        locale,
+      } as never)
       if (outcome === 'unchanged') outcome = 'completed'
     }
 

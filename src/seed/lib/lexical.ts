@@ -85,6 +85,8 @@ export const richText = (blocks: TextBlock[]): LexicalState => ({
   root: {
     ...element,
     type: 'root',
-    children: blocks.filter((block) => typeof block !== 'string' || block.trim() !== '').map(blockNode),
+    children: blocks
+      .filter((block) => typeof block !== 'string' || block.trim() !== '')
+      .map(blockNode),
   },
 })

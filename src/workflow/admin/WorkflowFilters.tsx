@@ -21,7 +21,8 @@ export const WorkflowFilters: React.FC<Props> = ({ collectionSlug }) => {
   const isNational = roles.includes('admin') || roles.includes('chief-editor')
   const isEditor = isNational || roles.includes('regional-editor')
   const inMyRegions: Where[] = isNational ? [] : [{ region: { in: regions } }]
-  const url = (conditions: Where[]) => listUrl(config.routes.admin, collectionSlug, { and: conditions })
+  const url = (conditions: Where[]) =>
+    listUrl(config.routes.admin, collectionSlug, { and: conditions })
   const labels = {
     changes: { en: 'Changes requested', kk: 'Түзету сұралды', ru: 'Нужны правки' },
     drafts: { en: 'My drafts', kk: 'Менің жобаларым', ru: 'Мои черновики' },
@@ -31,12 +32,29 @@ export const WorkflowFilters: React.FC<Props> = ({ collectionSlug }) => {
   const text = (key: keyof typeof labels) => labels[key][i18n.language as 'en'] ?? labels[key].en
   const mine = { createdBy: { equals: user.id } }
   const links: { href: string; key: keyof typeof labels }[] = [
-    ...(isEditor ? [{ href: url([{ workflowStatus: { equals: 'in_review' } }, ...inMyRegions]), key: 'review' as const }] : []),
+    ...(isEditor
+      ? [
+          {
+            href: url([{ workflowStatus: { equals: 'in_review' } }, ...inMyRegions]),
+            key: 'review' as const,
+          },
+        ]
+      : []),
     { href: url([mine, { workflowStatus: { equals: 'draft' } }]), key: 'drafts' },
-    { href: url([{ workflowStatus: { equals: 'changes_requested' } }, ...(isEditor ? inMyRegions : [mine])]), key: 'changes' },
+    {
+      href: url([
+        { workflowStatus: { equals: 'changes_requested' } },
+        ...(isEditor ? inMyRegions : [mine]),
+      ]),
+      key: 'changes',
+    },
   ]
   return (
-    <nav aria-label={text('nav')} className="workflow-filters" style={{ display: 'flex', gap: 12, marginBottom: 12 }}>
+    <nav
+      aria-label={text('nav')}
+      className="workflow-filters"
+      style={{ display: 'flex', gap: 12, marginBottom: 12 }}
+    >
       {links.map((link) => (
         <a href={link.href} key={link.key}>
           {text(link.key)}

@@ -11,9 +11,23 @@ import { ACTION_LABELS, STATE_LABELS, type WorkflowAction, type WorkflowState } 
 import './workflow.scss'
 
 type Person = { email?: string; id: number | string; name?: string }
-type TimelineEvent = { action: WorkflowAction; actor?: Person | number; comment?: string; createdAt: string; from: WorkflowState; id: number | string; to: WorkflowState }
+type TimelineEvent = {
+  action: WorkflowAction
+  actor?: Person | number
+  comment?: string
+  createdAt: string
+  from: WorkflowState
+  id: number | string
+  to: WorkflowState
+}
 type Comment = { author?: Person | number; body: string; createdAt: string; id: number | string }
-type WorkflowInfo = { actions: WorkflowAction[]; comments: Comment[]; events: TimelineEvent[]; live: boolean; state: WorkflowState }
+type WorkflowInfo = {
+  actions: WorkflowAction[]
+  comments: Comment[]
+  events: TimelineEvent[]
+  live: boolean
+  state: WorkflowState
+}
 
 const NEEDS_COMMENT: WorkflowAction[] = ['request_changes']
 const OPTIONAL_COMMENT: WorkflowAction[] = ['submit', 'approve', 'reopen', 'unpublish']
@@ -29,14 +43,19 @@ const TEXT = {
 }
 
 const nameOf = (person: Person | number | undefined) =>
-  person && typeof person === 'object' ? person.name || person.email || String(person.id) : person ? `#${person}` : '—'
+  person && typeof person === 'object'
+    ? person.name || person.email || String(person.id)
+    : person
+      ? `#${person}`
+      : '—'
 
 /**
  * The workflow in the edit view's sidebar: the current state, only the actions this user may take now
  * (as the server reports them), a comment/date dialog where one is needed, and the timeline.
  */
 export const WorkflowPanel: React.FC = () => {
-  const { collectionSlug, getDocPermissions, id, setHasPublishedDoc, setUnpublishedVersionCount } = useDocumentInfo()
+  const { collectionSlug, getDocPermissions, id, setHasPublishedDoc, setUnpublishedVersionCount } =
+    useDocumentInfo()
   const saveBeforeAction = useSaveBeforeAction()
   const { user } = useAuth()
   const { config } = useConfig()
@@ -101,7 +120,11 @@ export const WorkflowPanel: React.FC = () => {
   const addComment = async () => {
     if (!newComment.trim()) return
     const res = await fetch(`${config.serverURL}${config.routes.api}/editorial-comments`, {
-      body: JSON.stringify({ body: newComment.trim(), docId: String(id), targetCollection: collectionSlug }),
+      body: JSON.stringify({
+        body: newComment.trim(),
+        docId: String(id),
+        targetCollection: collectionSlug,
+      }),
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
       method: 'POST',
@@ -118,11 +141,18 @@ export const WorkflowPanel: React.FC = () => {
   if (!id) {
     return (
       <div className="workflow-panel">
-        <div className="workflow-panel__state" data-state="draft">{inLanguage(STATE_LABELS.draft, language)}</div>
+        <div className="workflow-panel__state" data-state="draft">
+          {inLanguage(STATE_LABELS.draft, language)}
+        </div>
       </div>
     )
   }
-  if (!info) return <div className="workflow-panel" aria-busy="true">{inLanguage(TEXT.loading, language)}</div>
+  if (!info)
+    return (
+      <div className="workflow-panel" aria-busy="true">
+        {inLanguage(TEXT.loading, language)}
+      </div>
+    )
 
   const timeline = [
     ...info.events.map((event) => ({ at: event.createdAt, event, key: `e${event.id}` })),
@@ -138,11 +168,15 @@ export const WorkflowPanel: React.FC = () => {
       <div className="workflow-panel__actions">
         {info.actions.map((action) => (
           <Button
-            buttonStyle={action === 'request_changes' || action === 'unpublish' ? 'secondary' : 'primary'}
+            buttonStyle={
+              action === 'request_changes' || action === 'unpublish' ? 'secondary' : 'primary'
+            }
             disabled={busy}
             key={action}
             onClick={() =>
-              NEEDS_COMMENT.includes(action) || OPTIONAL_COMMENT.includes(action) || action === 'schedule'
+              NEEDS_COMMENT.includes(action) ||
+              OPTIONAL_COMMENT.includes(action) ||
+              action === 'schedule'
                 ? setPending(action)
                 : void run(action)
             }
@@ -154,8 +188,15 @@ export const WorkflowPanel: React.FC = () => {
         ))}
       </div>
       {pending && (
-        <div className="workflow-panel__dialog" role="dialog" aria-label={inLanguage(ACTION_LABELS[pending], language)}>
-          <label htmlFor="workflow-comment">{NEEDS_COMMENT.includes(pending) ? '* ' : ''}{inLanguage(TEXT.comment, language)}</label>
+        <div
+          className="workflow-panel__dialog"
+          role="dialog"
+          aria-label={inLanguage(ACTION_LABELS[pending], language)}
+        >
+          <label htmlFor="workflow-comment">
+            {NEEDS_COMMENT.includes(pending) ? '* ' : ''}
+            {inLanguage(TEXT.comment, language)}
+          </label>
           <textarea
             aria-required={NEEDS_COMMENT.includes(pending)}
             id="workflow-comment"
@@ -165,36 +206,58 @@ export const WorkflowPanel: React.FC = () => {
           />
           {pending === 'schedule' && (
             <>
-              <label htmlFor="workflow-publish-at">{inLanguage(ACTION_LABELS.schedule, language)}</label>
-              <input id="workflow-publish-at" onChange={(e) => setPublishAt(e.target.value)} type="datetime-local" value={publishAt} />
+              <label htmlFor="workflow-publish-at">
+                {inLanguage(ACTION_LABELS.schedule, language)}
+              </label>
+              <input
+                id="workflow-publish-at"
+                onChange={(e) => setPublishAt(e.target.value)}
+                type="datetime-local"
+                value={publishAt}
+              />
             </>
           )}
           <div className="workflow-panel__dialog-buttons">
             <Button
-              disabled={busy || (NEEDS_COMMENT.includes(pending) && !comment.trim()) || (pending === 'schedule' && !publishAt)}
+              disabled={
+                busy ||
+                (NEEDS_COMMENT.includes(pending) && !comment.trim()) ||
+                (pending === 'schedule' && !publishAt)
+              }
               id="workflow-confirm"
               onClick={() => void run(pending)}
               size="small"
             >
               {inLanguage(ACTION_LABELS[pending], language)}
             </Button>
-            <Button buttonStyle="secondary" id="workflow-cancel" onClick={() => setPending(undefined)} size="small">
+            <Button
+              buttonStyle="secondary"
+              id="workflow-cancel"
+              onClick={() => setPending(undefined)}
+              size="small"
+            >
               {inLanguage(TEXT.cancel, language)}
             </Button>
           </div>
         </div>
       )}
-      <ol aria-label={inLanguage(TEXT.timeline, language)} className="workflow-panel__timeline" data-testid="workflow-timeline">
+      <ol
+        aria-label={inLanguage(TEXT.timeline, language)}
+        className="workflow-panel__timeline"
+        data-testid="workflow-timeline"
+      >
         {timeline.map((entry) =>
           'event' in entry && entry.event ? (
             <li key={entry.key}>
               <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(language)}</time>{' '}
-              <strong>{inLanguage(ACTION_LABELS[entry.event.action], language)}</strong> — {nameOf(entry.event.actor)}
+              <strong>{inLanguage(ACTION_LABELS[entry.event.action], language)}</strong> —{' '}
+              {nameOf(entry.event.actor)}
               {entry.event.comment && <blockquote>{entry.event.comment}</blockquote>}
             </li>
           ) : 'note' in entry && entry.note ? (
             <li className="workflow-panel__note" key={entry.key}>
-              <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(language)}</time> {nameOf(entry.note.author)}
+              <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(language)}</time>{' '}
+              {nameOf(entry.note.author)}
               <blockquote>{entry.note.body}</blockquote>
             </li>
           ) : null,

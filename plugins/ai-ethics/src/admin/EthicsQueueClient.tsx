@@ -4,12 +4,26 @@ import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 type Flag = { detail?: string; locale?: string; signal: string; source: string }
-type Item = { collection: string; flags: Flag[]; id: number | string; title: string; updatedAt: string }
+type Item = {
+  collection: string
+  flags: Flag[]
+  id: number | string
+  title: string
+  updatedAt: string
+}
 
 const TEXT = {
   clear: { en: 'Clear', kk: 'Рұқсат беру', ru: 'Одобрить' },
-  empty: { en: 'Nothing waits for a review.', kk: 'Тексеруді күтетін материал жоқ.', ru: 'Нет материалов на проверке.' },
-  note: { en: 'Reviewer note (required)', kk: 'Сарапшы түсініктемесі (міндетті)', ru: 'Комментарий эксперта (обязательно)' },
+  empty: {
+    en: 'Nothing waits for a review.',
+    kk: 'Тексеруді күтетін материал жоқ.',
+    ru: 'Нет материалов на проверке.',
+  },
+  note: {
+    en: 'Reviewer note (required)',
+    kk: 'Сарапшы түсініктемесі (міндетті)',
+    ru: 'Комментарий эксперта (обязательно)',
+  },
   reject: { en: 'Reject', kk: 'Қабылдамау', ru: 'Отклонить' },
 }
 
@@ -37,7 +51,12 @@ export const EthicsQueueClient: React.FC = () => {
   const decide = async (item: Item, decision: 'clear' | 'reject') => {
     const key = `${item.collection}:${item.id}`
     const res = await fetch(`${api}/review`, {
-      body: JSON.stringify({ collection: item.collection, decision, id: item.id, note: notes[key] ?? '' }),
+      body: JSON.stringify({
+        collection: item.collection,
+        decision,
+        id: item.id,
+        note: notes[key] ?? '',
+      }),
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
       method: 'POST',
@@ -59,9 +78,15 @@ export const EthicsQueueClient: React.FC = () => {
       {items.map((item) => {
         const key = `${item.collection}:${item.id}`
         return (
-          <li data-testid="ethics-queue-item" key={key} style={{ borderBottom: '1px solid var(--theme-elevation-150)', padding: '12px 0' }}>
+          <li
+            data-testid="ethics-queue-item"
+            key={key}
+            style={{ borderBottom: '1px solid var(--theme-elevation-150)', padding: '12px 0' }}
+          >
             <h2 style={{ fontSize: '1.15rem', margin: '0 0 8px' }}>
-              <a href={`${config.routes.admin}/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
+              <a href={`${config.routes.admin}/collections/${item.collection}/${item.id}`}>
+                {item.title}
+              </a>{' '}
               <small>({item.collection})</small>
             </h2>
             <ul>
@@ -73,12 +98,27 @@ export const EthicsQueueClient: React.FC = () => {
               ))}
             </ul>
             <label htmlFor={`note-${key}`}>{t('note')}</label>
-            <textarea id={`note-${key}`} onChange={(e) => setNotes({ ...notes, [key]: e.target.value })} rows={2} style={{ display: 'block', width: '100%' }} value={notes[key] ?? ''} />
+            <textarea
+              id={`note-${key}`}
+              onChange={(e) => setNotes({ ...notes, [key]: e.target.value })}
+              rows={2}
+              style={{ display: 'block', width: '100%' }}
+              value={notes[key] ?? ''}
+            />
             <div style={{ display: 'flex', gap: 8 }}>
-              <Button disabled={!notes[key]?.trim()} onClick={() => void decide(item, 'clear')} size="small">
+              <Button
+                disabled={!notes[key]?.trim()}
+                onClick={() => void decide(item, 'clear')}
+                size="small"
+              >
                 {t('clear')}
               </Button>
-              <Button buttonStyle="secondary" disabled={!notes[key]?.trim()} onClick={() => void decide(item, 'reject')} size="small">
+              <Button
+                buttonStyle="secondary"
+                disabled={!notes[key]?.trim()}
+                onClick={() => void decide(item, 'reject')}
+                size="small"
+              >
                 {t('reject')}
               </Button>
             </div>

@@ -2,7 +2,11 @@ import type { ServerProps, TypedUser } from 'payload'
 
 import React from 'react'
 
-const LABEL: Record<string, string> = { en: 'Ethics queue', kk: 'Этика кезегі', ru: 'Очередь этики' }
+const LABEL: Record<string, string> = {
+  en: 'Ethics queue',
+  kk: 'Этика кезегі',
+  ru: 'Очередь этики',
+}
 
 type Props = ServerProps & {
   /** The plugin's resolved reviewer check, passed as a server prop by the plugin. */

@@ -32,7 +32,9 @@ export const SigningNotice: React.FC<Props> = ({ i18n, signingOn }) => {
       data-signing={signingOn ? 'on' : 'off'}
       id="ai-ethics-signing-notice"
       role={signingOn ? undefined : 'status'}
-      style={signingOn ? undefined : { color: 'var(--theme-warning-700, #a15c00)', fontWeight: 600 }}
+      style={
+        signingOn ? undefined : { color: 'var(--theme-warning-700, #a15c00)', fontWeight: 600 }
+      }
     >
       {text}
     </p>

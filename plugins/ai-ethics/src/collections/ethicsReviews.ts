@@ -11,7 +11,11 @@ import { DECISION_LABELS, FIELD_LABELS as L, optionsOf } from '../labels'
  * Every clearance and rejection, append-only: who decided what about which document, and why. Read as
  * `reviewAccess.records` allows; `scope` holds the copies of the document's fields that rule filters on.
  */
-export const ethicsReviewsCollection = (options: ResolvedAIEthicsOptions, usersSlug: string, scopeFields: Field[]): CollectionConfig => ({
+export const ethicsReviewsCollection = (
+  options: ResolvedAIEthicsOptions,
+  usersSlug: string,
+  scopeFields: Field[],
+): CollectionConfig => ({
   slug: REVIEWS_COLLECTION,
   labels: {
     plural: { en: 'Ethics reviews', kk: 'Этикалық тексерулер', ru: 'Этические проверки' },
@@ -23,23 +27,53 @@ export const ethicsReviewsCollection = (options: ResolvedAIEthicsOptions, usersS
     read: options.reviewAccess.records,
     update: () => false,
   },
-  admin: { defaultColumns: ['createdAt', 'targetCollection', 'docId', 'decision', 'reviewer'], group: { en: 'AI ethics', kk: 'ЖИ этикасы', ru: 'Этика ИИ' } },
+  admin: {
+    defaultColumns: ['createdAt', 'targetCollection', 'docId', 'decision', 'reviewer'],
+    group: { en: 'AI ethics', kk: 'ЖИ этикасы', ru: 'Этика ИИ' },
+  },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'targetCollection', type: 'text', index: true, label: L.targetCollection, required: true },
+    {
+      name: 'targetCollection',
+      type: 'text',
+      index: true,
+      label: L.targetCollection,
+      required: true,
+    },
     { name: 'docId', type: 'text', index: true, label: L.docId, required: true },
-    { name: 'decision', type: 'select', label: L.decision, options: optionsOf(['clear', 'reject'], DECISION_LABELS), required: true },
+    {
+      name: 'decision',
+      type: 'select',
+      label: L.decision,
+      options: optionsOf(['clear', 'reject'], DECISION_LABELS),
+      required: true,
+    },
     { name: 'note', type: 'textarea', label: L.note, required: true },
-    { name: 'reviewer', type: 'relationship', relationTo: usersSlug as never, label: L.reviewer, required: true },
+    {
+      name: 'reviewer',
+      type: 'relationship',
+      relationTo: usersSlug as never,
+      label: L.reviewer,
+      required: true,
+    },
     { name: 'flags', type: 'json', label: L.flags },
     ...(scopeFields.length > 0
-      ? [{ name: 'scope', type: 'group', admin: { readOnly: true }, fields: scopeFields, label: L.scope } satisfies Field]
+      ? [
+          {
+            name: 'scope',
+            type: 'group',
+            admin: { readOnly: true },
+            fields: scopeFields,
+            label: L.scope,
+          } satisfies Field,
+        ]
       : []),
   ],
   hooks: {
     beforeChange: [
       ({ operation }) => {
-        if (operation === 'update') throw new APIError('Ethics reviews are append-only.', 403, null, true)
+        if (operation === 'update')
+          throw new APIError('Ethics reviews are append-only.', 403, null, true)
       },
     ],
     beforeDelete: [

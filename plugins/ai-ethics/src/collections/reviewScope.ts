@@ -21,7 +21,8 @@ const topLevelField = (fields: Field[], name: string): Field | undefined => {
 
 /** What a copy keeps: the data shape (type, relation, options, hasMany), none of the behaviour or the admin UI. */
 const shapeOf = (field: Field): Field => {
-  const { access, admin, defaultValue, hooks, label, required, unique, validate, ...shape } = field as Field & Record<string, unknown>
+  const { access, admin, defaultValue, hooks, label, required, unique, validate, ...shape } =
+    field as Field & Record<string, unknown>
   delete (shape as Record<string, unknown>).filterOptions
   delete (shape as Record<string, unknown>).localized
   return { ...shape, index: true } as Field
@@ -35,15 +36,22 @@ export const reviewScopeFields = (names: string[], guarded: CollectionConfig[]):
   names.map((name) => {
     const shapes = guarded.map((collection) => {
       const field = topLevelField(collection.fields, name)
-      if (!field) throw new Error(`aiEthicsPlugin: reviewAccess.scopeFields names "${name}", which "${collection.slug}" has no top-level field for.`)
+      if (!field)
+        throw new Error(
+          `aiEthicsPlugin: reviewAccess.scopeFields names "${name}", which "${collection.slug}" has no top-level field for.`,
+        )
       return shapeOf(field)
     })
     if (shapes.some((shape) => JSON.stringify(shape) !== JSON.stringify(shapes[0]))) {
-      throw new Error(`aiEthicsPlugin: reviewAccess.scopeFields names "${name}", which differs between the guarded collections.`)
+      throw new Error(
+        `aiEthicsPlugin: reviewAccess.scopeFields names "${name}", which differs between the guarded collections.`,
+      )
     }
     // The copy is shown in the admin under the original field's label.
     const original = topLevelField(guarded[0].fields, name) as Field & { label?: unknown }
-    return (original.label === undefined ? shapes[0] : { ...shapes[0], label: original.label }) as Field
+    return (
+      original.label === undefined ? shapes[0] : { ...shapes[0], label: original.label }
+    ) as Field
   })
 
 /** The scope values of one reviewed document, as stored on its records (relationships as ids). */
@@ -51,7 +59,8 @@ export const scopeOf = (doc: Record<string, unknown>, names: string[]): Record<s
   Object.fromEntries(
     names.map((name) => {
       const value = doc[name]
-      const id = (entry: unknown) => (entry && typeof entry === 'object' && 'id' in entry ? (entry as { id: unknown }).id : entry)
+      const id = (entry: unknown) =>
+        entry && typeof entry === 'object' && 'id' in entry ? (entry as { id: unknown }).id : entry
       return [name, Array.isArray(value) ? value.map(id) : (id(value) ?? null)]
     }),
   )

@@ -1,6 +1,14 @@
 import type { DetectionResult, DetectionSignal, TextDetector } from '../types'
 
-import { CLOSERS, MARKDOWN, OPENERS, PLACEHOLDERS, type Rule, SELF_REFERENCES, TITLE_LINE } from './chatbot/patterns'
+import {
+  CLOSERS,
+  MARKDOWN,
+  OPENERS,
+  PLACEHOLDERS,
+  type Rule,
+  SELF_REFERENCES,
+  TITLE_LINE,
+} from './chatbot/patterns'
 import { isInside, type Position, positionOf, quotedSpans, type Span } from './chatbot/textContext'
 
 /**
@@ -25,12 +33,21 @@ export const WEIGHTS = {
 /** Occurrences of one rule looked at in one text. */
 const MATCHES_PER_RULE = 8
 
-const PLACE: Record<Position, string> = { end: 'end of text', inside: 'inside the text', start: 'start of text' }
+const PLACE: Record<Position, string> = {
+  end: 'end of text',
+  inside: 'inside the text',
+  start: 'start of text',
+}
 const quote = (text: string) => `“${text.trim().replace(/\s+/gu, ' ').slice(0, 160)}”`
 
 const sentenceAround = (text: string, at: number, length: number) => {
-  const start = Math.max(text.lastIndexOf('\n', at), ...['.', '!', '?'].map((mark) => text.lastIndexOf(`${mark} `, at - 1) + 1))
-  const ends = ['\n', '. ', '! ', '? '].map((mark) => text.indexOf(mark, at + length)).filter((index) => index >= 0)
+  const start = Math.max(
+    text.lastIndexOf('\n', at),
+    ...['.', '!', '?'].map((mark) => text.lastIndexOf(`${mark} `, at - 1) + 1),
+  )
+  const ends = ['\n', '. ', '! ', '? ']
+    .map((mark) => text.indexOf(mark, at + length))
+    .filter((index) => index >= 0)
   return text.slice(Math.max(0, start), ends.length ? Math.min(...ends) + 1 : text.length)
 }
 
@@ -61,20 +78,28 @@ export const chatbotBoilerplateDetector: TextDetector = {
           if (++looked > MATCHES_PER_RULE) break
           if (skipQuoted && isInside(quoted, match.index)) continue
           const sentence = sentenceAround(text, match.index, match[0].length)
-          if (rule.also?.some((regex) => !new RegExp(regex.source, regex.flags.replace('g', '')).test(sentence))) continue
+          if (
+            rule.also?.some(
+              (regex) => !new RegExp(regex.source, regex.flags.replace('g', '')).test(sentence),
+            )
+          )
+            continue
           yield { at: match.index, match: match[0], rule }
         }
       }
     }
 
-    for (const { at, match } of matches(SELF_REFERENCES, true)) add('boilerplate', at, match, WEIGHTS.boilerplate)
-    for (const { at, match } of matches(PLACEHOLDERS, false)) add('placeholder', at, match, WEIGHTS.placeholder)
+    for (const { at, match } of matches(SELF_REFERENCES, true))
+      add('boilerplate', at, match, WEIGHTS.boilerplate)
+    for (const { at, match } of matches(PLACEHOLDERS, false))
+      add('placeholder', at, match, WEIGHTS.placeholder)
     for (const { at, match } of matches(OPENERS, true)) {
       const position = positionOf(text, at, match.length)
       add('opener', at, match, WEIGHTS.opener[position], PLACE[position])
     }
     const title = TITLE_LINE.exec(text)
-    if (title && !isInside(quoted, title.index)) add('opener', title.index, title[0], WEIGHTS.titleLine, 'first line')
+    if (title && !isInside(quoted, title.index))
+      add('opener', title.index, title[0], WEIGHTS.titleLine, 'first line')
     for (const { at, match } of matches(CLOSERS, true)) {
       const position = positionOf(text, at, match.length)
       add('closer', at, match, WEIGHTS.closer[position], PLACE[position])
@@ -83,7 +108,8 @@ export const chatbotBoilerplateDetector: TextDetector = {
     for (const rule of MARKDOWN) {
       const match = rule.regex.exec(text)
       rule.regex.lastIndex = 0
-      if (match) add('markdown', match.index, match[0], rule.weight, rule.name.replace('markdown: ', ''))
+      if (match)
+        add('markdown', match.index, match[0], rule.weight, rule.name.replace('markdown: ', ''))
     }
 
     const score = signals.reduce((combined, { weight }) => 1 - (1 - combined) * (1 - weight), 0)

@@ -20,13 +20,22 @@ export const callExternalDetector = async (
     if (!res.ok) return { error: `HTTP ${res.status}`, ok: false }
     const body = (await res.json()) as { score?: unknown; signals?: unknown }
     const score = Number(body.score)
-    if (!Number.isFinite(score) || score < 0 || score > 1) return { error: 'answer without a score between 0 and 1', ok: false }
+    if (!Number.isFinite(score) || score < 0 || score > 1)
+      return { error: 'answer without a score between 0 and 1', ok: false }
     const signals = Array.isArray(body.signals)
-      ? body.signals.map((s) => ({ detail: String((s as { detail?: unknown }).detail ?? ''), signal: String((s as { signal?: unknown }).signal ?? 'external') }))
+      ? body.signals.map((s) => ({
+          detail: String((s as { detail?: unknown }).detail ?? ''),
+          signal: String((s as { signal?: unknown }).signal ?? 'external'),
+        }))
       : []
     return { ok: true, result: { score, signals } }
   } catch (error) {
-    return { error: controller.signal.aborted ? `no answer within ${detector.timeoutMs} ms` : String((error as Error).message ?? error), ok: false }
+    return {
+      error: controller.signal.aborted
+        ? `no answer within ${detector.timeoutMs} ms`
+        : String((error as Error).message ?? error),
+      ok: false,
+    }
   } finally {
     clearTimeout(timer)
   }

@@ -14,7 +14,9 @@ const fail = (status: number, code: string, message: string) =>
 const readBody = async (req: PayloadRequest): Promise<Record<string, unknown> | undefined> => {
   try {
     const body = await req.json?.()
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
+    return body && typeof body === 'object' && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : undefined
   } catch {
     return undefined
   }
@@ -26,31 +28,67 @@ export const reviewEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
   path: `${ENDPOINT_PREFIX}/review`,
   handler: async (req) => {
     if (!req.user) return fail(401, 'AUTHENTICATION_REQUIRED', 'Log in to review content.')
-    if (!options.isReviewer(req.user)) return fail(403, 'FORBIDDEN_ACTION', 'Only ethics reviewers may clear or reject flagged content.')
+    if (!options.isReviewer(req.user))
+      return fail(
+        403,
+        'FORBIDDEN_ACTION',
+        'Only ethics reviewers may clear or reject flagged content.',
+      )
     const body = await readBody(req)
-    if (!body) return fail(400, 'INVALID_BODY', 'The body must be a JSON object: { collection, id, decision, note }.')
+    if (!body)
+      return fail(
+        400,
+        'INVALID_BODY',
+        'The body must be a JSON object: { collection, id, decision, note }.',
+      )
     const { collection, decision, id, note } = body
-    if (typeof collection !== 'string' || !options.collections.includes(collection as CollectionSlug)) {
-      return fail(400, 'INVALID_BODY', `collection: must be one of ${options.collections.join(', ')}.`)
+    if (
+      typeof collection !== 'string' ||
+      !options.collections.includes(collection as CollectionSlug)
+    ) {
+      return fail(
+        400,
+        'INVALID_BODY',
+        `collection: must be one of ${options.collections.join(', ')}.`,
+      )
     }
-    if ((typeof id !== 'string' && typeof id !== 'number') || id === '') return fail(400, 'INVALID_BODY', 'id: required.')
-    if (decision !== 'clear' && decision !== 'reject') return fail(400, 'INVALID_BODY', 'decision: must be "clear" or "reject".')
-    if (typeof note !== 'string' || !note.trim()) return fail(400, 'INVALID_BODY', 'note: required — say why you decided so.')
+    if ((typeof id !== 'string' && typeof id !== 'number') || id === '')
+      return fail(400, 'INVALID_BODY', 'id: required.')
+    if (decision !== 'clear' && decision !== 'reject')
+      return fail(400, 'INVALID_BODY', 'decision: must be "clear" or "reject".')
+    if (typeof note !== 'string' || !note.trim())
+      return fail(400, 'INVALID_BODY', 'note: required — say why you decided so.')
     if (note.length > 5000) return fail(400, 'INVALID_BODY', 'note: at most 5000 characters.')
 
     const slug = collection as CollectionSlug
-    const doc = (await req.payload.findByID({ collection: slug, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as
-      | null
-      | Record<string, any>
+    const doc = (await req.payload.findByID({
+      collection: slug,
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      id,
+      overrideAccess: true,
+      req,
+    })) as null | Record<string, any>
     if (!doc) return fail(404, 'NOT_FOUND', `No ${collection} document with id ${id}.`)
     const status = doc.ethicsReview?.status
     if (!status || status === 'not_required') {
-      return fail(409, 'NOTHING_TO_REVIEW', 'This document has no AI flags, so there is nothing to review.')
+      return fail(
+        409,
+        'NOTHING_TO_REVIEW',
+        'This document has no AI flags, so there is nothing to review.',
+      )
     }
 
     const shouldCommit = await initTransaction(req)
     try {
-      const context = { [CONTEXT.decision]: { decision, note: note.trim(), reviewer: req.user.id } satisfies Decision }
+      const context = {
+        [CONTEXT.decision]: {
+          decision,
+          note: note.trim(),
+          reviewer: req.user.id,
+        } satisfies Decision,
+      }
       const updated = (await req.payload.update({
         collection: slug,
         context,
@@ -72,7 +110,9 @@ export const reviewEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
           note: note.trim(),
           reviewer: req.user.id,
           targetCollection: slug,
-          ...(options.reviewAccess.scopeFields.length > 0 ? { scope: scopeOf(doc, options.reviewAccess.scopeFields) } : {}),
+          ...(options.reviewAccess.scopeFields.length > 0
+            ? { scope: scopeOf(doc, options.reviewAccess.scopeFields) }
+            : {}),
         } as never,
         depth: 0,
         overrideAccess: true,
@@ -93,7 +133,8 @@ export const queueEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
   path: `${ENDPOINT_PREFIX}/queue`,
   handler: async (req) => {
     if (!req.user) return fail(401, 'AUTHENTICATION_REQUIRED', 'Log in to see the ethics queue.')
-    if (!options.isReviewer(req.user)) return fail(403, 'FORBIDDEN_ACTION', 'Only ethics reviewers see the queue.')
+    if (!options.isReviewer(req.user))
+      return fail(403, 'FORBIDDEN_ACTION', 'Only ethics reviewers see the queue.')
     const items = []
     for (const slug of options.collections) {
       const config = req.payload.collections[slug]?.config
@@ -109,7 +150,13 @@ export const queueEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
       })
       for (const doc of docs as Record<string, any>[]) {
         const titleField = config?.admin?.useAsTitle ?? 'id'
-        items.push({ collection: slug, flags: doc.ethicsReview?.flags ?? [], id: doc.id, title: String(doc[titleField] ?? doc.id), updatedAt: doc.updatedAt })
+        items.push({
+          collection: slug,
+          flags: doc.ethicsReview?.flags ?? [],
+          id: doc.id,
+          title: String(doc[titleField] ?? doc.id),
+          updatedAt: doc.updatedAt,
+        })
       }
     }
     return Response.json({ items })

@@ -36,7 +36,13 @@ export const aiDisclosureField = (): Field => ({
       label: { en: 'AI used', kk: 'ЖИ пайдаланылды ма', ru: 'Использован ли ИИ' },
       options: optionsOf(USAGES, USAGE_LABELS),
     },
-    { name: 'tools', type: 'text', hasMany: true, maxRows: 10, label: { en: 'Tools', kk: 'Құралдар', ru: 'Инструменты' } },
+    {
+      name: 'tools',
+      type: 'text',
+      hasMany: true,
+      maxRows: 10,
+      label: { en: 'Tools', kk: 'Құралдар', ru: 'Инструменты' },
+    },
     {
       name: 'scope',
       type: 'select',
@@ -52,7 +58,11 @@ export const ethicsReviewField = (options: ResolvedAIEthicsOptions, usersSlug: s
   name: 'ethicsReview',
   type: 'group',
   label: { en: 'Ethics review', kk: 'Этикалық тексеру', ru: 'Этическая проверка' },
-  access: { create: serverOnly, read: ({ doc, req }) => options.reviewAccess.document({ doc, req }), update: serverOnly },
+  access: {
+    create: serverOnly,
+    read: ({ doc, req }) => options.reviewAccess.document({ doc, req }),
+    update: serverOnly,
+  },
   admin: { position: 'sidebar', readOnly: true },
   fields: [
     {
@@ -69,7 +79,13 @@ export const ethicsReviewField = (options: ResolvedAIEthicsOptions, usersSlug: s
       label: L.flags,
       labels: { plural: L.flags, singular: L.flag },
       fields: [
-        { name: 'source', type: 'select', label: L.source, options: optionsOf(['disclosure', 'text', 'image', 'external'], FLAG_SOURCE_LABELS), required: true },
+        {
+          name: 'source',
+          type: 'select',
+          label: L.source,
+          options: optionsOf(['disclosure', 'text', 'image', 'external'], FLAG_SOURCE_LABELS),
+          required: true,
+        },
         { name: 'signal', type: 'text', label: L.signal, required: true },
         { name: 'detail', type: 'text', label: L.detail },
         { name: 'locale', type: 'text', label: L.locale },
@@ -90,14 +106,21 @@ const labelFor =
     const kind = siblingData?.kind as 'assisted' | 'generated' | null | undefined
     if (!kind) return null
     const localization = req.payload.config.localization
-    const fallback = localization && options.labels[localization.defaultLocale] ? localization.defaultLocale : Object.keys(options.labels)[0]
+    const fallback =
+      localization && options.labels[localization.defaultLocale]
+        ? localization.defaultLocale
+        : Object.keys(options.labels)[0]
     const locale = req.locale && options.labels[req.locale] ? req.locale : fallback
     return options.labels[locale]?.[kind] ?? null
   }
 
 const jsonLdFor: FieldHook = ({ siblingData }) =>
   siblingData?.kind && siblingData.digitalSourceType
-    ? { '@context': 'https://schema.org', '@type': 'CreativeWork', digitalSourceType: siblingData.digitalSourceType }
+    ? {
+        '@context': 'https://schema.org',
+        '@type': 'CreativeWork',
+        digitalSourceType: siblingData.digitalSourceType,
+      }
     : null
 
 /**
@@ -107,14 +130,35 @@ const jsonLdFor: FieldHook = ({ siblingData }) =>
 export const readerDisclosureField = (options: ResolvedAIEthicsOptions): Field => ({
   name: 'aiNotice',
   type: 'group',
-  label: { en: 'AI notice for readers', kk: 'Оқырманға ЖИ туралы ескерту', ru: 'Пометка об ИИ для читателей' },
+  label: {
+    en: 'AI notice for readers',
+    kk: 'Оқырманға ЖИ туралы ескерту',
+    ru: 'Пометка об ИИ для читателей',
+  },
   access: { create: serverOnly, update: serverOnly },
   admin: { position: 'sidebar', readOnly: true },
   fields: [
-    { name: 'kind', type: 'select', label: L.kind, options: optionsOf(['assisted', 'generated'], USAGE_LABELS) },
+    {
+      name: 'kind',
+      type: 'select',
+      label: L.kind,
+      options: optionsOf(['assisted', 'generated'], USAGE_LABELS),
+    },
     { name: 'digitalSourceType', type: 'text', label: L.digitalSourceType },
-    { name: 'label', type: 'text', label: L.readerLabel, virtual: true, hooks: { afterRead: [labelFor(options)] } },
-    { name: 'jsonLd', type: 'json', label: L.jsonLd, virtual: true, hooks: { afterRead: [jsonLdFor] } },
+    {
+      name: 'label',
+      type: 'text',
+      label: L.readerLabel,
+      virtual: true,
+      hooks: { afterRead: [labelFor(options)] },
+    },
+    {
+      name: 'jsonLd',
+      type: 'json',
+      label: L.jsonLd,
+      virtual: true,
+      hooks: { afterRead: [jsonLdFor] },
+    },
   ],
 })
 
@@ -131,15 +175,28 @@ export const provenanceField = (): Field => ({
       type: 'select',
       index: true,
       label: L.classification,
-      options: optionsOf(['generative-ai', 'synthetic', 'not-ai', 'unknown'], CLASSIFICATION_LABELS),
+      options: optionsOf(
+        ['generative-ai', 'synthetic', 'not-ai', 'unknown'],
+        CLASSIFICATION_LABELS,
+      ),
     },
     { name: 'xmpDigitalSourceType', type: 'text', label: L.xmpDigitalSourceType },
     { name: 'c2paPresent', type: 'checkbox', label: L.c2paPresent },
     { name: 'c2paClaimGenerator', type: 'text', label: L.c2paClaimGenerator },
-    { name: 'c2paDigitalSourceTypes', type: 'text', hasMany: true, label: L.c2paDigitalSourceTypes },
+    {
+      name: 'c2paDigitalSourceTypes',
+      type: 'text',
+      hasMany: true,
+      label: L.c2paDigitalSourceTypes,
+    },
     { name: 'c2paReferencedButMissing', type: 'checkbox', label: L.c2paReferencedButMissing },
     // `invalid`: a manifest is there but its signature, certificate or hashes do not check out (a flag for review).
-    { name: 'c2paValidation', type: 'select', label: L.c2paValidation, options: optionsOf(['valid', 'invalid'], VALIDATION_LABELS) },
+    {
+      name: 'c2paValidation',
+      type: 'select',
+      label: L.c2paValidation,
+      options: optionsOf(['valid', 'invalid'], VALIDATION_LABELS),
+    },
     { name: 'c2paValidationErrors', type: 'text', hasMany: true, label: L.c2paValidationErrors },
     { name: 'readError', type: 'text', label: L.readError },
   ],
@@ -156,14 +213,25 @@ export const CONTENT_CREDENTIALS = 'contentCredentials'
 export const contentCredentialsField = (signingOn: boolean): Field => ({
   name: CONTENT_CREDENTIALS,
   type: 'group',
-  label: { en: 'Content Credentials (C2PA)', kk: 'Контент тегінің куәлігі (C2PA)', ru: 'Учётные данные контента (C2PA)' },
+  label: {
+    en: 'Content Credentials (C2PA)',
+    kk: 'Контент тегінің куәлігі (C2PA)',
+    ru: 'Учётные данные контента (C2PA)',
+  },
   access: { create: serverOnly, read: ({ req }) => Boolean(req.user), update: serverOnly },
   admin: { position: 'sidebar', readOnly: true },
   fields: [
     {
       name: 'notice',
       type: 'ui',
-      admin: { components: { Field: { path: '/plugins/ai-ethics/src/exports/rsc#SigningNotice', serverProps: { signingOn } } } },
+      admin: {
+        components: {
+          Field: {
+            path: '/plugins/ai-ethics/src/exports/rsc#SigningNotice',
+            serverProps: { signingOn },
+          },
+        },
+      },
     },
     // Empty: not signed (yet). `failed`: the last attempt failed, `error` says why; the next publication or change of the file retries.
     {
@@ -176,9 +244,22 @@ export const contentCredentialsField = (signingOn: boolean): Field => ({
         { label: { en: 'Failed', kk: 'Сәтсіз', ru: 'Ошибка' }, value: 'failed' },
       ],
     },
-    { name: 'signedAt', type: 'date', label: { en: 'Signed at', kk: 'Қол қойылған уақыты', ru: 'Подписано в' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'publisher', type: 'text', label: { en: 'Published by', kk: 'Жариялаған', ru: 'Опубликовал' } },
-    { name: 'signer', type: 'text', label: { en: 'Signing certificate', kk: 'Қол қою сертификаты', ru: 'Сертификат подписи' } },
+    {
+      name: 'signedAt',
+      type: 'date',
+      label: { en: 'Signed at', kk: 'Қол қойылған уақыты', ru: 'Подписано в' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'publisher',
+      type: 'text',
+      label: { en: 'Published by', kk: 'Жариялаған', ru: 'Опубликовал' },
+    },
+    {
+      name: 'signer',
+      type: 'text',
+      label: { en: 'Signing certificate', kk: 'Қол қою сертификаты', ru: 'Сертификат подписи' },
+    },
     // [{ size, filename, sha256 }] of the files as signed: a file whose bytes differ was made again since.
     { name: 'files', type: 'json', admin: { hidden: true } },
     { name: 'error', type: 'text', label: { en: 'Error', kk: 'Қате', ru: 'Ошибка' } },

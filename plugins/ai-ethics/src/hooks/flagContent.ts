@@ -24,38 +24,83 @@ export type Decision = { decision: 'clear' | 'reject'; note: string; reviewer: n
 // An external detector's detail is its score and wording, which move with every edit: a reviewer clears its verdict
 // on a locale, not one score, or any typo fix would send the item back to the queue.
 export const fingerprint = (flag: EthicsFlag) =>
-  [flag.source, flag.signal, flag.source === 'external' ? '' : flag.detail, flag.locale ?? ''].join('|')
+  [flag.source, flag.signal, flag.source === 'external' ? '' : flag.detail, flag.locale ?? ''].join(
+    '|',
+  )
 
-const TERM_FOR_USAGE = { assisted: 'compositeWithTrainedAlgorithmicMedia', generated: 'trainedAlgorithmicMedia' } as const
-const TERM_RANK = ['compositeSynthetic', 'algorithmicMedia', 'compositeWithTrainedAlgorithmicMedia', 'trainedAlgorithmicMedia']
+const TERM_FOR_USAGE = {
+  assisted: 'compositeWithTrainedAlgorithmicMedia',
+  generated: 'trainedAlgorithmicMedia',
+} as const
+const TERM_RANK = [
+  'compositeSynthetic',
+  'algorithmicMedia',
+  'compositeWithTrainedAlgorithmicMedia',
+  'trainedAlgorithmicMedia',
+]
 
 /** Texts of this locale through every detector, and through the external one when configured. */
-const detectText = async (options: ResolvedAIEthicsOptions, texts: { path: string; text: string }[], locale: string, at: string) => {
+const detectText = async (
+  options: ResolvedAIEthicsOptions,
+  texts: { path: string; text: string }[],
+  locale: string,
+  at: string,
+) => {
   const flags: EthicsFlag[] = []
   for (const { path, text } of texts) {
     for (const detector of options.textDetectors) {
       const result = await detector.detect(text, locale)
       if (result.score >= options.threshold) {
-        const signals = result.signals.length ? result.signals : [{ detail: `score ${result.score}`, signal: 'score' }]
+        const signals = result.signals.length
+          ? result.signals
+          : [{ detail: `score ${result.score}`, signal: 'score' }]
         for (const signal of signals) {
-          flags.push({ at, detail: `${path}: ${signal.detail}`, locale, signal: `${detector.key}:${signal.signal}`, source: 'text' })
+          flags.push({
+            at,
+            detail: `${path}: ${signal.detail}`,
+            locale,
+            signal: `${detector.key}:${signal.signal}`,
+            source: 'text',
+          })
         }
       }
     }
   }
   if (options.externalDetector && texts.length > 0) {
-    const outcome = await callExternalDetector(options.externalDetector, texts.map((t) => t.text).join('\n\n'), locale)
+    const outcome = await callExternalDetector(
+      options.externalDetector,
+      texts.map((t) => t.text).join('\n\n'),
+      locale,
+    )
     if (outcome.ok && outcome.result.score >= options.threshold) {
-      flags.push({ at, detail: `score ${outcome.result.score}${outcome.result.signals.map((s) => `; ${s.detail}`).join('')}`, locale, signal: 'score', source: 'external' })
+      flags.push({
+        at,
+        detail: `score ${outcome.result.score}${outcome.result.signals.map((s) => `; ${s.detail}`).join('')}`,
+        locale,
+        signal: 'score',
+        source: 'external',
+      })
     } else if (!outcome.ok && options.externalDetector.onError === 'flag') {
-      flags.push({ at, detail: outcome.error, locale, signal: 'detector-unavailable', source: 'external' })
+      flags.push({
+        at,
+        detail: outcome.error,
+        locale,
+        signal: 'detector-unavailable',
+        source: 'external',
+      })
     }
   }
   return flags
 }
 
-const mediaFlags = async (options: ResolvedAIEthicsOptions, ids: (number | string)[], req: PayloadRequest, at: string) => {
-  if (!options.mediaCollection || ids.length === 0) return { flags: [] as EthicsFlag[], terms: [] as string[] }
+const mediaFlags = async (
+  options: ResolvedAIEthicsOptions,
+  ids: (number | string)[],
+  req: PayloadRequest,
+  at: string,
+) => {
+  if (!options.mediaCollection || ids.length === 0)
+    return { flags: [] as EthicsFlag[], terms: [] as string[] }
   const { docs } = await req.payload.find({
     collection: options.mediaCollection,
     depth: 0,
@@ -73,12 +118,25 @@ const mediaFlags = async (options: ResolvedAIEthicsOptions, ids: (number | strin
       // Content credentials that do not validate were altered after signing or signed with a bad certificate: what
       // they claim cannot be relied on, so a human looks at the file, whatever it claims.
       const errors: string[] = provenance.c2paValidationErrors ?? []
-      flags.push({ at, detail: `${doc.filename ?? doc.id}: C2PA manifest does not validate${errors.length ? ` (${errors.join('; ')})` : ''}`, signal: 'c2pa-invalid', source: 'image' })
+      flags.push({
+        at,
+        detail: `${doc.filename ?? doc.id}: C2PA manifest does not validate${errors.length ? ` (${errors.join('; ')})` : ''}`,
+        signal: 'c2pa-invalid',
+        source: 'image',
+      })
     }
     if (!isAIClass(provenance.classification)) continue
-    const sourceTypes: string[] = [provenance.xmpDigitalSourceType, ...(provenance.c2paDigitalSourceTypes ?? [])].filter(Boolean)
+    const sourceTypes: string[] = [
+      provenance.xmpDigitalSourceType,
+      ...(provenance.c2paDigitalSourceTypes ?? []),
+    ].filter(Boolean)
     terms.push(...sourceTypes.map(sourceTypeTerm))
-    flags.push({ at, detail: `${doc.filename ?? doc.id}: ${sourceTypes.map(sourceTypeTerm).join(', ')}`, signal: provenance.classification, source: 'image' })
+    flags.push({
+      at,
+      detail: `${doc.filename ?? doc.id}: ${sourceTypes.map(sourceTypeTerm).join(', ')}`,
+      signal: provenance.classification,
+      source: 'image',
+    })
   }
   return { flags, terms }
 }
@@ -91,7 +149,8 @@ const nextStatus = (previous: Review, flags: EthicsFlag[]): ReviewStatus => {
   const unchanged = prints.every((print) => reviewed.has(print))
   if (previous.status === 'cleared' && unchanged) return 'cleared'
   // Compare distinct prints: the same sentence twice is two flags with one print.
-  if (previous.status === 'rejected' && unchanged && new Set(prints).size === reviewed.size) return 'rejected'
+  if (previous.status === 'rejected' && unchanged && new Set(prints).size === reviewed.size)
+    return 'rejected'
   return 'pending'
 }
 
@@ -119,20 +178,44 @@ export const flagContent =
       return data
     }
     const at = new Date().toISOString()
-    const locale = req.locale && req.locale !== 'all' ? req.locale : (req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'default')
+    const locale =
+      req.locale && req.locale !== 'all'
+        ? req.locale
+        : req.payload.config.localization
+          ? req.payload.config.localization.defaultLocale
+          : 'default'
     const previous: Review = (originalDoc?.ethicsReview as Review) ?? {}
-    const disclosure = (data.aiDisclosure ?? originalDoc?.aiDisclosure ?? {}) as { scope?: string[]; tools?: string[]; usage?: string }
+    const disclosure = (data.aiDisclosure ?? originalDoc?.aiDisclosure ?? {}) as {
+      scope?: string[]
+      tools?: string[]
+      usage?: string
+    }
 
     const flags: EthicsFlag[] = (previous.flags ?? []).filter(
-      (flag) => (flag.source === 'text' || flag.source === 'external') && flag.locale && flag.locale !== locale,
+      (flag) =>
+        (flag.source === 'text' || flag.source === 'external') &&
+        flag.locale &&
+        flag.locale !== locale,
     )
     if (disclosure.usage && disclosure.usage !== 'none') {
-      const detail = [disclosure.tools?.length ? `tools: ${disclosure.tools.join(', ')}` : '', disclosure.scope?.length ? `scope: ${disclosure.scope.join(', ')}` : '']
+      const detail = [
+        disclosure.tools?.length ? `tools: ${disclosure.tools.join(', ')}` : '',
+        disclosure.scope?.length ? `scope: ${disclosure.scope.join(', ')}` : '',
+      ]
         .filter(Boolean)
         .join('; ')
-      flags.push({ at, detail: detail || 'declared by the author', signal: disclosure.usage, source: 'disclosure' })
+      flags.push({
+        at,
+        detail: detail || 'declared by the author',
+        signal: disclosure.usage,
+        source: 'disclosure',
+      })
     }
-    const { texts, uploads } = collectContent(collection.fields, data as Record<string, unknown>, options.mediaCollection)
+    const { texts, uploads } = collectContent(
+      collection.fields,
+      data as Record<string, unknown>,
+      options.mediaCollection,
+    )
     flags.push(...(await detectText(options, texts, locale, at)))
     const media = await mediaFlags(options, uploads, req, at)
     flags.push(...media.flags)
@@ -150,13 +233,23 @@ export const flagContent =
     data.ethicsReview = review
 
     // What readers are told: any declared use or AI media, with the strongest IPTC source type as the mark.
-    const usage = disclosure.usage === 'assisted' || disclosure.usage === 'generated' ? disclosure.usage : undefined
-    const terms = [...(usage ? [TERM_FOR_USAGE[usage]] : []), ...media.terms].filter((term) => TERM_RANK.includes(term))
+    const usage =
+      disclosure.usage === 'assisted' || disclosure.usage === 'generated'
+        ? disclosure.usage
+        : undefined
+    const terms = [...(usage ? [TERM_FOR_USAGE[usage]] : []), ...media.terms].filter((term) =>
+      TERM_RANK.includes(term),
+    )
     const strongest = terms.sort((a, b) => TERM_RANK.indexOf(b) - TERM_RANK.indexOf(a))[0]
     data.aiNotice = strongest
       ? {
           digitalSourceType: schemaOrgSourceType(strongest),
-          kind: usage === 'generated' || strongest === 'trainedAlgorithmicMedia' || strongest === 'algorithmicMedia' ? 'generated' : 'assisted',
+          kind:
+            usage === 'generated' ||
+            strongest === 'trainedAlgorithmicMedia' ||
+            strongest === 'algorithmicMedia'
+              ? 'generated'
+              : 'assisted',
         }
       : { digitalSourceType: null, kind: null }
 

@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+} from 'payload'
 
 import fs from 'fs/promises'
 import path from 'path'
@@ -11,13 +15,32 @@ import { type ProvenanceReading, readProvenance } from '../provenance/readProven
 const READABLE = /^(image|audio|video)\//
 
 /** Reads the provenance of the uploaded original before Payload resizes it (resizing drops metadata). */
-export const readUploadProvenance: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if ((operation !== 'create' && operation !== 'update') || !req.file || !READABLE.test(req.file.mimetype ?? '')) return args
-  const data = req.file.data?.length ? req.file.data : req.file.tempFilePath ? await fs.readFile(req.file.tempFilePath) : undefined
+export const readUploadProvenance: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (
+    (operation !== 'create' && operation !== 'update') ||
+    !req.file ||
+    !READABLE.test(req.file.mimetype ?? '')
+  )
+    return args
+  const data = req.file.data?.length
+    ? req.file.data
+    : req.file.tempFilePath
+      ? await fs.readFile(req.file.tempFilePath)
+      : undefined
   if (data) {
     req.context[CONTEXT.provenance] = await readProvenance(data).catch(
       (error: Error): ProvenanceReading => ({
-        c2pa: { digitalSourceTypes: [], error: error.message, present: false, referencedButMissing: false, validationErrors: [] },
+        c2pa: {
+          digitalSourceTypes: [],
+          error: error.message,
+          present: false,
+          referencedButMissing: false,
+          validationErrors: [],
+        },
         classification: 'unknown',
       }),
     )
@@ -51,22 +74,41 @@ const xmpPacket = (sourceType: string) =>
  * The resized copies of an AI image carry its IPTC DigitalSourceType too (sharp writes sizes without metadata):
  * only that mark is written, nothing else of the original's metadata (locations, devices) is copied.
  */
-export const markImageSizes: CollectionAfterChangeHook = async ({ collection, context, doc, req }) => {
+export const markImageSizes: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  doc,
+  req,
+}) => {
   const reading = context?.[CONTEXT.provenance] as ProvenanceReading | undefined
   const upload = collection.upload
-  if (!reading || !isAIClass(reading.classification) || !upload || typeof upload !== 'object' || !upload.staticDir) return doc
+  if (
+    !reading ||
+    !isAIClass(reading.classification) ||
+    !upload ||
+    typeof upload !== 'object' ||
+    !upload.staticDir
+  )
+    return doc
   const sourceType = reading.xmpDigitalSourceType ?? reading.c2pa.digitalSourceTypes[0]
   const sharp = req.payload.config.sharp
   if (!sourceType || !sharp) return doc
   const staticDir = path.resolve(upload.staticDir)
-  for (const size of Object.values((doc.sizes ?? {}) as Record<string, { filename?: null | string }>)) {
+  for (const size of Object.values(
+    (doc.sizes ?? {}) as Record<string, { filename?: null | string }>,
+  )) {
     if (!size?.filename) continue
     const file = path.join(staticDir, size.filename)
     try {
-      const marked = await sharp(await fs.readFile(file)).withXmp(xmpPacket(sourceType)).toBuffer()
+      const marked = await sharp(await fs.readFile(file))
+        .withXmp(xmpPacket(sourceType))
+        .toBuffer()
       await fs.writeFile(file, marked)
     } catch (err) {
-      req.payload.logger.error({ err, msg: `ai-ethics: could not mark ${size.filename} with its digital source type` })
+      req.payload.logger.error({
+        err,
+        msg: `ai-ethics: could not mark ${size.filename} with its digital source type`,
+      })
     }
   }
   return doc

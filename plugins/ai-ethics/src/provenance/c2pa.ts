@@ -26,7 +26,14 @@ const SETTINGS = JSON.stringify({
 type Status = { code: string; explanation?: string }
 type ManifestStore = {
   active_manifest?: string
-  manifests?: Record<string, { assertions?: { data?: { actions?: { digitalSourceType?: unknown }[] }; label?: string }[]; claim_generator?: string; claim_generator_info?: { name?: string; version?: string }[] }>
+  manifests?: Record<
+    string,
+    {
+      assertions?: { data?: { actions?: { digitalSourceType?: unknown }[] }; label?: string }[]
+      claim_generator?: string
+      claim_generator_info?: { name?: string; version?: string }[]
+    }
+  >
   validation_results?: { activeManifest?: { failure?: Status[] } }
   validation_state?: string
   validation_status?: Status[]
@@ -47,16 +54,30 @@ const TIMEOUT_MS = 120_000
  * one that sees a `.wasm` specifier compiles it in, and one that sees `require.resolve` answers with its own ids.
  */
 const packageFiles = async () => {
-  const { createRequire } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ NODE_MODULE)) as typeof import('module')
-  const from = typeof import.meta.url === 'string' && import.meta.url.startsWith('file:') ? import.meta.url : path.join(process.cwd(), 'package.json')
-  const folder = path.join(path.dirname(createRequire(from).resolve(`${PACKAGE}/package.json`)), 'pkg')
-  return { glue: pathToFileURL(path.join(folder, 'c2pa.js')).href, wasm: path.join(folder, 'c2pa_bg.wasm') }
+  const { createRequire } = (await import(
+    /* webpackIgnore: true */ /* turbopackIgnore: true */ NODE_MODULE
+  )) as typeof import('module')
+  const from =
+    typeof import.meta.url === 'string' && import.meta.url.startsWith('file:')
+      ? import.meta.url
+      : path.join(process.cwd(), 'package.json')
+  const folder = path.join(
+    path.dirname(createRequire(from).resolve(`${PACKAGE}/package.json`)),
+    'pkg',
+  )
+  return {
+    glue: pathToFileURL(path.join(folder, 'c2pa.js')).href,
+    wasm: path.join(folder, 'c2pa_bg.wasm'),
+  }
 }
 
 let compiled: Promise<{ glue: string; module: WebAssembly.Module }> | undefined
 const compile = () =>
   (compiled ??= packageFiles()
-    .then(async ({ glue, wasm }) => ({ glue, module: await WebAssembly.compile(new Uint8Array(await fs.readFile(wasm))) }))
+    .then(async ({ glue, wasm }) => ({
+      glue,
+      module: await WebAssembly.compile(new Uint8Array(await fs.readFile(wasm))),
+    }))
     .catch((error: unknown) => {
       compiled = undefined // the next upload tries again
       throw error
@@ -82,7 +103,9 @@ let inThread: Promise<C2paWasm> | undefined
 /** c2pa-rs in this thread, compiled and instantiated once per process (the reader's and the signer's). */
 export const c2paInThread = (): Promise<C2paWasm> =>
   (inThread ??= compile().then(async ({ module }) => {
-    const glue: C2paWasm = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PACKAGE)
+    const glue: C2paWasm = await import(
+      /* webpackIgnore: true */ /* turbopackIgnore: true */ PACKAGE
+    )
     glue.initSync({ module })
     return glue
   }))
@@ -104,14 +127,28 @@ const readInThread = async (data: Uint8Array, format: string): Promise<ManifestS
 
 const readInWorker = async (data: Uint8Array, format: string): Promise<ManifestStore> => {
   const { glue, module } = await compile()
-  const worker = new Worker(WORKER, { eval: true, workerData: { bytes: data, format, glue, module, settings: SETTINGS } })
+  const worker = new Worker(WORKER, {
+    eval: true,
+    workerData: { bytes: data, format, glue, module, settings: SETTINGS },
+  })
   try {
-    const answer = await new Promise<{ error?: string; store?: ManifestStore }>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)
-      worker.once('message', (message) => (clearTimeout(timer), resolve(message)))
-      worker.once('error', (error) => (clearTimeout(timer), reject(error)))
-      worker.once('exit', (code) => (clearTimeout(timer), reject(new Error(`the C2PA reader stopped (exit code ${code})`))))
-    })
+    const answer = await new Promise<{ error?: string; store?: ManifestStore }>(
+      (resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)),
+          TIMEOUT_MS,
+        )
+        worker.once('message', (message) => (clearTimeout(timer), resolve(message)))
+        worker.once('error', (error) => (clearTimeout(timer), reject(error)))
+        worker.once(
+          'exit',
+          (code) => (
+            clearTimeout(timer),
+            reject(new Error(`the C2PA reader stopped (exit code ${code})`))
+          ),
+        )
+      },
+    )
     if (answer.error !== undefined) throw new ReaderError(answer.error)
     return answer.store!
   } finally {
@@ -121,24 +158,44 @@ const readInWorker = async (data: Uint8Array, format: string): Promise<ManifestS
 
 const generatorOf = (manifest: NonNullable<ManifestStore['manifests']>[string]) => {
   const info = manifest.claim_generator_info?.[0]
-  return manifest.claim_generator ?? (info?.name ? [info.name, info.version].filter(Boolean).join('/') : undefined)
+  return (
+    manifest.claim_generator ??
+    (info?.name ? [info.name, info.version].filter(Boolean).join('/') : undefined)
+  )
 }
 
 /**
  * Reads and validates the C2PA manifest store of a file of the given format (a file extension: jpg, webp, mp4…),
  * in a worker thread when the file is large (or when `worker` says so).
  */
-export const readC2pa = async (data: Uint8Array, format: string, { worker = data.length > IN_THREAD_MAX_BYTES } = {}): Promise<C2paReading> => {
+export const readC2pa = async (
+  data: Uint8Array,
+  format: string,
+  { worker = data.length > IN_THREAD_MAX_BYTES } = {},
+): Promise<C2paReading> => {
   let store: ManifestStore
   try {
     store = await (worker ? readInWorker : readInThread)(data, format)
   } catch (error) {
     if (!(error instanceof ReaderError)) throw error
     const message = error.message
-    if (/JumbfNotFound|ProvenanceMissing/.test(message)) return { digitalSourceTypes: [], present: false, validationErrors: [] }
-    if (/UnsupportedType/.test(message)) return { digitalSourceTypes: [], error: `C2PA is not read from ${format} files`, present: false, validationErrors: [] }
+    if (/JumbfNotFound|ProvenanceMissing/.test(message))
+      return { digitalSourceTypes: [], present: false, validationErrors: [] }
+    if (/UnsupportedType/.test(message))
+      return {
+        digitalSourceTypes: [],
+        error: `C2PA is not read from ${format} files`,
+        present: false,
+        validationErrors: [],
+      }
     // A store that is there but cannot even be parsed is as untrustworthy as one whose signature fails.
-    return { digitalSourceTypes: [], error: `unreadable manifest: ${message}`, present: true, validation: 'invalid', validationErrors: [message] }
+    return {
+      digitalSourceTypes: [],
+      error: `unreadable manifest: ${message}`,
+      present: true,
+      validation: 'invalid',
+      validationErrors: [message],
+    }
   }
   const active = store.active_manifest ? store.manifests?.[store.active_manifest] : undefined
   const digitalSourceTypes = (active?.assertions ?? [])
@@ -146,13 +203,18 @@ export const readC2pa = async (data: Uint8Array, format: string, { worker = data
     .flatMap((assertion) => assertion.data?.actions ?? [])
     .map((action) => action.digitalSourceType)
     .filter((value): value is string => typeof value === 'string')
-  const failures = store.validation_results?.activeManifest?.failure ?? store.validation_status ?? []
+  const failures =
+    store.validation_results?.activeManifest?.failure ?? store.validation_status ?? []
   const invalid = store.validation_state === 'Invalid' || !active
   return {
     claimGenerator: active ? generatorOf(active) : undefined,
     digitalSourceTypes,
     present: true,
     validation: invalid ? 'invalid' : 'valid',
-    validationErrors: invalid ? failures.map((status) => (status.explanation ? `${status.code}: ${status.explanation}` : status.code)) : [],
+    validationErrors: invalid
+      ? failures.map((status) =>
+          status.explanation ? `${status.code}: ${status.explanation}` : status.code,
+        )
+      : [],
   }
 }

@@ -2,10 +2,13 @@
 // container's own structure (never a scan of the whole file for "<x:xmpmeta", which would also find the packets of
 // embedded thumbnails and ingredients) and returns the packet's bytes, or undefined.
 
-const ascii = (data: Uint8Array, start: number, length: number) => String.fromCharCode(...data.subarray(start, start + length))
+const ascii = (data: Uint8Array, start: number, length: number) =>
+  String.fromCharCode(...data.subarray(start, start + length))
 const u16 = (data: Uint8Array, at: number) => (data[at] << 8) | data[at + 1]
-const u32 = (data: Uint8Array, at: number) => ((data[at] << 24) >>> 0) + (data[at + 1] << 16) + (data[at + 2] << 8) + data[at + 3]
-const u32le = (data: Uint8Array, at: number) => data[at] + (data[at + 1] << 8) + (data[at + 2] << 16) + ((data[at + 3] << 24) >>> 0)
+const u32 = (data: Uint8Array, at: number) =>
+  ((data[at] << 24) >>> 0) + (data[at + 1] << 16) + (data[at + 2] << 8) + data[at + 3]
+const u32le = (data: Uint8Array, at: number) =>
+  data[at] + (data[at + 1] << 8) + (data[at + 2] << 16) + ((data[at + 3] << 24) >>> 0)
 const uint = (data: Uint8Array, at: number, size: number) => {
   let value = 0
   for (let i = 0; i < size; i++) value = value * 256 + data[at + i]
@@ -16,7 +19,7 @@ const uint = (data: Uint8Array, at: number, size: number) => {
 export const riffXmp = (data: Uint8Array): Uint8Array | undefined => {
   if (data.length < 12 || ascii(data, 0, 4) !== 'RIFF') return undefined
   const end = Math.min(data.length, 8 + u32le(data, 4))
-  for (let at = 12; at + 8 <= end; ) {
+  for (let at = 12; at + 8 <= end;) {
     const id = ascii(data, at, 4)
     const size = u32le(data, at + 4)
     if (id === 'XMP ' || id === '_PMX') return data.subarray(at + 8, Math.min(end, at + 8 + size))
@@ -45,7 +48,11 @@ export const gifXmp = (data: Uint8Array): Uint8Array | undefined => {
     } else if (block === 0x21) {
       if (data[at + 1] === 0xff && data[at + 2] === 11 && ascii(data, at + 3, 11) === XMP_APP_ID) {
         const start = at + 14
-        const text = Buffer.from(data.buffer, data.byteOffset + start, data.length - start).toString('latin1')
+        const text = Buffer.from(
+          data.buffer,
+          data.byteOffset + start,
+          data.length - start,
+        ).toString('latin1')
         const end = XMP_END.exec(text)
         return end ? data.subarray(start, start + end.index + end[0].length) : undefined
       }
@@ -58,7 +65,7 @@ export const gifXmp = (data: Uint8Array): Uint8Array | undefined => {
 type Box = { end: number; payload: number; start: number; type: string }
 
 const boxes = function* (data: Uint8Array, start: number, end: number): Generator<Box> {
-  for (let at = start; at + 8 <= end; ) {
+  for (let at = start; at + 8 <= end;) {
     let size = u32(data, at)
     const type = ascii(data, at + 4, 4)
     let payload = at + 8
@@ -72,7 +79,11 @@ const boxes = function* (data: Uint8Array, start: number, end: number): Generato
   }
 }
 const child = (data: Uint8Array, parent: Box | undefined, type: string, fullBox = false) =>
-  parent ? [...boxes(data, parent.payload + (fullBox ? 4 : 0), parent.end)].find((box) => box.type === type) : undefined
+  parent
+    ? [...boxes(data, parent.payload + (fullBox ? 4 : 0), parent.end)].find(
+        (box) => box.type === type,
+      )
+    : undefined
 
 // XMP's UUID for ISO base media files (XMP spec part 3, 1.2.7): be7acfcb-97a9-42e8-9c71-999491e3afac.
 const XMP_UUID = 'be7acfcb97a942e89c71999491e3afac'
@@ -92,7 +103,9 @@ const heifXmpItem = (data: Uint8Array, meta: Box): Uint8Array | undefined => {
     const id = uint(data, infe.payload + 4, idSize)
     const typeAt = infe.payload + 4 + idSize + 2
     if (ascii(data, typeAt, 4) !== 'mime') continue
-    const rest = Buffer.from(data.buffer, data.byteOffset + typeAt + 4, infe.end - typeAt - 4).toString('latin1').split('\0')
+    const rest = Buffer.from(data.buffer, data.byteOffset + typeAt + 4, infe.end - typeAt - 4)
+      .toString('latin1')
+      .split('\0')
     if (rest[1] === 'application/rdf+xml') itemId = id
   }
   if (itemId === undefined) return undefined
@@ -134,15 +147,26 @@ const heifXmpItem = (data: Uint8Array, meta: Box): Uint8Array | undefined => {
 export const bmffXmp = (data: Uint8Array): Uint8Array | undefined => {
   if (data.length < 12 || ascii(data, 4, 4) !== 'ftyp') return undefined
   const top = [...boxes(data, 0, data.length)]
-  const uuid = top.find((box) => box.type === 'uuid' && hex(data.subarray(box.payload, box.payload + 16)) === XMP_UUID)
+  const uuid = top.find(
+    (box) => box.type === 'uuid' && hex(data.subarray(box.payload, box.payload + 16)) === XMP_UUID,
+  )
   if (uuid) return data.subarray(uuid.payload + 16, uuid.end)
-  const udtaXmp = child(data, child(data, top.find((box) => box.type === 'moov'), 'udta'), 'XMP_')
+  const udtaXmp = child(
+    data,
+    child(
+      data,
+      top.find((box) => box.type === 'moov'),
+      'udta',
+    ),
+    'XMP_',
+  )
   if (udtaXmp) return data.subarray(udtaXmp.payload, udtaXmp.end)
   const meta = top.find((box) => box.type === 'meta')
   return meta ? heifXmpItem(data, meta) : undefined
 }
 
-const syncsafe = (data: Uint8Array, at: number) => (data[at] << 21) | (data[at + 1] << 14) | (data[at + 2] << 7) | data[at + 3]
+const syncsafe = (data: Uint8Array, at: number) =>
+  (data[at] << 21) | (data[at + 1] << 14) | (data[at + 2] << 7) | data[at + 3]
 
 /** ID3v2.3/2.4 (MP3): the `PRIV` frame owned by "XMP". */
 export const id3Xmp = (data: Uint8Array): Uint8Array | undefined => {

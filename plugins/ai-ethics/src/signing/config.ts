@@ -17,32 +17,63 @@ export const withSigning = (options: ResolvedAIEthicsOptions, config: Config): C
   const media = options.mediaCollection
   if (!signing || !media) return config
   const mediaConfig = config.collections?.find((collection) => collection.slug === media)
-  if (!mediaConfig?.fields.some((field) => 'name' in field && field.name === signing.publishedField)) {
-    throw new Error(`aiEthicsPlugin: \`signing.publishedField\` is "${signing.publishedField}", but "${media}" has no such top-level field; name the checkbox that is true while the public gets the file.`)
+  if (
+    !mediaConfig?.fields.some((field) => 'name' in field && field.name === signing.publishedField)
+  ) {
+    throw new Error(
+      `aiEthicsPlugin: \`signing.publishedField\` is "${signing.publishedField}", but "${media}" has no such top-level field; name the checkbox that is true while the public gets the file.`,
+    )
   }
-  const withTask: Config = { ...config, jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), signMediaTask(media, signing)] } }
+  const withTask: Config = {
+    ...config,
+    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), signMediaTask(media, signing)] },
+  }
   if (!signing.credentials) return withTask
   const autoRun = config.jobs?.autoRun
   if (signing.queueCron && typeof autoRun === 'function') {
-    throw new Error('aiEthicsPlugin: `jobs.autoRun` is a function, so the plugin cannot add its signing queue; set `signing.queueCron: false` and run the queue "' + signing.queue + '" in it.')
+    throw new Error(
+      'aiEthicsPlugin: `jobs.autoRun` is a function, so the plugin cannot add its signing queue; set `signing.queueCron: false` and run the queue "' +
+        signing.queue +
+        '" in it.',
+    )
   }
   return {
     ...withTask,
-    collections: (config.collections ?? []).map(
-      (collection): CollectionConfig =>
-        collection.slug === media
-          ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueSigningOnChange(signing)] } }
-          : collection,
+    collections: (config.collections ?? []).map((collection): CollectionConfig =>
+      collection.slug === media
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [
+                ...(collection.hooks?.afterChange ?? []),
+                queueSigningOnChange(signing),
+              ],
+            },
+          }
+        : collection,
     ),
     custom: {
       ...config.custom,
-      [AFTER_MEDIA_PUBLIC]: [...((config.custom?.[AFTER_MEDIA_PUBLIC] as AfterMediaPublic[]) ?? []), afterMediaPublic(signing)],
+      [AFTER_MEDIA_PUBLIC]: [
+        ...((config.custom?.[AFTER_MEDIA_PUBLIC] as AfterMediaPublic[]) ?? []),
+        afterMediaPublic(signing),
+      ],
     },
     jobs: {
       ...withTask.jobs,
       autoRun: signing.queueCron
-        ? [...((autoRun as Exclude<typeof autoRun, Function>) ?? []), { cron: signing.queueCron, limit: 5, queue: signing.queue }]
+        ? appendAutoRun(autoRun, { cron: signing.queueCron, limit: 5, queue: signing.queue })
         : autoRun,
     },
   }
 }
+
+type AutoRun = NonNullable<NonNullable<Config['jobs']>['autoRun']>
+type AutoRunEntry = Exclude<AutoRun, (...args: never[]) => unknown>[number]
+
+/** The host's autoRun (a list, or a function of Payload that returns one) with one more entry. */
+const appendAutoRun = (autoRun: AutoRun | undefined, entry: AutoRunEntry): AutoRun =>
+  typeof autoRun === 'function'
+    ? async (payload) => [...(await autoRun(payload)), entry]
+    : [...(autoRun ?? []), entry]

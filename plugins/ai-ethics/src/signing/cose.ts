@@ -4,10 +4,20 @@ import { constants, sign } from 'crypto'
 import type { SigningAlgorithm, SigningCredentials } from './credentials'
 
 /** What c2pa-rs's builder asks of a signer: it hands over the claim and expects the whole COSE_Sign1 back. */
-export type CoseSigner = { alg: SigningAlgorithm; reserveSize: number; sign: (claim: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>> }
+export type CoseSigner = {
+  alg: SigningAlgorithm
+  reserveSize: number
+  sign: (claim: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>
+}
 
 // COSE algorithm identifiers (IANA "COSE Algorithms").
-const COSE_ALG: Record<SigningAlgorithm, number> = { ed25519: -8, es256: -7, es384: -35, es512: -36, ps256: -37 }
+const COSE_ALG: Record<SigningAlgorithm, number> = {
+  ed25519: -8,
+  es256: -7,
+  es384: -35,
+  es512: -36,
+  ps256: -37,
+}
 const X5CHAIN = 33
 // Room for the signature, the certificates and padding; c2pa-rs requires the COSE to be exactly this long.
 const RESERVE_BASE = 2048
@@ -19,10 +29,17 @@ const signatureOf = (credentials: SigningCredentials, data: Uint8Array): Buffer 
     case 'ed25519':
       return sign(null, data, credentials.key)
     case 'ps256':
-      return sign('sha256', data, { key: credentials.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 })
+      return sign('sha256', data, {
+        key: credentials.key,
+        padding: constants.RSA_PKCS1_PSS_PADDING,
+        saltLength: 32,
+      })
     default:
       // COSE carries ECDSA signatures as r‖s, not DER.
-      return sign(`sha${credentials.alg.slice(2)}`, data, { dsaEncoding: 'ieee-p1363', key: credentials.key })
+      return sign(`sha${credentials.alg.slice(2)}`, data, {
+        dsaEncoding: 'ieee-p1363',
+        key: credentials.key,
+      })
   }
 }
 
@@ -33,19 +50,28 @@ const signatureOf = (credentials: SigningCredentials, data: Uint8Array): Buffer 
  */
 export const coseSigner = (credentials: SigningCredentials): CoseSigner => {
   const reserveSize = RESERVE_BASE + credentials.chain.reduce((total, der) => total + der.length, 0)
-  const protectedHeader = cbor.encode(new Map<number, unknown>([[1, COSE_ALG[credentials.alg]], [X5CHAIN, credentials.chain]]))
+  const protectedHeader = cbor.encode(
+    new Map<number, unknown>([
+      [1, COSE_ALG[credentials.alg]],
+      [X5CHAIN, credentials.chain],
+    ]),
+  )
   return {
     alg: credentials.alg,
     reserveSize,
     sign: async (claim) => {
       const toBeSigned = cbor.encode(['Signature1', protectedHeader, new Uint8Array(0), claim])
       const signature = new Uint8Array(signatureOf(credentials, toBeSigned))
-      const encode = (pad: number) => cbor.encode(new Tag([protectedHeader, new Map([['pad', new Uint8Array(pad)]]), null, signature], 18))
+      const encode = (pad: number) =>
+        cbor.encode(
+          new Tag([protectedHeader, new Map([['pad', new Uint8Array(pad)]]), null, signature], 18),
+        )
       // The pad's own length prefix grows with it: settle in a few rounds.
       let pad = 0
       for (let round = 0; round < 4; round++) pad += reserveSize - encode(pad).length
       const cose = encode(pad)
-      if (cose.length !== reserveSize) throw new Error(`COSE signature is ${cose.length} bytes, not the ${reserveSize} reserved`)
+      if (cose.length !== reserveSize)
+        throw new Error(`COSE signature is ${cose.length} bytes, not the ${reserveSize} reserved`)
       return new Uint8Array(cose)
     },
   }

@@ -28,7 +28,14 @@ const C2PA_EKUS: Record<string, string> = {
 }
 const ANY_EKU = '2.5.29.37.0'
 
-const CURVE_ALG: Record<string, SigningAlgorithm> = { 'P-256': 'es256', 'P-384': 'es384', 'P-521': 'es512', prime256v1: 'es256', secp384r1: 'es384', secp521r1: 'es512' }
+const CURVE_ALG: Record<string, SigningAlgorithm> = {
+  'P-256': 'es256',
+  'P-384': 'es384',
+  'P-521': 'es512',
+  prime256v1: 'es256',
+  secp384r1: 'es384',
+  secp521r1: 'es512',
+}
 
 const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
 
@@ -38,24 +45,35 @@ const pemText = (value: string, name: string): string => {
   try {
     return fs.readFileSync(value, 'utf8')
   } catch (error) {
-    throw new Error(`${name}: "${value}" is neither PEM text nor a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Give the PEM itself or the path of a PEM file.`)
+    throw new Error(
+      `${name}: "${value}" is neither PEM text nor a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Give the PEM itself or the path of a PEM file.`,
+    )
   }
 }
 
-const nameOf = (subject: string, attribute: 'CN' | 'O') => subject.split('\n').find((line) => line.startsWith(`${attribute}=`))?.slice(attribute.length + 1)
+const nameOf = (subject: string, attribute: 'CN' | 'O') =>
+  subject
+    .split('\n')
+    .find((line) => line.startsWith(`${attribute}=`))
+    ?.slice(attribute.length + 1)
 
 const algorithmOf = (key: KeyObject, name: string): SigningAlgorithm => {
   if (key.asymmetricKeyType === 'ec') {
     const alg = CURVE_ALG[key.asymmetricKeyDetails?.namedCurve ?? '']
     if (alg) return alg
-    throw new Error(`${name}: an EC key on curve ${key.asymmetricKeyDetails?.namedCurve} cannot sign C2PA manifests; use P-256, P-384 or P-521.`)
+    throw new Error(
+      `${name}: an EC key on curve ${key.asymmetricKeyDetails?.namedCurve} cannot sign C2PA manifests; use P-256, P-384 or P-521.`,
+    )
   }
   if (key.asymmetricKeyType === 'ed25519') return 'ed25519'
   if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss') {
-    if ((key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) throw new Error(`${name}: an RSA key must have at least 2048 bits for C2PA.`)
+    if ((key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048)
+      throw new Error(`${name}: an RSA key must have at least 2048 bits for C2PA.`)
     return 'ps256'
   }
-  throw new Error(`${name}: a ${key.asymmetricKeyType} key cannot sign C2PA manifests; use an EC (P-256/384/521), Ed25519 or RSA key.`)
+  throw new Error(
+    `${name}: a ${key.asymmetricKeyType} key cannot sign C2PA manifests; use an EC (P-256/384/521), Ed25519 or RSA key.`,
+  )
 }
 
 /**
@@ -69,37 +87,59 @@ export const loadSigningCredentials = (
   now = new Date(),
 ): SigningCredentials => {
   const pems = pemText(input.certificate, names.certificate).match(PEM_CERT) ?? []
-  if (pems.length === 0) throw new Error(`${names.certificate}: no "-----BEGIN CERTIFICATE-----" block found; give the signer's certificate chain in PEM, the signer's certificate first.`)
+  if (pems.length === 0)
+    throw new Error(
+      `${names.certificate}: no "-----BEGIN CERTIFICATE-----" block found; give the signer's certificate chain in PEM, the signer's certificate first.`,
+    )
   let certificates: X509Certificate[]
   try {
     certificates = pems.map((pem) => new X509Certificate(pem))
   } catch (error) {
-    throw new Error(`${names.certificate}: a certificate does not parse (${(error as Error).message}).`)
+    throw new Error(
+      `${names.certificate}: a certificate does not parse (${(error as Error).message}).`,
+    )
   }
   let key: KeyObject
   try {
     key = createPrivateKey(pemText(input.privateKey, names.privateKey))
   } catch (error) {
     if ((error as Error).message.startsWith(names.privateKey)) throw error
-    throw new Error(`${names.privateKey}: the private key does not parse (${(error as Error).message}); give an unencrypted PEM key (PKCS#8, SEC1 or PKCS#1).`)
+    throw new Error(
+      `${names.privateKey}: the private key does not parse (${(error as Error).message}); give an unencrypted PEM key (PKCS#8, SEC1 or PKCS#1).`,
+    )
   }
   const [signer] = certificates
   const subject = signer.subject.replace(/\n/g, ', ')
-  if (signer.ca) throw new Error(`${names.certificate}: the first certificate (${subject}) is a CA certificate; C2PA needs an end-entity signing certificate first, then its issuers.`)
+  if (signer.ca)
+    throw new Error(
+      `${names.certificate}: the first certificate (${subject}) is a CA certificate; C2PA needs an end-entity signing certificate first, then its issuers.`,
+    )
   const ekus = signer.keyUsage ?? []
   if (ekus.includes(ANY_EKU) || !ekus.some((oid) => oid in C2PA_EKUS)) {
     throw new Error(
-      `${names.certificate}: the signer certificate (${subject}) has extended key usage [${ekus.join(', ') || 'none'}]; C2PA needs one of ${Object.entries(C2PA_EKUS).map(([oid, label]) => `${label} (${oid})`).join(', ')}, and not anyExtendedKeyUsage.`,
+      `${names.certificate}: the signer certificate (${subject}) has extended key usage [${ekus.join(', ') || 'none'}]; C2PA needs one of ${Object.entries(
+        C2PA_EKUS,
+      )
+        .map(([oid, label]) => `${label} (${oid})`)
+        .join(', ')}, and not anyExtendedKeyUsage.`,
     )
   }
   const validFrom = new Date(signer.validFrom)
   const validTo = new Date(signer.validTo)
-  if (now < validFrom || now > validTo) throw new Error(`${names.certificate}: the signer certificate (${subject}) is valid from ${validFrom.toISOString()} to ${validTo.toISOString()}, not now; renew it.`)
-  if (!signer.checkPrivateKey(key)) throw new Error(`${names.privateKey}: the private key is not the signer certificate's (${subject}); give the key the certificate was issued for.`)
+  if (now < validFrom || now > validTo)
+    throw new Error(
+      `${names.certificate}: the signer certificate (${subject}) is valid from ${validFrom.toISOString()} to ${validTo.toISOString()}, not now; renew it.`,
+    )
+  if (!signer.checkPrivateKey(key))
+    throw new Error(
+      `${names.privateKey}: the private key is not the signer certificate's (${subject}); give the key the certificate was issued for.`,
+    )
   certificates.forEach((certificate, index) => {
     const issuer = certificates[index + 1]
     if (issuer && !(certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey))) {
-      throw new Error(`${names.certificate}: certificate ${index + 2} (${issuer.subject.replace(/\n/g, ', ')}) did not issue certificate ${index + 1}; list the chain in order, signer first.`)
+      throw new Error(
+        `${names.certificate}: certificate ${index + 2} (${issuer.subject.replace(/\n/g, ', ')}) did not issue certificate ${index + 1}; list the chain in order, signer first.`,
+      )
     }
   })
   return {

@@ -33,9 +33,13 @@ const installFileReaderSync = () => {
   const global = globalThis as { FileReaderSync?: unknown }
   global.FileReaderSync ??= class FileReaderSync {
     readAsArrayBuffer(blob: Blob): ArrayBuffer {
-      if (!(blob instanceof BytesBlob)) throw new TypeError('FileReaderSync: only in-memory blobs can be read here')
+      if (!(blob instanceof BytesBlob))
+        throw new TypeError('FileReaderSync: only in-memory blobs can be read here')
       const { content } = blob
-      return content.buffer.slice(content.byteOffset, content.byteOffset + content.byteLength) as ArrayBuffer
+      return content.buffer.slice(
+        content.byteOffset,
+        content.byteOffset + content.byteLength,
+      ) as ArrayBuffer
     }
   }
 }
@@ -44,7 +48,11 @@ const installFileReaderSync = () => {
  * The manifest definition (c2pa-rs `ManifestDefinition`) of one published file: a size (resized, perhaps cropped)
  * or, with `resized: false`, the original itself.
  */
-export const manifestFor = (size: ImageFile, { cropped, resized }: { cropped: boolean; resized: boolean }, publication: Publication) => ({
+export const manifestFor = (
+  size: ImageFile,
+  { cropped, resized }: { cropped: boolean; resized: boolean },
+  publication: Publication,
+) => ({
   assertions: [
     {
       data: {
@@ -52,7 +60,9 @@ export const manifestFor = (size: ImageFile, { cropped, resized }: { cropped: bo
           {
             action: 'c2pa.opened',
             parameters: { ingredientIds: [INGREDIENT] },
-            ...(publication.digitalSourceType ? { digitalSourceType: publication.digitalSourceType } : {}),
+            ...(publication.digitalSourceType
+              ? { digitalSourceType: publication.digitalSourceType }
+              : {}),
           },
           ...(cropped ? [{ action: 'c2pa.cropped' }] : []),
           ...(resized ? [{ action: 'c2pa.resized' }] : []),
@@ -66,7 +76,9 @@ export const manifestFor = (size: ImageFile, { cropped, resized }: { cropped: bo
         '@context': 'https://schema.org',
         '@type': 'CreativeWork',
         publisher: { '@type': 'Organization', name: publication.organization },
-        ...(publication.editor ? { editor: [{ '@type': 'Person', name: publication.editor }] } : {}),
+        ...(publication.editor
+          ? { editor: [{ '@type': 'Person', name: publication.editor }] }
+          : {}),
       },
       label: 'stds.schema-org.CreativeWork',
     },
@@ -97,12 +109,24 @@ export const signAsset = (
     const c2pa = await c2paInThread()
     installFileReaderSync()
     // c2pa-rs checks what it signed before returning it; trust lists are not configured here (see provenance/c2pa.ts).
-    const settings = JSON.stringify({ verify: { ocsp_fetch: false, remote_manifest_fetch: false, verify_after_sign: true, verify_trust: false } })
+    const settings = JSON.stringify({
+      verify: {
+        ocsp_fetch: false,
+        remote_manifest_fetch: false,
+        verify_after_sign: true,
+        verify_trust: false,
+      },
+    })
     const builder = c2pa.WasmBuilder.fromJson(JSON.stringify(definition), settings)
     try {
       if (ingredient) {
         await builder.addIngredientFromBlob(
-          JSON.stringify({ instance_id: INGREDIENT, label: INGREDIENT, relationship: 'parentOf', title: ingredient.title }),
+          JSON.stringify({
+            instance_id: INGREDIENT,
+            label: INGREDIENT,
+            relationship: 'parentOf',
+            title: ingredient.title,
+          }),
           ingredient.format,
           new BytesBlob(ingredient.data),
         )

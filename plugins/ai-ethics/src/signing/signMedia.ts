@@ -17,9 +17,25 @@ export type SignedFile = { filename: string; sha256: string; size: string }
 export type SignMediaResult = 'not-public' | 'signed' | 'unchanged' | 'off' | 'failed' | 'missing'
 
 // What c2pa-rs embeds a manifest in among the formats Payload resizes (it leaves SVG alone).
-const SIGNABLE = new Set(['image/avif', 'image/gif', 'image/heic', 'image/heif', 'image/jpeg', 'image/png', 'image/tiff', 'image/webp'])
+const SIGNABLE = new Set([
+  'image/avif',
+  'image/gif',
+  'image/heic',
+  'image/heif',
+  'image/jpeg',
+  'image/png',
+  'image/tiff',
+  'image/webp',
+])
 
-type SizeDoc = { filename?: null | string; filesize?: null | number; height?: null | number; mimeType?: null | string; url?: unknown; width?: null | number }
+type SizeDoc = {
+  filename?: null | string
+  filesize?: null | number
+  height?: null | number
+  mimeType?: null | string
+  url?: unknown
+  width?: null | number
+}
 type StoredFile = SizeDoc & { filename: string }
 type MediaDoc = {
   [field: string]: unknown
@@ -28,7 +44,11 @@ type MediaDoc = {
   height?: null | number
   id: number | string
   mimeType?: null | string
-  provenance?: { c2paDigitalSourceTypes?: null | string[]; classification?: null | string; xmpDigitalSourceType?: null | string }
+  provenance?: {
+    c2paDigitalSourceTypes?: null | string[]
+    classification?: null | string
+    xmpDigitalSourceType?: null | string
+  }
   sizes?: null | Record<string, null | SizeDoc>
   width?: null | number
 }
@@ -46,7 +66,8 @@ const aiSourceType = (doc: MediaDoc): string | undefined => {
 // A size whose proportions differ from the original's by more than rounding was cut, not only scaled.
 const isCropped = (doc: MediaDoc, size: SizeDoc) =>
   Boolean(doc.width && doc.height && size.width && size.height) &&
-  Math.abs(size.width! / size.height! - doc.width! / doc.height!) > 0.02 * (doc.width! / doc.height!)
+  Math.abs(size.width! / size.height! - doc.width! / doc.height!) >
+    0.02 * (doc.width! / doc.height!)
 
 /** The `files` entry of the original upload (sizes are named by their image size). */
 export const ORIGINAL = '(original)'
@@ -82,42 +103,87 @@ const writeAtomically = async (file: string, data: Uint8Array) => {
  */
 export const signMedia = (
   req: PayloadRequest,
-  args: { collection: CollectionSlug; id: number | string; publisher?: string; signing: ResolvedSigningOptions },
-): Promise<SignMediaResult> => oneAtATimePer(`${args.collection}:${args.id}`, () => signMediaNow(req, args))
+  args: {
+    collection: CollectionSlug
+    id: number | string
+    publisher?: string
+    signing: ResolvedSigningOptions
+  },
+): Promise<SignMediaResult> =>
+  oneAtATimePer(`${args.collection}:${args.id}`, () => signMediaNow(req, args))
 
 const signMediaNow = async (
   req: PayloadRequest,
-  { collection, id, publisher, signing }: { collection: CollectionSlug; id: number | string; publisher?: string; signing: ResolvedSigningOptions },
+  {
+    collection,
+    id,
+    publisher,
+    signing,
+  }: {
+    collection: CollectionSlug
+    id: number | string
+    publisher?: string
+    signing: ResolvedSigningOptions
+  },
 ): Promise<SignMediaResult> => {
   const { credentials } = signing
   if (!credentials) return 'off'
-  const doc = (await req.payload.findByID({ collection, depth: 0, disableErrors: true, id, overrideAccess: true, req })) as MediaDoc | null
+  const doc = (await req.payload.findByID({
+    collection,
+    depth: 0,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
+    req,
+  })) as MediaDoc | null
   if (!doc) return 'missing'
   if (doc[signing.publishedField] !== true) return 'not-public'
   const upload = req.payload.collections[collection]?.config.upload
-  const staticDir = upload && typeof upload === 'object' && upload.staticDir ? path.resolve(upload.staticDir) : undefined
+  const staticDir =
+    upload && typeof upload === 'object' && upload.staticDir
+      ? path.resolve(upload.staticDir)
+      : undefined
   if (!staticDir || !doc.filename || !SIGNABLE.has(doc.mimeType ?? '')) return 'unchanged'
 
   const before = new Map((doc.contentCredentials?.files ?? []).map((file) => [file.size, file]))
   const record = (data: Record<string, unknown>) =>
-    req.payload.db.updateOne({ collection, data: { [CONTENT_CREDENTIALS]: data }, id: doc.id, req, returning: false })
+    req.payload.db.updateOne({
+      collection,
+      data: { [CONTENT_CREDENTIALS]: data },
+      id: doc.id,
+      req,
+      returning: false,
+    })
   try {
     const sizes = Object.entries(doc.sizes ?? {}).filter((entry): entry is [string, StoredFile] =>
       Boolean(entry[1]?.filename && SIGNABLE.has(entry[1].mimeType ?? doc.mimeType ?? '')),
     )
     // The original last: the sizes name it, as it came, as their ingredient.
-    const targets: [string, StoredFile][] = [...sizes, ...(signing.signOriginal ? [[ORIGINAL, doc as StoredFile] as [string, StoredFile]] : [])]
+    const targets: [string, StoredFile][] = [
+      ...sizes,
+      ...(signing.signOriginal ? [[ORIGINAL, doc as StoredFile] as [string, StoredFile]] : []),
+    ]
     const files: SignedFile[] = []
     const stale: [string, StoredFile, Uint8Array][] = []
     for (const [name, file] of targets) {
       const data = new Uint8Array(await fs.readFile(path.join(staticDir, file.filename)))
       const signed = before.get(name)
-      if (signed && signed.filename === file.filename && signed.sha256 === sha256(data)) files.push(signed)
+      if (signed && signed.filename === file.filename && signed.sha256 === sha256(data))
+        files.push(signed)
       else stale.push([name, file, data])
     }
-    if (stale.length === 0 && doc.contentCredentials?.status === 'signed' && files.length === before.size) return 'unchanged'
+    if (
+      stale.length === 0 &&
+      doc.contentCredentials?.status === 'signed' &&
+      files.length === before.size
+    )
+      return 'unchanged'
 
-    const original = { data: new Uint8Array(await fs.readFile(path.join(staticDir, doc.filename))), format: doc.mimeType!, title: doc.filename }
+    const original = {
+      data: new Uint8Array(await fs.readFile(path.join(staticDir, doc.filename))),
+      format: doc.mimeType!,
+      title: doc.filename,
+    }
     const signer = coseSigner(credentials)
     const publication = {
       digitalSourceType: aiSourceType(doc),
@@ -128,8 +194,17 @@ const signMediaNow = async (
     const filesizes: Record<string, number> = {}
     for (const [name, file, data] of stale) {
       const format = file.mimeType ?? doc.mimeType!
-      const edits = name === ORIGINAL ? { cropped: false, resized: false } : { cropped: isCropped(doc, file), resized: true }
-      const signed = await signImage(signer, original, { data, format, title: file.filename }, edits, publication)
+      const edits =
+        name === ORIGINAL
+          ? { cropped: false, resized: false }
+          : { cropped: isCropped(doc, file), resized: true }
+      const signed = await signImage(
+        signer,
+        original,
+        { data, format, title: file.filename },
+        edits,
+        publication,
+      )
       await writeAtomically(path.join(staticDir, file.filename), signed)
       files.push({ filename: file.filename, sha256: sha256(signed), size: name })
       filesizes[name] = signed.length
@@ -137,11 +212,25 @@ const signMediaNow = async (
     await req.payload.db.updateOne({
       collection,
       data: {
-        [CONTENT_CREDENTIALS]: { error: null, files, publisher: publisher ?? null, signedAt: new Date().toISOString(), signer: credentials.subject, status: 'signed' },
+        [CONTENT_CREDENTIALS]: {
+          error: null,
+          files,
+          publisher: publisher ?? null,
+          signedAt: new Date().toISOString(),
+          signer: credentials.subject,
+          status: 'signed',
+        },
         // The stored sizes in bytes follow the files (whole size groups: an adapter may replace a nested object).
         ...(filesizes[ORIGINAL] ? { filesize: filesizes[ORIGINAL] } : {}),
         ...(sizes.some(([name]) => filesizes[name])
-          ? { sizes: Object.fromEntries(Object.entries(doc.sizes ?? {}).map(([name, size]) => [name, withoutUrl(size, filesizes[name])])) }
+          ? {
+              sizes: Object.fromEntries(
+                Object.entries(doc.sizes ?? {}).map(([name, size]) => [
+                  name,
+                  withoutUrl(size, filesizes[name]),
+                ]),
+              ),
+            }
           : {}),
       },
       id: doc.id,
@@ -151,9 +240,16 @@ const signMediaNow = async (
     return 'signed'
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
-    req.payload.logger.error({ err, msg: `ai-ethics: could not sign the public files of ${collection} ${doc.id}: ${message}` })
-    await record({ error: message.slice(0, 2000), status: 'failed' }).catch((recordError: unknown) =>
-      req.payload.logger.error({ err: recordError, msg: `ai-ethics: could not record the signing failure of ${collection} ${doc.id}` }),
+    req.payload.logger.error({
+      err,
+      msg: `ai-ethics: could not sign the public files of ${collection} ${doc.id}: ${message}`,
+    })
+    await record({ error: message.slice(0, 2000), status: 'failed' }).catch(
+      (recordError: unknown) =>
+        req.payload.logger.error({
+          err: recordError,
+          msg: `ai-ethics: could not record the signing failure of ${collection} ${doc.id}`,
+        }),
     )
     return 'failed'
   }

@@ -8,7 +8,10 @@ export const SIGN_MEDIA_TASK = 'aiEthicsSignMedia'
 
 /** The job that signs one picture's public files (./signMedia.ts); its output says what it found to do. */
 // The app's generated types know only its own task slugs, not those a plugin adds.
-export const signMediaTask = (collection: CollectionSlug, signing: ResolvedSigningOptions): TaskConfig => ({
+export const signMediaTask = (
+  collection: CollectionSlug,
+  signing: ResolvedSigningOptions,
+): TaskConfig => ({
   slug: SIGN_MEDIA_TASK as TaskConfig['slug'],
   inputSchema: [
     { name: 'media', type: 'text', required: true },
@@ -18,7 +21,16 @@ export const signMediaTask = (collection: CollectionSlug, signing: ResolvedSigni
   handler: async ({ input, req }) => {
     const { media, publisher } = input as { media: string; publisher?: null | string }
     const id = req.payload.db.defaultIDType === 'number' ? Number(media) : media
-    return { output: { result: await signMedia(req, { collection, id, publisher: publisher ?? undefined, signing }) } }
+    return {
+      output: {
+        result: await signMedia(req, {
+          collection,
+          id,
+          publisher: publisher ?? undefined,
+          signing,
+        }),
+      },
+    }
   },
 })
 
@@ -26,14 +38,26 @@ export const signMediaTask = (collection: CollectionSlug, signing: ResolvedSigni
  * Queues the signing of the given media in the request's transaction: the job exists only if the write that made
  * them public is committed. Never throws: a publication does not fail because its pictures could not be queued.
  */
-export const queueSigning = async (req: PayloadRequest, ids: (number | string)[], signing: ResolvedSigningOptions): Promise<void> => {
+export const queueSigning = async (
+  req: PayloadRequest,
+  ids: (number | string)[],
+  signing: ResolvedSigningOptions,
+): Promise<void> => {
   if (!signing.credentials) return
   const publisher = signing.publisherName(req.user)
   for (const id of new Set(ids.map(String))) {
     try {
-      await req.payload.jobs.queue({ input: { media: id, publisher } as never, queue: signing.queue, req, task: SIGN_MEDIA_TASK as never })
+      await req.payload.jobs.queue({
+        input: { media: id, publisher } as never,
+        queue: signing.queue,
+        req,
+        task: SIGN_MEDIA_TASK as never,
+      })
     } catch (err) {
-      req.payload.logger.error({ err, msg: `ai-ethics: could not queue the signing of media ${id}` })
+      req.payload.logger.error({
+        err,
+        msg: `ai-ethics: could not queue the signing of media ${id}`,
+      })
     }
   }
 }
@@ -53,7 +77,10 @@ export const queueSigningOnChange =
   async ({ doc, previousDoc, req }) => {
     if (!signing.credentials || doc?.[signing.publishedField] !== true) return doc
     const becamePublic = previousDoc?.[signing.publishedField] !== true
-    const fileChanged = Boolean(req.file) || doc.filename !== previousDoc?.filename || JSON.stringify(doc.sizes) !== JSON.stringify(previousDoc?.sizes)
+    const fileChanged =
+      Boolean(req.file) ||
+      doc.filename !== previousDoc?.filename ||
+      JSON.stringify(doc.sizes) !== JSON.stringify(previousDoc?.sizes)
     const focalMoved = doc.focalX !== previousDoc?.focalX || doc.focalY !== previousDoc?.focalY
     if (becamePublic || fileChanged || focalMoved) await queueSigning(req, [doc.id], signing)
     return doc

@@ -17,13 +17,26 @@ const GROUP_BY = ['region', 'contributor', 'rubric', 'month', 'type'] as const
 type GroupBy = (typeof GROUP_BY)[number]
 
 /** Colours of the stacked bars, in the columns' order: they stay apart for colour-blind readers (Okabe–Ito). */
-const COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000']
+const COLORS = [
+  '#0072b2',
+  '#e69f00',
+  '#009e73',
+  '#cc79a7',
+  '#56b4e9',
+  '#d55e00',
+  '#f0e442',
+  '#000000',
+]
 
 const TEXT = {
   ai: { en: 'AI share', kk: 'ЖИ үлесі', ru: 'Доля ИИ' },
   all: { en: 'All my regions', kk: 'Барлық өңірлерім', ru: 'Все мои регионы' },
   allRegions: { en: 'All regions', kk: 'Барлық өңірлер', ru: 'Все регионы' },
-  chart: { en: 'Published items per group, by type', kk: 'Топ бойынша жарияланған материалдар, түрлері бойынша', ru: 'Опубликованные материалы по группам и типам' },
+  chart: {
+    en: 'Published items per group, by type',
+    kk: 'Топ бойынша жарияланған материалдар, түрлері бойынша',
+    ru: 'Опубликованные материалы по группам и типам',
+  },
   contributor: { en: 'Contributor', kk: 'Автор', ru: 'Автор' },
   countingContributor: {
     en: 'An item with several contributors counts once in the group of each of them, so the groups can add up to more than the total; the total counts every item once.',
@@ -36,22 +49,42 @@ const TEXT = {
     ru: 'Каждый опубликованный материал учитывается один раз, ровно в одной группе.',
   },
   csv: { en: 'Download CSV', kk: 'CSV жүктеу', ru: 'Скачать CSV' },
-  empty: { en: 'Nothing was published in this period.', kk: 'Бұл кезеңде ештеңе жарияланбаған.', ru: 'В этот период ничего не опубликовано.' },
+  empty: {
+    en: 'Nothing was published in this period.',
+    kk: 'Бұл кезеңде ештеңе жарияланбаған.',
+    ru: 'В этот период ничего не опубликовано.',
+  },
   from: { en: 'From', kk: 'Басы', ru: 'С' },
   groupBy: { en: 'Group by', kk: 'Топтау', ru: 'Группировать' },
   loading: { en: 'Loading…', kk: 'Жүктелуде…', ru: 'Загрузка…' },
-  median: { en: 'Median hours, submit → publish', kk: 'Жіберуден жариялауға дейін, сағат (медиана)', ru: 'Медиана часов от отправки до публикации' },
+  median: {
+    en: 'Median hours, submit → publish',
+    kk: 'Жіберуден жариялауға дейін, сағат (медиана)',
+    ru: 'Медиана часов от отправки до публикации',
+  },
   month: { en: 'Month', kk: 'Ай', ru: 'Месяц' },
   participants: { en: 'Participants', kk: 'Қатысушылар', ru: 'Участники' },
   region: { en: 'Region', kk: 'Өңір', ru: 'Регион' },
   rubric: { en: 'Rubric', kk: 'Айдар', ru: 'Рубрика' },
   show: { en: 'Show', kk: 'Көрсету', ru: 'Показать' },
   table: { en: 'Report table', kk: 'Есеп кестесі', ru: 'Таблица отчёта' },
-  timeZone: { en: 'days in Kazakhstan time (Asia/Almaty)', kk: 'күндер Қазақстан уақытымен', ru: 'дни по времени Казахстана' },
+  timeZone: {
+    en: 'days in Kazakhstan time (Asia/Almaty)',
+    kk: 'күндер Қазақстан уақытымен',
+    ru: 'дни по времени Казахстана',
+  },
   to: { en: 'To', kk: 'Соңы', ru: 'По' },
-  top: { en: 'The chart shows the 25 largest groups; the table has all of them.', kk: 'Диаграммада ең үлкен 25 топ, кестеде — барлығы.', ru: 'На диаграмме 25 крупнейших групп, в таблице — все.' },
+  top: {
+    en: 'The chart shows the 25 largest groups; the table has all of them.',
+    kk: 'Диаграммада ең үлкен 25 топ, кестеде — барлығы.',
+    ru: 'На диаграмме 25 крупнейших групп, в таблице — все.',
+  },
   total: { en: 'Total', kk: 'Барлығы', ru: 'Всего' },
-  totalRow: { en: 'Total (each item once)', kk: 'Барлығы (әр материал бір рет)', ru: 'Итого (каждый материал один раз)' },
+  totalRow: {
+    en: 'Total (each item once)',
+    kk: 'Барлығы (әр материал бір рет)',
+    ru: 'Итого (каждый материал один раз)',
+  },
   type: { en: 'Type', kk: 'Түрі', ru: 'Тип' },
 }
 
@@ -60,7 +93,8 @@ const ROW = 26
 const LABEL_WIDTH = 210
 const WIDTH = 760
 
-const percent = (share: null | number) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`)
+const percent = (share: null | number) =>
+  share === null ? '—' : `${Math.round(share * 1000) / 10}%`
 
 type Props = {
   /** National editors may ask for every region at once; regional editors see their own. */
@@ -114,12 +148,16 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
 
   const chartGroups = useMemo(() => {
     const groups = report?.groups ?? []
-    return shown.groupBy === 'contributor' || shown.groupBy === 'rubric' ? groups.slice(0, CHART_LIMIT) : groups
+    return shown.groupBy === 'contributor' || shown.groupBy === 'rubric'
+      ? groups.slice(0, CHART_LIMIT)
+      : groups
   }, [report, shown.groupBy])
   const max = Math.max(1, ...chartGroups.map((group) => group.total))
   const typeLabel = (key: string) => TYPES.find((type) => type.key === key)?.label ?? key
   const describe = (group: ReportGroup) => {
-    const parts = TYPES.filter(({ key }) => group.counts[key] > 0).map(({ key }) => `${typeLabel(key)} ${group.counts[key]}`)
+    const parts = TYPES.filter(({ key }) => group.counts[key] > 0).map(
+      ({ key }) => `${typeLabel(key)} ${group.counts[key]}`,
+    )
     return `${group.label}: ${group.total}${parts.length ? ` (${parts.join(', ')})` : ''}`
   }
 
@@ -131,19 +169,43 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
           event.preventDefault()
           setShown(filters)
         }}
-        style={{ alignItems: 'flex-end', display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 24 }}
+        style={{
+          alignItems: 'flex-end',
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 16,
+          marginBottom: 24,
+        }}
       >
         <label htmlFor={`${id}-from`} style={{ display: 'grid', gap: 4 }}>
           {t('from')}
-          <input id={`${id}-from`} max={filters.to} onChange={(e) => setFilters({ ...filters, from: e.target.value })} required type="date" value={filters.from} />
+          <input
+            id={`${id}-from`}
+            max={filters.to}
+            onChange={(e) => setFilters({ ...filters, from: e.target.value })}
+            required
+            type="date"
+            value={filters.from}
+          />
         </label>
         <label htmlFor={`${id}-to`} style={{ display: 'grid', gap: 4 }}>
           {t('to')}
-          <input id={`${id}-to`} min={filters.from} onChange={(e) => setFilters({ ...filters, to: e.target.value })} required type="date" value={filters.to} />
+          <input
+            id={`${id}-to`}
+            min={filters.from}
+            onChange={(e) => setFilters({ ...filters, to: e.target.value })}
+            required
+            type="date"
+            value={filters.to}
+          />
         </label>
         <label htmlFor={`${id}-group`} style={{ display: 'grid', gap: 4 }}>
           {t('groupBy')}
-          <select id={`${id}-group`} onChange={(e) => setFilters({ ...filters, groupBy: e.target.value as GroupBy })} value={filters.groupBy}>
+          <select
+            id={`${id}-group`}
+            onChange={(e) => setFilters({ ...filters, groupBy: e.target.value as GroupBy })}
+            value={filters.groupBy}
+          >
             {GROUP_BY.map((value) => (
               <option key={value} value={value}>
                 {t(value)}
@@ -153,7 +215,11 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
         </label>
         <label htmlFor={`${id}-region`} style={{ display: 'grid', gap: 4 }}>
           {t('region')}
-          <select id={`${id}-region`} onChange={(e) => setFilters({ ...filters, region: e.target.value })} value={filters.region}>
+          <select
+            id={`${id}-region`}
+            onChange={(e) => setFilters({ ...filters, region: e.target.value })}
+            value={filters.region}
+          >
             <option value="">{allRegions ? t('allRegions') : t('all')}</option>
             {regions.map((region) => (
               <option key={region.slug} value={region.slug}>
@@ -191,20 +257,41 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
                 const y = row * ROW
                 return (
                   <g key={group.key ?? 'none'}>
-                    <text dominantBaseline="middle" fill="currentColor" fontSize={12} textAnchor="end" x={LABEL_WIDTH - 8} y={y + ROW / 2}>
+                    <text
+                      dominantBaseline="middle"
+                      fill="currentColor"
+                      fontSize={12}
+                      textAnchor="end"
+                      x={LABEL_WIDTH - 8}
+                      y={y + ROW / 2}
+                    >
                       {group.label.length > 30 ? `${group.label.slice(0, 29)}…` : group.label}
                     </text>
                     {TYPES.map(({ color, key }) => {
                       const width = ((WIDTH - LABEL_WIDTH - 50) * group.counts[key]) / max
-                      const rect = width > 0 ? (
-                        <rect fill={color} height={ROW - 8} key={key} width={width} x={x} y={y + 4}>
-                          <title>{`${group.label} · ${typeLabel(key)}: ${group.counts[key]}`}</title>
-                        </rect>
-                      ) : null
+                      const rect =
+                        width > 0 ? (
+                          <rect
+                            fill={color}
+                            height={ROW - 8}
+                            key={key}
+                            width={width}
+                            x={x}
+                            y={y + 4}
+                          >
+                            <title>{`${group.label} · ${typeLabel(key)}: ${group.counts[key]}`}</title>
+                          </rect>
+                        ) : null
                       x += width
                       return rect
                     })}
-                    <text dominantBaseline="middle" fill="currentColor" fontSize={12} x={x + 6} y={y + ROW / 2}>
+                    <text
+                      dominantBaseline="middle"
+                      fill="currentColor"
+                      fontSize={12}
+                      x={x + 6}
+                      y={y + ROW / 2}
+                    >
                       {group.total}
                     </text>
                   </g>
@@ -229,7 +316,10 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
             <table className="table" style={{ borderCollapse: 'collapse', width: '100%' }}>
               <caption style={{ captionSide: 'bottom', paddingTop: 8, textAlign: 'left' }}>
                 <small>
-                  {t(report.meta.groupBy === 'contributor' ? 'countingContributor' : 'countingOther')} ({t('timeZone')})
+                  {t(
+                    report.meta.groupBy === 'contributor' ? 'countingContributor' : 'countingOther',
+                  )}{' '}
+                  ({t('timeZone')})
                 </small>
               </caption>
               {/* Payload's .table greys its header text below the contrast readers need; ours stays legible. */}
@@ -238,7 +328,13 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
                   <th scope="col" style={{ textAlign: 'left' }}>
                     {t(shown.groupBy)}
                   </th>
-                  {[...TYPES.map(({ key }) => typeLabel(key)), t('total'), t('participants'), t('ai'), t('median')].map((heading) => (
+                  {[
+                    ...TYPES.map(({ key }) => typeLabel(key)),
+                    t('total'),
+                    t('participants'),
+                    t('ai'),
+                    t('median'),
+                  ].map((heading) => (
                     <th key={heading} scope="col" style={{ textAlign: 'right' }}>
                       {heading}
                     </th>
@@ -271,7 +367,10 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
   )
 }
 
-const NumberCells: React.FC<{ numbers: ReportNumbers; types: TypeColumn[] }> = ({ numbers, types }) => (
+const NumberCells: React.FC<{ numbers: ReportNumbers; types: TypeColumn[] }> = ({
+  numbers,
+  types,
+}) => (
   <>
     {types.map(({ key }) => (
       <td key={key} style={{ textAlign: 'right' }}>

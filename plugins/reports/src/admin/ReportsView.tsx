@@ -21,7 +21,11 @@ const TEXT = {
 }
 
 /** The admin page /admin/reports: what each region (journalist, rubric, month, type) published in a period. */
-export const ReportsView: React.FC<AdminViewServerProps> = async ({ initPageResult, params, searchParams }) => {
+export const ReportsView: React.FC<AdminViewServerProps> = async ({
+  initPageResult,
+  params,
+  searchParams,
+}) => {
   const { req } = initPageResult
   const language = req.i18n.language
   const text = (key: keyof typeof TEXT) => inLanguage(TEXT[key], language)
@@ -49,8 +53,12 @@ export const ReportsView: React.FC<AdminViewServerProps> = async ({ initPageResu
   const today = options.zone.dayOf(new Date())
   // The counted collections' columns, named as the admin names them.
   const types: TypeColumn[] = options.collections.map((slug) => {
-    const plural = req.payload.collections[slug]?.config.labels?.plural as Record<string, string> | string | undefined
-    return { key: options.typeKeys[slug], label: typeof plural === 'string' ? plural : inLanguage(plural ?? { en: slug }, language) }
+    const plural = req.payload.collections[slug]?.config.labels?.plural as
+      Record<string, string> | string | undefined
+    return {
+      key: options.typeKeys[slug],
+      label: typeof plural === 'string' ? plural : inLanguage(plural ?? { en: slug }, language),
+    }
   })
 
   return (
@@ -67,7 +75,12 @@ export const ReportsView: React.FC<AdminViewServerProps> = async ({ initPageResu
       <Gutter className="contribution-reports-view">
         <h1>{text('title')}</h1>
         {user && mayRead ? (
-          <ReportsClient allRegions={national} initial={initialFilters(searchParams, regions, today)} regions={regions} types={types} />
+          <ReportsClient
+            allRegions={national}
+            initial={initialFilters(searchParams, regions, today)}
+            regions={regions}
+            types={types}
+          />
         ) : (
           <p role="alert">{text('forbidden')}</p>
         )}

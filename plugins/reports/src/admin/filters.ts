@@ -10,13 +10,19 @@ const one = (value: unknown): string | undefined => (typeof value === 'string' ?
  * The filters to open with: `?from=&to=&groupBy=&region=` (links from the dashboard), each one ignored when it
  * is not valid (a range the endpoint would refuse included) or names a region the user cannot report on; otherwise this year by region.
  */
-export const initialFilters = (searchParams: Record<string, unknown> | undefined, regions: { slug: string }[], today: string): ReportFilters => {
+export const initialFilters = (
+  searchParams: Record<string, unknown> | undefined,
+  regions: { slug: string }[],
+  today: string,
+): ReportFilters => {
   const from = one(searchParams?.from)
   const to = one(searchParams?.to)
   const groupBy = one(searchParams?.groupBy)
   const region = one(searchParams?.region)
   const range =
-    from && to && isCalendarDay(from) && isCalendarDay(to) && !rangeProblem(from, to) ? { from, to } : { from: `${today.slice(0, 4)}-01-01`, to: today }
+    from && to && isCalendarDay(from) && isCalendarDay(to) && !rangeProblem(from, to)
+      ? { from, to }
+      : { from: `${today.slice(0, 4)}-01-01`, to: today }
   return {
     ...range,
     groupBy: GROUP_BY.includes(groupBy as GroupBy) ? (groupBy as GroupBy) : 'region',

@@ -25,14 +25,17 @@ const idOf = (value: unknown): null | string => {
   return id === undefined ? null : String(id)
 }
 
-const participantsOf = (options: Pick<ResolvedReportsOptions, 'participants'>, collection: string, item: Item): null | number => {
+const participantsOf = (
+  options: Pick<ResolvedReportsOptions, 'participants'>,
+  collection: string,
+  item: Item,
+): null | number => {
   const field = options.participants[collection as never]
   const value = field ? item[field] : undefined
   return typeof value === 'number' ? value : null
 }
 
 export const itemKeyOf = (collection: string, id: number | string): string => `${collection}:${id}`
-
 
 const HOUR = 3_600_000
 
@@ -52,8 +55,12 @@ export const contributionFactOf = (
   if (options.counts && !options.counts.isVisible(item)) return undefined
   const publishedAt = new Date(item.publishedAt)
   if (Number.isNaN(publishedAt.getTime())) return undefined
-  const waited = firstSubmittedAt ? publishedAt.getTime() - new Date(firstSubmittedAt).getTime() : NaN
-  const contributors = (Array.isArray(item.contributors) ? item.contributors : []).map(idOf).filter((id): id is string => id !== null)
+  const waited = firstSubmittedAt
+    ? publishedAt.getTime() - new Date(firstSubmittedAt).getTime()
+    : NaN
+  const contributors = (Array.isArray(item.contributors) ? item.contributors : [])
+    .map(idOf)
+    .filter((id): id is string => id !== null)
   return {
     contributors: [...new Set(contributors)],
     day: options.zone.dayOf(publishedAt),
@@ -73,20 +80,35 @@ export const sameFact = (stored: Record<string, unknown>, fact: ContributionFact
   (Object.keys(fact) as (keyof ContributionFactData)[]).every((key) => {
     const a = stored[key]
     const b = fact[key]
-    if (key === 'publishedAt') return typeof a === 'string' && new Date(a).getTime() === new Date(b as string).getTime()
-    if (key === 'hoursToPublish') return (a ?? null) === null ? b === null : b !== null && Math.abs(Number(a) - Number(b)) < 1e-9
+    if (key === 'publishedAt')
+      return typeof a === 'string' && new Date(a).getTime() === new Date(b as string).getTime()
+    if (key === 'hoursToPublish')
+      return (a ?? null) === null
+        ? b === null
+        : b !== null && Math.abs(Number(a) - Number(b)) < 1e-9
     if (key === 'usedAI') return Boolean(a) === b
     return JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
   })
 
 /** A fact as the report reads it. */
-export type ReportFact = Pick<ContributionFactData, 'contributors' | 'hoursToPublish' | 'participants' | 'region' | 'rubric' | 'type' | 'usedAI'> & {
+export type ReportFact = Pick<
+  ContributionFactData,
+  'contributors' | 'hoursToPublish' | 'participants' | 'region' | 'rubric' | 'type' | 'usedAI'
+> & {
   /** `YYYY-MM` in Kazakhstan time. */
   month: string
 }
 
 /** One fact packed for the day cache: [type, region, rubric, contributors, participants, usedAI (0/1), hoursToPublish]. */
-export type PackedFact = [string, null | string, null | string, string[], null | number, 0 | 1, null | number]
+export type PackedFact = [
+  string,
+  null | string,
+  null | string,
+  string[],
+  null | number,
+  0 | 1,
+  null | number,
+]
 
 export const packFact = (fact: Omit<ReportFact, 'month'>): PackedFact => [
   fact.type,
@@ -98,7 +120,10 @@ export const packFact = (fact: Omit<ReportFact, 'month'>): PackedFact => [
   typeof fact.hoursToPublish === 'number' ? fact.hoursToPublish : null,
 ]
 
-export const unpackFact = ([type, region, rubric, contributors, participants, usedAI, hoursToPublish]: PackedFact, month: string): ReportFact => ({
+export const unpackFact = (
+  [type, region, rubric, contributors, participants, usedAI, hoursToPublish]: PackedFact,
+  month: string,
+): ReportFact => ({
   contributors,
   hoursToPublish,
   month,

@@ -8,4 +8,8 @@ import { withSecurityHeaders } from '../../../http/withSecurityHeaders'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = withSecurityHeaders(withDatabaseAvailability(withPublicReadCache(withHttpCaching(sitemapRoute(config), config), config)))
+export const GET = withSecurityHeaders(
+  withDatabaseAvailability(
+    withPublicReadCache(withHttpCaching(sitemapRoute(config), config), config),
+  ),
+)

@@ -25,11 +25,13 @@ export const quotedSpans = (text: string): Span[] => {
     }
   }
   if (stack.length > 0) spans.push([stack[0].at, text.length])
-  for (const turn of text.matchAll(/^[ \t]*(?:[—–]|(?:Q|A|В|О|С|Ж)\s*:)[^\n]*/gmu)) spans.push([turn.index, turn.index + turn[0].length])
+  for (const turn of text.matchAll(/^[ \t]*(?:[—–]|(?:Q|A|В|О|С|Ж)\s*:)[^\n]*/gmu))
+    spans.push([turn.index, turn.index + turn[0].length])
   return spans
 }
 
-export const isInside = (spans: Span[], at: number) => spans.some(([start, end]) => at >= start && at < end)
+export const isInside = (spans: Span[], at: number) =>
+  spans.some(([start, end]) => at >= start && at < end)
 
 export type Position = 'start' | 'end' | 'inside'
 
@@ -47,6 +49,9 @@ export const positionOf = (text: string, at: number, length: number): Position =
   const body = text.trimEnd()
   const lastBreak = body.lastIndexOf('\n\n')
   if (lastBreak >= 0) return at > lastBreak ? 'end' : 'inside'
-  const after = body.slice(at + length).split(/(?<=[.!?…])\s+/u).filter((sentence) => sentence.trim())
+  const after = body
+    .slice(at + length)
+    .split(/(?<=[.!?…])\s+/u)
+    .filter((sentence) => sentence.trim())
   return after.length <= 1 ? 'end' : 'inside'
 }
