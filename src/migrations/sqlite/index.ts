@@ -3,7 +3,6 @@ import * as migration_20261127_063609_lookup_indexes from './20261127_063609_loo
 import * as migration_20261127_073704_public_filter_index from './20261127_073704_public_filter_index'
 import * as migration_20261206_172447_security_integrity from './20261206_172447_security_integrity'
 import * as migration_20261206_172500_repair_workflow_counters from './20261206_172500_repair_workflow_counters'
-import * as migration_20261206_175630_user_language from './20261206_175630_user_language'
 import * as migration_20261206_184639_content_credentials from './20261206_184639_content_credentials'
 import * as migration_20261206_190550_version_autosave from './20261206_190550_version_autosave'
 import * as migration_20261206_190707_user_language from './20261206_190707_user_language'
@@ -33,11 +32,6 @@ export const migrations = [
     up: migration_20261206_172500_repair_workflow_counters.up,
     down: migration_20261206_172500_repair_workflow_counters.down,
     name: '20261206_172500_repair_workflow_counters',
-  },
-  {
-    up: migration_20261206_175630_user_language.up,
-    down: migration_20261206_175630_user_language.down,
-    name: '20261206_175630_user_language',
   },
   {
     up: migration_20261206_184639_content_credentials.up,
