@@ -289,7 +289,11 @@ describe('Kazakh admin language', () => {
 
   it('is wired into payload.config.ts next to English and Russian', () => {
     const source = fs.readFileSync(path.resolve(__dirname, '../payload.config.ts'), 'utf8')
-    const i18nLine = source.split('\n').find((line) => /^\s*i18n:/.test(line)) ?? ''
+    // The `i18n: { … }` entry, on one line or several (Prettier wraps it).
+    const i18nLine = (source.match(/^\s*i18n:\s*\{[\s\S]*?\n\s*\},?$/m)?.[0] ?? '').replace(
+      /\s+/g,
+      ' ',
+    )
     expect(i18nLine).toMatch(/fallbackLanguage:\s*'en'/)
     const languages = i18nLine
       .match(/supportedLanguages:\s*\{([^}]*)\}/)?.[1]

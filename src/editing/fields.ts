@@ -4,5 +4,9 @@ import type { Field } from 'payload'
 export const readOnlyNoticeField = (): Field => ({
   name: 'readOnlyNotice',
   type: 'ui',
-  admin: { components: { Field: '/src/editing/admin/ReadOnlyNotice#ReadOnlyNotice' } },
+  // A banner in the form, never a list column.
+  admin: {
+    components: { Field: '/src/editing/admin/ReadOnlyNotice#ReadOnlyNotice' },
+    disableListColumn: true,
+  },
 })

@@ -231,6 +231,8 @@ export const contentCredentialsField = (signingOn: boolean): Field => ({
             serverProps: { signingOn },
           },
         },
+        // A notice in the form, never a list column.
+        disableListColumn: true,
       },
     },
     // Empty: not signed (yet). `failed`: the last attempt failed, `error` says why; the next publication or change of the file retries.
