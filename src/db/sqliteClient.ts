@@ -71,9 +71,26 @@ class Connection {
     return this.current
   }
 
-  /** Applies the settings to the current connection. */
-  async configure(): Promise<void> {
-    for (const setting of this.settings) await this.current.execute(setting)
+  /**
+   * Applies the settings to the current connection. Another process opening the same file at the same moment
+   * (cluster workers start together) can hold the lock that switching to WAL needs: such a setting is tried again
+   * after short pauses, for up to `waitMs`.
+   */
+  async configure(waitMs = 5_000): Promise<void> {
+    const deadline = Date.now() + waitMs
+    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+      try {
+        for (const setting of this.settings) await this.current.execute(setting)
+        return
+      } catch (error) {
+        if (!isBusy(error) || Date.now() >= deadline) throw error
+        // A fresh connection: the one that met SQLITE_BUSY keeps its failed statement active (see above).
+        const old = this.current
+        this.current = createClient(this.config)
+        old.close()
+        await sleep(pause)
+      }
+    }
   }
 
   async reopen(): Promise<void> {
@@ -133,7 +150,7 @@ export const createSqliteClient = (
   const writer = new Connection(config, settings)
   const writerSlot = new Slots(1)
   // Settings first (the writer's switches the file to WAL before anything else touches it).
-  const configured = writer.configure().then(() => reader.configure())
+  const configured = writer.configure(waitMs).then(() => reader.configure(waitMs))
 
   /** Waits for the writer; returns its release. */
   const takeWriter = async (deadline: number) =>

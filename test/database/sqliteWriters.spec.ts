@@ -4,6 +4,8 @@ import fs from 'fs'
 import path from 'path'
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { createSqliteClient } from '../../src/db/sqliteClient'
+
 /**
  * SQLite only (the app's own SQLite client, src/db/sqliteClient.ts): two server processes (`npm start` runs a
  * cluster) write to one database file at once, each with several concurrent transactions. Every transaction
@@ -63,5 +65,38 @@ describe('SQLite: two processes writing at once (SQLite only)', () => {
     const check = createClient({ url })
     expect((await check.execute('PRAGMA journal_mode')).rows[0].journal_mode).toBe('wal')
     check.close()
+  })
+})
+
+describe('SQLite: a process that opens the file while another holds its lock (SQLite only)', () => {
+  it('waits for the lock to switch to WAL instead of failing to start', async () => {
+    const lockedFile = path.resolve('.tmp/sqlite-start-locked.db')
+    const clean = () =>
+      ['', '-wal', '-shm', '-journal'].forEach((suffix) =>
+        fs.rmSync(`${lockedFile}${suffix}`, { force: true }),
+      )
+    clean()
+    // Another process (here: another connection) in the middle of a write, in the default rollback journal mode:
+    // switching the file to WAL needs that lock.
+    const other = createClient({ url: `file:${lockedFile}` })
+    await other.execute('CREATE TABLE t (n INTEGER)')
+    await other.execute('BEGIN EXCLUSIVE')
+    await other.execute('INSERT INTO t (n) VALUES (1)')
+    const release = setTimeout(() => void other.execute('COMMIT'), 300)
+    try {
+      const client = createSqliteClient(
+        { url: `file:${lockedFile}` },
+        { idleTransactionMs: 0, waitMs: 5_000, warn: () => undefined },
+      )
+      // Before: the first statement failed at once with SQLITE_BUSY from the connection's settings.
+      const result = await client.execute('SELECT count(*) AS n FROM t')
+      expect(Number(result.rows[0].n)).toBe(1)
+      expect(String((await client.execute('PRAGMA journal_mode')).rows[0].journal_mode)).toBe('wal')
+      client.close()
+    } finally {
+      clearTimeout(release)
+      other.close()
+      clean()
+    }
   })
 })
