@@ -49,6 +49,9 @@ export const repairWorkflowCounters = async (
   let repaired = 0
   for (const last of newest.values()) {
     const collection = last.collection as CollectionSlug
+    // Records whose key names no collection of this config (a removed collection, hand-made rows) have nothing to
+    // repair: skipped, never a failed migration.
+    if (!payload.collections[collection]) continue
     const latest = (await payload.findByID({
       collection,
       depth: 0,
