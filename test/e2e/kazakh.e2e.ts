@@ -234,11 +234,12 @@ describe('the admin’s language', () => {
 /** The words of a screen a Kazakh reader should not meet (Latin-script and Russian-only words), each in context. */
 const foreignWords = (text: string): string[] => {
   const found = new Map<string, string>()
+  // A word may hold digits (C2PA is one word, allowlisted, not «C» and «PA»).
   for (const line of text.split('\n')) {
     let cleaned = line
     for (const pattern of NOT_WORDS) cleaned = cleaned.replace(pattern, ' ')
     const words = [
-      ...(cleaned.match(/[A-Za-z]+(?:['’][A-Za-z]+)?/g) ?? []).filter(
+      ...(cleaned.match(/[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?/g) ?? []).filter(
         (word) => !LATIN_ALLOWLIST.has(word),
       ),
       ...(cleaned.match(/[\u0400-\u04FF]+/g) ?? []).filter((word) =>

@@ -36,6 +36,8 @@ export const ethicsReviewsCollection = (
     {
       name: 'targetCollection',
       type: 'text',
+      // Shown as the collection's name in the admin's language, not its slug.
+      admin: { components: { Cell: '/plugins/ai-ethics/src/exports/client#TargetCollectionCell' } },
       index: true,
       label: L.targetCollection,
       required: true,

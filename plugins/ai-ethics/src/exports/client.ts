@@ -1,1 +1,2 @@
 export { EthicsQueueClient } from '../admin/EthicsQueueClient'
+export { TargetCollectionCell } from '../admin/TargetCollectionCell'
