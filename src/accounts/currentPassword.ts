@@ -20,6 +20,8 @@ type Change = {
   originalDoc: { email?: unknown; id: number | string } | undefined
   overrideAccess?: boolean
   req: PayloadRequest
+  /** The account's stored row (hash and salt), when the caller has already read it. */
+  stored?: null | { hash?: unknown; salt?: unknown }
   value: unknown
 }
 
@@ -31,6 +33,7 @@ const checkCurrentPassword = async ({
   originalDoc,
   overrideAccess,
   req,
+  stored: known,
   value,
 }: Change): Promise<void> => {
   if (overrideAccess || !req.user || !originalDoc) return
@@ -49,11 +52,13 @@ const checkCurrentPassword = async ({
     )
   }
   const passwordWasRight = await countPasswordTry(req, email)
-  const stored = await req.payload.db.findOne({
-    collection: 'users',
-    where: { id: { equals: originalDoc.id } },
-  })
-  if (!stored || !(await passwordMatches(stored as { hash?: unknown; salt?: unknown }, value))) {
+  const stored =
+    known ??
+    ((await req.payload.db.findOne({
+      collection: 'users',
+      where: { id: { equals: originalDoc.id } },
+    })) as null | { hash?: unknown; salt?: unknown })
+  if (!stored || !(await passwordMatches(stored, value))) {
     throw new APIError(
       'currentPassword: that is not your current password.',
       403,
@@ -81,15 +86,17 @@ export const checkCurrentPasswordFirst: CollectionBeforeOperationHook<'users'> =
     overrideAccess?: boolean
   }
   if (operation !== 'update' || id === undefined || id === null || !data) return args
+  // The stored row, hash and salt included: read once for the account and its password.
   const originalDoc = (await req.payload.db.findOne({
     collection: 'users',
     where: { id: { equals: id } },
-  })) as Change['originalDoc'] | null
+  })) as (NonNullable<Change['originalDoc']> & NonNullable<Change['stored']>) | null
   await checkCurrentPassword({
     data,
     originalDoc: originalDoc ?? undefined,
     overrideAccess,
     req,
+    stored: originalDoc,
     value: data.currentPassword,
   })
   req.context[CHECKED] = [...((req.context[CHECKED] as string[] | undefined) ?? []), String(id)]
