@@ -85,6 +85,19 @@ const isPageRead = (args: PageArgs, req: PayloadRequest): boolean =>
   args.limit !== 0 &&
   !req.context?.[IDS_STEP]
 
+/**
+ * A `select` entry that reads nothing of each named group and named tab. Payload's SQL adapters (3.90.1) read
+ * everything inside a group that an including `select` leaves out: its arrays and multi-value fields as a join
+ * per row (PostgreSQL's lateral JSON aggregates), so step 1 would aggregate them for every row `OFFSET` skips.
+ * An empty selection of the group reads none of it (payloadcms/payload#18143 fixes this upstream).
+ */
+const leaveGroupsOut = (config: SanitizedCollectionConfig): Record<string, Record<string, never>> =>
+  Object.fromEntries(
+    config.flattenedFields
+      .filter((field) => field.type === 'group' || field.type === 'tab')
+      .map((field) => [field.name, {}]),
+  )
+
 /** Step 1: the ids (and sort keys) of the page, under the collection's read access for an anonymous caller. */
 const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: unknown) => {
   const { req } = args
@@ -113,10 +126,13 @@ const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: 
     overrideAccess: false,
     page: cursor ? 1 : args.page,
     pagination: !cursor,
-    select: Object.fromEntries([
-      ['id', true],
-      ...(order ? cursorFieldsOf(order) : []).map((name) => [name, true]),
-    ]) as never,
+    select: {
+      ...leaveGroupsOut(config),
+      ...Object.fromEntries([
+        ['id', true],
+        ...(order ? cursorFieldsOf(order) : []).map((name) => [name, true]),
+      ]),
+    } as never,
     sort: order ? sortOf(order) : args.sort,
     trash: args.trash,
     where:
