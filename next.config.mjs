@@ -35,6 +35,9 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      // The reader preview (src/delivery/previewPage.ts) is framed by the admin's Live preview, on this origin; the
+      // later rule wins for the same header. The page sets its own Content-Security-Policy.
+      { source: '/preview/:path*', headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
       {
         source: '/admin/:path*',
         headers: [

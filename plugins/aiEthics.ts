@@ -3,7 +3,9 @@ import type { Plugin } from 'payload'
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
 import { isItemStaff, itemStaffWhere } from '../src/access/itemStaff'
 import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES } from '../src/access/roles'
+import { afterCommit } from '../src/db/afterCommit'
 import { failStartup } from '../src/db/startupError'
+import { serverUrl } from '../src/env'
 import { aiEthicsPlugin } from './ai-ethics/src'
 
 /** The item's fields copied onto each ethics-reviews record, so its read access can filter by region and author. */
@@ -24,6 +26,28 @@ const ethicsPlugin: Plugin = aiEthicsPlugin({
       }
     : undefined,
   mediaCollection: 'media',
+  // When a save flags an item, its ethics reviewers hear of it by e-mail, each in their interface language (Kazakh
+  // when they chose none), once the save is committed; who reviews which item is src/access's rule (isItemStaff).
+  notifyReviewers: {
+    afterCommit,
+    defaultLanguage: 'kk',
+    recipients: async ({ doc, req }) => {
+      const { docs } = await req.payload.find({
+        collection: 'users',
+        depth: 0,
+        limit: 500,
+        overrideAccess: true,
+        pagination: false,
+        where: { roles: { contains: 'ethics-reviewer' } },
+      })
+      return docs
+        .filter((user) => isItemStaff({ ...user, collection: 'users' }, doc))
+        .map((user) => ({ email: user.email, language: user.language }))
+    },
+    serverURL: serverUrl,
+  },
+  // Chief editors see the ethics queue read-only; ethics reviewers and admins decide.
+  queueReaders: (user) => hasRole(user, 'chief-editor'),
   reviewAccess: {
     document: ({ doc, req }) =>
       doc

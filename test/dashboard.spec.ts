@@ -169,6 +169,11 @@ describe('dashboard panels per role', () => {
       [ref(items.draft), ref(items.pendingEthics)].sort(),
     )
     expect(panel(data, 'myDrafts').count).toBe(2)
+    // The draft the AI-ethics review holds says so; the others do not.
+    expect(
+      Object.fromEntries(panel(data, 'myDrafts').items.map((item) => [ref(item), item.held])),
+    ).toEqual({ [ref(items.draft)]: null, [ref(items.pendingEthics)]: 'pending' })
+    for (const item of panel(data, 'sentForReview').items) expect(item.held).toBeNull()
     expect(refsOf(panel(data, 'scheduled'))).toEqual([ref(items.scheduled)])
     // Sent to the desk (issue 14): in review, approved or scheduled, each with its state.
     expect(refsOf(panel(data, 'sentForReview'))).toEqual(
@@ -230,7 +235,11 @@ describe('dashboard panels per role', () => {
 
   it('gives the chief editor every region in review, with links that list the same items', async () => {
     const data = await dashboardOf('chief')
-    expect(data.panels.map((p) => p.key)).toEqual(['review', 'scheduled'])
+    // Chief editors follow the ethics queue too (read-only: the queue page gives them no decision).
+    expect(data.panels.map((p) => p.key)).toEqual(['review', 'ethics', 'scheduled'])
+    expect(await expectLinksMatch(panel(data, 'ethics'), desk.tokens.chief)).toContain(
+      ref(items.pendingEthics),
+    )
     const review = panel(data, 'review')
     // Other spec files share the database, so only this file's items are known by name.
     const listed = await expectLinksMatch(review, desk.tokens.chief)

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint, LivePreviewConfig, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, LivePreviewConfig, Payload, PayloadRequest } from 'payload'
 
 import { createHmac, timingSafeEqual } from 'crypto'
 import { NotFound } from 'payload'
@@ -54,7 +54,7 @@ export const previewRefusal = (
   return undefined
 }
 
-const isPublishable = (slug: unknown): slug is CollectionSlug =>
+export const isPublishable = (slug: unknown): slug is CollectionSlug =>
   PUBLISHABLE_COLLECTIONS.includes(slug as never)
 
 /** The API URL that returns the draft: what the website fetches with the signature it was given. */
@@ -97,7 +97,7 @@ const json = (body: unknown, status = 200) =>
 const refusal = (status: number, message: string) =>
   json(errorBody({ code: codeForStatus(status), message, status }), status)
 
-const localeOf = (req: PayloadRequest): ContentLocale | undefined => {
+export const localeOf = (req: PayloadRequest): ContentLocale | undefined => {
   const locale = req.query?.locale
   return typeof locale === 'string' && CONTENT_LOCALES.includes(locale as never)
     ? (locale as ContentLocale)
@@ -145,6 +145,31 @@ export const previewEndpoint: Endpoint = {
 }
 
 /**
+ * Whether `user` may read the drafts of one item: whoever may read its latest version (`readVersions`,
+ * src/access/publishable.ts: its author, the editors of its region, chief editors, admins, ethics reviewers) — not
+ * staff who can only read the public item. What a preview link is given to, and what the reader preview page asks.
+ */
+export const mayReadDrafts = async (
+  payload: Payload,
+  user: PayloadRequest['user'],
+  collection: CollectionSlug,
+  id: number | string,
+  req?: PayloadRequest,
+): Promise<boolean> => {
+  if (!user) return false
+  // An id the database could not even compare (a word where ids are numbers) names no item.
+  if (payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(String(id))) return false
+  const { totalDocs } = await payload.countVersions({
+    collection,
+    overrideAccess: false,
+    req,
+    user,
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+  })
+  return totalDocs > 0
+}
+
+/**
  * `GET /api/preview-link/{collection}/{id}[?locale=kk]`: a fresh signed link (website page and API URL) to share
  * with the website team. The link shows whatever draft is saved while it lives, so only people who may read the
  * item's drafts get one: whoever may read its latest version (`readVersions`, src/access/publishable.ts) — not
@@ -162,14 +187,7 @@ export const previewLinkEndpoint: Endpoint = {
     // An id the database could not even compare (a word where ids are numbers) names no item.
     if (req.payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(id))
       return refusal(404, `No ${collection} item with id ${id}.`)
-    const { totalDocs } = await req.payload.countVersions({
-      collection,
-      overrideAccess: false,
-      req,
-      user: req.user,
-      where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
-    })
-    if (totalDocs === 0)
+    if (!(await mayReadDrafts(req.payload, req.user, collection, id, req)))
       return refusal(404, `No ${collection} item with id ${id} whose drafts you can read.`)
     const locale = localeOf(req) ?? DEFAULT_LOCALE
     const target = { collection, id }

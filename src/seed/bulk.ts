@@ -55,7 +55,7 @@ export type ImportOptions = {
   logEvery?: number
 }
 
-const CONTEXT = { disableWebhooks: true } as const
+const CONTEXT = { disableNotifications: true, disableWebhooks: true } as const
 
 type DocID = number | string
 

@@ -202,11 +202,14 @@ describe('the ethicsReview group on items', () => {
 })
 
 describe('the review queue and decisions', () => {
-  it('the queue is for ethics reviewers and admins: 403 for journalists, editors and chief editors', async () => {
-    for (const persona of ['journalistA', 'journalistB', 'editorA', 'chief'] as const) {
+  it('the queue is for ethics reviewers and admins, and chief editors read-only: 403 for journalists and regional editors', async () => {
+    for (const persona of ['journalistA', 'journalistB', 'editorA'] as const) {
       expect((await http.get(persona, '/api/ai-ethics/queue')).status, persona).toBe(403)
     }
     expect((await http.get('anonymous', '/api/ai-ethics/queue')).status).toBe(401)
     expect((await http.get('ethics', '/api/ai-ethics/queue')).status).toBe(200)
+    const chief = await http.get('chief', '/api/ai-ethics/queue')
+    expect(chief.status).toBe(200)
+    expect(chief.body.canDecide).toBe(false)
   })
 })

@@ -533,6 +533,8 @@ export const ENDPOINTS: Section = {
       note: 'GET /api/reports/contributions',
     }),
     row('reports: region B', 401, 403, 403, 403, 200, 403, 200),
-    row('ethics-queue', 401, 403, 403, 403, 403, 200, 200, { note: 'GET /api/ai-ethics/queue' }),
+    row('ethics-queue', 401, 403, 403, 403, 200, 200, 200, {
+      note: 'GET /api/ai-ethics/queue (chief editors: read-only)',
+    }),
   ],
 }

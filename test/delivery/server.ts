@@ -3,10 +3,12 @@ import type { AddressInfo } from 'node:net'
 
 import { PEER_ADDRESS_HEADER, PEER_ADDRESS_MARK } from '../../src/accounts/clientAddress'
 
-// The very handlers the Next app serves: the REST catch-all (with its caching wrapper), GraphQL, the sitemap.
+// The very handlers the Next app serves: the REST catch-all (with its caching wrapper), GraphQL, the sitemap, the
+// reader preview page.
 import * as rest from '../../src/app/(payload)/api/[...slug]/route'
 import * as graphql from '../../src/app/(payload)/api/graphql/route'
 import * as sitemap from '../../src/app/(frontend)/sitemap.xml/route'
+import * as previewPage from '../../src/app/(frontend)/preview/[collection]/[id]/route'
 
 type RestMethod = 'DELETE' | 'GET' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'
 
@@ -15,6 +17,11 @@ const route = async (request: Request): Promise<Response> => {
   const { pathname } = new URL(request.url)
   const method = request.method.toUpperCase()
   if (pathname === '/sitemap.xml' && method === 'GET') return sitemap.GET(request)
+  const preview = /^\/preview\/([^/]+)\/([^/]+)$/.exec(pathname)
+  if (preview && method === 'GET') {
+    const [, collection, id] = preview.map(decodeURIComponent)
+    return previewPage.GET(request, { params: Promise.resolve({ collection, id }) })
+  }
   if (pathname === '/api/graphql') {
     if (method === 'POST') return graphql.POST(request)
     if (method === 'OPTIONS')

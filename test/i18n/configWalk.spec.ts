@@ -9,6 +9,8 @@
  * Payload's automatic label made from the field name) fails.
  */
 import config from '@payload-config'
+import fs from 'fs'
+import path from 'path'
 import { initI18n, type I18nClient } from '@payloadcms/translations'
 import type { Field, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -201,31 +203,71 @@ describe('every admin text of the configuration exists in kk, ru and en', () => 
 })
 
 describe('nothing in the admin loads from a CDN', () => {
-  /** Every JSON field, recursively, with its path. */
-  const jsonFieldsOf = (fields: Field[], where: string, out: { at: string; field: Field }[]) => {
+  /** Hosts of public CDNs and font services, and any URL with "cdn" in its host. */
+  const CDN =
+    /jsdelivr|unpkg\.com|cdnjs|esm\.sh|skypack|fonts\.googleapis|fonts\.gstatic|https?:\/\/[^\s'"`/]*cdn[^\s'"`/]*/i
+
+  /** Every JSON and code field (Payload edits both with Monaco), recursively, with its path. */
+  const editorFieldsOf = (fields: Field[], where: string, out: { at: string; field: Field }[]) => {
     for (const field of fields) {
       const at = `${where}.${'name' in field && field.name ? field.name : field.type}`
-      if (field.type === 'json') out.push({ at, field })
-      if ('fields' in field && Array.isArray(field.fields)) jsonFieldsOf(field.fields, at, out)
-      if (field.type === 'tabs') for (const tab of field.tabs) jsonFieldsOf(tab.fields, at, out)
+      if (field.type === 'json' || field.type === 'code') out.push({ at, field })
+      if ('fields' in field && Array.isArray(field.fields)) editorFieldsOf(field.fields, at, out)
+      if (field.type === 'tabs') for (const tab of field.tabs) editorFieldsOf(tab.fields, at, out)
       if (field.type === 'blocks')
         for (const block of field.blocks ?? [])
-          jsonFieldsOf(block.fields, `${at}.${block.slug}`, out)
+          editorFieldsOf(block.fields, `${at}.${block.slug}`, out)
     }
     return out
   }
 
-  it('no JSON field uses Payload’s default editor (Monaco, fetched from a public CDN)', () => {
+  it('no JSON or code field uses Payload’s default editor (Monaco, fetched from a public CDN)', () => {
     const found = [
       ...sanitized.collections.filter((collection) => collection.admin?.hidden !== true),
       ...sanitized.globals,
     ]
-      .flatMap((entity) => jsonFieldsOf(entity.fields, entity.slug, []))
+      .flatMap((entity) => editorFieldsOf(entity.fields, entity.slug, []))
       .filter(
         ({ field }) =>
           !(field as { admin?: { components?: { Field?: unknown } } }).admin?.components?.Field,
       )
       .map(({ at }) => at)
     expect(found).toEqual([])
+  })
+
+  it('no admin code, style or component names a CDN or another site’s script, style or font', () => {
+    // The app's own code the admin is built from: config, collections, plugins, src (admin components, styles, the
+    // import map).
+    const roots = ['payload.config.ts', 'collections', 'plugins', 'src']
+    const offenders: string[] = []
+    const walk = (entry: string) => {
+      const stat = fs.statSync(entry)
+      if (stat.isDirectory()) {
+        if (/(^|\/)(test|fixtures|migrations|seed)$/.test(entry)) return
+        for (const name of fs.readdirSync(entry)) walk(path.join(entry, name))
+        return
+      }
+      if (!/\.(css|js|jsx|mjs|scss|ts|tsx)$/.test(entry)) return
+      fs.readFileSync(entry, 'utf8')
+        .split('\n')
+        .forEach((line, index) => {
+          if (CDN.test(line)) offenders.push(`${entry}:${index + 1}: ${line.trim()}`)
+        })
+    }
+    for (const root of roots) walk(root)
+    expect(offenders).toEqual([])
+  })
+
+  it('catches a CDN reference when there is one (the pattern is not blind)', () => {
+    for (const line of [
+      "loader.config({ paths: { vs: 'https://cdn.jsdelivr.net/npm/monaco-editor@0.55.1/min/vs' } })",
+      '<script src="https://unpkg.com/react"></script>',
+      "@import url('https://fonts.googleapis.com/css2?family=Inter')",
+      'https://static.cdn.example.com/x.js',
+    ])
+      expect(CDN.test(line), line).toBe(true)
+    expect(
+      CDN.test('loads the Monaco editor from a public CDN, so the admin would depend on it'),
+    ).toBe(false)
   })
 })

@@ -106,6 +106,8 @@ export const resolveOptions = (options: AIEthicsPluginOptions): ResolvedAIEthics
         (user as { roles: string[] }).roles.some((role) => reviewerRoles.includes(role))),
     labels: options.labels ?? DEFAULT_LABELS,
     mediaCollection: options.mediaCollection,
+    notifyReviewers: options.notifyReviewers || undefined,
+    queueReaders: options.queueReaders ?? (() => false),
     reviewAccess: {
       document: options.reviewAccess?.document ?? (({ req }) => Boolean(req.user)),
       records: options.reviewAccess?.records ?? (({ req }) => Boolean(req.user)),

@@ -103,3 +103,57 @@ export const FIELD_LABELS = {
     'Source type in the metadata',
   ),
 } satisfies Record<string, Labels>
+
+/** What the edit view, the list and the editor's desk say while the review holds an item back (kk, ru, en). */
+export const HOLD_TEXT = {
+  column: l('Этикалық тексеру', 'Этическая проверка', 'Ethics review'),
+  filter: l(
+    'Этикалық тексеруде тұрғандар',
+    'Задержаны этической проверкой',
+    'Held by the ethics review',
+  ),
+  pending: l(
+    'Этикалық тексеруде: материал ЖИ көмегімен жасалған деп белгіленді ({count} белгі). Этика сарапшысы рұқсат бермейінше оны жариялауға да, жоспарлауға да болмайды.',
+    'На этической проверке: материал отмечен как сделанный с помощью ИИ (сигналов: {count}). Его нельзя опубликовать или запланировать, пока эксперт по этике не одобрит его.',
+    'Held by the ethics review: this item is flagged as made with AI ({count} signals). It cannot be published or scheduled until an ethics reviewer clears it.',
+  ),
+  pendingShort: l('Этикалық тексеруде', 'На этической проверке', 'Held: ethics review'),
+  rejected: l(
+    'Этика сарапшысы бұл материалды қабылдамады: оны жариялауға болмайды. Мәтінді түзетіңіз — өзгертілген материал қайта тексеріледі.',
+    'Эксперт по этике отклонил этот материал: его нельзя опубликовать. Исправьте текст — изменённый материал проверят снова.',
+    'An ethics reviewer rejected this item: it cannot be published. Change it and it will be reviewed again.',
+  ),
+  rejectedShort: l(
+    'Этика бойынша қабылданбады',
+    'Отклонено этической проверкой',
+    'Held: rejected in ethics review',
+  ),
+  reviewerNote: l('Сарапшы түсініктемесі', 'Комментарий эксперта', 'Reviewer’s note'),
+} satisfies Record<string, Labels>
+
+/** The notice reviewers get by e-mail when an item is flagged (kk, ru, en); `{title}`, `{type}` are filled in. */
+export const FLAGGED_MAIL = {
+  subject: l(
+    'Этикалық тексеруді күтуде: «{title}»',
+    'Ждёт этической проверки: «{title}»',
+    'Waiting for an ethics review: «{title}»',
+  ),
+  intro: l(
+    '«{title}» ({type}) ЖИ көмегімен жасалған деп белгіленді және сіздің шешіміңізсіз жарияланбайды.',
+    '«{title}» ({type}) отмечен как сделанный с помощью ИИ и не будет опубликован без вашего решения.',
+    '«{title}» ({type}) is flagged as made with AI and cannot be published until you decide.',
+  ),
+  signals: l('Белгілер:', 'Сигналы:', 'Signals:'),
+  open: l('Материалды ашу:', 'Открыть материал:', 'Open the item:'),
+  queue: l('Тексеру кезегі:', 'Очередь проверки:', 'Review queue:'),
+} satisfies Record<string, Labels>
+
+/** One text in a language, English when the language has none; `{name}` placeholders filled from `params`. */
+export const textIn = (
+  labels: Labels,
+  language: string | undefined,
+  params: Record<string, number | string> = {},
+): string =>
+  (labels[language as keyof Labels] ?? labels.en).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )

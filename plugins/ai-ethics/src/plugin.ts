@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Field, PayloadRequest } from 'payload'
 
 import type { AIEthicsPluginOptions } from './types'
 
@@ -8,12 +8,15 @@ import { queueEndpoint, reviewEndpoint } from './endpoints/review'
 import {
   aiDisclosureField,
   contentCredentialsField,
+  ethicsHoldField,
   ethicsReviewField,
+  HOLD_FIELD,
   provenanceField,
   readerDisclosureField,
 } from './fields/ethicsFields'
 import { resolveOptions } from './defaults'
 import { flagContent } from './hooks/flagContent'
+import { notifyReviewersOnFlag } from './hooks/notifyReviewers'
 import {
   markImageSizes,
   readUploadProvenance,
@@ -22,6 +25,22 @@ import {
 import { withSigning } from './signing/config'
 
 const EXPORTS = '/plugins/ai-ethics/src/exports'
+
+/**
+ * The notice that the review holds the item back goes first in the form: at the top of the first tab when the
+ * collection's form opens with tabs (as with the SEO plugin's tabbed layout), else above every field.
+ */
+const withHoldNotice = (fields: Field[]): Field[] => {
+  const [first, ...rest] = fields
+  if (first?.type === 'tabs' && first.tabs.length > 0) {
+    const [tab, ...tabs] = first.tabs
+    return [
+      { ...first, tabs: [{ ...tab, fields: [ethicsHoldField(), ...tab.fields] }, ...tabs] },
+      ...rest,
+    ]
+  }
+  return [ethicsHoldField(), ...fields]
+}
 
 /**
  * Flags AI-generated content for an ethics review, blocks publishing until a reviewer clears it, and discloses
@@ -49,8 +68,31 @@ export const aiEthicsPlugin =
 
     const guard = (collection: CollectionConfig): CollectionConfig => ({
       ...collection,
+      admin: options.enabled
+        ? {
+            ...collection.admin,
+            components: {
+              ...collection.admin?.components,
+              // A link to the items the review holds back, for whoever may filter on the review.
+              beforeListTable: [
+                ...(collection.admin?.components?.beforeListTable ?? []),
+                {
+                  path: `${EXPORTS}/rsc#EthicsHoldFilter`,
+                  serverProps: {
+                    collectionSlug: collection.slug,
+                    mayQuery: (req: PayloadRequest) => options.reviewAccess.document({ req }),
+                  },
+                },
+              ],
+            },
+            // The column saying "held" is shown by default where the collection chose its columns.
+            ...(collection.admin?.defaultColumns
+              ? { defaultColumns: [...collection.admin.defaultColumns, HOLD_FIELD] }
+              : {}),
+          }
+        : collection.admin,
       fields: [
-        ...collection.fields,
+        ...withHoldNotice(collection.fields),
         aiDisclosureField(),
         readerDisclosureField(options),
         ethicsReviewField(options, usersSlug),
@@ -58,6 +100,7 @@ export const aiEthicsPlugin =
       hooks: options.enabled
         ? {
             ...collection.hooks,
+            afterChange: [...(collection.hooks?.afterChange ?? []), notifyReviewersOnFlag(options)],
             beforeChange: [...(collection.hooks?.beforeChange ?? []), flagContent(options)],
           }
         : collection.hooks,
@@ -110,7 +153,10 @@ export const aiEthicsPlugin =
             ...(config.admin?.components?.afterNavLinks ?? []),
             {
               path: `${EXPORTS}/rsc#EthicsQueueNavLink`,
-              serverProps: { isReviewer: options.isReviewer },
+              serverProps: {
+                isQueueReader: options.queueReaders,
+                isReviewer: options.isReviewer,
+              },
             },
           ],
           views: {

@@ -34,6 +34,16 @@ export type AIEthicsPluginOptions = {
   labels?: Record<string, { assisted: string; generated: string }>
   /** The upload collection whose files get a `provenance` reading (XMP and C2PA). @default undefined (none) */
   mediaCollection?: CollectionSlug
+  /**
+   * Tell reviewers when an item becomes flagged (its review turns `pending`): once per flagging, not per save, in
+   * each recipient's language, after the change is committed. `false` or absent: nobody is told.
+   */
+  notifyReviewers?: false | NotifyReviewersOptions
+  /**
+   * Who may see the review queue (`GET /api/ai-ethics/queue`, the admin's ethics queue) without deciding: read-only.
+   * Reviewers always see it. @default nobody else
+   */
+  queueReaders?: (user: null | TypedUser | undefined) => boolean
   /** Who may clear or reject flagged content. Overrides `reviewerRoles` when given. */
   isReviewer?: (user: null | TypedUser | undefined) => boolean
   /** Users with one of these values in `user.roles` may review. @default ['admin'] */
@@ -49,6 +59,30 @@ export type AIEthicsPluginOptions = {
   textDetectors?: TextDetector[]
   /** A detector score at or above this flags the document. @default 0.5 */
   threshold?: number
+}
+
+/** One person told about a flagged item: the address and, when known, the interface language (kk, ru, en). */
+export type ReviewerRecipient = { email: string; language?: null | string }
+
+export type NotifyReviewersOptions = {
+  /**
+   * Runs the sending once the save that flagged the item is committed (an app with an after-commit hook passes
+   * it); the plugin never waits for the mail server either way. @default right after the save, before the commit
+   */
+  afterCommit?: (req: PayloadRequest, key: string, effect: () => Promise<void>) => Promise<void>
+  /** The language of recipients who chose none. @default the admin's fallback language, else 'en' */
+  defaultLanguage?: string
+  /**
+   * Who is told about this item (read with at least its `createdBy`, region and other top-level fields).
+   * @default users whose `roles` include one of `reviewerRoles`
+   */
+  recipients?: (args: {
+    collection: string
+    doc: Record<string, any>
+    req: PayloadRequest
+  }) => Promise<ReviewerRecipient[]>
+  /** The public address of the admin's server, for links. @default `config.serverURL` */
+  serverURL?: () => string
 }
 
 /**
@@ -131,9 +165,17 @@ export type AfterMediaPublic = (args: {
 export type ResolvedAIEthicsOptions = Required<
   Omit<
     AIEthicsPluginOptions,
-    'externalDetector' | 'isReviewer' | 'mediaCollection' | 'reviewAccess' | 'signing'
+    | 'externalDetector'
+    | 'isReviewer'
+    | 'mediaCollection'
+    | 'notifyReviewers'
+    | 'queueReaders'
+    | 'reviewAccess'
+    | 'signing'
   >
 > & {
+  notifyReviewers?: NotifyReviewersOptions
+  queueReaders: (user: null | TypedUser | undefined) => boolean
   externalDetector?: Required<Omit<ExternalDetectorOptions, 'headers'>> &
     Pick<ExternalDetectorOptions, 'headers'>
   isReviewer: (user: null | TypedUser | undefined) => boolean

@@ -4,6 +4,7 @@ import type { ContributionsPanel, DashboardData, DashboardItem, ItemPanel } from
 
 import { inLanguage, NEWSROOM_TIME_ZONE } from '../../i18n/locales'
 import { STATE_LABELS, type WorkflowState } from '../../workflow/states'
+import { HOLD_TEXT, textIn } from '../../../plugins/ai-ethics/src/labels'
 import { dashboardText, EMPTY_TEXT } from './text'
 import './dashboard.scss'
 
@@ -127,6 +128,15 @@ const ItemRow: React.FC<{
       {item.title?.trim() ? item.title : t('untitled')}
     </a>
     <span className={`${base}__meta`}>
+      {item.held ? (
+        <span className={`${base}__held`} data-held={item.held}>
+          {textIn(
+            item.held === 'pending' ? HOLD_TEXT.pendingShort : HOLD_TEXT.rejectedShort,
+            language,
+          )}
+          {' · '}
+        </span>
+      ) : null}
       {showState && item.state ? (
         <span className={`${base}__state`} data-state={item.state}>
           {inLanguage(STATE_LABELS[item.state as WorkflowState] ?? { en: item.state }, language)}

@@ -39,6 +39,8 @@ export type DashboardItem = {
   date: null | string
   /** The item's edit view. */
   href: string
+  /** `pending` or `rejected` while the AI-ethics review holds the item back (where the user may read the review). */
+  held: 'pending' | 'rejected' | null
   id: number | string
   region: null | string
   /** The item's workflow state (`workflowStatus`), shown where a panel mixes states. */
@@ -133,9 +135,10 @@ const PANELS: PanelSpec[] = [
       and: [mine(user), { workflowStatus: { in: ['in_review', 'approved', 'scheduled'] } }],
     }),
   },
+  // Ethics reviewers and admins decide; chief editors follow the queue read-only.
   {
     key: 'ethics',
-    roles: ETHICS_REVIEWER_ROLES,
+    roles: [...ETHICS_REVIEWER_ROLES, 'chief-editor'],
     sort: 'updatedAt',
     where: () => ({ and: [{ 'ethicsReview.status': { equals: 'pending' } }] }),
   },
@@ -168,6 +171,7 @@ const labelIn = (labels: unknown, locale: string, fallback: string): string => {
 }
 
 type Found = {
+  ethicsReview?: null | { status?: null | string }
   id: number | string
   region?: unknown
   scheduledFor?: null | string
@@ -208,6 +212,9 @@ export const loadDashboard = async ({
           overrideAccess: false,
           populate: { regions: { name: true } },
           select: {
+            // The review is read only by the item's staff, which needs its author and region (src/access/itemStaff.ts).
+            createdBy: true,
+            ethicsReview: { status: true },
             region: true,
             scheduledFor: true,
             title: true,
@@ -232,6 +239,10 @@ export const loadDashboard = async ({
             collection,
             collectionLabel: collectionLabel(collection),
             date: doc[dateField] ?? null,
+            held:
+              doc.ethicsReview?.status === 'pending' || doc.ethicsReview?.status === 'rejected'
+                ? doc.ethicsReview.status
+                : null,
             href: `${adminRoute}/collections/${collection}/${doc.id}`,
             id: doc.id,
             region,

@@ -12,10 +12,15 @@ import { KEEP_UPLOAD_FILENAME } from '../../../collections/Media/hooks/uniqueFil
 export type Log = (line: string) => void
 
 /**
- * Every seed write carries this context, so hooks can tell a seed job from an editor. The seed finds its demo
+ * Every seed write carries this context, so hooks can tell a seed job from an editor, and none sends e-mail. The seed finds its demo
  * files again by name, so they keep the names it gives them (no unique suffix).
  */
-export const SEED_CONTEXT = { [KEEP_UPLOAD_FILENAME]: true, seed: true } as const
+export const SEED_CONTEXT = {
+  [KEEP_UPLOAD_FILENAME]: true,
+  // Demo items flagged by the AI-ethics review e-mail nobody (plugins/ai-ethics notifyReviewers).
+  disableNotifications: true,
+  seed: true,
+} as const
 
 export const EXTRA_LOCALES = ['ru', 'en'] as const
 export type ExtraLocale = (typeof EXTRA_LOCALES)[number]

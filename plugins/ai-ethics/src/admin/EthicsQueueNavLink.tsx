@@ -11,11 +11,20 @@ const LABEL: Record<string, string> = {
 type Props = ServerProps & {
   /** The plugin's resolved reviewer check, passed as a server prop by the plugin. */
   isReviewer: (user: null | TypedUser | undefined) => boolean
+  /** Who else sees the queue, read-only (the plugin's `queueReaders`). */
+  isQueueReader?: (user: null | TypedUser | undefined) => boolean
 }
 
-/** The side-nav link to /admin/ethics-queue, shown only to those who may decide reviews. */
-export const EthicsQueueNavLink: React.FC<Props> = ({ i18n, isReviewer, payload, user }) => {
-  if (!isReviewer(user as TypedUser | undefined)) return null
+/** The side-nav link to /admin/ethics-queue, shown only to those who may decide reviews or read the queue. */
+export const EthicsQueueNavLink: React.FC<Props> = ({
+  i18n,
+  isQueueReader,
+  isReviewer,
+  payload,
+  user,
+}) => {
+  const who = user as TypedUser | undefined
+  if (!isReviewer(who) && !isQueueReader?.(who)) return null
   return (
     <a
       className="nav__link"

@@ -127,14 +127,19 @@ export const reviewEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
   },
 })
 
-/** `GET /api/ai-ethics/queue`: documents waiting for a review, across the guarded collections, with their flags. */
+/**
+ * `GET /api/ai-ethics/queue`: documents waiting for a review, across the guarded collections, with their flags.
+ * Reviewers decide on them; `queueReaders` (e.g. chief editors) see the same list read-only (`canDecide: false`).
+ * Read as the caller (`overrideAccess: false`): nobody sees an item their access does not let them read.
+ */
 export const queueEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
   method: 'get',
   path: `${ENDPOINT_PREFIX}/queue`,
   handler: async (req) => {
     if (!req.user) return fail(401, 'AUTHENTICATION_REQUIRED', 'Log in to see the ethics queue.')
-    if (!options.isReviewer(req.user))
-      return fail(403, 'FORBIDDEN_ACTION', 'Only ethics reviewers see the queue.')
+    const canDecide = options.isReviewer(req.user)
+    if (!canDecide && !options.queueReaders(req.user))
+      return fail(403, 'FORBIDDEN_ACTION', 'Only ethics reviewers and chief editors see the queue.')
     const items = []
     for (const slug of options.collections) {
       const config = req.payload.collections[slug]?.config
@@ -143,9 +148,10 @@ export const queueEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
         depth: 0,
         draft: true,
         limit: 100,
-        overrideAccess: true,
+        overrideAccess: false,
         req,
         sort: '-updatedAt',
+        user: req.user,
         where: { 'ethicsReview.status': { equals: 'pending' } },
       })
       for (const doc of docs as Record<string, any>[]) {
@@ -159,6 +165,6 @@ export const queueEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
         })
       }
     }
-    return Response.json({ items })
+    return Response.json({ canDecide, items })
   },
 })

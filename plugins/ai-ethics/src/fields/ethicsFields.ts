@@ -7,6 +7,7 @@ import {
   CLASSIFICATION_LABELS,
   FIELD_LABELS as L,
   FLAG_SOURCE_LABELS,
+  HOLD_TEXT,
   optionsOf,
   REVIEW_STATUS_LABELS,
   SCOPE_LABELS,
@@ -266,4 +267,22 @@ export const contentCredentialsField = (signingOn: boolean): Field => ({
     { name: 'files', type: 'json', admin: { hidden: true } },
     { name: 'error', type: 'text', label: { en: 'Error', kk: 'Қате', ru: 'Ошибка' } },
   ],
+})
+
+export const HOLD_FIELD = 'ethicsHold'
+
+/**
+ * What the editor sees while the review holds an item back: a notice at the top of the form and a list column,
+ * both empty for items the review lets through. A UI field: it stores nothing.
+ */
+export const ethicsHoldField = (): Field => ({
+  name: HOLD_FIELD,
+  type: 'ui',
+  label: HOLD_TEXT.column,
+  admin: {
+    components: {
+      Cell: '/plugins/ai-ethics/src/exports/client#EthicsHoldCell',
+      Field: '/plugins/ai-ethics/src/exports/client#EthicsHoldNotice',
+    },
+  },
 })

@@ -1,3 +1,5 @@
+import { EthicsHoldCell as EthicsHoldCell_fbe9b989481faea4a734ba68ec1547b4 } from '../../../../plugins/ai-ethics/src/exports/client'
+import { EthicsHoldNotice as EthicsHoldNotice_fbe9b989481faea4a734ba68ec1547b4 } from '../../../../plugins/ai-ethics/src/exports/client'
 import { ReadOnlyNotice as ReadOnlyNotice_3d03986d5ac4bdaf86c687bb64a90c7d } from '../../../../src/editing/admin/ReadOnlyNotice'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +32,7 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../../src/workflow/admin/WorkflowPanel'
 import { JsonField as JsonField_21b76809a2affe975b0f051c86d372fa } from '../../../../src/admin/fields/JsonField'
 import { WorkflowFilters as WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba } from '../../../../src/workflow/admin/WorkflowFilters'
+import { EthicsHoldFilter as EthicsHoldFilter_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { EditSafety as EditSafety_34a1708950327d00571ce4dec312e149 } from '../../../../src/editing/admin/EditSafety'
 import { HidePublishButton as HidePublishButton_eff347137e880a732dee4692a7f81fda } from '../../../../src/workflow/admin/HidePublishButton'
 import { SigningNotice as SigningNotice_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
@@ -45,6 +48,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/plugins/ai-ethics/src/exports/client#EthicsHoldCell": EthicsHoldCell_fbe9b989481faea4a734ba68ec1547b4,
+  "/plugins/ai-ethics/src/exports/client#EthicsHoldNotice": EthicsHoldNotice_fbe9b989481faea4a734ba68ec1547b4,
   "/src/editing/admin/ReadOnlyNotice#ReadOnlyNotice": ReadOnlyNotice_3d03986d5ac4bdaf86c687bb64a90c7d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -77,6 +82,7 @@ export const importMap = {
   "/src/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
   "/src/admin/fields/JsonField#JsonField": JsonField_21b76809a2affe975b0f051c86d372fa,
   "/src/workflow/admin/WorkflowFilters#WorkflowFilters": WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba,
+  "/plugins/ai-ethics/src/exports/rsc#EthicsHoldFilter": EthicsHoldFilter_ed69650051cf3f18024d030a5032f075,
   "/src/editing/admin/EditSafety#EditSafety": EditSafety_34a1708950327d00571ce4dec312e149,
   "/src/workflow/admin/HidePublishButton#HidePublishButton": HidePublishButton_eff347137e880a732dee4692a7f81fda,
   "/plugins/ai-ethics/src/exports/rsc#SigningNotice": SigningNotice_ed69650051cf3f18024d030a5032f075,

@@ -1,0 +1,9 @@
+import config from '@payload-config'
+
+import { withDatabaseAvailability } from '../../../../../db/unavailableResponse'
+import { previewPageRoute } from '../../../../../delivery/previewPage'
+
+export const dynamic = 'force-dynamic'
+
+/** The reader preview of a draft (src/delivery/previewPage.ts): Live preview's page when no website is configured. */
+export const GET = withDatabaseAvailability(previewPageRoute(config))
