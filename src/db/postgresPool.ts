@@ -1,7 +1,7 @@
 import pg from 'pg'
 
 import { troubleRecorder } from './requestTrouble'
-import { databaseSettings } from './settings'
+import { databaseSettings, poolShares } from './settings'
 
 type Warn = (message: string) => void
 
@@ -11,10 +11,30 @@ const reasonOf = (error: unknown) => {
 }
 
 /**
+ * Payload's `pool` option: the connection string, and the size and time limits of the database settings
+ * (src/db/settings.ts) — `max`, the wait for a connection (`connectionTimeoutMillis`), the session's
+ * `statement_timeout` and `idle_in_transaction_session_timeout`. They are read when Payload creates the pool (it
+ * copies these options when it connects), not when the configuration is built: scripts set PAYLOAD_MIGRATING
+ * (no statement limit) after importing the configuration.
+ */
+export const postgresPoolOptions = (connectionString: string): pg.PoolConfig => ({
+  connectionString,
+  get connectionTimeoutMillis() {
+    return databaseSettings().poolTimeoutMs
+  },
+  get idle_in_transaction_session_timeout() {
+    return databaseSettings().idleTransactionTimeoutMs || undefined
+  },
+  get max() {
+    return poolShares(databaseSettings().poolMax).main
+  },
+  get statement_timeout() {
+    return databaseSettings().statementTimeoutMs || undefined
+  },
+})
+
+/**
  * The `pg` driver given to Payload's PostgreSQL adapter (its `pg` option): the same driver, whose Pool
- * - takes its size and limits from the database settings when it is created (src/db/settings.ts): `max`, the
- *   wait for a connection (`connectionTimeoutMillis`), and the session's `statement_timeout` and
- *   `idle_in_transaction_session_timeout`;
  * - survives lost connections: pg reports a connection the server closed (restart, idle timeout) as an `error`
  *   event on the pool or on the client, and Node ends the process on an `error` event nobody listens to. The
  *   pool drops such a connection and opens a new one when needed; a request that was using it fails with an
@@ -22,15 +42,8 @@ const reasonOf = (error: unknown) => {
  */
 export const postgresDriver = (warn: Warn): typeof pg => {
   class NewsroomPool extends pg.Pool {
-    constructor(options: pg.PoolConfig = {}) {
-      const settings = databaseSettings()
-      super({
-        ...options,
-        connectionTimeoutMillis: settings.poolTimeoutMs,
-        idle_in_transaction_session_timeout: settings.idleTransactionTimeoutMs || undefined,
-        max: settings.poolMax,
-        statement_timeout: settings.statementTimeoutMs || undefined,
-      })
+    constructor(options: pg.PoolConfig) {
+      super(options)
       // Every connection gets a listener for its whole life, idle or in use; the pool's own event (an idle
       // connection lost) is then already logged.
       this.on('connect', (client) => {
@@ -72,5 +85,6 @@ export const postgresDriver = (warn: Warn): typeof pg => {
         pool._clients = pool._clients.filter((candidate) => candidate !== client)
     }
   }
+
   return { ...pg, Pool: NewsroomPool } as typeof pg
 }

@@ -63,3 +63,21 @@ export const databaseSettings = (): DatabaseSettings => ({
     { min: 100, zero: true },
   ),
 })
+
+/** How one process's PostgreSQL connections (DATABASE_POOL_MAX) are shared out. */
+export type PoolShares = {
+  /** The pool's size. */
+  main: number
+  /** Transactions the process holds at once (src/db/transactions.ts). */
+  transactions: number
+}
+
+/**
+ * One connection kept by Payload's adapter to watch the server, a quarter (at least one) for statements outside
+ * transactions — Payload reads outside the request's transaction while holding it (e.g. the document-lock check of
+ * every REST update), so such a read must always find one — and the others for transactions.
+ */
+export const poolShares = (poolMax: number): PoolShares => ({
+  main: poolMax,
+  transactions: poolMax - 1 - Math.max(1, Math.floor(poolMax / 4)),
+})
