@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 /**
  * Effects that must follow a commit (e.g. the public cache's new version: if other processes saw it before the
@@ -6,45 +6,27 @@ import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
  * `afterChange`/`afterOperation` inside the request's transaction and then call the adapter's
  * `commitTransaction(req.transactionID)` (as do the app's own endpoints through Payload's `commitTransaction`).
  *
- * This is the one place that relies on that: when the adapter is created (`databaseAdapter()`, the config's `db`),
- * its `commitTransaction`/`rollbackTransaction` are wrapped to run the effects registered for a transaction right
- * after it commits, before the request that committed answers, and to drop them when it rolls back or the commit
- * fails. test/database/afterCommit.spec.ts fails if Payload stops committing through the adapter this way.
+ * The adapter's `commitTransaction`/`rollbackTransaction` are wrapped in src/db/adapterExtensions.ts (the one
+ * module that extends Payload's adapter) to run the effects registered here for a transaction right after it
+ * commits, before the request that committed answers, and to drop them when it rolls back or the commit fails.
+ * test/database/afterCommit.spec.ts fails if Payload stops committing through the adapter this way.
  */
 
 type Effect = () => Promise<void>
-type Pending = Map<string, Map<string, Effect>>
+/** Per transaction id, the effects registered for it, by key. */
+export type PendingEffects = Map<string, Map<string, Effect>>
 
-const PENDING = new WeakMap<object, Pending>()
+const PENDING = new WeakMap<object, PendingEffects>()
 
-type TransactionId = number | Promise<number | string> | string
-const resolveId = async (id: TransactionId) => String(id instanceof Promise ? await id : id)
-
-/** Wraps an adapter so that `afterCommit` effects run once its transactions commit. */
-export const withAfterCommit = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
-  ...adapter,
-  init: (args) => {
-    const instance = adapter.init(args)
-    const pending: Pending = new Map()
-    PENDING.set(instance, pending)
-    const commit = instance.commitTransaction.bind(instance)
-    const rollback = instance.rollbackTransaction.bind(instance)
-    instance.commitTransaction = async (incomingId) => {
-      const id = await resolveId(incomingId)
-      const effects = pending.get(id)
-      pending.delete(id)
-      // A failed commit throws here: nothing changed, so nothing follows.
-      await commit(id)
-      for (const effect of effects?.values() ?? []) await effect()
-    }
-    instance.rollbackTransaction = async (incomingId) => {
-      const id = await resolveId(incomingId)
-      pending.delete(id)
-      await rollback(id)
-    }
-    return instance
-  },
-})
+/** The effects waiting for the transactions of one adapter instance (`payload.db`). */
+export const effectsAwaitingCommit = (adapter: object): PendingEffects => {
+  let pending = PENDING.get(adapter)
+  if (!pending) {
+    pending = new Map()
+    PENDING.set(adapter, pending)
+  }
+  return pending
+}
 
 /**
  * Runs `effect` once the change made with `req` is committed: after its transaction commits, or now when there is

@@ -1,7 +1,8 @@
 import pg from 'pg'
 
+import { inPublicRead } from './publicReadScope'
 import { troubleRecorder } from './requestTrouble'
-import { databaseSettings } from './settings'
+import { databaseSettings, poolShares } from './settings'
 
 type Warn = (message: string) => void
 
@@ -10,27 +11,52 @@ const reasonOf = (error: unknown) => {
   return [err?.code, err?.message].filter(Boolean).join(' ') || String(error)
 }
 
+/** The pool options the app passes to Payload's PostgreSQL adapter (its `pool` option). */
+export type NewsroomPoolConfig = pg.PoolConfig & {
+  /** Connections kept apart for anonymous public reads (0: they share the pool). */
+  publicReadMax?: number
+}
+
+/**
+ * Payload's `pool` option: the connection string, and the size and time limits of the database settings
+ * (src/db/settings.ts) — `max`, the wait for a connection (`connectionTimeoutMillis`), the session's
+ * `statement_timeout` and `idle_in_transaction_session_timeout`. They are read when Payload creates the pool (it
+ * copies these options when it connects), not when the configuration is built: scripts set PAYLOAD_MIGRATING
+ * (no statement limit) after importing the configuration.
+ */
+export const postgresPoolOptions = (connectionString: string): NewsroomPoolConfig => ({
+  connectionString,
+  get connectionTimeoutMillis() {
+    return databaseSettings().poolTimeoutMs
+  },
+  get idle_in_transaction_session_timeout() {
+    return databaseSettings().idleTransactionTimeoutMs || undefined
+  },
+  get max() {
+    return poolShares(databaseSettings().poolMax).main
+  },
+  get publicReadMax() {
+    return poolShares(databaseSettings().poolMax).publicReads
+  },
+  get statement_timeout() {
+    return databaseSettings().statementTimeoutMs || undefined
+  },
+})
+
 /**
  * The `pg` driver given to Payload's PostgreSQL adapter (its `pg` option): the same driver, whose Pool
- * - takes its size and limits from the database settings when it is created (src/db/settings.ts): `max`, the
- *   wait for a connection (`connectionTimeoutMillis`), and the session's `statement_timeout` and
- *   `idle_in_transaction_session_timeout`;
+ * - keeps `publicReadMax` connections of its own for anonymous public reads (src/db/publicReadScope.ts): their
+ *   statements never queue behind writers', whose transactions hold most connections under load and whose other
+ *   statements fill the rest;
  * - survives lost connections: pg reports a connection the server closed (restart, idle timeout) as an `error`
  *   event on the pool or on the client, and Node ends the process on an `error` event nobody listens to. The
  *   pool drops such a connection and opens a new one when needed; a request that was using it fails with an
  *   error that is answered 503 (src/db/unavailableResponse.ts).
  */
 export const postgresDriver = (warn: Warn): typeof pg => {
-  class NewsroomPool extends pg.Pool {
-    constructor(options: pg.PoolConfig = {}) {
-      const settings = databaseSettings()
-      super({
-        ...options,
-        connectionTimeoutMillis: settings.poolTimeoutMs,
-        idle_in_transaction_session_timeout: settings.idleTransactionTimeoutMs || undefined,
-        max: settings.poolMax,
-        statement_timeout: settings.statementTimeoutMs || undefined,
-      })
+  class GuardedPool extends pg.Pool {
+    constructor(options: pg.PoolConfig) {
+      super(options)
       // Every connection gets a listener for its whole life, idle or in use; the pool's own event (an idle
       // connection lost) is then already logged.
       this.on('connect', (client) => {
@@ -70,6 +96,38 @@ export const postgresDriver = (warn: Warn): typeof pg => {
       const pool = this as unknown as { _clients?: pg.PoolClient[] }
       if (Array.isArray(pool._clients))
         pool._clients = pool._clients.filter((candidate) => candidate !== client)
+    }
+  }
+
+  class NewsroomPool extends GuardedPool {
+    /** The connections of anonymous public reads, when the pool is big enough to keep some apart. */
+    readonly publicReads?: GuardedPool
+
+    constructor({ publicReadMax, ...options }: NewsroomPoolConfig = {}) {
+      super(options)
+      if (publicReadMax) this.publicReads = new GuardedPool({ ...options, max: publicReadMax })
+    }
+
+    /**
+     * Statements outside transactions, on the public reads' connections when one is being served. Transactions
+     * (`connect`) always use the main pool: anonymous reads never open one.
+     */
+    override query(...args: unknown[]) {
+      const pool = this.publicReads && inPublicRead() ? this.publicReads : undefined
+      return pool
+        ? (pool.query as (...a: unknown[]) => unknown)(...args)
+        : (super.query as (...a: unknown[]) => unknown)(...args)
+    }
+
+    /** pg's `end` takes a callback or returns a promise: both pools are ended, then the callback. */
+    override async end(callback?: (error?: Error) => void) {
+      try {
+        await Promise.all([this.publicReads?.end(), super.end()])
+        callback?.()
+      } catch (error) {
+        if (!callback) throw error
+        callback(error as Error)
+      }
     }
   }
   return { ...pg, Pool: NewsroomPool } as typeof pg

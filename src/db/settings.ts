@@ -63,3 +63,26 @@ export const databaseSettings = (): DatabaseSettings => ({
     { min: 100, zero: true },
   ),
 })
+
+/** How one process's PostgreSQL connections (DATABASE_POOL_MAX) are shared out. */
+export type PoolShares = {
+  /** Connections reserved for anonymous public reads (src/db/postgresPool.ts): writers never hold them. */
+  publicReads: number
+  /** The pool everything else uses: Payload's adapter keeps one, transactions hold some, the rest run statements outside them. */
+  main: number
+  /** Transactions the process holds at once (src/db/transactions.ts). */
+  transactions: number
+}
+
+/**
+ * - a fifth for anonymous public reads, when the pool has at least 5 (smaller pools share everything);
+ * - of the rest, one kept by Payload's adapter to watch the server, a quarter (at least one) for statements
+ *   outside transactions — Payload reads outside the request's transaction while holding it (e.g. the
+ *   document-lock check of every REST update), so such a read must always find one — and the others for
+ *   transactions.
+ */
+export const poolShares = (poolMax: number): PoolShares => {
+  const publicReads = poolMax >= 5 ? Math.floor(poolMax / 5) : 0
+  const main = poolMax - publicReads
+  return { main, publicReads, transactions: main - 1 - Math.max(1, Math.floor(main / 4)) }
+}

@@ -51,14 +51,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const isBusy = (error: unknown) => unavailabilityOf(error) === 'DATABASE_BUSY'
 
+/** Growing pauses between attempts, with jitter so that two processes do not retry in step; never past `deadline`. */
+const pauseBefore = (attempt: number, deadline: number) => {
+  const pause = Math.min(2 ** (attempt + 1), 50)
+  return sleep(Math.min(pause + Math.random() * pause, Math.max(1, deadline - Date.now())))
+}
+
 /**
- * One connection that is opened again after SQLITE_BUSY. A statement that failed with SQLITE_BUSY stays active
- * until the driver finalizes it (libsql leaves that to the garbage collector): on the reader it would hold an old
- * snapshot for every later read, on the writer it makes COMMIT fail ("SQL statements in progress"). Closing the
- * connection finalizes it; the new one gets the same settings (the `PRAGMA x = y` statements run so far).
+ * One connection, with the settings applied before its first statement, that is opened again after SQLITE_BUSY.
+ * A statement that failed with SQLITE_BUSY stays active until the driver finalizes it (libsql leaves that to the
+ * garbage collector): on the reader it would hold an old snapshot for every later read, on the writer it makes
+ * COMMIT fail ("SQL statements in progress"). Closing the connection finalizes it; the new one gets the same
+ * settings (the `PRAGMA x = y` statements run so far) before anything else runs on it.
  */
 class Connection {
   private current: Client
+  private configured = false
 
   constructor(
     private readonly config: Config,
@@ -72,56 +80,37 @@ class Connection {
   }
 
   /**
-   * Applies the settings to the current connection. Another process opening the same file at the same moment
-   * (cluster workers start together) can hold the lock that switching to WAL needs: such a setting is tried again
-   * after short pauses, for up to `waitMs`.
+   * Runs `attempt` on this connection, settings first when it has none yet. While SQLite answers SQLITE_BUSY —
+   * another process holds the write lock, or, for the settings of a new connection, the lock that switching the
+   * file to WAL needs (cluster workers start together) — it runs again on a fresh connection after short growing
+   * pauses, until `deadline`, then fails with DatabaseBusyError. Waiting here, and not in SQLite's own busy
+   * handler, keeps the event loop free: the driver is synchronous, so a busy handler would stop every other
+   * request of the process while it waits.
    */
-  async configure(waitMs = 5_000): Promise<void> {
-    const deadline = Date.now() + waitMs
-    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+  async run<T>(
+    attempt: (client: Client) => Promise<T>,
+    deadline: number,
+    waitMs: number,
+  ): Promise<T> {
+    for (let tries = 0; ; tries++) {
+      const client = this.current
       try {
-        for (const setting of this.settings) await this.current.execute(setting)
-        return
+        if (!this.configured) {
+          for (const setting of this.settings) await client.execute(setting)
+          this.configured = true
+        }
+        return await attempt(client)
       } catch (error) {
-        if (!isBusy(error) || Date.now() >= deadline) throw error
-        // A fresh connection: the one that met SQLITE_BUSY keeps its failed statement active (see above).
-        const old = this.current
-        this.current = createClient(this.config)
-        old.close()
-        await sleep(pause)
+        if (!isBusy(error)) throw error
+        if (client === this.current) {
+          this.current = createClient(this.config)
+          this.configured = false
+          client.close()
+        }
+        if (Date.now() >= deadline)
+          throw new DatabaseBusyError('The SQLite write lock', waitMs, { cause: error })
+        await pauseBefore(tries, deadline)
       }
-    }
-  }
-
-  async reopen(): Promise<void> {
-    const old = this.current
-    this.current = createClient(this.config)
-    old.close()
-    await this.configure()
-  }
-}
-
-/**
- * Runs `attempt` again while SQLite answers SQLITE_BUSY (another process holds the write lock), on a reopened
- * connection, after short growing pauses, until `deadline`. Waiting here, and not in SQLite's own busy handler,
- * keeps the event loop free: the driver is synchronous, so a busy handler would stop every other request of the
- * process while it waits.
- */
-const retryWhileBusy = async <T>(
-  connection: Connection,
-  attempt: (client: Client) => Promise<T>,
-  deadline: number,
-  waitMs: number,
-): Promise<T> => {
-  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
-    try {
-      return await attempt(connection.client)
-    } catch (error) {
-      if (!isBusy(error)) throw error
-      await connection.reopen()
-      if (Date.now() >= deadline)
-        throw new DatabaseBusyError('The SQLite write lock', waitMs, { cause: error })
-      await sleep(Math.min(pause + Math.random() * pause, Math.max(1, deadline - Date.now())))
     }
   }
 }
@@ -150,7 +139,10 @@ export const createSqliteClient = (
   const writer = new Connection(config, settings)
   const writerSlot = new Slots(1)
   // Settings first (the writer's switches the file to WAL before anything else touches it).
-  const configured = writer.configure(waitMs).then(() => reader.configure(waitMs))
+  const configure = (connection: Connection, deadline: number) =>
+    connection.run(async () => undefined, deadline, waitMs)
+  const startDeadline = Date.now() + waitMs
+  const configured = configure(writer, startDeadline).then(() => configure(reader, startDeadline))
 
   /** Waits for the writer; returns its release. */
   const takeWriter = async (deadline: number) =>
@@ -164,7 +156,7 @@ export const createSqliteClient = (
     const deadline = Date.now() + waitMs
     const release = await takeWriter(deadline)
     try {
-      return await retryWhileBusy(writer, run, deadline, waitMs)
+      return await writer.run(run, deadline, waitMs)
     } finally {
       release()
     }
@@ -172,7 +164,7 @@ export const createSqliteClient = (
 
   const read = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
     await configured
-    return retryWhileBusy(reader, run, Date.now() + waitMs, waitMs)
+    return reader.run(run, Date.now() + waitMs, waitMs)
   }
 
   /** Takes the writer and begins: the write lock is held from here until the transaction ends. */
@@ -182,8 +174,7 @@ export const createSqliteClient = (
     const release = await takeWriter(deadline)
     try {
       const statement = mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED'
-      const client = await retryWhileBusy(
-        writer,
+      const client = await writer.run(
         async (candidate) => (await candidate.execute(statement), candidate),
         deadline,
         waitMs,
@@ -230,8 +221,50 @@ export const createSqliteClient = (
     sync: () => reader.client.sync(),
     transaction: transaction as Client['transaction'],
   }
+  CLIENTS.add(client)
   return client
 }
+
+const CLIENTS = new WeakSet<object>()
+
+/** Whether `client` was made by `createSqliteClient` (the adapter contract spec checks Payload kept it). */
+export const isAppSqliteClient = (client: unknown): boolean =>
+  typeof client === 'object' && client !== null && CLIENTS.has(client)
+
+/** An error for a statement on a transaction that has ended; answered 503 like a lost connection. */
+const closedTransaction = (why: string) =>
+  Object.assign(new Error(`The transaction is closed: ${why}`), { code: 'DATABASE_UNAVAILABLE' })
+
+/** The parts both transactions below share: statements one after another, in order; no `executeMultiple`. */
+const transactionOf = ({
+  closed,
+  end,
+  execute,
+}: {
+  closed: () => boolean
+  end: (how: 'commit' | 'rollback') => Promise<void>
+  execute: (stmt: InStatement) => Promise<ResultSet>
+}): Transaction => ({
+  batch: async (stmts) => {
+    const results: ResultSet[] = []
+    for (const stmt of stmts) results.push(await execute(stmt))
+    return results
+  },
+  close: () => {
+    void end('rollback').catch(() => undefined)
+  },
+  get closed() {
+    return closed()
+  },
+  commit: () => end('commit'),
+  execute: ((stmtOrSql: InStatement, args?: InArgs) =>
+    execute(withArgs(stmtOrSql, args))) as Transaction['execute'],
+  executeMultiple: () =>
+    Promise.reject(
+      new Error('executeMultiple is not available inside a transaction of this client'),
+    ),
+  rollback: () => end('rollback'),
+})
 
 /**
  * A transaction that takes the write lock at its first write, not when Payload opens it. Payload opens one at the
@@ -252,13 +285,9 @@ const lazyTransaction = ({
   let inner: Transaction | undefined
   let endedBeforeStart = false
   const writing = () => (started ??= begin().then((transaction) => (inner = transaction)))
-  const ended = () =>
-    Promise.reject(
-      Object.assign(new Error('The transaction is closed'), { code: 'DATABASE_UNAVAILABLE' }),
-    )
 
   const execute = async (stmt: InStatement): Promise<ResultSet> => {
-    if (endedBeforeStart) return ended()
+    if (endedBeforeStart) throw closedTransaction('it ended before its first write')
     if (!started && isRead(sqlOf(stmt))) return read(stmt)
     return (await writing()).execute(stmt)
   }
@@ -270,27 +299,7 @@ const lazyTransaction = ({
     await (await started)[how]()
   }
 
-  return {
-    batch: async (stmts) => {
-      const results: ResultSet[] = []
-      for (const stmt of stmts) results.push(await execute(stmt))
-      return results
-    },
-    close: () => {
-      void end('rollback').catch(() => undefined)
-    },
-    get closed() {
-      return endedBeforeStart || Boolean(inner?.closed)
-    },
-    commit: () => end('commit'),
-    execute: ((stmtOrSql: InStatement, args?: InArgs) =>
-      execute(withArgs(stmtOrSql, args))) as Transaction['execute'],
-    executeMultiple: () =>
-      Promise.reject(
-        new Error('executeMultiple is not available inside a transaction of this client'),
-      ),
-    rollback: () => end('rollback'),
-  }
+  return transactionOf({ closed: () => endedBeforeStart || Boolean(inner?.closed), end, execute })
 }
 
 /** A transaction on the writer connection, which holds the writer until it commits, rolls back or idles too long. */
@@ -308,20 +317,17 @@ const writerTransaction = ({
   let closedBecause: string | undefined
   let timer: NodeJS.Timeout | undefined
 
-  const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
+  const end = async (how: 'commit' | 'rollback') => {
     clearTimeout(timer)
     if (closedBecause) {
-      if (statement === 'COMMIT')
-        throw Object.assign(new Error(`The transaction is closed: ${closedBecause}`), {
-          code: 'DATABASE_UNAVAILABLE',
-        })
+      if (how === 'commit') throw closedTransaction(closedBecause)
       return
     }
-    closedBecause = statement === 'COMMIT' ? 'committed' : 'rolled back'
+    closedBecause = how === 'commit' ? 'committed' : 'rolled back'
     try {
-      await writer.execute(statement)
+      await writer.execute(how === 'commit' ? 'COMMIT' : 'ROLLBACK')
     } catch (error) {
-      if (statement === 'COMMIT') await writer.execute('ROLLBACK').catch(() => undefined)
+      if (how === 'commit') await writer.execute('ROLLBACK').catch(() => undefined)
       throw error
     } finally {
       release()
@@ -336,7 +342,7 @@ const writerTransaction = ({
       warn(
         `SQLite transaction idle for ${idleTransactionMs} ms (DATABASE_IDLE_TRANSACTION_TIMEOUT_MS): rolled back, write lock freed`,
       )
-      end('ROLLBACK')
+      end('rollback')
         .then(() => {
           closedBecause = `rolled back after ${idleTransactionMs} ms without a statement`
         })
@@ -345,11 +351,8 @@ const writerTransaction = ({
     timer.unref()
   }
 
-  const run = async (stmt: InStatement): Promise<ResultSet> => {
-    if (closedBecause)
-      throw Object.assign(new Error(`The transaction is closed: ${closedBecause}`), {
-        code: 'DATABASE_UNAVAILABLE',
-      })
+  const execute = async (stmt: InStatement): Promise<ResultSet> => {
+    if (closedBecause) throw closedTransaction(closedBecause)
     clearTimeout(timer)
     try {
       return await writer.execute(stmt)
@@ -359,25 +362,5 @@ const writerTransaction = ({
   }
 
   watchIdle()
-  return {
-    batch: async (stmts) => {
-      const results: ResultSet[] = []
-      for (const stmt of stmts) results.push(await run(stmt))
-      return results
-    },
-    close: () => {
-      void end('ROLLBACK').catch(() => undefined)
-    },
-    get closed() {
-      return closedBecause !== undefined
-    },
-    commit: () => end('COMMIT'),
-    execute: ((stmtOrSql: InStatement, args?: InArgs) =>
-      run(withArgs(stmtOrSql, args))) as Transaction['execute'],
-    executeMultiple: () =>
-      Promise.reject(
-        new Error('executeMultiple is not available inside a transaction of this client'),
-      ),
-    rollback: () => end('ROLLBACK'),
-  }
+  return transactionOf({ closed: () => closedBecause !== undefined, end, execute })
 }

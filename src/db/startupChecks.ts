@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj } from 'payload'
+import type { Payload } from 'payload'
 
 import type { DatabaseKind } from './databaseAdapter'
 import { probeDatabase } from './probeDatabase'
@@ -14,7 +14,7 @@ export const schemaPushAllowed = () =>
   process.env.NODE_ENV === 'development' || process.env.NODE_ENV === 'test'
 
 /**
- * Before Payload connects (and pushes or migrates):
+ * Run before Payload connects (and pushes or migrates), from the adapter's `connect` (src/db/adapterExtensions.ts):
  * - the server must answer, so a wrong URI fails with one line naming the variable;
  * - a production start applies the committed migrations, which Payload would only do after asking on the keyboard
  *   if the schema was pushed by development mode: stop with one line saying what to do instead;
@@ -22,42 +22,34 @@ export const schemaPushAllowed = () =>
  *   refuse it), and none without a terminal into one pushed before (a change may need a confirmation that
  *   nobody could give).
  */
-export const withStartupChecks = (
-  adapter: DatabaseAdapterObj,
-  kind: DatabaseKind,
-  uri: string,
-): DatabaseAdapterObj => ({
-  ...adapter,
-  init: (args) => {
-    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
-      push?: boolean
-    }
-    const connect = instance.connect?.bind(instance)
-    if (connect) {
-      instance.connect = async (options) => {
-        const problem = await probeDatabase(kind, uri)
-        if (problem) failStartup(`DATABASE_URI: cannot use ${redactUri(uri)}: ${problem}`)
-        if (kind === 'sqlite' || kind === 'postgres') {
-          const state = await schemaStateOf(kind, uri)
-          if (state === 'development' && process.env.NODE_ENV === 'production')
-            failStartup(developmentSchemaProblem(uri))
-          if (instance.push !== false && process.env.PAYLOAD_MIGRATING !== 'true') {
-            if (state === 'migrated') {
-              instance.push = false
-              args.payload.logger.info(
-                'The database is built by the committed migrations: no development schema push (after changing collections, create a migration and run npm run migrate).',
-              )
-            } else if (state === 'development' && !process.stdin.isTTY) {
-              instance.push = false
-              args.payload.logger.warn(
-                'No terminal: the development schema push is skipped (a change may need a confirmation). Run npm run dev in a terminal to apply schema changes.',
-              )
-            }
-          }
-        }
-        return connect(options)
-      }
-    }
-    return instance
-  },
-})
+export const checkBeforeConnect = async ({
+  instance,
+  kind,
+  logger,
+  uri,
+}: {
+  /** The adapter instance; its `push` is turned off here when pushing must not happen. */
+  instance: { push?: boolean }
+  kind: DatabaseKind
+  logger: Pick<Payload['logger'], 'info' | 'warn'>
+  uri: string
+}): Promise<void> => {
+  const problem = await probeDatabase(kind, uri)
+  if (problem) failStartup(`DATABASE_URI: cannot use ${redactUri(uri)}: ${problem}`)
+  if (kind !== 'sqlite' && kind !== 'postgres') return
+  const state = await schemaStateOf(kind, uri)
+  if (state === 'development' && process.env.NODE_ENV === 'production')
+    failStartup(developmentSchemaProblem(uri))
+  if (instance.push === false || process.env.PAYLOAD_MIGRATING === 'true') return
+  if (state === 'migrated') {
+    instance.push = false
+    logger.info(
+      'The database is built by the committed migrations: no development schema push (after changing collections, create a migration and run npm run migrate).',
+    )
+  } else if (state === 'development' && !process.stdin.isTTY) {
+    instance.push = false
+    logger.warn(
+      'No terminal: the development schema push is skipped (a change may need a confirmation). Run npm run dev in a terminal to apply schema changes.',
+    )
+  }
+}

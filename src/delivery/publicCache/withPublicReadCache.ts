@@ -2,6 +2,8 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
+import { asPublicRead } from '../../db/publicReadScope'
+
 import { PUBLISHABLE_COLLECTIONS } from '../../../collections/shared/publishableCollection'
 import { isAnonymousRequest } from '../../http/credentials'
 import { matchesIfNoneMatch } from '../httpCaching'
@@ -140,18 +142,16 @@ const unconditional = (request: Request): Request => {
  *   drafts or a signed-in caller's view, and items held by the ethics review are never in an anonymous response;
  * - `X-Cache: HIT | MISS` on cacheable requests, `BYPASS` on the others; `PUBLIC_CACHE=off` turns it all off.
  * If the version cannot be read, the request goes to the database as if there were no cache.
+ * Every anonymous public read, cache on or off, runs as one (src/db/publicReadScope.ts): on PostgreSQL its
+ * statements use the connections kept for such reads, never queueing behind writers'.
  */
-export const withPublicReadCache =
-  <C>(handler: RouteHandler<C>, config: Config): CachedRouteHandler<C> =>
-  async (request, optionalContext) => {
-    const context = optionalContext as C
+export const withPublicReadCache = <C>(
+  handler: RouteHandler<C>,
+  config: Config,
+): CachedRouteHandler<C> => {
+  /** An anonymous public read, with the cache on: from the store, or from the handler and then stored. */
+  const cachedRead = async (payload: Payload, request: Request, context: C): Promise<Response> => {
     const settings = publicCacheSettings()
-    if (!settings.enabled) return handler(request, context)
-    if (!isPublicReadRequest(request)) return marked(await handler(request, context), 'BYPASS')
-    const payload = await getPayload({ config, cron: true })
-    if (!(await isCacheableRequest(request, payload)))
-      return marked(await handler(request, context), 'BYPASS')
-
     let version: string
     try {
       version = await readPublicVersion(payload)
@@ -185,3 +185,20 @@ export const withPublicReadCache =
       claim.finish(entry)
     }
   }
+
+  return async (request, optionalContext) => {
+    const context = optionalContext as C
+    const settings = publicCacheSettings()
+    const bypass = async () => {
+      const response = await handler(request, context)
+      return settings.enabled ? marked(response, 'BYPASS') : response
+    }
+    if (!isPublicReadRequest(request)) return bypass()
+    const payload = await getPayload({ config, cron: true })
+    if (!(await isCacheableRequest(request, payload))) return bypass()
+    // An anonymous public read: its statements run on the connections kept for such reads (src/db/publicReadScope.ts).
+    return asPublicRead(() =>
+      settings.enabled ? cachedRead(payload, request, context) : handler(request, context),
+    )
+  }
+}
