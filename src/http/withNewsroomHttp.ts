@@ -8,6 +8,7 @@ import { withPublicReadCache } from '../delivery/publicCache/withPublicReadCache
 import { withGraphQLRequestGuard, withRequestGuard } from '../requestGuard'
 import { withSameOriginCookies } from './sameOriginCookies'
 import { withSecurityHeaders } from './withSecurityHeaders'
+import { withWriteAdmission } from './writeAdmission'
 
 type RouteHandler = (request: Request, ...rest: any[]) => Promise<Response>
 type Config = Promise<SanitizedConfig> | SanitizedConfig
@@ -36,7 +37,9 @@ export type PayloadRoute =
  *   before Payload reads them (src/requestGuard);
  * - GraphQL documents past a size bound are refused with 400 before anything runs (src/delivery/graphqlDocumentLimits.ts),
  *   and requests that cannot run (invalid, too complex, past a public bound) are answered 400 (src/delivery/graphqlLimits.ts);
- * - login cookies only count on same-origin requests (./sameOriginCookies.ts).
+ * - login cookies only count on same-origin requests (./sameOriginCookies.ts);
+ * - REST writes take turns, a few at a time per process, so readers never wait behind a crowd of them
+ *   (./writeAdmission.ts).
  *
  * OPTIONS and the GraphQL playground get the security headers only.
  */
@@ -65,7 +68,7 @@ export const withNewsroomHttp = <H extends RouteHandler>(
       case 'REST_PUT':
         return withSecurityHeaders(
           withDatabaseAvailability(
-            withRequestGuard(withSameOriginCookies(handler, config), config),
+            withWriteAdmission(withRequestGuard(withSameOriginCookies(handler, config), config)),
           ),
         )
       case 'GRAPHQL_POST':

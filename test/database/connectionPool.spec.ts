@@ -12,6 +12,8 @@ import { type Answer, boundedCaller } from './boundedCall'
 // A request waits at most 8 s for either (generous: the build machine is shared).
 process.env.DATABASE_POOL_MAX = '3'
 process.env.DATABASE_POOL_TIMEOUT_MS = '8000'
+// This spec is about the pool: writes wait for their turn (src/http/writeAdmission.ts) as long as they need.
+process.env.WRITE_QUEUE_WAIT_MS = '60000'
 
 let payload: Payload
 let server: ApiServer
