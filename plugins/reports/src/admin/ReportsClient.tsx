@@ -136,35 +136,77 @@ const ROW = 26
 const LABEL_WIDTH = 210
 const WIDTH = 760
 
+/**
+ * Month names written out here: browsers' Intl data often lacks Kazakh (Chromium shows «2025 M01»), and the admin's
+ * default language is Kazakh. `day` is the form after a day number (Russian genitive: «1 марта»).
+ */
+const MONTH_NAMES: Record<string, { day: string[]; month: string[] }> = {
+  kk: {
+    day: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(
+      ' ',
+    ),
+    month:
+      'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(
+        ' ',
+      ),
+  },
+  ru: {
+    day: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(
+      ' ',
+    ),
+    month: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(
+      ' ',
+    ),
+  },
+}
+
 /** Numbers, shares, months and days in the admin's language (Kazakh: `66,7%`, `2026 ж. наурыз`). */
 const formatsOf = (language: string) => {
-  // A language the browser's Intl does not know falls back to English formats.
-  const make = <T,>(build: (tag: string) => T): T => {
+  const names = MONTH_NAMES[language]
+  // Kazakh and Russian write a decimal comma; English (and any other language) as the browser's Intl does.
+  const comma = (text: string) => (names ? text.replace('.', ',') : text)
+  const tag = names ? 'en' : language
+  const make = <T,>(build: (locale: string) => T): T => {
     try {
-      return build(language)
+      return build(tag)
     } catch {
       return build('en')
     }
   }
   const share = make(
-    (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1, style: 'percent' }),
+    (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, style: 'percent' }),
   )
-  const hours = make((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }))
+  const hours = make((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }))
   const month = make(
-    (tag) => new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC', year: 'numeric' }),
+    (locale) =>
+      new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC', year: 'numeric' }),
   )
-  const day = make((tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }))
+  const day = make(
+    (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+  )
+  const parts = (value: string) => value.split('-').map(Number)
   const utc = (value: string) => {
-    const [y, m, d] = value.split('-').map(Number)
+    const [y, m, d] = parts(value)
     return new Date(Date.UTC(y, m - 1, d || 15, 12))
   }
   return {
-    /** `YYYY-MM-DD` as a long date. */
-    day: (value: string) => day.format(utc(value)),
-    hours: (value: null | number) => (value === null ? '—' : hours.format(value)),
-    /** `YYYY-MM` as the month's name and year. */
-    month: (value: string) => (/^\d{4}-\d{2}$/.test(value) ? month.format(utc(value)) : value),
-    percent: (value: null | number) => (value === null ? '—' : share.format(value)),
+    /** `YYYY-MM-DD` as a long date: «2025 ж. 1 қаңтар», «1 января 2025 г.», "January 1, 2025". */
+    day: (value: string) => {
+      const [y, m, d] = parts(value)
+      if (language === 'kk') return `${y} ж. ${d} ${MONTH_NAMES.kk.day[m - 1]}`
+      if (language === 'ru') return `${d} ${MONTH_NAMES.ru.day[m - 1]} ${y} г.`
+      return day.format(utc(value))
+    },
+    hours: (value: null | number) => (value === null ? '—' : comma(hours.format(value))),
+    /** `YYYY-MM` as the month's name and year: «2025 ж. қаңтар», «январь 2025», "January 2025". */
+    month: (value: string) => {
+      if (!/^\d{4}-\d{2}$/.test(value)) return value
+      const [y, m] = parts(value)
+      if (language === 'kk') return `${y} ж. ${MONTH_NAMES.kk.month[m - 1]}`
+      if (language === 'ru') return `${MONTH_NAMES.ru.month[m - 1]} ${y}`
+      return month.format(utc(value))
+    },
+    percent: (value: null | number) => (value === null ? '—' : comma(share.format(value))),
   }
 }
 type Formats = ReturnType<typeof formatsOf>
