@@ -4,13 +4,13 @@ import { PUBLISHABLE_COLLECTIONS } from '../collections'
 import { NATIONAL_ROLES } from '../src/access/roles'
 import { NEWSROOM_TIME_ZONE } from '../src/i18n/locales'
 import { firstSubmissionOf } from '../src/workflow/records'
-import { aiUse, publiclyVisible } from './ai-ethics/src'
+import { aiUse, publiclyVisible, reviewActivity } from './ai-ethics/src'
 import { reportsPlugin } from './reports/src'
 
 /**
  * Contribution reports over every publishable collection: an item counts while the public may see it (the
  * AI-ethics review's rule), AI use as the ethics plugin reads it, submit → publish from the workflow's records.
- * National editors read every region, regional editors their own.
+ * National editors read every region, regional editors their own; the ethics section from the ethics review queue.
  */
 export const reports: Plugin = reportsPlugin({
   aiUse,
@@ -19,5 +19,7 @@ export const reports: Plugin = reportsPlugin({
   firstSubmission: firstSubmissionOf,
   participants: { 'ethno-events': 'participantsCount' },
   readers: { national: [...NATIONAL_ROLES], regional: ['regional-editor'] },
+  // The ethics section: the review queue as the ethics plugin records it (each stay's region is `scope.region`).
+  reviews: reviewActivity,
   timeZone: NEWSROOM_TIME_ZONE,
 })

@@ -253,6 +253,7 @@ export interface Article {
           id?: string | null;
         }[]
       | null;
+    queuedAt?: string | null;
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     note?: string | null;
@@ -571,6 +572,7 @@ export interface EthnoEvent {
           id?: string | null;
         }[]
       | null;
+    queuedAt?: string | null;
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     note?: string | null;
@@ -693,6 +695,7 @@ export interface PodcastEpisode {
           id?: string | null;
         }[]
       | null;
+    queuedAt?: string | null;
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     note?: string | null;
@@ -801,6 +804,7 @@ export interface TvSegment {
           id?: string | null;
         }[]
       | null;
+    queuedAt?: string | null;
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     note?: string | null;
@@ -923,6 +927,7 @@ export interface Video {
           id?: string | null;
         }[]
       | null;
+    queuedAt?: string | null;
     reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     note?: string | null;
@@ -1033,6 +1038,7 @@ export interface EthicsReview {
   docId: string;
   decision: 'clear' | 'reject';
   note: string;
+  queuedAt?: string | null;
   reviewer: number | User;
   flags?:
     | {
@@ -1382,6 +1388,7 @@ export interface ArticlesSelect<T extends boolean = true> {
               at?: T;
               id?: T;
             };
+        queuedAt?: T;
         reviewer?: T;
         reviewedAt?: T;
         note?: T;
@@ -1459,6 +1466,7 @@ export interface EthnoEventsSelect<T extends boolean = true> {
               at?: T;
               id?: T;
             };
+        queuedAt?: T;
         reviewer?: T;
         reviewedAt?: T;
         note?: T;
@@ -1538,6 +1546,7 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
               at?: T;
               id?: T;
             };
+        queuedAt?: T;
         reviewer?: T;
         reviewedAt?: T;
         note?: T;
@@ -1617,6 +1626,7 @@ export interface TvSegmentsSelect<T extends boolean = true> {
               at?: T;
               id?: T;
             };
+        queuedAt?: T;
         reviewer?: T;
         reviewedAt?: T;
         note?: T;
@@ -1696,6 +1706,7 @@ export interface VideosSelect<T extends boolean = true> {
               at?: T;
               id?: T;
             };
+        queuedAt?: T;
         reviewer?: T;
         reviewedAt?: T;
         note?: T;
@@ -1953,6 +1964,7 @@ export interface EthicsReviewsSelect<T extends boolean = true> {
   docId?: T;
   decision?: T;
   note?: T;
+  queuedAt?: T;
   reviewer?: T;
   flags?: T;
   scope?:

@@ -4,7 +4,9 @@ import os from 'os'
 export const UPLOAD_RULES = {
   image: {
     maxBytes: 25 * 1024 * 1024,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    // TIFF: sharp reads and resizes it, and the XMP provenance is read from the original. HEIC/HEIF photos are refused
+    // (./hooks/checkUploadContent.ts): this sharp cannot decode HEVC-coded pictures, so no size could be made.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/tiff'],
   },
   audio: {
     maxBytes: 200 * 1024 * 1024,
@@ -17,6 +19,17 @@ export const UPLOAD_RULES = {
 } as const
 
 export type UploadKind = keyof typeof UPLOAD_RULES
+
+/**
+ * Pictures the newsroom receives (iPhone photos) that the server cannot decode: sharp's prebuilt libvips reads
+ * AVIF-coded HEIF only, not the HEVC of a camera's HEIC. Refused with 415 and a message that says how to send them.
+ */
+export const UNDECODABLE_IMAGE_TYPES: Record<string, string> = {
+  'image/heic': 'HEIC',
+  'image/heic-sequence': 'HEIC',
+  'image/heif': 'HEIF',
+  'image/heif-sequence': 'HEIF',
+}
 
 export const ALLOWED_MIME_TYPES: string[] = Object.values(UPLOAD_RULES).flatMap((rule) => [...rule.mimeTypes])
 

@@ -272,6 +272,11 @@ export const MESSAGES = {
     kk: '«{state}»: автор материалды тек «{states}» күйінде өңдей алады; қазір оны өңір редакторы өзгерте алады немесе түзету сұрап, авторға қайтара алады.',
     ru: '«{state}»: автор редактирует материал только в состоянии «{states}»; сейчас его может изменить редактор региона или вернуть автору, запросив правки.',
   },
+  UNSUPPORTED_IMAGE_FORMAT: {
+    en: 'file: “{name}” is a {format} photo, which this server cannot convert for the web. Save it as JPEG and upload it again (iPhone: Settings → Camera → Formats → Most Compatible).',
+    kk: 'file: «{name}» — {format} форматындағы сурет, бұл сервер оны веб үшін түрлендіре алмайды. Оны JPEG ретінде сақтап, қайта жүктеңіз (iPhone: Параметрлер → Камера → Пішімдер → Ең үйлесімді).',
+    ru: 'file: «{name}» — фото в формате {format}, которое этот сервер не может преобразовать для веба. Сохраните его как JPEG и загрузите снова (iPhone: Настройки → Камера → Форматы → Наиболее совместимый).',
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     en: 'Send the body as application/json (files as multipart/form-data); “{contentType}” is not accepted here.',
     kk: 'Сұрау денесін application/json түрінде жіберіңіз (файлдарды — multipart/form-data түрінде); «{contentType}» мұнда қабылданбайды.',

@@ -471,7 +471,7 @@ describe('newsroom in the browser', () => {
     const { page } = editor
     await clickNavLink(page, '/admin/reports')
     await page.locator('.contribution-reports svg[role="img"]').waitFor()
-    await page.locator('.contribution-reports tbody tr').first().waitFor()
+    await page.locator('.contribution-reports__main tbody tr').first().waitFor()
 
     // Widen the period to include the demo data (published from 2025 on, several regions), as an editor would.
     const dates = page.locator('.contribution-reports input[type="date"]')
@@ -490,6 +490,35 @@ describe('newsroom in the browser', () => {
     await screenshot(page, 5, '01-report-chart')
     const a11y = await checkAccessibility(page, 'reports')
 
+    // Issue #14: the legend is under the chart, not on it, and no table pushes the page sideways, on a laptop and
+    // on a phone; dates and months read in Kazakh.
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ height: 900, width })
+      await settle(page)
+      const layout = await page.evaluate(() => {
+        const chart = document.querySelector('.contribution-reports svg[role="img"]')!
+        const legend = document.querySelector('.contribution-reports__legend')!
+        const tables = [...document.querySelectorAll('.contribution-reports__table')]
+        return {
+          chartBottom: chart.getBoundingClientRect().bottom,
+          legendTop: legend.getBoundingClientRect().top,
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          tableOverflow: tables.map(
+            (table) => table.scrollWidth - table.parentElement!.clientWidth,
+          ),
+        }
+      })
+      expect(layout.legendTop, `legend below the chart at ${width}px`).toBeGreaterThanOrEqual(
+        layout.chartBottom,
+      )
+      expect(layout.pageOverflow, `page overflow at ${width}px`).toBeLessThanOrEqual(0)
+      for (const overflow of layout.tableOverflow)
+        expect(overflow, `table overflow at ${width}px`).toBeLessThanOrEqual(0)
+      await screenshot(page, 5, `01-report-${width}px`)
+    }
+    await page.setViewportSize({ height: 1000, width: 1440 })
+    await expectText(page.locator('.contribution-reports__period'), /2025 ж\. 1 қаңтар/)
+
     // What an anonymous reader sees published in that period (Kazakhstan time, both days included).
     const period = `&where[publishedAt][greater_than_equal]=${from}T00:00:00%2B05:00&where[publishedAt][less_than]=${nextDay(to)}T00:00:00%2B05:00`
     const region = await anonymousGet(`/api/regions?where[slug][equals]=east-kazakhstan&limit=1`)
@@ -502,7 +531,7 @@ describe('newsroom in the browser', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('.contribution-reports a[download]').click(),
+      page.locator('.contribution-reports form a[download]').click(),
     ])
     expect(download.suggestedFilename()).toBe(`contributions_region_${from}_${to}.csv`)
     const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
@@ -523,7 +552,7 @@ describe('newsroom in the browser', () => {
     expect(Number(totalRow[column('articles')])).toBe(east.totalDocs)
 
     // The page's table shows the same count in the region's row.
-    const pageRow = page.locator('.contribution-reports tbody tr', {
+    const pageRow = page.locator('.contribution-reports__main tbody tr', {
       has: page.locator('th', { hasText: eastRow![column('label')] }),
     })
     await expectText(pageRow.locator('td').first(), String(east.totalDocs))

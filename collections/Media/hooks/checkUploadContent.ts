@@ -4,7 +4,15 @@ import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { APIError, ValidationError } from 'payload'
 import sharp from 'sharp'
 
-import { ALLOWED_MIME_TYPES, formatBytes, imageLimits, UPLOAD_RULES, uploadKindOf } from '../uploadRules'
+import { RequestError } from '../../../src/errors/RequestError'
+import {
+  ALLOWED_MIME_TYPES,
+  formatBytes,
+  imageLimits,
+  UNDECODABLE_IMAGE_TYPES,
+  UPLOAD_RULES,
+  uploadKindOf,
+} from '../uploadRules'
 
 const megapixels = (pixels: number) => `${Math.round(pixels / 100_000) / 10} MP`
 
@@ -49,6 +57,10 @@ export const checkUploadContent: CollectionBeforeOperationHook<'media'> = async 
   if (!detected) {
     reject(`file: the content of "${file.name}" is not a recognised image, audio or video file.`)
     return args
+  }
+  const undecodable = UNDECODABLE_IMAGE_TYPES[detected.mime]
+  if (undecodable) {
+    throw new RequestError(415, 'UNSUPPORTED_IMAGE_FORMAT', { format: undecodable, name: file.name }, { parameter: 'file' })
   }
   const kind = uploadKindOf(detected.mime)
   if (!kind) {

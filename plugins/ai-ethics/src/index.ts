@@ -6,10 +6,12 @@ export { aiEthicsPlugin } from './plugin'
 export { type EthicsRefusal, ethicsPrePublishCheck } from './prePublishCheck'
 export { classifySourceType } from './provenance/classify'
 export { readProvenance } from './provenance/readProvenance'
+export { type ReviewActivity, reviewActivity, type ReviewQueueEntry } from './reviewActivity'
 export type {
   AIEthicsPluginOptions,
   DetectionResult,
   ExternalDetectorOptions,
+  FlagSource,
   ReviewAccessOptions,
   TextDetector,
 } from './types'

@@ -88,6 +88,11 @@ export const FIELD_LABELS = {
   kind: l('Түрі', 'Вид', 'Kind'),
   locale: l('Тілі', 'Язык', 'Language'),
   note: l('Түсініктеме', 'Комментарий', 'Note'),
+  queuedAt: l(
+    'Тексеру кезегіне түскен уақыты',
+    'Поставлено в очередь проверки',
+    'Queued for review at',
+  ),
   readError: l('Оқу қатесі', 'Ошибка чтения', 'Read error'),
   readerLabel: l('Оқырманға көрсетілетін мәтін', 'Текст для читателей', 'Text shown to readers'),
   reviewedAt: l('Тексерілген уақыты', 'Дата проверки', 'Reviewed at'),

@@ -6,9 +6,11 @@ import type { GroupBy, ReportParams } from './params'
 
 import { aggregate, emptyNumbers, type ReportNumbers } from './aggregate'
 import { factsOfDays } from './dayCache'
+import { type EthicsSection, ethicsSection } from './ethics'
 import { invalidParameter, ReportError } from './errors'
 import { reportsOptionsOf } from './options'
 import { monthsBetween } from './timeZone'
+import { relationId } from './users'
 
 export type ReportGroup = ReportNumbers & {
   /** Region, contributor or rubric id, `YYYY-MM`, or the type key; null for "no rubric" / "no contributor". */
@@ -19,6 +21,12 @@ export type ReportGroup = ReportNumbers & {
 }
 
 export type ContributionReport = {
+  /**
+   * The ethics review in the window, per region and per region and month, whatever the grouping: items flagged (by
+   * source), decisions, time in the queue, clear/reject rates and the AI share of the published items. Absent when
+   * the plugin has no `reviews` option.
+   */
+  ethics?: EthicsSection
   groups: ReportGroup[]
   meta: {
     /** How items are counted in this grouping. */
@@ -65,6 +73,8 @@ export const contributionReport = async (
   req: PayloadRequest,
   params: ReportParams,
   audience: ReportAudience,
+  /** `ethics: false` leaves the ethics section out (callers that show only the contributions). */
+  { ethics: withEthics = true }: { ethics?: boolean } = {},
 ): Promise<ContributionReport> => {
   const { payload } = req
   const options = reportsOptionsOf(payload.config)
@@ -208,7 +218,31 @@ export const contributionReport = async (
     }
   }
 
+  let ethics: EthicsSection | undefined
+  if (options.reviews && withEthics) {
+    const regionOf = (entry: { scope: Record<string, unknown> }) => {
+      const id = relationId(entry.scope?.region)
+      return id === undefined ? null : String(id)
+    }
+    const entries = (await options.reviews.entries(req, window)).filter((entry) => {
+      if (!regionIds) return true
+      const region = regionOf(entry)
+      return region !== null && regionIds.has(region)
+    })
+    ethics = await ethicsSection({
+      entries,
+      listed: scope ?? regions,
+      regionOf,
+      rows,
+      sources: [...options.reviews.sources],
+      text: { noRegion: text('noRegion'), unknown: text('unknown') },
+      window,
+      zone: options.zone,
+    })
+  }
+
   return {
+    ...(ethics ? { ethics } : {}),
     groups,
     meta: {
       counting: params.groupBy === 'contributor' ? COUNTING.contributor : COUNTING.other,

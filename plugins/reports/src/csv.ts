@@ -1,8 +1,13 @@
 import type { ReportNumbers } from './aggregate'
 import type { ContributionReport } from './contributionReport'
+import type { EthicsNumbers, EthicsSection } from './ethics'
 import type { ReportParams } from './params'
 
-import { REPORT_COLUMN_LABELS, REPORT_TOTAL_ROW_LABEL } from '../../../src/i18n/catalogue'
+import {
+  REPORT_COLUMN_LABELS,
+  REPORT_ETHICS_COLUMN_LABELS,
+  REPORT_TOTAL_ROW_LABEL,
+} from '../../../src/i18n/catalogue'
 
 /** Columns after the counted collections' own (one per collection, by its key, in the option's order). */
 const NUMBER_COLUMNS = [
@@ -23,14 +28,12 @@ type CsvStyle = {
   separator: string
   totalLabel: string
 }
-const csvStyle = (language: string): CsvStyle =>
+type ColumnLabels = Record<string, Record<string, string> | undefined>
+const csvStyle = (language: string, labels: ColumnLabels = REPORT_COLUMN_LABELS): CsvStyle =>
   language === 'kk' || language === 'ru'
     ? {
         decimal: ',',
-        headers: (column) =>
-          (REPORT_COLUMN_LABELS as Record<string, Record<string, string> | undefined>)[column]?.[
-            language
-          ] ?? column,
+        headers: (column) => labels[column]?.[language] ?? column,
         separator: ';',
         totalLabel: REPORT_TOTAL_ROW_LABEL[language],
       }
@@ -82,7 +85,71 @@ export const reportCsv = (report: ContributionReport, language = 'en'): string =
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
+/** `disclosure` → `flaggedDisclosure`: the column of a flag source. */
+const sourceColumn = (source: string) => `flagged${source[0].toUpperCase()}${source.slice(1)}`
+
+const ethicsNumbers = (n: EthicsNumbers, sources: string[]) => [
+  n.flaggedItems,
+  ...sources.map((source) => n.flaggedBySource[source]),
+  n.decisions,
+  n.cleared,
+  n.rejected,
+  n.clearRate,
+  n.rejectRate,
+  n.queueHoursMedian,
+  n.queueHoursP90,
+  n.published,
+  n.aiItems,
+  n.aiShare,
+]
+
+/**
+ * The report's ethics section as CSV (`section=ethics`), styled as `reportCsv`: per region a row for the whole
+ * window (empty month) followed by its months, then the totals row; the same numbers as the JSON's `ethics`.
+ */
+export const ethicsCsv = (section: EthicsSection, language = 'en'): string => {
+  const style = csvStyle(language, REPORT_ETHICS_COLUMN_LABELS)
+  const { sources } = section
+  const row = (cells: (null | number | string | undefined)[]) =>
+    cells.map(cell(style)).join(style.separator)
+  const header = [
+    'key',
+    'slug',
+    'label',
+    'month',
+    'flaggedItems',
+    ...sources.map(sourceColumn),
+    'decisions',
+    'cleared',
+    'rejected',
+    'clearRate',
+    'rejectRate',
+    'queueHoursMedian',
+    'queueHoursP90',
+    'published',
+    'aiItems',
+    'aiShare',
+  ]
+  const lines = [row(header.map(style.headers))]
+  for (const region of section.regions) {
+    lines.push(row([region.key, region.slug, region.label, '', ...ethicsNumbers(region, sources)]))
+    for (const month of section.regionMonths.filter((group) => group.key === region.key)) {
+      lines.push(
+        row([month.key, month.slug, month.label, month.month, ...ethicsNumbers(month, sources)]),
+      )
+    }
+  }
+  lines.push(row(['', '', style.totalLabel, '', ...ethicsNumbers(section.totals, sources)]))
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
 export const csvFilename = (params: ReportParams): string =>
-  ['contributions', params.groupBy, params.from, params.to, params.region]
+  [
+    params.section === 'ethics' ? 'ethics' : 'contributions',
+    params.groupBy,
+    params.from,
+    params.to,
+    params.region,
+  ]
     .filter(Boolean)
     .join('_') + '.csv'

@@ -47,6 +47,7 @@ export const resolveOptions = (options: ReportsPluginOptions): ResolvedReportsOp
     participants: options.participants ?? {},
     readers: { national, regional },
     regionsCollection: options.regionsCollection ?? 'regions',
+    reviews: options.reviews,
     rubricsCollection: options.rubricsCollection ?? 'rubrics',
     typeKeys,
     zone,

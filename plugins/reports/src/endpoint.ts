@@ -6,15 +6,16 @@ import { reportAudience } from './access'
 import { ENDPOINT_PATH } from './constants'
 import { contributionReport } from './contributionReport'
 import { languageOf } from '../../../src/errors/language'
-import { csvFilename, reportCsv } from './csv'
-import { ReportError, reportErrorResponse } from './errors'
+import { csvFilename, ethicsCsv, reportCsv } from './csv'
+import { invalidParameter, ReportError, reportErrorResponse } from './errors'
 import { parseReportParams } from './params'
 
 const NO_STORE = { 'Cache-Control': 'private, no-store' }
 
 /**
  * `GET /api/reports/contributions?from=YYYY-MM-DD&to=YYYY-MM-DD&groupBy=region|contributor|rubric|month|type
- * [&region=<slug>][&format=json|csv]`: what was published in the window, per group. National readers see every
+ * [&region=<slug>][&format=json|csv][&section=contributions|ethics]`: what was published in the window, per
+ * group, and the ethics review's numbers per region and month (`ethics`; `section=ethics` makes the CSV of it). National readers see every
  * region, regional readers their own; 401 without a user, 403 for other roles or another region, 400 naming the
  * bad parameter.
  */
@@ -25,9 +26,15 @@ export const contributionReportEndpoint = (options: ResolvedReportsOptions): End
     try {
       const audience = reportAudience(req.user, options.readers)
       const params = parseReportParams(req.searchParams)
+      if (params.section === 'ethics' && !options.reviews)
+        throw invalidParameter('section', 'these reports have no ethics section.')
       const report = await contributionReport(req, params, audience)
       if (params.format === 'csv') {
-        return new Response(reportCsv(report, languageOf(req)), {
+        const csv =
+          params.section === 'ethics' && report.ethics
+            ? ethicsCsv(report.ethics, languageOf(req))
+            : reportCsv(report, languageOf(req))
+        return new Response(csv, {
           headers: {
             ...NO_STORE,
             'Content-Disposition': `attachment; filename="${csvFilename(params)}"`,

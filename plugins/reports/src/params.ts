@@ -10,6 +10,9 @@ export type GroupBy = (typeof GROUP_BY)[number]
 export const FORMATS = ['json', 'csv'] as const
 export type ReportFormat = (typeof FORMATS)[number]
 
+export const SECTIONS = ['contributions', 'ethics'] as const
+export type ReportSection = (typeof SECTIONS)[number]
+
 export type ReportParams = {
   format: ReportFormat
   /** First day counted, `YYYY-MM-DD` in the report zone. */
@@ -17,6 +20,8 @@ export type ReportParams = {
   groupBy: GroupBy
   /** Slug of one region, when asked for. */
   region?: string
+  /** Which table the CSV holds: the contributions (the default) or the ethics section. */
+  section?: ReportSection
   /** Last day counted (inclusive). */
   to: string
 }
@@ -91,7 +96,7 @@ const day = (params: URLSearchParams, name: 'from' | 'to'): string => {
 }
 
 /**
- * Reads `from`, `to`, `groupBy`, `region` and `format` from the query string; every problem is a 400 naming
+ * Reads `from`, `to`, `groupBy`, `region`, `format` and `section` from the query string; every problem is a 400 naming
  * the parameter, and a range past REPORT_LIMITS is refused before any work is done. Whether the region exists, and whether the user may see it, is checked by the caller.
  */
 export const parseReportParams = (params: URLSearchParams): ReportParams => {
@@ -114,5 +119,16 @@ export const parseReportParams = (params: URLSearchParams): ReportParams => {
   if (region !== undefined && !SLUG_PATTERN.test(region))
     throw invalidParameter('region', `"${region}" is not a region slug.`)
 
-  return { format: format as ReportFormat, from, groupBy: groupBy as GroupBy, region, to }
+  const section = single(params, 'section') ?? 'contributions'
+  if (!SECTIONS.includes(section as ReportSection))
+    throw invalidParameter('section', `"${section}" is not one of ${SECTIONS.join(', ')}.`)
+
+  return {
+    format: format as ReportFormat,
+    from,
+    groupBy: groupBy as GroupBy,
+    region,
+    section: section as ReportSection,
+    to,
+  }
 }

@@ -18,6 +18,29 @@ export type AIUse = {
   select: Record<string, unknown>
 }
 
+/** One stay of an item in the ethics review queue (the AI-ethics plugin's `ReviewQueueEntry`). */
+export type ReviewQueueEntry = {
+  collection: string
+  /** The decision that ended the stay; null while the item waits. */
+  decision: null | { at: string; decision: 'clear' | 'reject' }
+  id: string
+  /** When the item entered the queue. */
+  queuedAt: null | string
+  /** False when `queuedAt` is only an estimate: the stay then has no time in the queue. */
+  queuedAtKnown: boolean
+  /** The item's fields copied with the stay; reports read `region` (an id). */
+  scope: Record<string, unknown>
+  /** Why it was queued: the sources of its flags. */
+  sources: string[]
+}
+
+/** The ethics review queue's activity in a window (the AI-ethics plugin's `reviewActivity`). */
+export type ReviewQueueActivity = {
+  entries: (req: PayloadRequest, window: { end: Date; start: Date }) => Promise<ReviewQueueEntry[]>
+  /** The flag sources, in the order the report lists them. */
+  sources: readonly string[]
+}
+
 /** When an item was first submitted for review: the start of its submit → publish time. */
 export type FirstSubmission = (
   req: PayloadRequest,
@@ -39,6 +62,11 @@ export type ReportsPluginOptions = {
   aiUse?: AIUse
   /** When an item was first submitted (the workflow plugin's `firstSubmissionOf`). @default none: no submit → publish hours */
   firstSubmission?: FirstSubmission
+  /**
+   * The ethics review queue (the app passes the AI-ethics plugin's `reviewActivity`): the report gains its `ethics`
+   * section. Each stay's `scope.region` is its region. @default none: no ethics section
+   */
+  reviews?: ReviewQueueActivity
   /** A number field per collection summed as `participants` (e.g. `{ 'ethno-events': 'participantsCount' }`). @default {} */
   participants?: Partial<Record<CollectionSlug, string>>
   /**
@@ -66,6 +94,7 @@ export type ResolvedReportsOptions = {
   participants: Partial<Record<CollectionSlug, string>>
   readers: { national: string[]; regional: string[] }
   regionsCollection: CollectionSlug
+  reviews?: ReviewQueueActivity
   rubricsCollection: CollectionSlug
   /** Column key of each counted collection (`ethno-events` → `ethnoEvents`), in option order. */
   typeKeys: Record<string, string>

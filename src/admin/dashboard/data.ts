@@ -298,6 +298,7 @@ const loadContributions = async ({
     req,
     { format: 'json', from, groupBy: 'region', to },
     reportAudience(user, options.readers),
+    { ethics: false },
   )
   const reportUrl = (params: Record<string, string>) =>
     `${adminRoute}/reports?${new URLSearchParams({ from, to, ...params })}`

@@ -51,6 +51,8 @@ export const ethicsReviewsCollection = (
       required: true,
     },
     { name: 'note', type: 'textarea', label: L.note, required: true },
+    // When the document entered the queue this decision ends: decision time (createdAt) − queuedAt is its wait.
+    { name: 'queuedAt', type: 'date', index: true, label: L.queuedAt },
     {
       name: 'reviewer',
       type: 'relationship',

@@ -108,6 +108,7 @@ export const reviewEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
           docId: String(id),
           flags: updated.ethicsReview?.flags ?? [],
           note: note.trim(),
+          queuedAt: doc.ethicsReview?.queuedAt ?? null,
           reviewer: req.user.id,
           targetCollection: slug,
           ...(options.reviewAccess.scopeFields.length > 0

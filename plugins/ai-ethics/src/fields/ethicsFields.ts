@@ -93,6 +93,8 @@ export const ethicsReviewField = (options: ResolvedAIEthicsOptions, usersSlug: s
         { name: 'at', type: 'date', label: L.at },
       ],
     },
+    // When the document entered the review queue (its status became pending); kept while it waits.
+    { name: 'queuedAt', type: 'date', label: L.queuedAt },
     { name: 'reviewer', type: 'relationship', relationTo: usersSlug as never, label: L.reviewer },
     { name: 'reviewedAt', type: 'date', label: L.reviewedAt },
     { name: 'note', type: 'textarea', label: L.note },

@@ -13,6 +13,7 @@ import { collectContent } from './collectContent'
 type Review = {
   flags?: EthicsFlag[]
   note?: null | string
+  queuedAt?: null | string
   reviewedAt?: null | string
   reviewedFlags?: null | string[]
   reviewer?: unknown
@@ -170,6 +171,7 @@ export const flagContent =
       data.ethicsReview = {
         flags,
         note: decision.note,
+        queuedAt: (originalDoc?.ethicsReview as Review | undefined)?.queuedAt ?? null,
         reviewedAt: new Date().toISOString(),
         reviewedFlags: [...new Set(flags.map(fingerprint))],
         reviewer: decision.reviewer,
@@ -225,6 +227,14 @@ export const flagContent =
     const review: Review = {
       flags,
       note: kept ? previous.note : null,
+      // Entering the queue starts the wait; edits while it waits do not restart it. A decided document keeps the
+      // time it was queued (its decision record holds the wait).
+      queuedAt:
+        status === 'not_required'
+          ? null
+          : status === 'pending' && previous.status !== 'pending'
+            ? at
+            : (previous.queuedAt ?? at),
       reviewedAt: kept ? previous.reviewedAt : null,
       reviewedFlags: kept ? previous.reviewedFlags : null,
       reviewer: kept ? previous.reviewer : null,

@@ -5,9 +5,11 @@ import React, { useCallback, useEffect, useId, useMemo, useState } from 'react'
 
 import type { ReportNumbers } from '../aggregate'
 import type { ContributionReport, ReportGroup } from '../contributionReport'
+import type { EthicsGroup, EthicsNumbers, EthicsSection } from '../ethics'
 import type { ReportFilters } from './filters'
 
 import { inLanguage } from '../text'
+import './reports.scss'
 
 export type RegionOption = { name: string; slug: string }
 /** A counted collection's column: its key in the report and its label. */
@@ -49,6 +51,39 @@ const TEXT = {
     ru: 'Каждый опубликованный материал учитывается один раз, ровно в одной группе.',
   },
   csv: { en: 'Download CSV', kk: 'CSV жүктеу', ru: 'Скачать CSV' },
+  decisions: { en: 'Decisions', kk: 'Шешімдер', ru: 'Решения' },
+  clearRate: { en: 'Cleared', kk: 'Рұқсат етілді', ru: 'Одобрено' },
+  ethics: { en: 'AI ethics review', kk: 'ЖИ этикасы бойынша тексеру', ru: 'Этическая проверка ИИ' },
+  ethicsCounting: {
+    en: 'An item counts as flagged in the month it entered the review queue; decisions, time in the queue and the cleared and rejected shares in the month of the decision. AI share: published items that used AI.',
+    kk: 'Материал тексеру кезегіне түскен айында белгіленген болып есептеледі; шешімдер, кезекте күту уақыты, рұқсат етілген және қабылданбаған үлестер шешім қабылданған айда есептеледі. ЖИ үлесі: жарияланған материалдардың ішінде ЖИ қатысқандары.',
+    ru: 'Материал считается отмеченным в месяце, когда он попал в очередь проверки; решения, время в очереди, доли одобренных и отклонённых — в месяце решения. Доля ИИ — среди опубликованных материалов.',
+  },
+  ethicsCsv: { en: 'Download the ethics CSV', kk: 'Этика CSV жүктеу', ru: 'Скачать CSV этики' },
+  ethicsEmpty: {
+    en: 'No item was flagged or decided in this period.',
+    kk: 'Бұл кезеңде ешбір материал белгіленбеді және шешім қабылданбады.',
+    ru: 'В этот период материалы не отмечались и решений не было.',
+  },
+  ethicsTable: {
+    en: 'Ethics review table',
+    kk: 'Этикалық тексеру кестесі',
+    ru: 'Таблица этической проверки',
+  },
+  flagged: { en: 'Items flagged', kk: 'Белгіленген материалдар', ru: 'Отмечено материалов' },
+  legend: { en: 'Types', kk: 'Түрлері', ru: 'Типы' },
+  period: { en: 'Period', kk: 'Кезең', ru: 'Период' },
+  queueMedian: {
+    en: 'Hours in the queue (median)',
+    kk: 'Кезекте, сағ (медиана)',
+    ru: 'В очереди, ч (медиана)',
+  },
+  queueP90: {
+    en: 'Hours in the queue (90th percentile)',
+    kk: 'Кезекте, сағ (90-перцентиль)',
+    ru: 'В очереди, ч (90-й перцентиль)',
+  },
+  rejectRate: { en: 'Rejected', kk: 'Қабылданбады', ru: 'Отклонено' },
   empty: {
     en: 'Nothing was published in this period.',
     kk: 'Бұл кезеңде ештеңе жарияланбаған.',
@@ -88,13 +123,93 @@ const TEXT = {
   type: { en: 'Type', kk: 'Түрі', ru: 'Тип' },
 }
 
+/** Flag sources as the ethics table heads them. */
+const SOURCE_TEXT: Record<string, Record<string, string>> = {
+  disclosure: { en: 'Declared', kk: 'Мәлімдеме', ru: 'Заявление' },
+  external: { en: 'External check', kk: 'Сыртқы тексеру', ru: 'Внешняя проверка' },
+  image: { en: 'Image', kk: 'Сурет', ru: 'Изображение' },
+  text: { en: 'Text', kk: 'Мәтін', ru: 'Текст' },
+}
+
 const CHART_LIMIT = 25
 const ROW = 26
 const LABEL_WIDTH = 210
 const WIDTH = 760
 
-const percent = (share: null | number) =>
-  share === null ? '—' : `${Math.round(share * 1000) / 10}%`
+/**
+ * Month names written out here: browsers' Intl data often lacks Kazakh (Chromium shows «2025 M01»), and the admin's
+ * default language is Kazakh. `day` is the form after a day number (Russian genitive: «1 марта»).
+ */
+const MONTH_NAMES: Record<string, { day: string[]; month: string[] }> = {
+  kk: {
+    day: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(
+      ' ',
+    ),
+    month:
+      'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(
+        ' ',
+      ),
+  },
+  ru: {
+    day: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(
+      ' ',
+    ),
+    month: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(
+      ' ',
+    ),
+  },
+}
+
+/** Numbers, shares, months and days in the admin's language (Kazakh: `66,7%`, `2026 ж. наурыз`). */
+const formatsOf = (language: string) => {
+  const names = MONTH_NAMES[language]
+  // Kazakh and Russian write a decimal comma; English (and any other language) as the browser's Intl does.
+  const comma = (text: string) => (names ? text.replace('.', ',') : text)
+  const tag = names ? 'en' : language
+  const make = <T,>(build: (locale: string) => T): T => {
+    try {
+      return build(tag)
+    } catch {
+      return build('en')
+    }
+  }
+  const share = make(
+    (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, style: 'percent' }),
+  )
+  const hours = make((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }))
+  const month = make(
+    (locale) =>
+      new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC', year: 'numeric' }),
+  )
+  const day = make(
+    (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+  )
+  const parts = (value: string) => value.split('-').map(Number)
+  const utc = (value: string) => {
+    const [y, m, d] = parts(value)
+    return new Date(Date.UTC(y, m - 1, d || 15, 12))
+  }
+  return {
+    /** `YYYY-MM-DD` as a long date: «2025 ж. 1 қаңтар», «1 января 2025 г.», "January 1, 2025". */
+    day: (value: string) => {
+      const [y, m, d] = parts(value)
+      if (language === 'kk') return `${y} ж. ${d} ${MONTH_NAMES.kk.day[m - 1]}`
+      if (language === 'ru') return `${d} ${MONTH_NAMES.ru.day[m - 1]} ${y} г.`
+      return day.format(utc(value))
+    },
+    hours: (value: null | number) => (value === null ? '—' : comma(hours.format(value))),
+    /** `YYYY-MM` as the month's name and year: «2025 ж. қаңтар», «январь 2025», "January 2025". */
+    month: (value: string) => {
+      if (!/^\d{4}-\d{2}$/.test(value)) return value
+      const [y, m] = parts(value)
+      if (language === 'kk') return `${y} ж. ${MONTH_NAMES.kk.month[m - 1]}`
+      if (language === 'ru') return `${MONTH_NAMES.ru.month[m - 1]} ${y}`
+      return month.format(utc(value))
+    },
+    percent: (value: null | number) => (value === null ? '—' : comma(share.format(value))),
+  }
+}
+type Formats = ReturnType<typeof formatsOf>
 
 type Props = {
   /** National editors may ask for every region at once; regional editors see their own. */
@@ -112,6 +227,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const t = (key: keyof typeof TEXT) => inLanguage(TEXT[key], i18n.language)
+  const format = useMemo(() => formatsOf(i18n.language), [i18n.language])
   const id = useId()
   const [filters, setFilters] = useState<ReportFilters>(initial)
   const [shown, setShown] = useState(filters)
@@ -120,10 +236,11 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
   const [loading, setLoading] = useState(false)
 
   const query = useCallback(
-    (format: 'csv' | 'json') => {
+    (as: 'csv' | 'ethics-csv' | 'json') => {
       const params = new URLSearchParams({ from: shown.from, groupBy: shown.groupBy, to: shown.to })
       if (shown.region) params.set('region', shown.region)
-      if (format === 'csv') params.set('format', 'csv')
+      if (as !== 'json') params.set('format', 'csv')
+      if (as === 'ethics-csv') params.set('section', 'ethics')
       return `${config.serverURL}${config.routes.api}/reports/contributions?${params}`
     },
     [config.routes.api, config.serverURL, shown],
@@ -153,12 +270,22 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
       : groups
   }, [report, shown.groupBy])
   const max = Math.max(1, ...chartGroups.map((group) => group.total))
+  /** A group's name; months in the admin's language. */
+  const nameOf = (group: ReportGroup) =>
+    report?.meta.groupBy === 'month' && group.key ? format.month(group.key) : group.label
   const typeLabel = (key: string) => TYPES.find((type) => type.key === key)?.label ?? key
+  const headings = [
+    ...TYPES.map(({ key }) => typeLabel(key)),
+    t('total'),
+    t('participants'),
+    t('ai'),
+    t('median'),
+  ]
   const describe = (group: ReportGroup) => {
     const parts = TYPES.filter(({ key }) => group.counts[key] > 0).map(
       ({ key }) => `${typeLabel(key)} ${group.counts[key]}`,
     )
-    return `${group.label}: ${group.total}${parts.length ? ` (${parts.join(', ')})` : ''}`
+    return `${nameOf(group)}: ${group.total}${parts.length ? ` (${parts.join(', ')})` : ''}`
   }
 
   return (
@@ -169,18 +296,13 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
           event.preventDefault()
           setShown(filters)
         }}
-        style={{
-          alignItems: 'flex-end',
-          display: 'flex',
-          flexWrap: 'wrap',
-          gap: 16,
-          marginBottom: 24,
-        }}
+        className="contribution-reports__filters"
       >
         <label htmlFor={`${id}-from`} style={{ display: 'grid', gap: 4 }}>
           {t('from')}
           <input
             id={`${id}-from`}
+            lang={i18n.language}
             max={filters.to}
             onChange={(e) => setFilters({ ...filters, from: e.target.value })}
             required
@@ -192,6 +314,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
           {t('to')}
           <input
             id={`${id}-to`}
+            lang={i18n.language}
             min={filters.from}
             onChange={(e) => setFilters({ ...filters, to: e.target.value })}
             required
@@ -236,19 +359,22 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
         </a>
       </form>
 
+      <p className="contribution-reports__period">
+        {t('period')}: {format.day(shown.from)} – {format.day(shown.to)} ({t('timeZone')})
+      </p>
       {error ? <p role="alert">{error}</p> : null}
       {loading && !report ? <p aria-live="polite">{t('loading')}</p> : null}
       {report && report.totals.total === 0 ? <p>{t('empty')}</p> : null}
 
       {report && report.totals.total > 0 ? (
         <>
-          <figure aria-busy={loading} style={{ margin: '0 0 24px' }}>
+          <figure aria-busy={loading} className="contribution-reports__chart">
             <svg
               aria-describedby={`${id}-chart-desc`}
               aria-labelledby={`${id}-chart-title`}
               role="img"
               style={{ height: 'auto', maxWidth: WIDTH, width: '100%' }}
-              viewBox={`0 0 ${WIDTH} ${chartGroups.length * ROW + 40}`}
+              viewBox={`0 0 ${WIDTH} ${chartGroups.length * ROW + 8}`}
             >
               <title id={`${id}-chart-title`}>{t('chart')}</title>
               <desc id={`${id}-chart-desc`}>{chartGroups.map(describe).join('; ')}</desc>
@@ -265,7 +391,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
                       x={LABEL_WIDTH - 8}
                       y={y + ROW / 2}
                     >
-                      {group.label.length > 30 ? `${group.label.slice(0, 29)}…` : group.label}
+                      {nameOf(group).length > 30 ? `${nameOf(group).slice(0, 29)}…` : nameOf(group)}
                     </text>
                     {TYPES.map(({ color, key }) => {
                       const width = ((WIDTH - LABEL_WIDTH - 50) * group.counts[key]) / max
@@ -279,7 +405,7 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
                             x={x}
                             y={y + 4}
                           >
-                            <title>{`${group.label} · ${typeLabel(key)}: ${group.counts[key]}`}</title>
+                            <title>{`${nameOf(group)} · ${typeLabel(key)}: ${group.counts[key]}`}</title>
                           </rect>
                         ) : null
                       x += width
@@ -297,24 +423,33 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
                   </g>
                 )
               })}
-              <g transform={`translate(${LABEL_WIDTH}, ${chartGroups.length * ROW + 16})`}>
-                {TYPES.map(({ color, key }, index) => (
-                  <g key={key} transform={`translate(${index * 105}, 0)`}>
-                    <rect fill={color} height={10} width={10} y={-5} />
-                    <text dominantBaseline="middle" fill="currentColor" fontSize={11} x={14}>
-                      {typeLabel(key)}
-                    </text>
-                  </g>
-                ))}
-              </g>
             </svg>
+            {/* The legend is HTML under the chart: it wraps on narrow screens and never overlaps the bars. */}
+            <ul aria-label={t('legend')} className="contribution-reports__legend">
+              {TYPES.map(({ color, key }) => (
+                <li key={key}>
+                  <span
+                    aria-hidden="true"
+                    className="contribution-reports__swatch"
+                    style={{ background: color }}
+                  />
+                  {typeLabel(key)}
+                </li>
+              ))}
+            </ul>
             {chartGroups.length < report.groups.length ? <figcaption>{t('top')}</figcaption> : null}
           </figure>
 
-          {/* Focusable, so keyboard users can scroll a table wider than the screen. */}
-          <div aria-label={t('table')} role="region" style={{ overflowX: 'auto' }} tabIndex={0}>
-            <table className="table" style={{ borderCollapse: 'collapse', width: '100%' }}>
-              <caption style={{ captionSide: 'bottom', paddingTop: 8, textAlign: 'left' }}>
+          {/* Fits the page: headers wrap, and on narrow screens each row is a card (reports.scss). */}
+          {/* Focusable, so a keyboard can scroll it should a table ever be wider than the page. */}
+          <div
+            aria-label={t('table')}
+            className="contribution-reports__scroll"
+            role="region"
+            tabIndex={0}
+          >
+            <table className="contribution-reports__table contribution-reports__main">
+              <caption>
                 <small>
                   {t(
                     report.meta.groupBy === 'contributor' ? 'countingContributor' : 'countingOther',
@@ -322,20 +457,11 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
                   ({t('timeZone')})
                 </small>
               </caption>
-              {/* Payload's .table greys its header text below the contrast readers need; ours stays legible. */}
-              <thead style={{ color: 'var(--theme-elevation-800)' }}>
+              <thead>
                 <tr>
-                  <th scope="col" style={{ textAlign: 'left' }}>
-                    {t(shown.groupBy)}
-                  </th>
-                  {[
-                    ...TYPES.map(({ key }) => typeLabel(key)),
-                    t('total'),
-                    t('participants'),
-                    t('ai'),
-                    t('median'),
-                  ].map((heading) => (
-                    <th key={heading} scope="col" style={{ textAlign: 'right' }}>
+                  <th scope="col">{t(shown.groupBy)}</th>
+                  {headings.map((heading) => (
+                    <th key={heading} scope="col">
                       {heading}
                     </th>
                   ))}
@@ -344,42 +470,173 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
               <tbody>
                 {report.groups.map((group) => (
                   <tr key={group.key ?? 'none'}>
-                    <th scope="row" style={{ textAlign: 'left' }}>
-                      {group.label}
-                    </th>
-                    <NumberCells numbers={group} types={types} />
+                    <th scope="row">{nameOf(group)}</th>
+                    <NumberCells
+                      format={format}
+                      headings={headings}
+                      numbers={group}
+                      types={types}
+                    />
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" style={{ textAlign: 'left' }}>
-                    {t('totalRow')}
-                  </th>
-                  <NumberCells numbers={report.totals} types={types} />
+                  <th scope="row">{t('totalRow')}</th>
+                  <NumberCells
+                    format={format}
+                    headings={headings}
+                    numbers={report.totals}
+                    types={types}
+                  />
                 </tr>
               </tfoot>
             </table>
           </div>
         </>
       ) : null}
+
+      {report?.ethics ? (
+        <EthicsTable
+          csvHref={query('ethics-csv')}
+          ethics={report.ethics}
+          format={format}
+          language={i18n.language}
+          t={t}
+        />
+      ) : null}
     </div>
   )
 }
 
-const NumberCells: React.FC<{ numbers: ReportNumbers; types: TypeColumn[] }> = ({
-  numbers,
-  types,
-}) => (
-  <>
-    {types.map(({ key }) => (
-      <td key={key} style={{ textAlign: 'right' }}>
-        {numbers.counts[key]}
+/** The number cells of a row; `data-label` names each one where the row is shown as a card (narrow screens). */
+const NumberCells: React.FC<{
+  format: Formats
+  headings: string[]
+  numbers: ReportNumbers
+  types: TypeColumn[]
+}> = ({ format, headings, numbers, types }) => {
+  const cells = [
+    ...types.map(({ key }) => String(numbers.counts[key])),
+    String(numbers.total),
+    String(numbers.participants),
+    format.percent(numbers.aiShare),
+    format.hours(numbers.medianHoursToPublish),
+  ]
+  return (
+    <>
+      {cells.map((value, index) => (
+        <td
+          className={index === types.length ? 'contribution-reports__strong' : undefined}
+          data-label={headings[index]}
+          key={headings[index]}
+        >
+          {value}
+        </td>
+      ))}
+    </>
+  )
+}
+
+const hasNumbers = (n: EthicsNumbers) => n.flaggedItems + n.decisions + n.published > 0
+
+/**
+ * The ethics review per region (and under it, per month): items flagged by source, decisions, time in the queue,
+ * cleared and rejected shares, AI share of the published items.
+ */
+const EthicsTable: React.FC<{
+  csvHref: string
+  ethics: EthicsSection
+  format: Formats
+  language: string
+  t: (key: keyof typeof TEXT) => string
+}> = ({ csvHref, ethics, format, language, t }) => {
+  const headings = [
+    t('flagged'),
+    ...ethics.sources.map((source) => inLanguage(SOURCE_TEXT[source] ?? { en: source }, language)),
+    t('decisions'),
+    t('clearRate'),
+    t('rejectRate'),
+    t('queueMedian'),
+    t('queueP90'),
+    t('ai'),
+  ]
+  const cells = (n: EthicsNumbers) => [
+    String(n.flaggedItems),
+    ...ethics.sources.map((source) => String(n.flaggedBySource[source] ?? 0)),
+    String(n.decisions),
+    format.percent(n.clearRate),
+    format.percent(n.rejectRate),
+    format.hours(n.queueHoursMedian),
+    format.hours(n.queueHoursP90),
+    format.percent(n.aiShare),
+  ]
+  const row = (n: EthicsNumbers) =>
+    cells(n).map((value, index) => (
+      <td data-label={headings[index]} key={headings[index]}>
+        {value}
       </td>
-    ))}
-    <td style={{ fontWeight: 600, textAlign: 'right' }}>{numbers.total}</td>
-    <td style={{ textAlign: 'right' }}>{numbers.participants}</td>
-    <td style={{ textAlign: 'right' }}>{percent(numbers.aiShare)}</td>
-    <td style={{ textAlign: 'right' }}>{numbers.medianHoursToPublish ?? '—'}</td>
-  </>
-)
+    ))
+  const regions = ethics.regions.filter(hasNumbers)
+  const monthsOf = (region: EthicsGroup) =>
+    ethics.regionMonths.filter((month) => month.key === region.key)
+  return (
+    <section aria-labelledby="contribution-reports-ethics" className="contribution-reports__ethics">
+      <h2 id="contribution-reports-ethics">{t('ethics')}</h2>
+      <p>
+        <small>{t('ethicsCounting')}</small>
+      </p>
+      {regions.length === 0 ? (
+        <p>{t('ethicsEmpty')}</p>
+      ) : (
+        <div
+          aria-label={t('ethicsTable')}
+          className="contribution-reports__scroll"
+          role="region"
+          tabIndex={0}
+        >
+          <table className="contribution-reports__table">
+            <thead>
+              <tr>
+                <th scope="col">{t('region')}</th>
+                {headings.map((heading) => (
+                  <th key={heading} scope="col">
+                    {heading}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {regions.map((region) => (
+              <tbody key={region.key ?? 'none'}>
+                <tr className="contribution-reports__group-row">
+                  <th scope="row">{region.label}</th>
+                  {row(region)}
+                </tr>
+                {monthsOf(region).map((month) => (
+                  <tr className="contribution-reports__sub-row" key={month.month}>
+                    <th scope="row">
+                      <span className="contribution-reports__sub-label">{region.label}, </span>
+                      {format.month(month.month ?? '')}
+                    </th>
+                    {row(month)}
+                  </tr>
+                ))}
+              </tbody>
+            ))}
+            <tfoot>
+              <tr>
+                <th scope="row">{t('totalRow')}</th>
+                {row(ethics.totals)}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+      <p>
+        <a download href={csvHref}>
+          {t('ethicsCsv')}
+        </a>
+      </p>
+    </section>
+  )
+}
