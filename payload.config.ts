@@ -18,8 +18,8 @@ import {
   GRAPHQL_MAX_COMPLEXITY,
   keepSchemaGraphQLModule,
   publicGraphQLRules,
-} from './src/delivery/graphqlLimits'
-import { corsOrigins, csrfOrigins } from './src/delivery/origins'
+} from './plugins/delivery/src/graphqlLimits'
+import { corsOrigins, csrfOrigins } from './plugins/delivery/src/origins'
 import { emailAdapter } from './src/email'
 import { endpoints } from './src/endpoints'
 import { answerErrors } from './src/errors/answerErrors'

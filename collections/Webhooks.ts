@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { randomBytes } from 'crypto'
 
 import { isAdmin } from '../src/access/roles'
-import { WEBHOOKS_COLLECTION } from '../src/delivery/webhooks/constants'
-import { refuseInternalTargets } from '../src/delivery/webhooks/refuseInternalTargets'
-import { validateWebhookUrl } from '../src/delivery/webhooks/targetPolicy'
+import { WEBHOOKS_COLLECTION } from '../plugins/delivery/src/webhooks/constants'
+import { refuseInternalTargets } from '../plugins/delivery/src/webhooks/refuseInternalTargets'
+import { validateWebhookUrl } from '../plugins/delivery/src/webhooks/targetPolicy'
 import { label } from '../src/i18n/locales'
 import { WEBHOOK_EVENT_OPTIONS } from '../src/i18n/catalogue'
 

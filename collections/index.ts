@@ -1,4 +1,4 @@
-import { withHeadlessDelivery } from '../src/delivery/collections'
+import { withHeadlessDelivery } from '../plugins/delivery/src/collections'
 import { Articles } from './Articles'
 import { AuthThrottles } from './AuthThrottles'
 import { Contributors } from './Contributors'

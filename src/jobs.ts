@@ -2,8 +2,8 @@ import type { JobsConfig } from 'payload'
 
 import { ACCOUNTS_QUEUE } from './accounts/constants'
 import { sendPasswordResetTask } from './accounts/passwordReset'
-import { WEBHOOKS_QUEUE } from './delivery/webhooks/constants'
-import { deliverWebhookTask } from './delivery/webhooks/deliverTask'
+import { WEBHOOKS_QUEUE } from '../plugins/delivery/src/webhooks/constants'
+import { deliverWebhookTask } from '../plugins/delivery/src/webhooks/deliverTask'
 import { publishScheduledTask } from './workflow/scheduling'
 
 /**

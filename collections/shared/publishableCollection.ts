@@ -11,7 +11,7 @@ import {
   announcePublicChange,
   announcePublicDeletion,
   rememberLiveState,
-} from '../../src/delivery/webhooks/events'
+} from '../../plugins/delivery/src/webhooks/events'
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'

@@ -3,10 +3,10 @@ import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 import {
   PUBLISHABLE_COLLECTIONS,
   type PublishableCollectionSlug,
-} from '../../../collections/shared/publishableCollection'
-import { serverUrl, websiteUrl } from '../../env'
-import { errorBody } from '../../errors/describeError'
-import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../i18n/locales'
+} from '../../../../collections/shared/publishableCollection'
+import { serverUrl, websiteUrl } from '../../../../src/env'
+import { errorBody } from '../../../../src/errors/describeError'
+import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../../../src/i18n/locales'
 import { itemUrl, xml } from '../xml'
 
 /** Items per feed: the newest across every publishable collection. */

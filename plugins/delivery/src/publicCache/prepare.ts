@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { failStartup } from '../../db/startupError'
+import { failStartup } from '../../../../src/db/startupError'
 import { publicCacheSettings } from './settings'
 import { ensurePublicVersion } from './version'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
+import { PUBLISHABLE_COLLECTIONS } from '../../../collections/shared/publishableCollection'
 import {
   invalidateOnReferenceChange,
   invalidateOnReferenceDelete,

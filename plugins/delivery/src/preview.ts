@@ -3,10 +3,10 @@ import type { CollectionSlug, Endpoint, LivePreviewConfig, PayloadRequest } from
 import { createHmac, timingSafeEqual } from 'crypto'
 import { NotFound } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
-import { serverUrl, websiteUrl } from '../env'
-import { codeForStatus, errorBody } from '../errors/describeError'
-import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../i18n/locales'
+import { PUBLISHABLE_COLLECTIONS } from '../../../collections/shared/publishableCollection'
+import { serverUrl, websiteUrl } from '../../../src/env'
+import { codeForStatus, errorBody } from '../../../src/errors/describeError'
+import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../../src/i18n/locales'
 import { SIGNED_PREVIEW, type SignedPreviewContext } from './publicReads'
 
 /** How long a preview link stays valid. */

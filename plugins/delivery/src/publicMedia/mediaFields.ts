@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook, Field, FieldHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { hasRole, NATIONAL_ROLES, userRegionIds } from '../../access/roles'
-import { label } from '../../i18n/locales'
+import { hasRole, NATIONAL_ROLES, userRegionIds } from '../../../../src/access/roles'
+import { label } from '../../../../src/i18n/locales'
 import { usedByPublicDocuments } from './visibility'
 
 const signedIn = ({ req }: { req: { user?: unknown } }) => Boolean(req.user)

@@ -1,8 +1,8 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../../collections/shared/publishableCollection'
-import { PUBLICLY_VISIBLE } from '../../access/publishable'
-import { relationIds } from '../../utilities/relationId'
+import { PUBLISHABLE_COLLECTIONS } from '../../../../collections/shared/publishableCollection'
+import { PUBLICLY_VISIBLE } from '../../../../src/access/publishable'
+import { relationIds } from '../../../../src/utilities/relationId'
 import { MEDIA } from './mediaRefs'
 
 /**

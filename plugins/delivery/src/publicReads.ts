@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { SIGNED_PREVIEW_GRANT } from '../access/publishable'
+import { SIGNED_PREVIEW_GRANT } from '../../../src/access/publishable'
 
 /** Bounds on what one anonymous request may ask for: websites page through content, they never dump it. */
 export const PUBLIC_READ_LIMITS = {

@@ -5,8 +5,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { publiclyVisible } from '../../../plugins/ai-ethics/src'
-import { relationIds } from '../../utilities/relationId'
+import { publiclyVisible } from '../../../ai-ethics/src'
+import { relationIds } from '../../../../src/utilities/relationId'
 import { invalidatePublicReads } from '../publicCache/version'
 import { syncMediaVisibility } from '../publicMedia/visibility'
 import {

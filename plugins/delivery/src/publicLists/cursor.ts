@@ -1,6 +1,6 @@
 import type { FlattenedField, SanitizedCollectionConfig, Where } from 'payload'
 
-import { RequestError } from '../../errors/RequestError'
+import { RequestError } from '../../../../src/errors/RequestError'
 
 /**
  * Keyset ("cursor") pagination for public lists: `?after=<cursor>` continues a list after the last document of the

@@ -2,8 +2,8 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../../collections/shared/publishableCollection'
-import { isAnonymousRequest } from '../../http/credentials'
+import { PUBLISHABLE_COLLECTIONS } from '../../../../collections/shared/publishableCollection'
+import { isAnonymousRequest } from '../../../../src/http/credentials'
 import { matchesIfNoneMatch } from '../httpCaching'
 import { PUBLIC_REFERENCE_COLLECTIONS } from './invalidation'
 import { publicCacheSettings } from './settings'

@@ -1,6 +1,6 @@
 import type { FlattenedField } from 'payload'
 
-import { relationId } from '../../utilities/relationId'
+import { relationId } from '../../../../src/utilities/relationId'
 
 export const MEDIA = 'media'
 

@@ -3,7 +3,7 @@ import type { SanitizedConfig } from 'payload'
 import { createHash } from 'crypto'
 import { getPayload } from 'payload'
 
-import { isAnonymousRequest } from '../http/credentials'
+import { isAnonymousRequest } from '../../../src/http/credentials'
 
 /** What caches may do with an anonymous 200: serve it for a minute, then briefly while revalidating. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'

@@ -5,11 +5,11 @@ import { getPayload } from 'payload'
 import {
   PUBLISHABLE_COLLECTIONS,
   type PublishableCollectionSlug,
-} from '../../collections/shared/publishableCollection'
-import { PUBLICLY_VISIBLE } from '../access/publishable'
-import { websiteUrl } from '../env'
-import { codeForStatus, errorBody } from '../errors/describeError'
-import { CONTENT_LOCALES } from '../i18n/locales'
+} from '../../../collections/shared/publishableCollection'
+import { PUBLICLY_VISIBLE } from '../../../src/access/publishable'
+import { websiteUrl } from '../../../src/env'
+import { codeForStatus, errorBody } from '../../../src/errors/describeError'
+import { CONTENT_LOCALES } from '../../../src/i18n/locales'
 import { publicResponse } from './httpCaching'
 import { itemUrl, xml } from './xml'
 

@@ -7,7 +7,7 @@ import type {
   Validate,
 } from 'payload'
 
-import { relationIds } from '../../utilities/relationId'
+import { relationIds } from '../../../../src/utilities/relationId'
 import { MEDIA, mediaRefsOf } from './mediaRefs'
 import { syncMediaVisibility } from './visibility'
 

@@ -1,4 +1,4 @@
-import { websiteUrl } from '../env'
+import { websiteUrl } from '../../../src/env'
 
 // Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/U+FFFF): dropped.
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
