@@ -12,7 +12,7 @@ import { WEBHOOK_EVENT_OPTIONS } from '../src/i18n/catalogue'
 /**
  * Outgoing webhooks: websites and partners are told when content goes live, changes while live, or goes down.
  * Admins manage them; the secret signs every delivery (`X-Newsroom-Signature`) and only admins can read it back.
- * Targets must be public (src/delivery/webhooks/targetPolicy.ts) unless WEBHOOK_ALLOWED_HOSTS names them.
+ * Targets must be public (plugins/delivery/src/webhooks/targetPolicy.ts) unless WEBHOOK_ALLOWED_HOSTS names them.
  */
 export const Webhooks: CollectionConfig = {
   slug: WEBHOOKS_COLLECTION,

@@ -131,8 +131,8 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduled: TaskPublishScheduled;
-      deliverWebhook: TaskDeliverWebhook;
       sendPasswordReset: TaskSendPasswordReset;
+      deliverWebhook: TaskDeliverWebhook;
       aiEthicsSignMedia: TaskAiEthicsSignMedia;
       inline: {
         input: unknown;
@@ -1167,7 +1167,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset' | 'aiEthicsSignMedia';
+        taskSlug: 'inline' | 'publishScheduled' | 'sendPasswordReset' | 'deliverWebhook' | 'aiEthicsSignMedia';
         taskID: string;
         input?:
           | {
@@ -1200,7 +1200,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset' | 'aiEthicsSignMedia') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'sendPasswordReset' | 'deliverWebhook' | 'aiEthicsSignMedia') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2092,6 +2092,16 @@ export interface TaskPublishScheduled {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskDeliverWebhook".
  */
 export interface TaskDeliverWebhook {
@@ -2106,16 +2116,6 @@ export interface TaskDeliverWebhook {
     result?: string | null;
     statusCode?: number | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendPasswordReset".
- */
-export interface TaskSendPasswordReset {
-  input: {
-    email: string;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -29,13 +29,13 @@ export type PayloadRoute =
  *
  * - every answer carries the security headers (./withSecurityHeaders.ts);
  * - while the database cannot serve, 503 with Retry-After (src/db/unavailableResponse.ts);
- * - REST GETs: anonymous public reads are served from the shared-version cache (src/delivery/publicCache), and
+ * - REST GETs: anonymous public reads are served from the shared-version cache (plugins/delivery/src/publicCache), and
  *   public answers get Cache-Control, a strong ETag and 304s, signed-in ones `private, no-store`
- *   (src/delivery/httpCaching.ts);
+ *   (plugins/delivery/src/httpCaching.ts);
  * - bad requests (size, media type, JSON shape, ids, list parameters; GraphQL bodies) are answered 4xx with a code
  *   before Payload reads them (src/requestGuard);
- * - GraphQL documents past a size bound are refused with 400 before anything runs (src/delivery/graphqlDocumentLimits.ts),
- *   and requests that cannot run (invalid, too complex, past a public bound) are answered 400 (src/delivery/graphqlLimits.ts);
+ * - GraphQL documents past a size bound are refused with 400 before anything runs (plugins/delivery/src/graphqlDocumentLimits.ts),
+ *   and requests that cannot run (invalid, too complex, past a public bound) are answered 400 (plugins/delivery/src/graphqlLimits.ts);
  * - login cookies only count on same-origin requests (./sameOriginCookies.ts).
  *
  * OPTIONS and the GraphQL playground get the security headers only.

@@ -3,10 +3,10 @@ import type { CollectionSlug, Endpoint, LivePreviewConfig, PayloadRequest } from
 import { createHmac, timingSafeEqual } from 'crypto'
 import { NotFound } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../../collections/shared/publishableCollection'
 import { serverUrl, websiteUrl } from '../../../src/env'
 import { codeForStatus, errorBody } from '../../../src/errors/describeError'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../../src/i18n/locales'
+import { deliveryOptionsOf } from './options'
 import { SIGNED_PREVIEW, type SignedPreviewContext } from './publicReads'
 
 /** How long a preview link stays valid. */
@@ -54,8 +54,9 @@ export const previewRefusal = (
   return undefined
 }
 
-const isPublishable = (slug: unknown): slug is CollectionSlug =>
-  PUBLISHABLE_COLLECTIONS.includes(slug as never)
+/** One of the plugin's `collections` of this app. */
+const isPublishable = (req: PayloadRequest, slug: unknown): slug is CollectionSlug =>
+  (deliveryOptionsOf(req.payload.config).collections as unknown[]).includes(slug)
 
 /** The API URL that returns the draft: what the website fetches with the signature it was given. */
 export const previewApiUrl = (
@@ -116,7 +117,7 @@ export const previewEndpoint: Endpoint = {
   handler: async (req) => {
     const collection = req.routeParams?.collection
     const id = String(req.routeParams?.id ?? '')
-    if (!isPublishable(collection))
+    if (!isPublishable(req, collection))
       return refusal(404, `No previewable collection "${String(collection)}".`)
     const problem = previewRefusal(
       req.payload.secret,
@@ -157,7 +158,7 @@ export const previewLinkEndpoint: Endpoint = {
     if (!req.user) return refusal(401, 'Log in to create preview links.')
     const collection = req.routeParams?.collection
     const id = String(req.routeParams?.id ?? '')
-    if (!isPublishable(collection))
+    if (!isPublishable(req, collection))
       return refusal(404, `No previewable collection "${String(collection)}".`)
     // An id the database could not even compare (a word where ids are numbers) names no item.
     if (req.payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(id))

@@ -1,16 +1,13 @@
-import type { Payload, SanitizedConfig } from 'payload'
+import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
-import {
-  PUBLISHABLE_COLLECTIONS,
-  type PublishableCollectionSlug,
-} from '../../../collections/shared/publishableCollection'
 import { PUBLICLY_VISIBLE } from '../../../src/access/publishable'
 import { websiteUrl } from '../../../src/env'
 import { codeForStatus, errorBody } from '../../../src/errors/describeError'
 import { CONTENT_LOCALES } from '../../../src/i18n/locales'
 import { publicResponse } from './httpCaching'
+import { deliveryOptionsOf } from './options'
 import { itemUrl, xml } from './xml'
 
 /** The sitemap protocol's limit for one file. */
@@ -29,7 +26,7 @@ if (SITEMAP_PAGE_SIZE * CONTENT_LOCALES.length > SITEMAP_MAX_URLS)
 type Localized = Partial<Record<string, null | string>> | null | string | undefined
 
 /** One page of one collection's public items, oldest first (a page keeps its items as new ones are published). */
-export type SitemapPage = { collection: PublishableCollectionSlug; page: number }
+export type SitemapPage = { collection: CollectionSlug; page: number }
 
 /** Locales an item is written in: those with a title of their own (not a fallback). */
 const localesOf = (title: Localized): string[] =>
@@ -98,7 +95,7 @@ export const sitemapPages = async (
   pageSize = SITEMAP_PAGE_SIZE,
 ): Promise<{ items: number; pages: SitemapPage[] }> => {
   const counts = await Promise.all(
-    PUBLISHABLE_COLLECTIONS.map(async (collection) => ({
+    deliveryOptionsOf(payload.config).collections.map(async (collection) => ({
       collection,
       ...(await payload.db.count({ collection, where: PUBLICLY_VISIBLE })),
     })),
@@ -154,19 +151,20 @@ class SitemapRequestError extends Error {
 }
 
 /** `?collection=<slug>&page=<n>`, both or neither. */
-const requestedPage = (url: URL): SitemapPage | undefined => {
+const requestedPage = (url: URL, payload: Payload): SitemapPage | undefined => {
   const collection = url.searchParams.get('collection')
   const page = url.searchParams.get('page')
   if (collection === null && page === null) return undefined
-  if (!collection || !(PUBLISHABLE_COLLECTIONS as readonly string[]).includes(collection)) {
+  const collections: readonly string[] = deliveryOptionsOf(payload.config).collections
+  if (!collection || !collections.includes(collection)) {
     throw new SitemapRequestError(
-      `collection: must be one of ${PUBLISHABLE_COLLECTIONS.join(', ')} (with page).`,
+      `collection: must be one of ${collections.join(', ')} (with page).`,
       400,
     )
   }
   if (!page || !/^[1-9]\d{0,6}$/.test(page))
     throw new SitemapRequestError('page: must be a whole number from 1 (with collection).', 400)
-  return { collection: collection as PublishableCollectionSlug, page: Number(page) }
+  return { collection: collection as CollectionSlug, page: Number(page) }
 }
 
 /**
@@ -179,7 +177,7 @@ export const sitemapRoute =
     const payload = await getPayload({ config })
     let body: string | undefined
     try {
-      const page = requestedPage(new URL(request.url))
+      const page = requestedPage(new URL(request.url), payload)
       body = page ? await buildSitemapPage(payload, page) : await buildSitemap(payload)
       if (body === undefined)
         throw new SitemapRequestError(`page: ${page!.collection} has no page ${page!.page}.`, 404)

@@ -1,12 +1,9 @@
-import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Endpoint, Payload, PayloadRequest, Where } from 'payload'
 
-import {
-  PUBLISHABLE_COLLECTIONS,
-  type PublishableCollectionSlug,
-} from '../../../../collections/shared/publishableCollection'
 import { serverUrl, websiteUrl } from '../../../../src/env'
 import { errorBody } from '../../../../src/errors/describeError'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../../../src/i18n/locales'
+import { deliveryOptionsOf } from '../options'
 import { itemUrl, xml } from '../xml'
 
 /** Items per feed: the newest across every publishable collection. */
@@ -27,7 +24,7 @@ type FeedItem = {
     kind?: null | string
     label?: null | string
   } | null
-  collection: PublishableCollectionSlug
+  collection: CollectionSlug
   excerpt?: null | string
   id: number | string
   publishedAt?: null | string
@@ -69,16 +66,16 @@ const bySlug = async (
   return docs[0] as Named
 }
 
-/** The newest public items of every publishable collection, read as an anonymous reader would. */
+/** The newest public items of every publishable collection (the plugin's `collections`), read as an anonymous reader would. */
 const newestPublicItems = async (
   payload: Payload,
   where: Where,
   locale: ContentLocale,
 ): Promise<FeedItem[]> => {
   const perCollection = await Promise.all(
-    PUBLISHABLE_COLLECTIONS.map(async (collection) => {
+    deliveryOptionsOf(payload.config).collections.map(async (collection) => {
       const { docs } = await payload.find({
-        collection,
+        collection: collection as 'articles',
         depth: 1,
         limit: FEED_SIZE,
         locale,

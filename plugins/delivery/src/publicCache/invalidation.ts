@@ -12,7 +12,7 @@ export const PUBLIC_REFERENCE_COLLECTIONS = ['contributors', 'media', 'regions',
 
 /**
  * afterChange/afterDelete on the reference collections: every write invalidates the public cache. Unlike the
- * publishable collections (src/delivery/webhooks/events.ts decides there from what the public sees), these have
+ * publishable collections (plugins/delivery/src/webhooks/events.ts decides there from what the public sees), these have
  * no drafts: a write is always public. Bulk imports cannot skip it — a stale public answer is not a side effect.
  */
 export const invalidateOnReferenceChange: CollectionAfterChangeHook = async ({ doc, req }) => {

@@ -2,10 +2,9 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../../../collections/shared/publishableCollection'
 import { isAnonymousRequest } from '../../../../src/http/credentials'
 import { matchesIfNoneMatch } from '../httpCaching'
-import { PUBLIC_REFERENCE_COLLECTIONS } from './invalidation'
+import { deliveryOptionsOf } from '../options'
 import { publicCacheSettings } from './settings'
 import { type CachedResponse, PublicReadStore } from './store'
 import { readPublicVersion } from './version'
@@ -17,30 +16,38 @@ type Config = Promise<SanitizedConfig> | SanitizedConfig
 
 export const X_CACHE = 'X-Cache'
 
-const CACHED_COLLECTIONS = new Set<string>([
-  ...PUBLISHABLE_COLLECTIONS,
-  ...PUBLIC_REFERENCE_COLLECTIONS,
-])
+const cached = new WeakMap<object, Set<string>>()
+
+/** The collections anonymous readers see: the delivery plugin's `collections` and `referenceCollections`. */
+const cachedCollectionsOf = (config: SanitizedConfig): Set<string> => {
+  let slugs = cached.get(config)
+  if (!slugs) {
+    const options = deliveryOptionsOf(config)
+    slugs = new Set<string>([...options.collections, ...options.referenceCollections])
+    cached.set(config, slugs)
+  }
+  return slugs
+}
 
 /**
  * The public read routes: lists, single items and counts of the collections anonymous readers see, the RSS feed
  * and the sitemap. Anything else (files, versions, previews, reports, auth) is never stored.
  */
-export const isPublicReadPath = (pathname: string): boolean => {
+export const isPublicReadPath = (pathname: string, collections: Set<string>): boolean => {
   if (pathname === '/sitemap.xml' || pathname === '/api/feeds/rss') return true
   const match = /^\/api\/([^/]+)(?:\/([^/]+))?\/?$/.exec(pathname)
-  return Boolean(match && CACHED_COLLECTIONS.has(match[1]) && match[2] !== 'versions')
+  return Boolean(match && collections.has(match[1]) && match[2] !== 'versions')
 }
 
 /** Query parameters that ask for unpublished content: such requests always go to the database. */
 const PRIVATE_PARAMS = ['draft', 'preview', 'sig', 'expires']
 
 /** Whether the request asks for a public read at all (method, route, parameters): decided before anything else. */
-const isPublicReadRequest = (request: Request): boolean => {
+const isPublicReadRequest = (request: Request, config: SanitizedConfig): boolean => {
   if (request.method !== 'GET') return false
   const url = new URL(request.url)
   if (PRIVATE_PARAMS.some((name) => url.searchParams.has(name))) return false
-  return isPublicReadPath(url.pathname)
+  return isPublicReadPath(url.pathname, cachedCollectionsOf(config))
 }
 
 /**
@@ -48,7 +55,7 @@ const isPublicReadRequest = (request: Request): boolean => {
  * anonymous caller — no credentials in any form, and no user any auth strategy resolves (src/http/credentials.ts).
  */
 export const isCacheableRequest = async (request: Request, payload: Payload): Promise<boolean> =>
-  isPublicReadRequest(request) && (await isAnonymousRequest(request, payload))
+  isPublicReadRequest(request, payload.config) && (await isAnonymousRequest(request, payload))
 
 /**
  * The cache key: the full path and query (Payload takes the content locale from the query alone, `locale` and
@@ -134,7 +141,7 @@ const unconditional = (request: Request): Request => {
 
 /**
  * Serves anonymous public reads from a per-process cache, validated on every request against the shared public
- * content version (src/delivery/publicCache/version.ts):
+ * content version (plugins/delivery/src/publicCache/version.ts):
  * - only GETs without credentials and without draft/preview parameters, on the public read routes;
  * - only responses the HTTP layer marked public (anonymous 200s with an ETag) are stored — never errors, previews,
  *   drafts or a signed-in caller's view, and items held by the ethics review are never in an anonymous response;
@@ -147,7 +154,8 @@ export const withPublicReadCache =
     const context = optionalContext as C
     const settings = publicCacheSettings()
     if (!settings.enabled) return handler(request, context)
-    if (!isPublicReadRequest(request)) return marked(await handler(request, context), 'BYPASS')
+    if (!isPublicReadRequest(request, await config))
+      return marked(await handler(request, context), 'BYPASS')
     const payload = await getPayload({ config, cron: true })
     if (!(await isCacheableRequest(request, payload)))
       return marked(await handler(request, context), 'BYPASS')

@@ -34,7 +34,7 @@ import {
  * page's cursor (`nextCursor`); `?after=<cursor>` (REST) reads the page after a cursor as an indexed range
  * (cursor.ts), without counting or skipping anything.
  *
- * Only top-level finds of anonymous callers on the collections listed are rewritten; signed-in staff, server code
+ * Only top-level finds of anonymous callers on the collections the plugin gives this hook are rewritten; signed-in staff, server code
  * that overrides access, relationship population and drafts (signed previews) take Payload's path unchanged.
  */
 
@@ -113,10 +113,12 @@ const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: 
     overrideAccess: false,
     page: cursor ? 1 : args.page,
     pagination: !cursor,
-    select: Object.fromEntries([
-      ['id', true],
-      ...(order ? cursorFieldsOf(order) : []).map((name) => [name, true]),
-    ]) as never,
+    select: {
+      ...Object.fromEntries([
+        ['id', true],
+        ...(order ? cursorFieldsOf(order) : []).map((name) => [name, true]),
+      ]),
+    } as never,
     sort: order ? sortOf(order) : args.sort,
     trash: args.trash,
     where:
@@ -143,38 +145,41 @@ const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: 
 const pick = ({ docs: _docs, ...meta }: PaginatedDocs): Omit<PaginatedDocs, 'docs'> => meta
 
 /** beforeOperation (read): runs step 1 and narrows the request's own find to the page's ids (step 2). */
-export const readPublicPageIdsFirst =
-  (collections: readonly string[]): CollectionBeforeOperationHook =>
-  async ({ args: operationArgs, collection, operation, req }) => {
-    if (operation !== 'read' || !collections.includes(collection.slug)) return operationArgs
-    const args = operationArgs as unknown as PageArgs
-    if (operationArgs.overrideAccess === true || !isPageRead(args, req)) return operationArgs
-    const order = listOrderOf(collection, args.sort)
-    const after = afterParameter(req)
-    if (after === undefined && (args.page ?? 1) === 1) {
-      plans.set(operationArgs, {
-        kind: 'first',
-        order,
-        unselect: order ? selectCursorFields(args, order) : [],
-      })
-      if (order) args.sort = sortOf(order)
-      // A lookup by slug or id: the count would only confirm what the read returns (Payload then answers
-      // totalDocs = the documents found, one page, exactly as the count would).
-      if (matchesAtMostOne(collection, args.where)) {
-        args.limit = args.limit ?? DEFAULT_LIMIT
-        args.pagination = false
-      }
-      return operationArgs
+export const readPublicPageIdsFirst: CollectionBeforeOperationHook = async ({
+  args: operationArgs,
+  collection,
+  operation,
+  req,
+}) => {
+  if (operation !== 'read') return operationArgs
+  const args = operationArgs as unknown as PageArgs
+  if (operationArgs.overrideAccess === true || !isPageRead(args, req)) return operationArgs
+  const order = listOrderOf(collection, args.sort)
+  const after = afterParameter(req)
+  if (after === undefined && (args.page ?? 1) === 1) {
+    plans.set(operationArgs, {
+      kind: 'first',
+      order,
+      unselect: order ? selectCursorFields(args, order) : [],
+    })
+    if (order) args.sort = sortOf(order)
+    // A lookup by slug or id: the count would only confirm what the read returns (Payload then answers
+    // totalDocs = the documents found, one page, exactly as the count would).
+    if (matchesAtMostOne(collection, args.where)) {
+      args.limit = args.limit ?? DEFAULT_LIMIT
+      args.pagination = false
     }
-    const { ids, meta } = await readPageIds(args, order, after)
-    plans.set(operationArgs, { ids, kind: 'ids', meta })
-    args.where = ids.length ? { id: { in: ids } } : { id: { exists: false } }
-    args.page = 1
-    args.limit = Math.max(ids.length, 1)
-    // The counts are step 1's: step 2 counts nothing.
-    args.pagination = false
     return operationArgs
   }
+  const { ids, meta } = await readPageIds(args, order, after)
+  plans.set(operationArgs, { ids, kind: 'ids', meta })
+  args.where = ids.length ? { id: { in: ids } } : { id: { exists: false } }
+  args.page = 1
+  args.limit = Math.max(ids.length, 1)
+  // The counts are step 1's: step 2 counts nothing.
+  args.pagination = false
+  return operationArgs
+}
 
 /**
  * A first page's cursor is made from its last document's sort keys: a `select` that leaves them out gets them

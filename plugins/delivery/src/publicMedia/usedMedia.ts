@@ -48,7 +48,7 @@ const onlyReadableMedia: Validate = async (value, { overrideAccess, previousValu
 }
 
 /**
- * The media a document uses, in any field and locale (src/delivery/publicMedia/mediaRefs.ts), kept by the server
+ * The media a document uses, in any field and locale (plugins/delivery/src/publicMedia/mediaRefs.ts), kept by the server
  * on every save: one indexed relation the public-media check can query, rich text included. Never populated.
  */
 export const usedMediaField = (): RelationshipField => ({

@@ -5,7 +5,7 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 export const WEBHOOKS_COLLECTION = 'webhooks'
 export const WEBHOOK_DELIVERIES_COLLECTION = 'webhook-deliveries'
 export const DELIVER_WEBHOOK_TASK = 'deliverWebhook'
-/** The jobs queue webhook deliveries run in (src/jobs.ts runs it every few seconds). */
+/** The jobs queue webhook deliveries run in (the plugin runs it every few seconds). */
 export const WEBHOOKS_QUEUE = 'webhooks'
 /** The header that carries `sha256=<hex HMAC-SHA256 of the raw body>`. */
 export const SIGNATURE_HEADER = 'X-Newsroom-Signature'

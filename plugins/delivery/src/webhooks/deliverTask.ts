@@ -28,7 +28,7 @@ type Webhook = { active?: boolean | null; id: number | string; secret: string; u
 /**
  * Sends one webhook event: POST of the JSON body, signed with the webhook's secret. Every attempt is written to
  * `webhook-deliveries`; a network error, a timeout or a non-2xx answer fails the attempt, and Payload's job
- * queue retries it with exponential backoff. A target the rule refuses (src/delivery/webhooks/targetPolicy.ts) is
+ * queue retries it with exponential backoff. A target the rule refuses (plugins/delivery/src/webhooks/targetPolicy.ts) is
  * logged as refused and not retried; nothing is sent, so the log tells nothing about it. A webhook that was deleted or switched off meanwhile is skipped.
  */
 export const deliverWebhookTask: TaskConfig = {

@@ -116,7 +116,7 @@ export const queueWebhookDeliveries = async ({
 /**
  * What a change means for anonymous readers, decided once here (from the live row before and after the write)
  * and acted on three times: the media the live versions before and after use are made public or private
- * (src/delivery/publicMedia), every process's cache of public reads is invalidated, always — bulk imports
+ * (plugins/delivery/src/publicMedia), every process's cache of public reads is invalidated, always — bulk imports
  * included —, and webhooks are queued unless the write passes `context: { disableWebhooks: true }`.
  */
 const announce = async ({
