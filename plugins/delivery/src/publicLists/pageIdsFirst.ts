@@ -31,8 +31,8 @@ import {
  *
  * The first page skips nothing, so it keeps Payload's single read (a slug lookup is a first page too). Every page
  * is ordered by the sort key and then the id, so pages never overlap or skip on equal keys, and gives the next
- * page's cursor (`nextCursor`); `?after=<cursor>` (REST) reads the page after a cursor as an indexed range
- * (cursor.ts), without counting or skipping anything.
+ * page's cursor (`nextCursor`); `?after=<cursor>` (REST) and `after: "<cursor>"` (GraphQL, ../graphql.ts) read
+ * the page after a cursor as an indexed range (cursor.ts), without counting or skipping anything.
  *
  * Only top-level finds of anonymous callers on the collections the plugin gives this hook are rewritten; signed-in staff, server code
  * that overrides access, relationship population and drafts (signed previews) take Payload's path unchanged.
@@ -72,9 +72,16 @@ const and = (...wheres: (undefined | Where)[]): Where => {
   return present.length === 1 ? present[0] : { and: present }
 }
 
-/** `?after` of a REST list request (GraphQL and server code have no cursor). */
+/** Request context key by which a GraphQL list query passes its `after` argument (../graphql.ts). */
+export const GRAPHQL_AFTER = 'publicListAfter'
+
+/** `?after` of a REST list request, `after:` of a GraphQL list query (server code has no cursor). */
 const afterParameter = (req: PayloadRequest): unknown =>
-  req.payloadAPI === 'REST' ? (req.query as Record<string, unknown> | undefined)?.after : undefined
+  req.payloadAPI === 'REST'
+    ? (req.query as Record<string, unknown> | undefined)?.after
+    : req.payloadAPI === 'GraphQL'
+      ? req.context?.[GRAPHQL_AFTER]
+      : undefined
 
 const isPageRead = (args: PageArgs, req: PayloadRequest): boolean =>
   !req.user &&
