@@ -1,5 +1,6 @@
 import type {
   CollectionAfterOperationHook,
+  FlattenedField,
   CollectionBeforeOperationHook,
   PaginatedDocs,
   PayloadRequest,
@@ -121,6 +122,7 @@ const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: 
     page: cursor ? 1 : args.page,
     pagination: !cursor,
     select: {
+      ...unselectedGroups(config.flattenedFields),
       ...Object.fromEntries([
         ['id', true],
         ...(order ? cursorFieldsOf(order) : []).map((name) => [name, true]),
@@ -148,6 +150,20 @@ const readPageIds = async (args: PageArgs, order: ListOrder | undefined, after: 
     : { ...pick(found), nextCursor }
   return { ids: docs.map((doc) => doc.id as number | string), meta }
 }
+
+/**
+ * Every group and named tab, as an empty selection (groups inside them too). Payload's SQL adapters read a group
+ * that a `select` leaves out as if nothing were selected inside it, so the arrays and has-many fields in it
+ * (`aiDisclosure.scope`, `ethicsReview.flags`) are still joined, one subquery per row the page skips: the walk to
+ * a deep page then reads the table row by row instead of the published-order index alone. Naming each group with
+ * nothing in it leaves them out.
+ */
+const unselectedGroups = (fields: FlattenedField[]): Record<string, unknown> =>
+  Object.fromEntries(
+    fields
+      .filter((field) => field.type === 'group' || field.type === 'tab')
+      .map((field) => [field.name, unselectedGroups(field.flattenedFields)]),
+  )
 
 const pick = ({ docs: _docs, ...meta }: PaginatedDocs): Omit<PaginatedDocs, 'docs'> => meta
 
