@@ -14,14 +14,8 @@ import { accountMutations } from './src/accounts/graphql'
 import { adminComponents } from './src/admin/components'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { afterErrorDatabaseUnavailable } from './src/db/unavailableResponse'
-import {
-  GRAPHQL_MAX_COMPLEXITY,
-  keepSchemaGraphQLModule,
-  publicGraphQLRules,
-} from './src/delivery/graphqlLimits'
-import { corsOrigins, csrfOrigins } from './src/delivery/origins'
+import { corsOrigins, csrfOrigins } from './plugins/delivery/src/origins'
 import { emailAdapter } from './src/email'
-import { endpoints } from './src/endpoints'
 import { answerErrors } from './src/errors/answerErrors'
 import { payloadSecret } from './src/env'
 import { combineGraphQLExtensions } from './src/graphql/combineExtensions'
@@ -52,13 +46,10 @@ export const newsroomConfig: Config = {
   db: databaseAdapter(),
   editor: withRichTextShapeCheck(lexicalEditor()),
   email: emailAdapter(),
-  endpoints,
   graphQL: {
-    maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+    // The complexity limit, the public bounds and list cursors come from plugins/delivery.
     mutations: combineGraphQLExtensions(restoreVersionsAsDrafts, accountMutations),
-    queries: keepSchemaGraphQLModule,
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
-    validationRules: publicGraphQLRules,
   },
   hooks: { afterError: [answerErrors, afterErrorDatabaseUnavailable] },
   i18n: {

@@ -4,7 +4,7 @@ import { isAdmin } from '../src/access/roles'
 import {
   WEBHOOK_DELIVERIES_COLLECTION,
   WEBHOOKS_COLLECTION,
-} from '../src/delivery/webhooks/constants'
+} from '../plugins/delivery/src/webhooks/constants'
 import { WEBHOOK_EVENT_OPTIONS } from '../src/i18n/catalogue'
 import { label } from '../src/i18n/locales'
 import { nobody } from '../src/workflow/access'

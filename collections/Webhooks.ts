@@ -3,16 +3,16 @@ import type { CollectionConfig } from 'payload'
 import { randomBytes } from 'crypto'
 
 import { isAdmin } from '../src/access/roles'
-import { WEBHOOKS_COLLECTION } from '../src/delivery/webhooks/constants'
-import { refuseInternalTargets } from '../src/delivery/webhooks/refuseInternalTargets'
-import { validateWebhookUrl } from '../src/delivery/webhooks/targetPolicy'
+import { WEBHOOKS_COLLECTION } from '../plugins/delivery/src/webhooks/constants'
+import { refuseInternalTargets } from '../plugins/delivery/src/webhooks/refuseInternalTargets'
+import { validateWebhookUrl } from '../plugins/delivery/src/webhooks/targetPolicy'
 import { label } from '../src/i18n/locales'
 import { WEBHOOK_EVENT_OPTIONS } from '../src/i18n/catalogue'
 
 /**
  * Outgoing webhooks: websites and partners are told when content goes live, changes while live, or goes down.
  * Admins manage them; the secret signs every delivery (`X-Newsroom-Signature`) and only admins can read it back.
- * Targets must be public (src/delivery/webhooks/targetPolicy.ts) unless WEBHOOK_ALLOWED_HOSTS names them.
+ * Targets must be public (plugins/delivery/src/webhooks/targetPolicy.ts) unless WEBHOOK_ALLOWED_HOSTS names them.
  */
 export const Webhooks: CollectionConfig = {
   slug: WEBHOOKS_COLLECTION,

@@ -1,4 +1,3 @@
-import { withHeadlessDelivery } from '../src/delivery/collections'
 import { Articles } from './Articles'
 import { AuthThrottles } from './AuthThrottles'
 import { Contributors } from './Contributors'
@@ -33,4 +32,4 @@ export const collections = [
   Webhooks,
   WebhookDeliveries,
   AuthThrottles,
-].map(withHeadlessDelivery)
+]

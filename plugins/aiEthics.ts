@@ -59,7 +59,7 @@ const ethicsPlugin: Plugin = aiEthicsPlugin({
   },
   reviewerRoles: ETHICS_REVIEWER_ROLES,
   // Content Credentials on the pictures readers get (README, "AI ethics"): off, with a notice in the admin, until
-  // both are set. `isPublic` is kept by src/delivery/publicMedia, which also reports the media it makes public.
+  // both are set. `isPublic` is kept by plugins/delivery/src/publicMedia, which also reports the media it makes public.
   signing: {
     certificate: process.env.C2PA_SIGN_CERT,
     names: { certificate: 'C2PA_SIGN_CERT', privateKey: 'C2PA_SIGN_KEY' },

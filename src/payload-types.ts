@@ -131,8 +131,8 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduled: TaskPublishScheduled;
-      deliverWebhook: TaskDeliverWebhook;
       sendPasswordReset: TaskSendPasswordReset;
+      deliverWebhook: TaskDeliverWebhook;
       aiEthicsSignMedia: TaskAiEthicsSignMedia;
       inline: {
         input: unknown;
@@ -1173,7 +1173,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset' | 'aiEthicsSignMedia';
+        taskSlug: 'inline' | 'publishScheduled' | 'sendPasswordReset' | 'deliverWebhook' | 'aiEthicsSignMedia';
         taskID: string;
         input?:
           | {
@@ -1206,7 +1206,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset' | 'aiEthicsSignMedia') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'sendPasswordReset' | 'deliverWebhook' | 'aiEthicsSignMedia') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2104,6 +2104,16 @@ export interface TaskPublishScheduled {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskDeliverWebhook".
  */
 export interface TaskDeliverWebhook {
@@ -2118,16 +2128,6 @@ export interface TaskDeliverWebhook {
     result?: string | null;
     statusCode?: number | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendPasswordReset".
- */
-export interface TaskSendPasswordReset {
-  input: {
-    email: string;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

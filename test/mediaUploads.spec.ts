@@ -42,7 +42,7 @@ const upload = async (
   return { body: await response.json(), status: response.status }
 }
 
-/** Read as the uploader: an upload is staff-only until an item using it is published (src/delivery/publicMedia). */
+/** Read as the uploader: an upload is staff-only until an item using it is published (plugins/delivery/src/publicMedia). */
 const download = async (url: string) => {
   const response = await fetch(url.startsWith('http') ? url : `${server.baseURL}${url}`, {
     headers: { Authorization: `JWT ${token}` },

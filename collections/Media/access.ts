@@ -6,7 +6,7 @@ import { OG } from './ogImage'
 type UserLike = PayloadRequest['user'] | null | undefined
 
 /**
- * Who reads an upload (its document and every file of it): anyone once it is public (src/delivery/publicMedia);
+ * Who reads an upload (its document and every file of it): anyone once it is public (plugins/delivery/src/publicMedia);
  * before that national editors and ethics reviewers, its uploader, and staff of its regions (all staff when it
  * has none: uploads of national editors).
  */

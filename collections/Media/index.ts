@@ -4,7 +4,7 @@ import path from 'path'
 import { fileURLToPath } from 'url'
 
 import { AUTHOR_ROLES, hasRole, NATIONAL_ROLES } from '../../src/access/roles'
-import { mediaVisibilityFields, setMediaVisibility } from '../../src/delivery/publicMedia/mediaFields'
+import { mediaVisibilityFields, setMediaVisibility } from '../../plugins/delivery/src/publicMedia/mediaFields'
 import { auditUserField } from '../../src/fields/auditUser'
 import { fileResponseHeaders } from '../../src/http/fileHeaders'
 import { label } from '../../src/i18n/locales'

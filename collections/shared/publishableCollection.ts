@@ -7,11 +7,6 @@ import {
   readPublishable,
   readPublishableVersions,
 } from '../../src/access/publishable'
-import {
-  announcePublicChange,
-  announcePublicDeletion,
-  rememberLiveState,
-} from '../../src/delivery/webhooks/events'
 import { editorialCoreFields, type RubricFormat } from '../../src/fields/editorialCore'
 import { ensureRelationsExist } from '../../src/hooks/ensureRelationsExist'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'
@@ -107,20 +102,11 @@ export const publishableCollection = ({
     ...fields,
   ]),
   hooks: {
-    // When what the public sees changes (src/delivery/webhooks/events.ts): invalidates the public read cache and
-    // queues webhooks; `context.disableWebhooks` skips the webhooks only.
     // The desk workflow (src/workflow): edits and restores keep the item's workflow state, are refused when the
     // state does not allow them, and restores are saved as draft revisions.
     // A save based on an older version than the current one is refused (src/editing/staleSaves.ts).
-    afterChange: [recordReopenByEdit, announcePublicChange],
-    afterDelete: [announcePublicDeletion],
-    beforeChange: [
-      refuseStaleSaves,
-      keepWorkflowStateOnEdit,
-      setPublishedAt,
-      ensureRelationsExist,
-      rememberLiveState,
-    ],
+    afterChange: [recordReopenByEdit],
+    beforeChange: [refuseStaleSaves, keepWorkflowStateOnEdit, setPublishedAt, ensureRelationsExist],
     beforeOperation: [
       publishOnlyThroughWorkflow,
       refuseEditsTheStateDoesNotAllow,

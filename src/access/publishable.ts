@@ -15,7 +15,7 @@ export const PUBLICLY_VISIBLE: Where = {
   and: [{ _status: { equals: 'published' } }, publiclyVisible.where],
 }
 
-/** Set by `boundPublicReads` (src/delivery) while a validly signed preview reads the one document it was signed for. */
+/** Set by `boundPublicReads` (plugins/delivery/src) while a validly signed preview reads the one document it was signed for. */
 export const SIGNED_PREVIEW_GRANT = 'signedPreviewGrant'
 
 /**

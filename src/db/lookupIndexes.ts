@@ -13,13 +13,18 @@ import { REVIEW_STATUS_COLUMN } from '../../plugins/ai-ethics/src'
  * Rule 1: every parent column (`_parent_id`, `parent_id`) gets an index that starts with it, unless one
  * already does: `<table>_parent_lookup_idx`.
  *
- * Rule 2: a table with `_status`, `published_at` and `created_at` (the publishable collections) gets
- * (`_status`, `published_at`, `created_at`): `<table>_published_order_idx`. The public reads ask for
- * `_status = 'published'` newest first (`-publishedAt`, then Payload's `-createdAt`); with only the single-column
- * indexes SQLite without statistics picks `_status`, reads and sorts every published row (and runs the
- * per-row subqueries for each) before it can apply `LIMIT`. This index gives the rows in order, so a page
- * reads about as many rows as it returns. (Payload's collection `indexes` option would name it after the columns
- * only, shared by five collections and numbered in config order.)
+ * Rule 2: a table with `_status`, `published_at`, `created_at` and the review status column (the publishable
+ * collections) gets (`_status`, `published_at`, `created_at`, `id`, `ethics_review_status`):
+ * `<table>_published_order_idx`. The public reads ask for `_status = 'published'` newest first (`-publishedAt`,
+ * then Payload's `-createdAt`, then the id: the total order of public lists, plugins/delivery/src/publicLists);
+ * with only the single-column indexes SQLite without statistics picks `_status`, reads and sorts every published
+ * row (and runs the per-row subqueries for each) before it can apply `LIMIT`. This index gives the rows in order,
+ * so a page reads about as many rows as it returns; and it holds every column the first step of a deep public
+ * page reads (the sort keys, the id, the public filter), so that step reads the index alone (PostgreSQL's
+ * index-only scan, SQLite's covering index) instead of fetching each skipped row from the table. The review
+ * status comes last: it is an `IN` list, which in front of the sort keys would cost the order. (Payload's
+ * collection `indexes` option would name it after the columns only, shared by five collections and numbered in
+ * config order.)
  *
  * Rule 3: a table with `_status` and the AI-ethics review's status column (the public filter, src/access/publishable.ts;
  * the column is the plugin's `REVIEW_STATUS_COLUMN`, `ethics_review_status`) gets (`_status`, `ethics_review_status`): `<table>_public_filter_idx`. Every paginated public list also counts its
@@ -38,7 +43,13 @@ type RawSchemaAdapter = { indexes: Set<string>; rawTables: Record<string, RawTab
 
 export const PARENT_COLUMNS = ['_parent_id', 'parent_id'] as const
 export const LOOKUP_INDEX_SUFFIX = '_parent_lookup_idx'
-export const PUBLISHED_ORDER_COLUMNS = ['_status', 'published_at', 'created_at'] as const
+export const PUBLISHED_ORDER_COLUMNS = [
+  '_status',
+  'published_at',
+  'created_at',
+  'id',
+  REVIEW_STATUS_COLUMN,
+] as const
 export const PUBLISHED_ORDER_SUFFIX = '_published_order_idx'
 export const PUBLIC_FILTER_COLUMNS = ['_status', REVIEW_STATUS_COLUMN] as const
 export const PUBLIC_FILTER_SUFFIX = '_public_filter_idx'

@@ -1,10 +1,10 @@
 import type { SanitizedConfig } from 'payload'
 
 import { withDatabaseAvailability } from '../db/unavailableResponse'
-import { withGraphQLDocumentLimits } from '../delivery/graphqlDocumentLimits'
-import { withGraphQLRequestErrors } from '../delivery/graphqlLimits'
-import { withHttpCaching } from '../delivery/httpCaching'
-import { withPublicReadCache } from '../delivery/publicCache/withPublicReadCache'
+import { withGraphQLDocumentLimits } from '../../plugins/delivery/src/graphqlDocumentLimits'
+import { withGraphQLRequestErrors } from '../../plugins/delivery/src/graphqlLimits'
+import { withHttpCaching } from '../../plugins/delivery/src/httpCaching'
+import { withPublicReadCache } from '../../plugins/delivery/src/publicCache/withPublicReadCache'
 import { withGraphQLRequestGuard, withRequestGuard } from '../requestGuard'
 import { withSameOriginCookies } from './sameOriginCookies'
 import { withSecurityHeaders } from './withSecurityHeaders'
@@ -30,13 +30,13 @@ export type PayloadRoute =
  *
  * - every answer carries the security headers (./withSecurityHeaders.ts);
  * - while the database cannot serve, 503 with Retry-After (src/db/unavailableResponse.ts);
- * - REST GETs: anonymous public reads are served from the shared-version cache (src/delivery/publicCache), and
+ * - REST GETs: anonymous public reads are served from the shared-version cache (plugins/delivery/src/publicCache), and
  *   public answers get Cache-Control, a strong ETag and 304s, signed-in ones `private, no-store`
- *   (src/delivery/httpCaching.ts);
+ *   (plugins/delivery/src/httpCaching.ts);
  * - bad requests (size, media type, JSON shape, ids, list parameters; GraphQL bodies) are answered 4xx with a code
  *   before Payload reads them (src/requestGuard);
- * - GraphQL documents past a size bound are refused with 400 before anything runs (src/delivery/graphqlDocumentLimits.ts),
- *   and requests that cannot run (invalid, too complex, past a public bound) are answered 400 (src/delivery/graphqlLimits.ts);
+ * - GraphQL documents past a size bound are refused with 400 before anything runs (plugins/delivery/src/graphqlDocumentLimits.ts),
+ *   and requests that cannot run (invalid, too complex, past a public bound) are answered 400 (plugins/delivery/src/graphqlLimits.ts);
  * - login cookies only count on same-origin requests (./sameOriginCookies.ts);
  * - REST writes take turns, a few at a time per process, so readers never wait behind a crowd of them
  *   (./writeAdmission.ts).

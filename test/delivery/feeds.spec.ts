@@ -3,7 +3,11 @@ import type { Payload } from 'payload'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSitemap, buildSitemapPage, type SitemapPage } from '../../src/delivery/sitemap'
+import {
+  buildSitemap,
+  buildSitemapPage,
+  type SitemapPage,
+} from '../../plugins/delivery/src/sitemap'
 import { createRegion, createRubric } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
 import { createItem } from './fixtures'

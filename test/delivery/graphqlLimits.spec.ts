@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { getIntrospectionQuery } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { GRAPHQL_DOCUMENT_LIMITS } from '../../src/delivery/graphqlDocumentLimits'
+import { GRAPHQL_DOCUMENT_LIMITS } from '../../plugins/delivery/src/graphqlDocumentLimits'
 import { createRegion, createUser, loginToken } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
 import { createItem } from './fixtures'

@@ -10,7 +10,7 @@ vi.hoisted(() => {
   process.env.SERVER_URL = 'https://cms.kha.example'
 })
 
-import { originsFromEnv } from '../../src/delivery/origins'
+import { originsFromEnv } from '../../plugins/delivery/src/origins'
 import { createUser, loginToken, type SignedInUser, unique } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
 import { rawRequest } from '../http/rawHttp'

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { previewSignature, signPreview } from '../../src/delivery/preview'
+import { previewSignature, signPreview } from '../../plugins/delivery/src/preview'
 import { createRegion, createUser, loginToken } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
 import { createItem } from './fixtures'

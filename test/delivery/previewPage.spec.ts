@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_LABELS } from '../../plugins/ai-ethics/src'
-import { livePreview, signPreview } from '../../src/delivery/preview'
+import { livePreview, signPreview } from '../../plugins/delivery/src/preview'
 import { createNewsroom, type HttpClient, httpClient, type Newsroom } from '../access/newsroom'
 import { richText, unique, uploadImage } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'

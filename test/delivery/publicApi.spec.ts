@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { PayloadSDKError } from '@payloadcms/sdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PUBLIC_READ_LIMITS } from '../../src/delivery/publicReads'
+import { PUBLIC_READ_LIMITS } from '../../plugins/delivery/src/publicReads'
 import {
   createContributor,
   createRegion,

@@ -4,8 +4,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
-import { PUBLIC_REFERENCE_COLLECTIONS } from '../../src/delivery/publicCache/invalidation'
-import { readPublicVersion } from '../../src/delivery/publicCache/version'
+import { PUBLIC_REFERENCE_COLLECTIONS } from '../../plugins/delivery/src/publicCache/invalidation'
+import { readPublicVersion } from '../../plugins/delivery/src/publicCache/version'
 import { bootPayload } from '../helpers/payload'
 import { createRubric } from '../helpers/factories'
 import { createDesk, createItemInState, type Desk } from '../workflow/helpers'

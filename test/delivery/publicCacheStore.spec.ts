@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type CachedResponse, PublicReadStore } from '../../src/delivery/publicCache/store'
+import { type CachedResponse, PublicReadStore } from '../../plugins/delivery/src/publicCache/store'
 
 const entry = (bytes: number, storedAt = Date.now()): CachedResponse => ({
   body: new Uint8Array(bytes),

@@ -4,7 +4,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { webhookNetwork } from '../../src/delivery/webhooks/targetPolicy'
+import { webhookNetwork } from '../../plugins/delivery/src/webhooks/targetPolicy'
 import { createItemInState, createDesk, type Desk } from '../workflow/helpers'
 import { bootPayload } from '../helpers/payload'
 import { type ApiServer, startApiServer } from './server'

@@ -5,7 +5,10 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { WEBHOOK_BACKOFF_BASE_MS, WEBHOOK_RETRIES } from '../../src/delivery/webhooks/deliverTask'
+import {
+  WEBHOOK_BACKOFF_BASE_MS,
+  WEBHOOK_RETRIES,
+} from '../../plugins/delivery/src/webhooks/deliverTask'
 import { createItemInState, createDesk, type Desk } from '../workflow/helpers'
 import { bootPayload } from '../helpers/payload'
 import { sdkFor } from './fixtures'

@@ -39,6 +39,7 @@ const draft = async (title: string) =>
     await payload.create({
       collection: 'articles',
       data: { region: desk.region.id, title },
+      draft: true,
       overrideAccess: true,
     })
   ).id as number

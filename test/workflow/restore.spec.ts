@@ -30,7 +30,7 @@ const deadUrl = async () => {
 }
 
 beforeAll(async () => {
-  // The receiver is on this machine: webhook targets must be public unless allowed (src/delivery/webhooks/targetPolicy.ts).
+  // The receiver is on this machine: webhook targets must be public unless allowed (plugins/delivery/src/webhooks/targetPolicy.ts).
   process.env.WEBHOOK_ALLOWED_HOSTS = '127.0.0.1'
   payload = await bootPayload()
   desk = await createDesk(payload)

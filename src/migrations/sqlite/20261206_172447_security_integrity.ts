@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 import { REVIEW_SCOPE_FIELDS } from '../../../plugins/aiEthics'
 import { backfillReviewScope } from '../../../plugins/ai-ethics/src'
-import { backfillPublicMedia } from '../../delivery/publicMedia/backfill'
+import { backfillPublicMedia } from '../../../plugins/delivery/src/publicMedia/backfill'
 
 // One migration for the schema changes of the security and integrity round (#11, #12, #15): media provenance
 // validation, the sign-in throttle table (and Payload's account lock columns dropped), which media each document

@@ -1,9 +1,9 @@
 import config from '@payload-config'
 
 import { withDatabaseAvailability } from '../../../db/unavailableResponse'
-import { withHttpCaching } from '../../../delivery/httpCaching'
-import { withPublicReadCache } from '../../../delivery/publicCache/withPublicReadCache'
-import { sitemapRoute } from '../../../delivery/sitemap'
+import { withHttpCaching } from '../../../../plugins/delivery/src/httpCaching'
+import { withPublicReadCache } from '../../../../plugins/delivery/src/publicCache/withPublicReadCache'
+import { sitemapRoute } from '../../../../plugins/delivery/src/sitemap'
 import { withSecurityHeaders } from '../../../http/withSecurityHeaders'
 
 export const dynamic = 'force-dynamic'

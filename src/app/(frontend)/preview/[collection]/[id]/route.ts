@@ -1,7 +1,7 @@
 import config from '@payload-config'
 
 import { withDatabaseAvailability } from '../../../../../db/unavailableResponse'
-import { previewPageRoute } from '../../../../../delivery/previewPage'
+import { previewPageRoute } from '../../../../../../plugins/delivery/src/previewPage'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,0 +1,224 @@
+/**
+ * `npm run bench:slug-reads`: where an uncached single read by slug spends its time.
+ *
+ * One Payload process on a fresh SQLite database (PUBLIC_CACHE=off, so every read reaches the database) with
+ * --articles (200) published articles (a body of paragraphs, a rubric, a region). Reads --reads (300) different
+ * slugs one after another, the way a website renders article pages, through four paths, each timed:
+ *   rest      `GET /api/articles?where[slug][equals]=…&limit=1&depth=1&locale=kk` over HTTP (the app's route handlers
+ *             behind test/delivery/server.ts, fetched from this process);
+ *   route     the same request handed to the REST route handler directly (no socket, no HTTP client);
+ *   local     `payload.find` with the same arguments as an anonymous caller (`overrideAccess: false`);
+ *   local-d0  the same at depth 0;
+ *   db        the database adapter's `find` alone (no hooks, no access, no population).
+ * Prints mean and p50 per path in ms and relative to `rest`. `--only rest,local` runs some of them;
+ * `--profile <file.cpuprofile>` writes a CPU profile of the timed reads (open it in Chrome's DevTools).
+ */
+import fs from 'fs'
+import path from 'path'
+
+const args = process.argv.slice(2)
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? args[i + 1] : fallback
+}
+const ARTICLES = Number(opt('articles', '200'))
+const READS = Number(opt('reads', '300'))
+const ONLY = opt('only', '')
+/** Writes a CPU profile of the timed reads (not the set-up) to this file. */
+const PROFILE = opt('profile', '')
+/** Prints the SQL statements one read of each path runs. */
+const STATEMENTS = args.includes('--statements')
+
+const WORKDIR = path.resolve('.tmp/bench-slug-reads')
+const DB = path.join(WORKDIR, 'bench.db')
+fs.mkdirSync(WORKDIR, { recursive: true })
+for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${DB}${suffix}`, { force: true })
+
+process.env.DATABASE_URI = process.env.BENCH_DATABASE_URI || `file:${DB}`
+process.env.MEDIA_DIR = path.join(WORKDIR, 'media')
+process.env.SEED_ON_START = 'false'
+process.env.JOBS_AUTORUN = 'false'
+process.env.PUBLIC_CACHE = 'off'
+process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn'
+process.env.PAYLOAD_MIGRATING = 'true'
+process.env.PAYLOAD_SECRET = process.env.PAYLOAD_SECRET || 'bench-slug-reads-secret'
+
+const { default: config } = await import('@payload-config')
+const { getPayload } = await import('payload')
+const { startApiServer } = await import('../test/delivery/server')
+const restRoute = await import('../src/app/(payload)/api/[...slug]/route')
+const payload = await getPayload({ config })
+if (process.env.DATABASE_URI.startsWith('file:')) {
+  const { migrations } = await import('../src/migrations/sqlite')
+  await payload.db.migrate({ migrations: migrations as never })
+}
+
+const paragraph = (text: string) => ({
+  children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  type: 'paragraph',
+  version: 1,
+})
+const body = (i: number) => ({
+  root: {
+    children: Array.from({ length: 12 }, (_, p) =>
+      paragraph(`Мақала ${i}, ${p + 1}-абзац. `.repeat(12)),
+    ),
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    type: 'root',
+    version: 1,
+  },
+})
+
+const run = Date.now().toString(36)
+const region = await payload.create({
+  collection: 'regions',
+  data: { kind: 'oblast', name: `Bench ${run}`, slug: `bench-${run}` },
+})
+const rubric = await payload.create({
+  collection: 'rubrics',
+  data: { format: 'column', name: `Рубрика ${run}`, slug: `rubric-${run}` } as never,
+})
+const slugs: string[] = []
+for (let i = 0; i < ARTICLES; i++) {
+  const slug = `slug-read-${run}-${i}`
+  await payload.create({
+    collection: 'articles',
+    context: { disableWebhooks: true },
+    data: {
+      _status: 'published',
+      body: body(i),
+      excerpt: `Бенчмарк ${i}`,
+      region: region.id,
+      rubric: rubric.id,
+      slug,
+      title: `Мақала ${i}`,
+      workflowStatus: 'published',
+    } as never,
+  })
+  slugs.push(slug)
+}
+const server = await startApiServer()
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+type Path = { name: string; read: (slug: string) => Promise<unknown> }
+const paths: Path[] = [
+  {
+    name: 'rest',
+    read: async (slug) => {
+      const response = await fetch(
+        `${server.baseURL}/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=kk`,
+      )
+      const json = (await response.json()) as { docs: unknown[] }
+      if (response.status !== 200 || json.docs.length !== 1)
+        throw new Error(`rest answered ${response.status}`)
+    },
+  },
+  {
+    // The same request handed to the app's REST route handler in this process: no socket, no HTTP client.
+    name: 'route',
+    read: async (slug) => {
+      const response = await restRoute.GET(
+        new Request(
+          `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=kk`,
+        ),
+        { params: Promise.resolve({ slug: ['articles'] }) },
+      )
+      const json = (await response.json()) as { docs: unknown[] }
+      if (response.status !== 200 || json.docs.length !== 1)
+        throw new Error(`route answered ${response.status}`)
+    },
+  },
+  {
+    name: 'local',
+    read: (slug) =>
+      payload.find({
+        collection: 'articles',
+        depth: 1,
+        limit: 1,
+        locale: 'kk',
+        overrideAccess: false,
+        where: { slug: { equals: slug } },
+      }),
+  },
+  {
+    name: 'local-d0',
+    read: (slug) =>
+      payload.find({
+        collection: 'articles',
+        depth: 0,
+        limit: 1,
+        locale: 'kk',
+        overrideAccess: false,
+        where: { slug: { equals: slug } },
+      }),
+  },
+  {
+    name: 'db',
+    read: (slug) =>
+      payload.db.find({
+        collection: 'articles',
+        limit: 1,
+        locale: 'kk',
+        pagination: false,
+        where: { slug: { equals: slug } },
+      }),
+  },
+]
+
+const results: Record<string, { mean: number; p50: number }> = {}
+const { Session } = await import('node:inspector/promises')
+const session = new Session()
+if (PROFILE) {
+  session.connect()
+  await session.post('Profiler.enable')
+}
+for (const { name, read } of paths.filter((p) => !ONLY || ONLY.split(',').includes(p.name))) {
+  for (const slug of slugs.slice(0, 20)) await read(slug) // warm-up
+  if (STATEMENTS) {
+    const session = (payload.db as unknown as { drizzle: { session: { logger: unknown } } }).drizzle
+      .session
+    const before = session.logger
+    const seen: string[] = []
+    session.logger = { logQuery: (sql: string) => seen.push(sql.slice(0, 160)) }
+    await read(slugs[1])
+    session.logger = before
+    console.log(`${name}: ${seen.length} statements\n  ${seen.join('\n  ')}`)
+  }
+  const times: number[] = []
+  if (PROFILE) await session.post('Profiler.start')
+  for (let i = 0; i < READS; i++) {
+    const started = performance.now()
+    await read(slugs[i % slugs.length])
+    times.push(performance.now() - started)
+  }
+  if (PROFILE) {
+    const { profile } = await session.post('Profiler.stop')
+    fs.writeFileSync(
+      PROFILE.replace(/(\.cpuprofile)?$/, `-${name}.cpuprofile`),
+      JSON.stringify(profile),
+    )
+  }
+  results[name] = {
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    p50: percentile(times, 50),
+  }
+}
+const base = results.rest?.mean
+for (const [name, { mean, p50 }] of Object.entries(results)) {
+  console.log(
+    `${name.padEnd(9)} mean ${mean.toFixed(2).padStart(7)} ms  p50 ${p50.toFixed(2).padStart(7)} ms${base ? `  ${((mean / base) * 100).toFixed(0).padStart(4)}% of rest` : ''}`,
+  )
+}
+await server.close()
+await payload.destroy()
+process.exit(0)

@@ -1,0 +1,15 @@
+import type { Plugin } from 'payload'
+
+import { PUBLISHABLE_COLLECTIONS } from '../collections'
+import { deliveryPlugin } from './delivery/src'
+import { PUBLIC_REFERENCE_COLLECTIONS } from './delivery/src/publicCache/invalidation'
+
+/**
+ * Headless delivery (README, "Headless delivery"): the public reads the publishable collections' published items
+ * the AI-ethics review lets through, and the reference collections shown inside them (bylines, rubrics, regions,
+ * images). First in `plugins`: its hooks run right after each collection's own, before the other plugins'.
+ */
+export const delivery: Plugin = deliveryPlugin({
+  collections: [...PUBLISHABLE_COLLECTIONS],
+  referenceCollections: [...PUBLIC_REFERENCE_COLLECTIONS],
+})

@@ -1,0 +1,199 @@
+import type { CollectionSlug, Endpoint, Payload, PayloadRequest, Where } from 'payload'
+
+import { serverUrl, websiteUrl } from '../../../../src/env'
+import { errorBody } from '../../../../src/errors/describeError'
+import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../../../src/i18n/locales'
+import { deliveryOptionsOf } from '../options'
+import { itemUrl, xml } from '../xml'
+
+/** Items per feed: the newest across every publishable collection. */
+export const FEED_SIZE = 50
+/** Namespace of the machine-readable AI disclosure on feed items (Kazakhstan's AI law, Art. 21). */
+export const AI_NOTICE_NS = 'urn:x-newsroom:ai-notice'
+
+const SITE_NAME: Record<ContentLocale, string> = {
+  en: "Journalists' Club of the Assembly of People of Kazakhstan",
+  kk: 'ҚХА журналистер клубы',
+  ru: 'Клуб журналистов АНК',
+}
+
+type Named = { id: number | string; name?: null | string; slug?: null | string }
+type FeedItem = {
+  aiNotice?: {
+    digitalSourceType?: null | string
+    kind?: null | string
+    label?: null | string
+  } | null
+  collection: CollectionSlug
+  excerpt?: null | string
+  id: number | string
+  publishedAt?: null | string
+  rubric?: Named | null | number | string
+  slug: string
+  title?: null | string
+  updatedAt: string
+}
+
+class FeedRequestError extends Error {}
+
+const single = (req: PayloadRequest, name: string): string | undefined => {
+  const value = req.query?.[name]
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new FeedRequestError(`${name}: give one slug, e.g. ?${name}=astana.`)
+  return value.trim()
+}
+
+const bySlug = async (
+  payload: Payload,
+  collection: 'regions' | 'rubrics',
+  slug: string,
+  locale: ContentLocale,
+): Promise<Named> => {
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    limit: 1,
+    locale,
+    overrideAccess: false,
+    select: { name: true, slug: true },
+    where: { slug: { equals: slug } },
+  })
+  if (!docs[0])
+    throw new FeedRequestError(
+      `${collection === 'regions' ? 'region' : 'rubric'}: no ${collection === 'regions' ? 'region' : 'rubric'} with slug "${slug}".`,
+    )
+  return docs[0] as Named
+}
+
+/** The newest public items of every publishable collection (the plugin's `collections`), read as an anonymous reader would. */
+const newestPublicItems = async (
+  payload: Payload,
+  where: Where,
+  locale: ContentLocale,
+): Promise<FeedItem[]> => {
+  const perCollection = await Promise.all(
+    deliveryOptionsOf(payload.config).collections.map(async (collection) => {
+      const { docs } = await payload.find({
+        collection: collection as 'articles',
+        depth: 1,
+        limit: FEED_SIZE,
+        locale,
+        overrideAccess: false,
+        populate: { rubrics: { name: true, slug: true } },
+        select: {
+          aiNotice: true,
+          excerpt: true,
+          publishedAt: true,
+          rubric: true,
+          slug: true,
+          title: true,
+          updatedAt: true,
+        },
+        sort: '-publishedAt',
+        where,
+      })
+      return docs.map((doc) => ({
+        ...(doc as unknown as Omit<FeedItem, 'collection'>),
+        collection,
+      }))
+    }),
+  )
+  const time = (item: FeedItem) => new Date(item.publishedAt ?? item.updatedAt).getTime()
+  return perCollection
+    .flat()
+    .sort((a, b) => time(b) - time(a))
+    .slice(0, FEED_SIZE)
+}
+
+const itemXml = (item: FeedItem, locale: ContentLocale): string => {
+  const link = itemUrl(item.collection, item.slug, locale)
+  const label = item.aiNotice?.label
+  // The visible warning goes first in the description; the mark travels in its own element for machines.
+  const description = [label, item.excerpt].filter(Boolean).join('\n\n')
+  const rubric = item.rubric && typeof item.rubric === 'object' ? item.rubric : undefined
+  return [
+    '<item>',
+    `<title>${xml(item.title ?? item.slug)}</title>`,
+    `<link>${xml(link)}</link>`,
+    `<guid isPermaLink="true">${xml(link)}</guid>`,
+    `<pubDate>${new Date(item.publishedAt ?? item.updatedAt).toUTCString()}</pubDate>`,
+    description ? `<description>${xml(description)}</description>` : '',
+    rubric?.name
+      ? `<category domain="${xml(`${websiteUrl()}/${locale}/rubrics`)}">${xml(rubric.name)}</category>`
+      : '',
+    label
+      ? `<ai:notice kind="${xml(item.aiNotice?.kind)}"${item.aiNotice?.digitalSourceType ? ` digitalSourceType="${xml(item.aiNotice.digitalSourceType)}"` : ''}>${xml(label)}</ai:notice>`
+      : '',
+    '</item>',
+  ].join('')
+}
+
+const badRequest = (message: string) =>
+  Response.json(errorBody({ code: 'INVALID_PARAMETER', message, status: 400 }), { status: 400 })
+
+/**
+ * `GET /api/feeds/rss?region=<slug>&rubric=<slug>&locale=kk|ru|en`: RSS 2.0 of the newest public items (all
+ * publishable collections), optionally of one region and/or one rubric. Items made with AI carry the reader's
+ * warning (`aiNotice.label`) in the description and an `<ai:notice>` element. Unknown region, rubric or locale: 400.
+ */
+export const rssFeedEndpoint: Endpoint = {
+  method: 'get',
+  path: '/feeds/rss',
+  handler: async (req) => {
+    try {
+      const requestedLocale = single(req, 'locale') ?? DEFAULT_LOCALE
+      if (!CONTENT_LOCALES.includes(requestedLocale as ContentLocale)) {
+        throw new FeedRequestError(`locale: must be one of ${CONTENT_LOCALES.join(', ')}.`)
+      }
+      const locale = requestedLocale as ContentLocale
+      const regionSlug = single(req, 'region')
+      const rubricSlug = single(req, 'rubric')
+      const region = regionSlug
+        ? await bySlug(req.payload, 'regions', regionSlug, locale)
+        : undefined
+      const rubric = rubricSlug
+        ? await bySlug(req.payload, 'rubrics', rubricSlug, locale)
+        : undefined
+
+      const where: Where = {
+        and: [
+          ...(region ? [{ region: { equals: region.id } }] : []),
+          ...(rubric ? [{ rubric: { equals: rubric.id } }] : []),
+        ],
+      }
+      const items = await newestPublicItems(req.payload, where, locale)
+      const title = [SITE_NAME[locale], region?.name, rubric?.name].filter(Boolean).join(' — ')
+      const query = new URLSearchParams({
+        locale,
+        ...(regionSlug ? { region: regionSlug } : {}),
+        ...(rubricSlug ? { rubric: rubricSlug } : {}),
+      })
+      const newest = items.reduce(
+        (max, item) => Math.max(max, new Date(item.updatedAt).getTime()),
+        0,
+      )
+      const body = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:ai="${AI_NOTICE_NS}">`,
+        '<channel>',
+        `<title>${xml(title)}</title>`,
+        `<link>${xml(`${websiteUrl()}/${locale}`)}</link>`,
+        `<description>${xml(title)}</description>`,
+        `<language>${locale}</language>`,
+        // From the content, not the clock, so an unchanged feed keeps its ETag.
+        newest ? `<lastBuildDate>${new Date(newest).toUTCString()}</lastBuildDate>` : '',
+        `<atom:link href="${xml(`${serverUrl()}/api/feeds/rss?${query}`)}" rel="self" type="application/rss+xml"/>`,
+        ...items.map((item) => itemXml(item, locale)),
+        '</channel>',
+        '</rss>',
+      ].join('\n')
+      return new Response(body, {
+        headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+      })
+    } catch (error) {
+      if (error instanceof FeedRequestError) return badRequest(error.message)
+      throw error
+    }
+  },
+}

@@ -1,0 +1,3 @@
+export { deliveryOptionsOf } from './options'
+export { DELIVERY_HOOKS, deliveryPlugin } from './plugin'
+export type { DeliveryPluginOptions, ResolvedDeliveryOptions } from './types'

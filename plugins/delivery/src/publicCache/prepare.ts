@@ -1,0 +1,26 @@
+import type { Payload } from 'payload'
+
+import { failStartup } from '../../../../src/db/startupError'
+import { publicCacheSettings } from './settings'
+import { ensurePublicVersion } from './version'
+
+/**
+ * At start-up: a bad cache setting stops the server with one line naming the variable; the version row exists
+ * before any request could race to create it.
+ */
+export const preparePublicCache = async (payload: Payload): Promise<void> => {
+  try {
+    publicCacheSettings()
+  } catch (error) {
+    failStartup((error as Error).message)
+  }
+  // A script that applies the migrations itself (migrate, seed, the benchmarks' loaders) starts before the
+  // key-value table exists; the version is created by its first write.
+  if (process.env.PAYLOAD_MIGRATING === 'true') return
+  try {
+    await ensurePublicVersion(payload)
+  } catch (err) {
+    // A database without the key-value table yet (before migrations) is not a reason to refuse to start.
+    payload.logger.error({ err, msg: 'Could not prepare the public content version' })
+  }
+}
