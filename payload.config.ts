@@ -32,7 +32,7 @@ import { localization } from './src/i18n/locales'
 import { appLoggerOptions } from './src/logging/logger'
 import { jobs } from './src/jobs'
 import { onInit } from './src/onInit'
-import { restoreVersionsAsDrafts } from './src/workflow/restore'
+import { restoreVersionsAsDrafts } from './plugins/workflow/src/restore'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

@@ -3,7 +3,7 @@ import type { Plugin } from 'payload'
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
 import { NATIONAL_ROLES } from '../src/access/roles'
 import { NEWSROOM_TIME_ZONE } from '../src/i18n/locales'
-import { firstSubmissionOf } from '../src/workflow/records'
+import { firstSubmissionOf } from './workflow/src/records'
 import { aiUse, publiclyVisible } from './ai-ethics/src'
 import { reportsPlugin } from './reports/src'
 

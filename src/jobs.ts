@@ -4,7 +4,7 @@ import { ACCOUNTS_QUEUE } from './accounts/constants'
 import { sendPasswordResetTask } from './accounts/passwordReset'
 import { WEBHOOKS_QUEUE } from './delivery/webhooks/constants'
 import { deliverWebhookTask } from './delivery/webhooks/deliverTask'
-import { publishScheduledTask } from './workflow/scheduling'
+import { publishScheduledTask } from '../plugins/workflow/src/scheduling'
 
 /**
  * Background work runs in Payload's jobs queue inside the server: no external cron is needed on one machine.

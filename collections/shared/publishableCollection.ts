@@ -21,12 +21,18 @@ import { refuseStaleSaves, rememberStatedBase } from '../../src/editing/staleSav
 import {
   decideOnLatestVersion,
   refuseEditsTheStateDoesNotAllow,
-} from '../../src/workflow/editRules'
-import { keepWorkflowStateOnEdit, recordReopenByEdit } from '../../src/workflow/editsKeepState'
-import { workflowEndpoints } from '../../src/workflow/endpoints'
-import { workflowFields } from '../../src/workflow/fields'
-import { publishOnlyThroughWorkflow } from '../../src/workflow/guards'
-import { restoreOnlyAsDraftRevision, restoreVersionEndpoint } from '../../src/workflow/restore'
+} from '../../plugins/workflow/src/editRules'
+import {
+  keepWorkflowStateOnEdit,
+  recordReopenByEdit,
+} from '../../plugins/workflow/src/editsKeepState'
+import { workflowEndpoints } from '../../plugins/workflow/src/endpoints'
+import { workflowFields } from '../../plugins/workflow/src/fields'
+import { publishOnlyThroughWorkflow } from '../../plugins/workflow/src/guards'
+import {
+  restoreOnlyAsDraftRevision,
+  restoreVersionEndpoint,
+} from '../../plugins/workflow/src/restore'
 
 type PublishableOptions = {
   slug: CollectionConfig['slug']
@@ -83,13 +89,13 @@ export const publishableCollection = ({
       beforeListTable: [
         {
           clientProps: { collectionSlug: slug },
-          path: '/src/workflow/admin/WorkflowFilters#WorkflowFilters',
+          path: '/plugins/workflow/src/admin/WorkflowFilters#WorkflowFilters',
         },
       ],
       edit: {
         // Stale-save dialog and the warning on every way out of unsaved changes (src/editing/admin).
         beforeDocumentControls: ['/src/editing/admin/EditSafety#EditSafety'],
-        PublishButton: '/src/workflow/admin/HidePublishButton#HidePublishButton',
+        PublishButton: '/plugins/workflow/src/admin/HidePublishButton#HidePublishButton',
       },
     },
     defaultColumns: ['title', 'region', 'rubric', 'workflowStatus', 'publishedAt'],

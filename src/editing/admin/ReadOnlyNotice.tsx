@@ -4,7 +4,7 @@ import { useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms
 import React, { useEffect, useState } from 'react'
 
 import { inLanguage } from '../../i18n/locales'
-import { STATE_LABELS, type WorkflowState } from '../../workflow/states'
+import { STATE_LABELS, type WorkflowState } from '../../../plugins/workflow/src/states'
 import { EDITING_TEXT, fill } from '../text'
 
 type Person = { email?: string; id: number | string; name?: string }

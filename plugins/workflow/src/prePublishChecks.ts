@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { ethicsPrePublishCheck } from '../../plugins/ai-ethics/src'
+import { ethicsPrePublishCheck } from '../../ai-ethics/src'
 
-import type { MessageKey } from '../errors/messages'
+import type { MessageKey } from '../../../src/errors/messages'
 
 /**
  * Checks that can veto publication (e.g. the AI-ethics plugin's while a review is open). The workflow runs every

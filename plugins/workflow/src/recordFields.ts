@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
-import { contentTypeOptions } from '../i18n/catalogue'
-import { label } from '../i18n/locales'
+import { PUBLISHABLE_COLLECTIONS } from '../../../collections/shared/publishableCollection'
+import { contentTypeOptions } from '../../../src/i18n/catalogue'
+import { label } from '../../../src/i18n/locales'
 
 /** Which item a workflow event or editorial comment is about. */
 export const itemReferenceFields = (): Field[] => [

@@ -2,11 +2,11 @@ import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug } fro
 
 import { APIError } from 'payload'
 
-import { isItemStaff } from '../src/access/itemStaff'
-import { isAdmin, isAuthenticated } from '../src/access/roles'
-import { label } from '../src/i18n/locales'
-import { nobody, readEditorialRecords } from '../src/workflow/access'
-import { accessScopeFields, itemReferenceFields } from '../src/workflow/recordFields'
+import { isItemStaff } from '../../../../src/access/itemStaff'
+import { isAdmin, isAuthenticated } from '../../../../src/access/roles'
+import { label } from '../../../../src/i18n/locales'
+import { nobody, readEditorialRecords } from '../access'
+import { accessScopeFields, itemReferenceFields } from '../recordFields'
 
 /**
  * A comment is written by the signed-in user about an item they work on (src/access/itemStaff.ts: its author, the

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionSlug, Endpoint } from 'pa
 
 import { headersWithCors, parseParams, restoreVersionOperation } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
+import { PUBLISHABLE_COLLECTIONS } from '../../../collections/shared/publishableCollection'
 import { WORKFLOW_CONTEXT } from './context'
 import { assertMayEdit } from './editRules'
 import { WorkflowError } from './errors'

@@ -2,7 +2,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { NotFound, ValidationError } from 'payload'
 
-import { languageOf } from '../errors/language'
+import { languageOf } from '../../../src/errors/language'
 import { parseTransitionRequest } from './body'
 import { WorkflowError, workflowErrorResponse } from './errors'
 import { withRecordedState } from './recordedState'

@@ -2,15 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { APIError } from 'payload'
 
-import { label } from '../src/i18n/locales'
-import { nobody, readEditorialRecords } from '../src/workflow/access'
-import { accessScopeFields, itemReferenceFields } from '../src/workflow/recordFields'
-import {
-  ACTION_LABELS,
-  STATE_LABELS,
-  WORKFLOW_ACTIONS,
-  WORKFLOW_STATES,
-} from '../src/workflow/states'
+import { label } from '../../../../src/i18n/locales'
+import { nobody, readEditorialRecords } from '../access'
+import { accessScopeFields, itemReferenceFields } from '../recordFields'
+import { ACTION_LABELS, STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../states'
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value }))
 

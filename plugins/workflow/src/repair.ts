@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { DISABLE_WEBHOOKS } from '../delivery/webhooks/constants'
+import { DISABLE_WEBHOOKS } from '../../../src/delivery/webhooks/constants'
 import { WORKFLOW_CONTEXT } from './context'
 import { revisionOfEvent } from './recordedState'
 
