@@ -32,7 +32,6 @@ import { localization } from './src/i18n/locales'
 import { appLoggerOptions } from './src/logging/logger'
 import { jobs } from './src/jobs'
 import { onInit } from './src/onInit'
-import { restoreVersionsAsDrafts } from './plugins/workflow/src/restore'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -55,7 +54,7 @@ export const newsroomConfig: Config = {
   endpoints,
   graphQL: {
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
-    mutations: combineGraphQLExtensions(restoreVersionsAsDrafts, accountMutations),
+    mutations: combineGraphQLExtensions(accountMutations),
     queries: keepSchemaGraphQLModule,
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
     validationRules: publicGraphQLRules,

@@ -1,8 +1,9 @@
+import type { CollectionSlug } from 'payload'
+
 import { withHeadlessDelivery } from '../src/delivery/collections'
 import { Articles } from './Articles'
 import { AuthThrottles } from './AuthThrottles'
 import { Contributors } from './Contributors'
-import { EditorialComments } from '../plugins/workflow/src/collections/editorialComments'
 import { EthnoEvents } from './EthnoEvents'
 import { Media } from './Media'
 import { PodcastEpisodes } from './PodcastEpisodes'
@@ -13,9 +14,8 @@ import { Users } from './Users'
 import { Videos } from './Videos'
 import { WebhookDeliveries } from './WebhookDeliveries'
 import { Webhooks } from './Webhooks'
-import { WorkflowEvents } from '../plugins/workflow/src/collections/workflowEvents'
 
-export { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
+import { isPublishableCollection } from './shared/publishableCollection'
 
 export const collections = [
   Articles,
@@ -28,9 +28,15 @@ export const collections = [
   Regions,
   Media,
   Users,
-  WorkflowEvents,
-  EditorialComments,
   Webhooks,
   WebhookDeliveries,
   AuthThrottles,
 ].map(withHeadlessDelivery)
+
+/**
+ * The content types: the collections built with `publishableCollection` (marked in their `custom`), in config
+ * order. The plugins that work on them (plugins/*.ts) get this list in their `collections` option.
+ */
+export const PUBLISHABLE_COLLECTIONS = collections
+  .filter(isPublishableCollection)
+  .map((collection) => collection.slug) as CollectionSlug[]

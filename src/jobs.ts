@@ -4,7 +4,6 @@ import { ACCOUNTS_QUEUE } from './accounts/constants'
 import { sendPasswordResetTask } from './accounts/passwordReset'
 import { WEBHOOKS_QUEUE } from './delivery/webhooks/constants'
 import { deliverWebhookTask } from './delivery/webhooks/deliverTask'
-import { publishScheduledTask } from '../plugins/workflow/src/scheduling'
 
 /**
  * Background work runs in Payload's jobs queue inside the server: no external cron is needed on one machine.
@@ -19,5 +18,6 @@ export const jobs: JobsConfig = {
     { cron: '*/5 * * * * *', limit: 20, queue: ACCOUNTS_QUEUE },
   ],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-  tasks: [publishScheduledTask, deliverWebhookTask, sendPasswordResetTask],
+  // The workflow plugin adds its scheduled-publish task (plugins/workflow, queue `default`).
+  tasks: [deliverWebhookTask, sendPasswordResetTask],
 }

@@ -1,12 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { ethicsPrePublishCheck } from '../../ai-ethics/src'
-
 import type { MessageKey } from '../../../src/errors/messages'
 
 /**
- * Checks that can veto publication (e.g. the AI-ethics plugin's while a review is open). The workflow runs every
- * check before `publish` and `schedule` and refuses with the first refusal's status, code and message.
+ * A check that can veto publication (e.g. the AI-ethics plugin's while a review is open). The workflow runs the
+ * checks given in the plugin's `prePublishChecks` option, in order, before `publish` and `schedule`, and refuses
+ * with the first refusal's status, code and message.
  */
 export type PrePublishCheck = (args: {
   action: 'publish' | 'schedule'
@@ -22,9 +21,3 @@ export type PrePublishRefusal = {
   messageKey?: MessageKey
   status?: number
 }
-
-/** The checks the workflow runs, in order: a typed list, not a key other modules write into the config. */
-export const PRE_PUBLISH_CHECKS: readonly PrePublishCheck[] = [
-  // The plugin names its messages by key; they are in this app's catalogue (ETHICS_REVIEW_REQUIRED…).
-  (args) => ethicsPrePublishCheck(args) as PrePublishRefusal | undefined,
-]

@@ -18,7 +18,7 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
 
 /**
  * Says why the form is read-only and what to do, when the signed-in user may not save this item in its state
- * (the server decides: the edit view's permission to save, ../../workflow/editRules.ts). The author of an item in
+ * (the server decides: the edit view's permission to save, plugins/workflow/src/editRules.ts). The author of an item in
  * review is told who has it and to ask for changes.
  */
 export const ReadOnlyNotice: React.FC = () => {

@@ -48,8 +48,10 @@ const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }
   }
 }
 
-/** Editorial comments on an item: staff-only discussion, never part of the public API. */
-export const EditorialComments: CollectionConfig = {
+/** Editorial comments on an item of `targets` (the workflow's collections): staff-only discussion, never public. */
+export const editorialCommentsCollection = (
+  targets: readonly CollectionConfig[],
+): CollectionConfig => ({
   slug: 'editorial-comments',
   labels: {
     plural: label('Редакция пікірлері', 'Комментарии редакции', 'Editorial comments'),
@@ -67,7 +69,7 @@ export const EditorialComments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   fields: [
-    ...itemReferenceFields(),
+    ...itemReferenceFields(targets),
     {
       name: 'body',
       type: 'textarea',
@@ -85,4 +87,4 @@ export const EditorialComments: CollectionConfig = {
     ...accessScopeFields(),
   ],
   hooks: { beforeChange: [attachToItem] },
-}
+})

@@ -9,8 +9,13 @@ import { ACTION_LABELS, STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value }))
 
-/** The audit trail: one record per transition, written by the workflow only and never changed afterwards. */
-export const WorkflowEvents: CollectionConfig = {
+/**
+ * The audit trail: one record per transition of an item of `targets` (the workflow's collections), written by the
+ * workflow only and never changed afterwards.
+ */
+export const workflowEventsCollection = (
+  targets: readonly CollectionConfig[],
+): CollectionConfig => ({
   slug: 'workflow-events',
   labels: {
     plural: label('Редакциялық оқиғалар', 'Журнал редакции', 'Workflow events'),
@@ -23,7 +28,7 @@ export const WorkflowEvents: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   fields: [
-    ...itemReferenceFields(),
+    ...itemReferenceFields(targets),
     {
       name: 'action',
       type: 'select',
@@ -87,4 +92,4 @@ export const WorkflowEvents: CollectionConfig = {
       },
     ],
   },
-}
+})
