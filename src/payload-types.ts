@@ -77,11 +77,11 @@ export interface Config {
     regions: Region;
     media: Media;
     users: User;
-    'workflow-events': WorkflowEvent;
-    'editorial-comments': EditorialComment;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'auth-throttles': AuthThrottle;
+    'workflow-events': WorkflowEvent;
+    'editorial-comments': EditorialComment;
     'ethics-reviews': EthicsReview;
     'contribution-facts': ContributionFact;
     'contribution-days': ContributionDay;
@@ -103,11 +103,11 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
-    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'auth-throttles': AuthThrottlesSelect<false> | AuthThrottlesSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     'ethics-reviews': EthicsReviewsSelect<false> | EthicsReviewsSelect<true>;
     'contribution-facts': ContributionFactsSelect<false> | ContributionFactsSelect<true>;
     'contribution-days': ContributionDaysSelect<false> | ContributionDaysSelect<true>;
@@ -130,9 +130,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
       sendPasswordReset: TaskSendPasswordReset;
+      publishScheduled: TaskPublishScheduled;
       aiEthicsSignMedia: TaskAiEthicsSignMedia;
       inline: {
         input: unknown;
@@ -166,7 +166,6 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
-  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
   heroImage?: (number | null) | Media;
@@ -197,6 +196,7 @@ export interface Article {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   assignee?: (number | null) | User;
   scheduledFor?: string | null;
+  workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -474,7 +474,6 @@ export interface Rubric {
  */
 export interface EthnoEvent {
   id: number;
-  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
   eventDate: string;
@@ -515,6 +514,7 @@ export interface EthnoEvent {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   assignee?: (number | null) | User;
   scheduledFor?: string | null;
+  workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -594,7 +594,6 @@ export interface EthnoEvent {
  */
 export interface PodcastEpisode {
   id: number;
-  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
   season?: number | null;
@@ -637,6 +636,7 @@ export interface PodcastEpisode {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   assignee?: (number | null) | User;
   scheduledFor?: string | null;
+  workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -716,7 +716,6 @@ export interface PodcastEpisode {
  */
 export interface TvSegment {
   id: number;
-  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
   airDate: string;
@@ -745,6 +744,7 @@ export interface TvSegment {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   assignee?: (number | null) | User;
   scheduledFor?: string | null;
+  workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -824,7 +824,6 @@ export interface TvSegment {
  */
 export interface Video {
   id: number;
-  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
   videoUrl?: string | null;
@@ -866,6 +865,7 @@ export interface Video {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   assignee?: (number | null) | User;
   scheduledFor?: string | null;
+  workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -942,41 +942,6 @@ export interface Video {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflow-events".
- */
-export interface WorkflowEvent {
-  id: number;
-  targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
-  docId: string;
-  action: 'submit' | 'request_changes' | 'approve' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'reopen';
-  from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
-  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
-  actor: number | User;
-  comment?: string | null;
-  publishAt?: string | null;
-  region?: (number | null) | Region;
-  docOwner?: (number | null) | User;
-  eventKey: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "editorial-comments".
- */
-export interface EditorialComment {
-  id: number;
-  targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
-  docId: string;
-  body: string;
-  author?: (number | null) | User;
-  region?: (number | null) | Region;
-  docOwner?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhooks".
  */
 export interface Webhook {
@@ -1022,6 +987,41 @@ export interface AuthThrottle {
   windowStart: string;
   lastAt: string;
   expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
+  docId: string;
+  action: 'submit' | 'request_changes' | 'approve' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'reopen';
+  from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
+  actor: number | User;
+  comment?: string | null;
+  publishAt?: string | null;
+  region?: (number | null) | Region;
+  docOwner?: (number | null) | User;
+  eventKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments".
+ */
+export interface EditorialComment {
+  id: number;
+  targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
+  docId: string;
+  body: string;
+  author?: (number | null) | User;
+  region?: (number | null) | Region;
+  docOwner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1167,7 +1167,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset' | 'aiEthicsSignMedia';
+        taskSlug: 'inline' | 'deliverWebhook' | 'sendPasswordReset' | 'publishScheduled' | 'aiEthicsSignMedia';
         taskID: string;
         input?:
           | {
@@ -1200,7 +1200,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhook' | 'sendPasswordReset' | 'aiEthicsSignMedia') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'sendPasswordReset' | 'publishScheduled' | 'aiEthicsSignMedia') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1255,20 +1255,20 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'workflow-events';
-        value: number | WorkflowEvent;
-      } | null)
-    | ({
-        relationTo: 'editorial-comments';
-        value: number | EditorialComment;
-      } | null)
-    | ({
         relationTo: 'webhooks';
         value: number | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'editorial-comments';
+        value: number | EditorialComment;
       } | null)
     | ({
         relationTo: 'ethics-reviews';
@@ -1329,7 +1329,6 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
-  workflowRevision?: T;
   title?: T;
   excerpt?: T;
   heroImage?: T;
@@ -1344,6 +1343,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowStatus?: T;
   assignee?: T;
   scheduledFor?: T;
+  workflowRevision?: T;
   slug?: T;
   region?: T;
   rubric?: T;
@@ -1396,7 +1396,6 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "ethno-events_select".
  */
 export interface EthnoEventsSelect<T extends boolean = true> {
-  workflowRevision?: T;
   title?: T;
   excerpt?: T;
   eventDate?: T;
@@ -1421,6 +1420,7 @@ export interface EthnoEventsSelect<T extends boolean = true> {
   workflowStatus?: T;
   assignee?: T;
   scheduledFor?: T;
+  workflowRevision?: T;
   slug?: T;
   region?: T;
   rubric?: T;
@@ -1473,7 +1473,6 @@ export interface EthnoEventsSelect<T extends boolean = true> {
  * via the `definition` "podcast-episodes_select".
  */
 export interface PodcastEpisodesSelect<T extends boolean = true> {
-  workflowRevision?: T;
   title?: T;
   excerpt?: T;
   season?: T;
@@ -1500,6 +1499,7 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
   workflowStatus?: T;
   assignee?: T;
   scheduledFor?: T;
+  workflowRevision?: T;
   slug?: T;
   region?: T;
   rubric?: T;
@@ -1552,7 +1552,6 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
  * via the `definition` "tv-segments_select".
  */
 export interface TvSegmentsSelect<T extends boolean = true> {
-  workflowRevision?: T;
   title?: T;
   excerpt?: T;
   airDate?: T;
@@ -1579,6 +1578,7 @@ export interface TvSegmentsSelect<T extends boolean = true> {
   workflowStatus?: T;
   assignee?: T;
   scheduledFor?: T;
+  workflowRevision?: T;
   slug?: T;
   region?: T;
   rubric?: T;
@@ -1631,7 +1631,6 @@ export interface TvSegmentsSelect<T extends boolean = true> {
  * via the `definition` "videos_select".
  */
 export interface VideosSelect<T extends boolean = true> {
-  workflowRevision?: T;
   title?: T;
   excerpt?: T;
   videoUrl?: T;
@@ -1657,6 +1656,7 @@ export interface VideosSelect<T extends boolean = true> {
   workflowStatus?: T;
   assignee?: T;
   scheduledFor?: T;
+  workflowRevision?: T;
   slug?: T;
   region?: T;
   rubric?: T;
@@ -1871,39 +1871,6 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflow-events_select".
- */
-export interface WorkflowEventsSelect<T extends boolean = true> {
-  targetCollection?: T;
-  docId?: T;
-  action?: T;
-  from?: T;
-  to?: T;
-  actor?: T;
-  comment?: T;
-  publishAt?: T;
-  region?: T;
-  docOwner?: T;
-  eventKey?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "editorial-comments_select".
- */
-export interface EditorialCommentsSelect<T extends boolean = true> {
-  targetCollection?: T;
-  docId?: T;
-  body?: T;
-  author?: T;
-  region?: T;
-  docOwner?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhooks_select".
  */
 export interface WebhooksSelect<T extends boolean = true> {
@@ -1943,6 +1910,39 @@ export interface AuthThrottlesSelect<T extends boolean = true> {
   windowStart?: T;
   lastAt?: T;
   expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  targetCollection?: T;
+  docId?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  comment?: T;
+  publishAt?: T;
+  region?: T;
+  docOwner?: T;
+  eventKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments_select".
+ */
+export interface EditorialCommentsSelect<T extends boolean = true> {
+  targetCollection?: T;
+  docId?: T;
+  body?: T;
+  author?: T;
+  region?: T;
+  docOwner?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2077,21 +2077,6 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPublishScheduled".
- */
-export interface TaskPublishScheduled {
-  input: {
-    collection: string;
-    docId: string;
-    revision: number;
-    scheduledBy: string;
-  };
-  output: {
-    result?: string | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskDeliverWebhook".
  */
 export interface TaskDeliverWebhook {
@@ -2116,6 +2101,21 @@ export interface TaskSendPasswordReset {
     email: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduled".
+ */
+export interface TaskPublishScheduled {
+  input: {
+    collection: string;
+    docId: string;
+    revision: number;
+    scheduledBy: string;
+  };
+  output: {
+    result?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
