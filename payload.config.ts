@@ -26,7 +26,6 @@ import { localization } from './src/i18n/locales'
 import { appLoggerOptions } from './src/logging/logger'
 import { jobs } from './src/jobs'
 import { onInit } from './src/onInit'
-import { restoreVersionsAsDrafts } from './src/workflow/restore'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,7 +47,7 @@ export const newsroomConfig: Config = {
   email: emailAdapter(),
   graphQL: {
     // The complexity limit, the public bounds and list cursors come from plugins/delivery.
-    mutations: combineGraphQLExtensions(restoreVersionsAsDrafts, accountMutations),
+    mutations: combineGraphQLExtensions(accountMutations),
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
   },
   hooks: { afterError: [answerErrors, afterErrorDatabaseUnavailable] },

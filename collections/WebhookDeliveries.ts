@@ -7,7 +7,7 @@ import {
 } from '../plugins/delivery/src/webhooks/constants'
 import { WEBHOOK_EVENT_OPTIONS } from '../src/i18n/catalogue'
 import { label } from '../src/i18n/locales'
-import { nobody } from '../src/workflow/access'
+import { nobody } from '../plugins/workflow/src/access'
 
 /** One record per delivery attempt, written by the delivery job: what was sent where, and what came back. */
 export const WebhookDeliveries: CollectionConfig = {

@@ -1,7 +1,8 @@
+import type { CollectionSlug } from 'payload'
+
 import { Articles } from './Articles'
 import { AuthThrottles } from './AuthThrottles'
 import { Contributors } from './Contributors'
-import { EditorialComments } from './EditorialComments'
 import { EthnoEvents } from './EthnoEvents'
 import { Media } from './Media'
 import { PodcastEpisodes } from './PodcastEpisodes'
@@ -12,9 +13,8 @@ import { Users } from './Users'
 import { Videos } from './Videos'
 import { WebhookDeliveries } from './WebhookDeliveries'
 import { Webhooks } from './Webhooks'
-import { WorkflowEvents } from './WorkflowEvents'
 
-export { PUBLISHABLE_COLLECTIONS } from './shared/publishableCollection'
+import { isPublishableCollection } from './shared/publishableCollection'
 
 export const collections = [
   Articles,
@@ -27,9 +27,15 @@ export const collections = [
   Regions,
   Media,
   Users,
-  WorkflowEvents,
-  EditorialComments,
   Webhooks,
   WebhookDeliveries,
   AuthThrottles,
 ]
+
+/**
+ * The content types: the collections built with `publishableCollection` (marked in their `custom`), in config
+ * order. The plugins that work on them (plugins/*.ts) get this list in their `collections` option.
+ */
+export const PUBLISHABLE_COLLECTIONS = collections
+  .filter(isPublishableCollection)
+  .map((collection) => collection.slug) as CollectionSlug[]

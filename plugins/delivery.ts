@@ -7,7 +7,7 @@ import { PUBLIC_REFERENCE_COLLECTIONS } from './delivery/src/publicCache/invalid
 /**
  * Headless delivery (README, "Headless delivery"): the public reads the publishable collections' published items
  * the AI-ethics review lets through, and the reference collections shown inside them (bylines, rubrics, regions,
- * images). First in `plugins`: its hooks run right after each collection's own, before the other plugins'.
+ * images). After the workflow in `plugins`: its hooks run right after each collection's own, before the other plugins'.
  */
 export const delivery: Plugin = deliveryPlugin({
   collections: [...PUBLISHABLE_COLLECTIONS],

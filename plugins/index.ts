@@ -8,13 +8,19 @@ import { jsonFields } from './jsonFields'
 import { reports } from './reports'
 import { requestGuard } from './requestGuard'
 import { seo } from './seo'
+import { workflow } from './workflow'
 
-// delivery first: its hooks follow each collection's own (README, "Layout"), and it bounds the anonymous reads of
-// the app's collections. requestGuard, countStatisticsWrites (SQLite statistics upkeep, src/db/analyze.ts), internalFields and jsonFields
+// workflow first after seo: its hooks go before each collection's own (plugins/workflow/src/plugin.ts
+// WORKFLOW_HOOKS), and it adds its record collections before delivery runs. delivery next: its hooks follow each
+// collection's own, before the other plugins' (README, "Layout"), and it bounds the anonymous reads of every
+// collection present, the workflow's records included; the AI-ethics review and the reports work on the
+// collections as those two leave them. requestGuard, countStatisticsWrites (SQLite statistics upkeep,
+// src/db/analyze.ts), internalFields and jsonFields
 // after the plugins that add collections and fields, so theirs are covered too.
 export const plugins: Plugin[] = [
-  delivery,
   seo,
+  workflow,
+  delivery,
   aiEthics,
   reports,
   requestGuard,

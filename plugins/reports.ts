@@ -3,9 +3,9 @@ import type { Plugin } from 'payload'
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
 import { NATIONAL_ROLES } from '../src/access/roles'
 import { NEWSROOM_TIME_ZONE } from '../src/i18n/locales'
-import { firstSubmissionOf } from '../src/workflow/records'
 import { aiUse, publiclyVisible, reviewActivity } from './ai-ethics/src'
 import { reportsPlugin } from './reports/src'
+import { firstSubmissionOf } from './workflow/src'
 
 /**
  * Contribution reports over every publishable collection: an item counts while the public may see it (the

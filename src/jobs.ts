@@ -2,7 +2,6 @@ import type { JobsConfig } from 'payload'
 
 import { ACCOUNTS_QUEUE } from './accounts/constants'
 import { sendPasswordResetTask } from './accounts/passwordReset'
-import { publishScheduledTask } from './workflow/scheduling'
 
 /**
  * Background work runs in Payload's jobs queue inside the server: no external cron is needed on one machine. The
@@ -16,5 +15,6 @@ export const jobs: JobsConfig = {
     { cron: '*/5 * * * * *', limit: 20, queue: ACCOUNTS_QUEUE },
   ],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-  tasks: [publishScheduledTask, sendPasswordResetTask],
+  // The workflow plugin adds its scheduled-publish task, the delivery plugin its webhook task.
+  tasks: [sendPasswordResetTask],
 }

@@ -77,11 +77,11 @@ export interface Config {
     regions: Region;
     media: Media;
     users: User;
-    'workflow-events': WorkflowEvent;
-    'editorial-comments': EditorialComment;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'auth-throttles': AuthThrottle;
+    'workflow-events': WorkflowEvent;
+    'editorial-comments': EditorialComment;
     'ethics-reviews': EthicsReview;
     'contribution-facts': ContributionFact;
     'contribution-days': ContributionDay;
@@ -103,11 +103,11 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
-    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'auth-throttles': AuthThrottlesSelect<false> | AuthThrottlesSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
     'ethics-reviews': EthicsReviewsSelect<false> | EthicsReviewsSelect<true>;
     'contribution-facts': ContributionFactsSelect<false> | ContributionFactsSelect<true>;
     'contribution-days': ContributionDaysSelect<false> | ContributionDaysSelect<true>;
@@ -130,8 +130,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      publishScheduled: TaskPublishScheduled;
       sendPasswordReset: TaskSendPasswordReset;
+      publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
       aiEthicsSignMedia: TaskAiEthicsSignMedia;
       inline: {
@@ -166,7 +166,6 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
-  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
   heroImage?: (number | null) | Media;
@@ -197,6 +196,7 @@ export interface Article {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   assignee?: (number | null) | User;
   scheduledFor?: string | null;
+  workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -475,7 +475,6 @@ export interface Rubric {
  */
 export interface EthnoEvent {
   id: number;
-  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
   eventDate: string;
@@ -516,6 +515,7 @@ export interface EthnoEvent {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   assignee?: (number | null) | User;
   scheduledFor?: string | null;
+  workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -596,7 +596,6 @@ export interface EthnoEvent {
  */
 export interface PodcastEpisode {
   id: number;
-  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
   season?: number | null;
@@ -639,6 +638,7 @@ export interface PodcastEpisode {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   assignee?: (number | null) | User;
   scheduledFor?: string | null;
+  workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -719,7 +719,6 @@ export interface PodcastEpisode {
  */
 export interface TvSegment {
   id: number;
-  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
   airDate: string;
@@ -748,6 +747,7 @@ export interface TvSegment {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   assignee?: (number | null) | User;
   scheduledFor?: string | null;
+  workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -828,7 +828,6 @@ export interface TvSegment {
  */
 export interface Video {
   id: number;
-  workflowRevision?: number | null;
   title: string;
   excerpt?: string | null;
   videoUrl?: string | null;
@@ -870,6 +869,7 @@ export interface Video {
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
   assignee?: (number | null) | User;
   scheduledFor?: string | null;
+  workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
@@ -947,41 +947,6 @@ export interface Video {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflow-events".
- */
-export interface WorkflowEvent {
-  id: number;
-  targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
-  docId: string;
-  action: 'submit' | 'request_changes' | 'approve' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'reopen';
-  from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
-  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
-  actor: number | User;
-  comment?: string | null;
-  publishAt?: string | null;
-  region?: (number | null) | Region;
-  docOwner?: (number | null) | User;
-  eventKey: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "editorial-comments".
- */
-export interface EditorialComment {
-  id: number;
-  targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
-  docId: string;
-  body: string;
-  author?: (number | null) | User;
-  region?: (number | null) | Region;
-  docOwner?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhooks".
  */
 export interface Webhook {
@@ -1027,6 +992,41 @@ export interface AuthThrottle {
   windowStart: string;
   lastAt: string;
   expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
+  docId: string;
+  action: 'submit' | 'request_changes' | 'approve' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'reopen';
+  from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
+  actor: number | User;
+  comment?: string | null;
+  publishAt?: string | null;
+  region?: (number | null) | Region;
+  docOwner?: (number | null) | User;
+  eventKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments".
+ */
+export interface EditorialComment {
+  id: number;
+  targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
+  docId: string;
+  body: string;
+  author?: (number | null) | User;
+  region?: (number | null) | Region;
+  docOwner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1173,7 +1173,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'sendPasswordReset' | 'deliverWebhook' | 'aiEthicsSignMedia';
+        taskSlug: 'inline' | 'sendPasswordReset' | 'publishScheduled' | 'deliverWebhook' | 'aiEthicsSignMedia';
         taskID: string;
         input?:
           | {
@@ -1206,7 +1206,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'sendPasswordReset' | 'deliverWebhook' | 'aiEthicsSignMedia') | null;
+  taskSlug?: ('inline' | 'sendPasswordReset' | 'publishScheduled' | 'deliverWebhook' | 'aiEthicsSignMedia') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1261,20 +1261,20 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'workflow-events';
-        value: number | WorkflowEvent;
-      } | null)
-    | ({
-        relationTo: 'editorial-comments';
-        value: number | EditorialComment;
-      } | null)
-    | ({
         relationTo: 'webhooks';
         value: number | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'editorial-comments';
+        value: number | EditorialComment;
       } | null)
     | ({
         relationTo: 'ethics-reviews';
@@ -1335,7 +1335,6 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
-  workflowRevision?: T;
   title?: T;
   excerpt?: T;
   heroImage?: T;
@@ -1350,6 +1349,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowStatus?: T;
   assignee?: T;
   scheduledFor?: T;
+  workflowRevision?: T;
   slug?: T;
   region?: T;
   rubric?: T;
@@ -1403,7 +1403,6 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "ethno-events_select".
  */
 export interface EthnoEventsSelect<T extends boolean = true> {
-  workflowRevision?: T;
   title?: T;
   excerpt?: T;
   eventDate?: T;
@@ -1428,6 +1427,7 @@ export interface EthnoEventsSelect<T extends boolean = true> {
   workflowStatus?: T;
   assignee?: T;
   scheduledFor?: T;
+  workflowRevision?: T;
   slug?: T;
   region?: T;
   rubric?: T;
@@ -1481,7 +1481,6 @@ export interface EthnoEventsSelect<T extends boolean = true> {
  * via the `definition` "podcast-episodes_select".
  */
 export interface PodcastEpisodesSelect<T extends boolean = true> {
-  workflowRevision?: T;
   title?: T;
   excerpt?: T;
   season?: T;
@@ -1508,6 +1507,7 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
   workflowStatus?: T;
   assignee?: T;
   scheduledFor?: T;
+  workflowRevision?: T;
   slug?: T;
   region?: T;
   rubric?: T;
@@ -1561,7 +1561,6 @@ export interface PodcastEpisodesSelect<T extends boolean = true> {
  * via the `definition` "tv-segments_select".
  */
 export interface TvSegmentsSelect<T extends boolean = true> {
-  workflowRevision?: T;
   title?: T;
   excerpt?: T;
   airDate?: T;
@@ -1588,6 +1587,7 @@ export interface TvSegmentsSelect<T extends boolean = true> {
   workflowStatus?: T;
   assignee?: T;
   scheduledFor?: T;
+  workflowRevision?: T;
   slug?: T;
   region?: T;
   rubric?: T;
@@ -1641,7 +1641,6 @@ export interface TvSegmentsSelect<T extends boolean = true> {
  * via the `definition` "videos_select".
  */
 export interface VideosSelect<T extends boolean = true> {
-  workflowRevision?: T;
   title?: T;
   excerpt?: T;
   videoUrl?: T;
@@ -1667,6 +1666,7 @@ export interface VideosSelect<T extends boolean = true> {
   workflowStatus?: T;
   assignee?: T;
   scheduledFor?: T;
+  workflowRevision?: T;
   slug?: T;
   region?: T;
   rubric?: T;
@@ -1882,39 +1882,6 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflow-events_select".
- */
-export interface WorkflowEventsSelect<T extends boolean = true> {
-  targetCollection?: T;
-  docId?: T;
-  action?: T;
-  from?: T;
-  to?: T;
-  actor?: T;
-  comment?: T;
-  publishAt?: T;
-  region?: T;
-  docOwner?: T;
-  eventKey?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "editorial-comments_select".
- */
-export interface EditorialCommentsSelect<T extends boolean = true> {
-  targetCollection?: T;
-  docId?: T;
-  body?: T;
-  author?: T;
-  region?: T;
-  docOwner?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhooks_select".
  */
 export interface WebhooksSelect<T extends boolean = true> {
@@ -1954,6 +1921,39 @@ export interface AuthThrottlesSelect<T extends boolean = true> {
   windowStart?: T;
   lastAt?: T;
   expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  targetCollection?: T;
+  docId?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  comment?: T;
+  publishAt?: T;
+  region?: T;
+  docOwner?: T;
+  eventKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-comments_select".
+ */
+export interface EditorialCommentsSelect<T extends boolean = true> {
+  targetCollection?: T;
+  docId?: T;
+  body?: T;
+  author?: T;
+  region?: T;
+  docOwner?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2089,6 +2089,16 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskPublishScheduled".
  */
 export interface TaskPublishScheduled {
@@ -2101,16 +2111,6 @@ export interface TaskPublishScheduled {
   output: {
     result?: string | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendPasswordReset".
- */
-export interface TaskSendPasswordReset {
-  input: {
-    email: string;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -389,7 +389,7 @@ describe('createdBy is set by the server', () => {
         user: journalist,
       }),
     )
-    // Refused by the workflow's edit rules, with a code (src/workflow/editRules.ts).
+    // Refused by the workflow's edit rules, with a code (plugins/workflow/src/editRules.ts).
     expectApiError(error, 403, /^You may not edit this item/)
     expect(error.data).toEqual({ code: 'FORBIDDEN_ACTION' })
     const own = await payload.update({

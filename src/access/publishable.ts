@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { publiclyVisible } from '../../plugins/ai-ethics/src'
-import { AUTHOR_EDITABLE_STATES } from '../workflow/states'
+import { AUTHOR_EDITABLE_STATES } from '../../plugins/workflow/src/states'
 import { itemStaffWhere } from './itemStaff'
 import { AUTHOR_ROLES, hasRole, NATIONAL_ROLES, userRegionIds } from './roles'
 

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'async_hooks'
 
 /**
- * Marks the work of one anonymous public read (src/delivery/publicCache/withPublicReadCache.ts), so that the
+ * Marks the work of one anonymous public read (plugins/delivery/src/publicCache/withPublicReadCache.ts), so that the
  * PostgreSQL driver can run its statements on the connections reserved for such reads (src/db/postgresPool.ts):
  * writers hold or queue for every other connection under load, and a reader behind them waited as long as they
  * did, cache hits included (the public content version is read from the database on every request).

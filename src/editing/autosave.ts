@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-/** Fields only the workflow changes (src/workflow/fields.ts); editors set `assignee` by a deliberate save. */
+/** Fields only the workflow changes (plugins/workflow/src/fields.ts); editors set `assignee` by a deliberate save. */
 const WORKFLOW_FIELDS = ['workflowStatus', 'workflowRevision', 'scheduledFor', 'assignee'] as const
 
 /**

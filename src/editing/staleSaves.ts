@@ -6,7 +6,7 @@ import type {
 
 import { lockDocumentForWrite } from '../db/documentWriteLock'
 import { RequestError } from '../errors/RequestError'
-import { WORKFLOW_CONTEXT } from '../workflow/context'
+import { WORKFLOW_CONTEXT } from '../../plugins/workflow/src/context'
 
 type Id = number | string
 

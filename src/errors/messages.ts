@@ -211,7 +211,7 @@ export const MESSAGES = {
     kk: 'Слаг міндетті (немесе одан слаг жасалатын атау беріңіз).',
     ru: 'Нужен слаг (или заголовок, из которого его создать).',
   },
-  // Workflow refusals (src/workflow) and the ethics hold: {action}, {from}, {state}, {allowed} come per language.
+  // Workflow refusals (plugins/workflow) and the ethics hold: {action}, {from}, {state}, {allowed} come per language.
   AUTHENTICATION_REQUIRED: {
     en: 'Log in to act on editorial items.',
     kk: 'Редакциялық материалдармен жұмыс істеу үшін жүйеге кіріңіз.',

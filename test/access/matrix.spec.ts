@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { WORKFLOW_ACTIONS } from '../../src/workflow/states'
+import { WORKFLOW_ACTIONS } from '../../plugins/workflow/src/states'
 import { PUBLISHABLE } from '../delivery/fixtures'
 import { type ApiServer, startApiServer } from '../delivery/server'
 import { createContributor } from '../helpers/factories'

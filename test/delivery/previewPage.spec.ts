@@ -9,7 +9,7 @@ import { richText, unique, uploadImage } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
 import { type ApiServer, startApiServer } from './server'
 
-// The reader preview inside the app (src/delivery/previewPage.ts): what Live preview opens when no website is
+// The reader preview inside the app (plugins/delivery/src/previewPage.ts): what Live preview opens when no website is
 // configured. Staff who may read the draft see it as a reader would, with the AI notice; anyone else gets a 404.
 
 let payload: Payload

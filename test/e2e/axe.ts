@@ -17,8 +17,8 @@ import { SCREENSHOT_DIR } from './browser'
  * the end-to-end suite holds it to the accessibility bar.
  */
 export const OWN_COMPONENTS = [
-  '.workflow-panel', // src/workflow/admin/WorkflowPanel.tsx
-  '.workflow-filters', // src/workflow/admin/WorkflowFilters.tsx
+  '.workflow-panel', // plugins/workflow/src/admin/WorkflowPanel.tsx
+  '.workflow-filters', // plugins/workflow/src/admin/WorkflowFilters.tsx
   '.ethics-queue-view', // plugins/ai-ethics/src/admin/EthicsQueueView.tsx (+ EthicsQueueClient)
   '#nav-ethics-queue', // plugins/ai-ethics/src/admin/EthicsQueueNavLink.tsx
   '.contribution-reports-view', // src/reports/admin/ReportsView.tsx (+ ReportsClient)

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { repairWorkflowCounters } from '../../src/workflow/repair'
+import { repairWorkflowCounters } from '../../plugins/workflow/src/repair'
 import { rejectionOf } from '../helpers/errors'
 import { bootPayload } from '../helpers/payload'
 import { rest, type RestResult } from '../helpers/rest'

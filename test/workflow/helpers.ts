@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
-import { recordsOf } from '../../src/workflow/records'
+import { recordsOf } from '../../plugins/workflow/src/records'
 import {
   createRegion,
   createUser,

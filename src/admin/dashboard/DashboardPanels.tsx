@@ -3,7 +3,7 @@ import React from 'react'
 import type { ContributionsPanel, DashboardData, DashboardItem, ItemPanel } from './data'
 
 import { inLanguage, NEWSROOM_TIME_ZONE } from '../../i18n/locales'
-import { STATE_LABELS, type WorkflowState } from '../../workflow/states'
+import { STATE_LABELS, type WorkflowState } from '../../../plugins/workflow/src/states'
 import { HOLD_TEXT, textIn } from '../../../plugins/ai-ethics/src/labels'
 import { dashboardText, EMPTY_TEXT } from './text'
 import './dashboard.scss'

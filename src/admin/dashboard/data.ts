@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { createLocalReq } from 'payload'
 
 import {
-  PUBLISHABLE_COLLECTIONS,
+  isPublishableCollection,
   type PublishableCollectionSlug,
 } from '../../../collections/shared/publishableCollection'
 import {
@@ -194,6 +194,10 @@ export const loadDashboard = async ({
 }: Options): Promise<DashboardData> => {
   const locale = contentLocale(askedLocale)
   const adminRoute = payload.config.routes.admin
+  // The content types, as the config was built (collections/index.ts derives the same list).
+  const publishable = payload.config.collections
+    .filter(isPublishableCollection)
+    .map((collection) => collection.slug as PublishableCollectionSlug)
   const collectionLabel = (slug: PublishableCollectionSlug) =>
     labelIn(payload.collections[slug].config.labels?.plural, locale, slug)
 
@@ -202,7 +206,7 @@ export const loadDashboard = async ({
     if (!where) return { count: 0, items: [], key: spec.key, links: [] }
     const dateField = spec.sort === 'scheduledFor' ? 'scheduledFor' : 'updatedAt'
     const perCollection = await Promise.all(
-      PUBLISHABLE_COLLECTIONS.map(async (collection) => {
+      publishable.map(async (collection) => {
         const result = await payload.find({
           collection,
           depth: 1,

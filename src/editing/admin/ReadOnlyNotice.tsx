@@ -4,7 +4,7 @@ import { useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms
 import React, { useEffect, useState } from 'react'
 
 import { inLanguage } from '../../i18n/locales'
-import { STATE_LABELS, type WorkflowState } from '../../workflow/states'
+import { STATE_LABELS, type WorkflowState } from '../../../plugins/workflow/src/states'
 import { EDITING_TEXT, fill } from '../text'
 
 type Person = { email?: string; id: number | string; name?: string }
@@ -18,7 +18,7 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
 
 /**
  * Says why the form is read-only and what to do, when the signed-in user may not save this item in its state
- * (the server decides: the edit view's permission to save, ../../workflow/editRules.ts). The author of an item in
+ * (the server decides: the edit view's permission to save, plugins/workflow/src/editRules.ts). The author of an item in
  * review is told who has it and to ask for changes.
  */
 export const ReadOnlyNotice: React.FC = () => {

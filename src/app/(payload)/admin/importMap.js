@@ -29,12 +29,12 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../../src/workflow/admin/WorkflowPanel'
+import { WorkflowPanel as WorkflowPanel_c0ba5a4006534a313994b69deae27cfb } from '../../../../plugins/workflow/src/admin/WorkflowPanel'
 import { JsonField as JsonField_21b76809a2affe975b0f051c86d372fa } from '../../../../src/admin/fields/JsonField'
-import { WorkflowFilters as WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba } from '../../../../src/workflow/admin/WorkflowFilters'
+import { WorkflowFilters as WorkflowFilters_b6c1d683047cc79a03b25ba95ed90753 } from '../../../../plugins/workflow/src/admin/WorkflowFilters'
 import { EthicsHoldFilter as EthicsHoldFilter_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { EditSafety as EditSafety_34a1708950327d00571ce4dec312e149 } from '../../../../src/editing/admin/EditSafety'
-import { HidePublishButton as HidePublishButton_eff347137e880a732dee4692a7f81fda } from '../../../../src/workflow/admin/HidePublishButton'
+import { HidePublishButton as HidePublishButton_6fe7c543bbcf531d143b6164730afe81 } from '../../../../plugins/workflow/src/admin/HidePublishButton'
 import { SigningNotice as SigningNotice_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { CurrentPasswordField as CurrentPasswordField_27479c1310e290aa4d1df737e8658788 } from '../../../../src/accounts/admin/CurrentPasswordField'
 import { TargetCollectionCell as TargetCollectionCell_fbe9b989481faea4a734ba68ec1547b4 } from '../../../../plugins/ai-ethics/src/exports/client'
@@ -79,12 +79,12 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/src/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
+  "/plugins/workflow/src/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_c0ba5a4006534a313994b69deae27cfb,
   "/src/admin/fields/JsonField#JsonField": JsonField_21b76809a2affe975b0f051c86d372fa,
-  "/src/workflow/admin/WorkflowFilters#WorkflowFilters": WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba,
+  "/plugins/workflow/src/admin/WorkflowFilters#WorkflowFilters": WorkflowFilters_b6c1d683047cc79a03b25ba95ed90753,
   "/plugins/ai-ethics/src/exports/rsc#EthicsHoldFilter": EthicsHoldFilter_ed69650051cf3f18024d030a5032f075,
   "/src/editing/admin/EditSafety#EditSafety": EditSafety_34a1708950327d00571ce4dec312e149,
-  "/src/workflow/admin/HidePublishButton#HidePublishButton": HidePublishButton_eff347137e880a732dee4692a7f81fda,
+  "/plugins/workflow/src/admin/HidePublishButton#HidePublishButton": HidePublishButton_6fe7c543bbcf531d143b6164730afe81,
   "/plugins/ai-ethics/src/exports/rsc#SigningNotice": SigningNotice_ed69650051cf3f18024d030a5032f075,
   "/src/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_27479c1310e290aa4d1df737e8658788,
   "/plugins/ai-ethics/src/exports/client#TargetCollectionCell": TargetCollectionCell_fbe9b989481faea4a734ba68ec1547b4,

@@ -5,5 +5,5 @@ import { previewPageRoute } from '../../../../../../plugins/delivery/src/preview
 
 export const dynamic = 'force-dynamic'
 
-/** The reader preview of a draft (src/delivery/previewPage.ts): Live preview's page when no website is configured. */
+/** The reader preview of a draft (plugins/delivery/src/previewPage.ts): Live preview's page when no website is configured. */
 export const GET = withDatabaseAvailability(previewPageRoute(config))

@@ -2,11 +2,11 @@ import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug } fro
 
 import { APIError } from 'payload'
 
-import { isItemStaff } from '../src/access/itemStaff'
-import { isAdmin, isAuthenticated } from '../src/access/roles'
-import { label } from '../src/i18n/locales'
-import { nobody, readEditorialRecords } from '../src/workflow/access'
-import { accessScopeFields, itemReferenceFields } from '../src/workflow/recordFields'
+import { isItemStaff } from '../../../../src/access/itemStaff'
+import { isAdmin, isAuthenticated } from '../../../../src/access/roles'
+import { label } from '../../../../src/i18n/locales'
+import { nobody, readEditorialRecords } from '../access'
+import { accessScopeFields, itemReferenceFields } from '../recordFields'
 
 /**
  * A comment is written by the signed-in user about an item they work on (src/access/itemStaff.ts: its author, the
@@ -48,8 +48,10 @@ const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }
   }
 }
 
-/** Editorial comments on an item: staff-only discussion, never part of the public API. */
-export const EditorialComments: CollectionConfig = {
+/** Editorial comments on an item of `targets` (the workflow's collections): staff-only discussion, never public. */
+export const editorialCommentsCollection = (
+  targets: readonly CollectionConfig[],
+): CollectionConfig => ({
   slug: 'editorial-comments',
   labels: {
     plural: label('Редакция пікірлері', 'Комментарии редакции', 'Editorial comments'),
@@ -67,7 +69,7 @@ export const EditorialComments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   fields: [
-    ...itemReferenceFields(),
+    ...itemReferenceFields(targets),
     {
       name: 'body',
       type: 'textarea',
@@ -85,4 +87,4 @@ export const EditorialComments: CollectionConfig = {
     ...accessScopeFields(),
   ],
   hooks: { beforeChange: [attachToItem] },
-}
+})

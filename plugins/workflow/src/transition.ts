@@ -7,10 +7,10 @@ import { WORKFLOW_CONTEXT } from './context'
 import { WorkflowError } from './errors'
 import { notifyTransition } from './notifications'
 import { isEditorFor, mayAct, refusalReason } from './permissions'
-import { PRE_PUBLISH_CHECKS } from './prePublishChecks'
 import { isEventKeyClash, workflowEventData } from './records'
 import { withRecordedState } from './recordedState'
 import { queueScheduledPublish } from './scheduleQueue'
+import type { ResolvedWorkflowOptions } from './types'
 import {
   ACTION_LABELS,
   actionName,
@@ -91,11 +91,14 @@ const assertAssigneeIsEditor = async (
 export const performTransition = async ({
   collection,
   id,
+  options,
   req,
   request,
 }: {
   collection: CollectionSlug
   id: number | string
+  /** The plugin's options: its pre-publish checks, notifications and scheduling queue. */
+  options: Pick<ResolvedWorkflowOptions, 'notifications' | 'prePublishChecks' | 'schedulingQueue'>
   req: PayloadRequest
   request: TransitionRequest
 }): Promise<TransitionResult> => {
@@ -134,7 +137,7 @@ export const performTransition = async ({
   }
   if (request.assignee !== undefined) await assertAssigneeIsEditor(req, request.assignee, latest)
   if (action === 'publish' || action === 'schedule') {
-    for (const check of PRE_PUBLISH_CHECKS) {
+    for (const check of options.prePublishChecks) {
       const refusal = await check({ action, collection, doc: latest, req })
       if (refusal)
         throw new WorkflowError(
@@ -196,10 +199,17 @@ export const performTransition = async ({
     })) as Doc
 
     if (action === 'schedule' && request.publishAt) {
-      await queueScheduledPublish({ collection, id, publishAt: request.publishAt, req, revision })
+      await queueScheduledPublish({
+        collection,
+        id,
+        publishAt: request.publishAt,
+        queue: options.schedulingQueue,
+        req,
+        revision,
+      })
     }
     if (shouldCommit) await commitTransaction(req)
-    notifyTransition({ action, collection, doc, event, req })
+    if (options.notifications) notifyTransition({ action, collection, doc, event, req })
     return { doc, event }
   } catch (error) {
     await killTransaction(req)

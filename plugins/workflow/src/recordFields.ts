@@ -1,18 +1,23 @@
-import type { Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
-import { contentTypeOptions } from '../i18n/catalogue'
-import { label } from '../i18n/locales'
+import { label } from '../../../src/i18n/locales'
 
-/** Which item a workflow event or editorial comment is about. */
-export const itemReferenceFields = (): Field[] => [
+/** A select option per workflow collection, labelled with the collection's singular name (never its slug). */
+const collectionOptions = (targets: readonly CollectionConfig[]) =>
+  targets.map((collection) => ({
+    label: collection.labels?.singular ?? collection.slug,
+    value: collection.slug,
+  }))
+
+/** Which item of the workflow's collections (`targets`) a workflow event or editorial comment is about. */
+export const itemReferenceFields = (targets: readonly CollectionConfig[]): Field[] => [
   {
     name: 'targetCollection',
     type: 'select',
     required: true,
     index: true,
     label: label('Бөлім', 'Раздел', 'Collection'),
-    options: contentTypeOptions(PUBLISHABLE_COLLECTIONS),
+    options: collectionOptions(targets),
   },
   {
     name: 'docId',

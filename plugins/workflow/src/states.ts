@@ -1,4 +1,4 @@
-import { label } from '../i18n/locales'
+import { label } from '../../../src/i18n/locales'
 
 export const WORKFLOW_STATES = [
   'draft',

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole, NATIONAL_ROLES, userRegionIds } from '../access/roles'
-import { relationId } from '../utilities/relationId'
-import type { MessageKey } from '../errors/messages'
+import { hasRole, NATIONAL_ROLES, userRegionIds } from '../../../src/access/roles'
+import { relationId } from '../../../src/utilities/relationId'
+import type { MessageKey } from '../../../src/errors/messages'
 import type { Actor } from './states'
 
 type User = NonNullable<PayloadRequest['user']>

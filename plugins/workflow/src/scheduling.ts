@@ -3,13 +3,14 @@ import type { CollectionSlug, TaskConfig } from 'payload'
 import { WorkflowError } from './errors'
 import { PUBLISH_SCHEDULED_TASK, type PublishScheduledInput } from './scheduleQueue'
 import { performTransition } from './transition'
+import type { ResolvedWorkflowOptions } from './types'
 
 /**
  * Publishes a scheduled item when its time comes, through the same transition (and pre-publish checks) as a
  * person would, acting as the editor who scheduled it. If the item moved on meanwhile (unscheduled,
  * rescheduled, reopened), its revision no longer matches and the job does nothing.
  */
-export const publishScheduledTask: TaskConfig = {
+export const publishScheduledTask = (options: ResolvedWorkflowOptions): TaskConfig => ({
   slug: PUBLISH_SCHEDULED_TASK,
   inputSchema: [
     { name: 'collection', type: 'text', required: true },
@@ -50,6 +51,7 @@ export const publishScheduledTask: TaskConfig = {
       await performTransition({
         collection: collection as CollectionSlug,
         id: docId,
+        options,
         req: Object.assign(req, { user: { ...editor, collection: 'users' } }),
         request: { action: 'publish' },
       })
@@ -64,4 +66,4 @@ export const publishScheduledTask: TaskConfig = {
       throw error
     }
   },
-}
+})

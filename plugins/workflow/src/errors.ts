@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { type MessageKey, type MessageParams, renderMessage } from '../errors/messages'
+import { type MessageKey, type MessageParams, renderMessage } from '../../../src/errors/messages'
 
 export type WorkflowErrorCode =
   | 'AUTHENTICATION_REQUIRED'

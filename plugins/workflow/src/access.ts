@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole, NATIONAL_ROLES, userRegionIds } from '../access/roles'
+import { hasRole, NATIONAL_ROLES, userRegionIds } from '../../../src/access/roles'
 
 /**
  * Workflow events and editorial comments are for staff: national editors and ethics reviewers see all,

@@ -2,20 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { APIError } from 'payload'
 
-import { label } from '../src/i18n/locales'
-import { nobody, readEditorialRecords } from '../src/workflow/access'
-import { accessScopeFields, itemReferenceFields } from '../src/workflow/recordFields'
-import {
-  ACTION_LABELS,
-  STATE_LABELS,
-  WORKFLOW_ACTIONS,
-  WORKFLOW_STATES,
-} from '../src/workflow/states'
+import { label } from '../../../../src/i18n/locales'
+import { nobody, readEditorialRecords } from '../access'
+import { accessScopeFields, itemReferenceFields } from '../recordFields'
+import { ACTION_LABELS, STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../states'
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value }))
 
-/** The audit trail: one record per transition, written by the workflow only and never changed afterwards. */
-export const WorkflowEvents: CollectionConfig = {
+/**
+ * The audit trail: one record per transition of an item of `targets` (the workflow's collections), written by the
+ * workflow only and never changed afterwards.
+ */
+export const workflowEventsCollection = (
+  targets: readonly CollectionConfig[],
+): CollectionConfig => ({
   slug: 'workflow-events',
   labels: {
     plural: label('Редакциялық оқиғалар', 'Журнал редакции', 'Workflow events'),
@@ -28,7 +28,7 @@ export const WorkflowEvents: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   fields: [
-    ...itemReferenceFields(),
+    ...itemReferenceFields(targets),
     {
       name: 'action',
       type: 'select',
@@ -92,4 +92,4 @@ export const WorkflowEvents: CollectionConfig = {
       },
     ],
   },
-}
+})

@@ -14,12 +14,14 @@ export const queueScheduledPublish = async ({
   collection,
   id,
   publishAt,
+  queue,
   req,
   revision,
 }: {
   collection: CollectionSlug
   id: number | string
   publishAt: Date
+  queue: string
   req: PayloadRequest
   revision: number
 }) => {
@@ -31,6 +33,7 @@ export const queueScheduledPublish = async ({
       revision,
       scheduledBy: req.user!.id,
     } satisfies PublishScheduledInput as never,
+    queue,
     req,
     task: PUBLISH_SCHEDULED_TASK as never,
     waitUntil: publishAt,

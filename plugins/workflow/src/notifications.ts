@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { serverUrl } from '../env'
-import { relationId } from '../utilities/relationId'
+import { serverUrl } from '../../../src/env'
+import { relationId } from '../../../src/utilities/relationId'
 import type { WorkflowAction } from './states'
 
 type Doc = Record<string, any>

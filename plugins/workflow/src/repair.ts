@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { DISABLE_WEBHOOKS } from '../../plugins/delivery/src/webhooks/constants'
+import { DISABLE_WEBHOOKS } from '../../delivery/src/webhooks/constants'
 import { WORKFLOW_CONTEXT } from './context'
 import { revisionOfEvent } from './recordedState'
 

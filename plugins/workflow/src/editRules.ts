@@ -8,7 +8,7 @@ import type {
 
 import { appendVersionToQueryKey, combineQueries } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { hasRole } from '../../../src/access/roles'
 import { WORKFLOW_CONTEXT } from './context'
 import { WorkflowError } from './errors'
 import { isAuthorOf, isEditorFor } from './permissions'

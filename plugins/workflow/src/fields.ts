@@ -1,7 +1,7 @@
 import type { Field, FieldAccess, FieldHook } from 'payload'
 
-import { hasRole, NATIONAL_ROLES } from '../access/roles'
-import { label } from '../i18n/locales'
+import { hasRole, NATIONAL_ROLES } from '../../../src/access/roles'
+import { label } from '../../../src/i18n/locales'
 import { WorkflowError } from './errors'
 import { STATE_LABELS, WORKFLOW_STATES } from './states'
 import { WORKFLOW_CONTEXT } from './context'
@@ -57,7 +57,7 @@ export const workflowFields = (): Field[] => [
     options: WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value })),
     access: { read: staffOnly },
     admin: {
-      components: { Field: '/src/workflow/admin/WorkflowPanel#WorkflowPanel' },
+      components: { Field: '/plugins/workflow/src/admin/WorkflowPanel#WorkflowPanel' },
       position: 'sidebar',
     },
     hooks: { beforeValidate: [workflowStatusIsReadOnly] },

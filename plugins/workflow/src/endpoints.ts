@@ -2,12 +2,13 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { NotFound, ValidationError } from 'payload'
 
-import { languageOf } from '../errors/language'
+import { languageOf } from '../../../src/errors/language'
 import { parseTransitionRequest } from './body'
 import { WorkflowError, workflowErrorResponse } from './errors'
 import { withRecordedState } from './recordedState'
 import { recordsOf } from './records'
 import { availableActions, performTransition } from './transition'
+import type { ResolvedWorkflowOptions } from './types'
 
 const collectionOf = (req: PayloadRequest) => req.routeParams?.collection as CollectionSlug
 const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
@@ -54,7 +55,7 @@ const asSeenBy = async (req: PayloadRequest, collection: CollectionSlug, id: num
 }
 
 /** `POST /api/{collection}/{id}/workflow` takes an action; `GET` tells the state, the actions on offer and the timeline. */
-export const workflowEndpoints: Endpoint[] = [
+export const workflowEndpoints = (options: ResolvedWorkflowOptions): Endpoint[] => [
   {
     method: 'post',
     path: '/:id/workflow',
@@ -78,6 +79,7 @@ export const workflowEndpoints: Endpoint[] = [
         const { doc, event } = await performTransition({
           collection,
           id: idOf(req),
+          options,
           req,
           request: parseTransitionRequest(body),
         })

@@ -2,7 +2,6 @@ import type { CollectionBeforeOperationHook, CollectionSlug, Endpoint } from 'pa
 
 import { headersWithCors, parseParams, restoreVersionOperation } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
 import { WORKFLOW_CONTEXT } from './context'
 import { assertMayEdit } from './editRules'
 import { WorkflowError } from './errors'
@@ -85,28 +84,28 @@ type SchemaSoFar = {
 }
 
 /**
- * Payload's `graphQL.mutations`: the `restoreVersion…` mutations of the publishable collections, restoring as a
+ * Payload's `graphQL.mutations`: the `restoreVersion…` mutations of the workflow's collections, restoring as a
  * draft whatever `draft` says (custom mutations replace the generated ones of the same name).
  */
-export const restoreVersionsAsDrafts = (
-  _graphQL: unknown,
-  { collections, Mutation: { fields } }: SchemaSoFar,
-): Record<string, MutationField> => {
-  const types = new Set(
-    PUBLISHABLE_COLLECTIONS.map((slug) => collections[slug]?.graphQL?.type).filter(Boolean),
-  )
-  return Object.fromEntries(
-    Object.entries(fields)
-      .filter(
-        ([name, field]) => name.startsWith('restoreVersion') && types.has(field.type as never),
-      )
-      .map(([name, field]) => [
-        name,
-        {
-          ...field,
-          resolve: (source, args, context, info) =>
-            field.resolve!(source, { ...args, draft: true }, context, info),
-        },
-      ]),
-  )
-}
+export const restoreVersionsAsDrafts =
+  (slugs: readonly string[]) =>
+  (
+    _graphQL: unknown,
+    { collections, Mutation: { fields } }: SchemaSoFar,
+  ): Record<string, MutationField> => {
+    const types = new Set(slugs.map((slug) => collections[slug]?.graphQL?.type).filter(Boolean))
+    return Object.fromEntries(
+      Object.entries(fields)
+        .filter(
+          ([name, field]) => name.startsWith('restoreVersion') && types.has(field.type as never),
+        )
+        .map(([name, field]) => [
+          name,
+          {
+            ...field,
+            resolve: (source, args, context, info) =>
+              field.resolve!(source, { ...args, draft: true }, context, info),
+          },
+        ]),
+    )
+  }

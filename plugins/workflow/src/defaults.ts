@@ -1,0 +1,57 @@
+import type { Config } from 'payload'
+
+import type { ResolvedWorkflowOptions, WorkflowPluginOptions } from './types'
+
+const fail = (message: string): never => {
+  throw new Error(`workflowPlugin: ${message}`)
+}
+
+/**
+ * The options with their defaults, checked against the config as it is when the plugin runs: a collection that is
+ * not there (yet), or that has no drafts, stops the config build with a line saying what to fix.
+ */
+export const resolveOptions = (
+  input: WorkflowPluginOptions,
+  config: Config,
+): ResolvedWorkflowOptions => {
+  const known = input as Record<string, unknown>
+  const allowed = [
+    'collections',
+    'notifications',
+    'prePublishChecks',
+    'recordCollections',
+    'schedulingQueue',
+  ]
+  const unknown = Object.keys(known).filter((key) => !allowed.includes(key))
+  if (unknown.length > 0)
+    fail(`unknown option(s) ${unknown.join(', ')}; the options are ${allowed.join(', ')}.`)
+  if (!Array.isArray(input.collections) || input.collections.length === 0)
+    fail('`collections` must name at least one collection.')
+  const bySlug = new Map(
+    (config.collections ?? []).map((collection) => [collection.slug, collection]),
+  )
+  const missing = input.collections.filter((slug) => !bySlug.has(slug))
+  if (missing.length > 0) {
+    fail(
+      `no collection with slug ${missing.map((s) => `"${s}"`).join(', ')}; add it before the plugin or fix the option.`,
+    )
+  }
+  const withoutDrafts = input.collections.filter((slug) => {
+    const versions = bySlug.get(slug)?.versions
+    return !(typeof versions === 'object' && versions?.drafts)
+  })
+  if (withoutDrafts.length > 0) {
+    fail(
+      `collection ${withoutDrafts.map((s) => `"${s}"`).join(', ')} has no drafts (versions.drafts); the workflow publishes through them.`,
+    )
+  }
+  if (new Set(input.collections).size !== input.collections.length)
+    fail('`collections` names a collection twice.')
+  return {
+    collections: [...input.collections],
+    notifications: input.notifications ?? true,
+    overrideRecordCollection: input.recordCollections?.overrides ?? ((collection) => collection),
+    prePublishChecks: [...(input.prePublishChecks ?? [])],
+    schedulingQueue: input.schedulingQueue ?? 'default',
+  }
+}

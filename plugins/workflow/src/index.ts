@@ -1,0 +1,21 @@
+export { WORKFLOW_CONTEXT } from './context'
+export { WorkflowError, type WorkflowErrorCode } from './errors'
+export { WORKFLOW_HOOKS, workflowPlugin } from './plugin'
+export { firstSubmissionOf, recordsOf } from './records'
+export { repairWorkflowCounters } from './repair'
+export {
+  ACTION_LABELS,
+  AUTHOR_EDITABLE_STATES,
+  STATE_LABELS,
+  TRANSITIONS,
+  WORKFLOW_ACTIONS,
+  WORKFLOW_STATES,
+  type WorkflowAction,
+  type WorkflowState,
+} from './states'
+export type {
+  PrePublishCheck,
+  PrePublishRefusal,
+  ResolvedWorkflowOptions,
+  WorkflowPluginOptions,
+} from './types'
