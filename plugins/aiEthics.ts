@@ -4,6 +4,7 @@ import { PUBLISHABLE_COLLECTIONS } from '../collections'
 import { isItemStaff, itemStaffWhere } from '../src/access/itemStaff'
 import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES } from '../src/access/roles'
 import { failStartup } from '../src/db/startupError'
+import { languageOf } from '../src/errors/language'
 import { aiEthicsPlugin } from './ai-ethics/src'
 
 /** The item's fields copied onto each ethics-reviews record, so its read access can filter by region and author. */
@@ -23,6 +24,8 @@ const ethicsPlugin: Plugin = aiEthicsPlugin({
         url: process.env.AI_DETECTOR_URL,
       }
     : undefined,
+  // Its refusals in the caller's language, chosen as for every other error answer (kk, ru, en).
+  languageOf,
   mediaCollection: 'media',
   reviewAccess: {
     document: ({ doc, req }) =>

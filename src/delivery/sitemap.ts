@@ -8,7 +8,9 @@ import {
 } from '../../collections/shared/publishableCollection'
 import { PUBLICLY_VISIBLE } from '../access/publishable'
 import { websiteUrl } from '../env'
-import { codeForStatus, errorBody } from '../errors/describeError'
+import { errorResponse } from '../errors/describeError'
+import { languageOfRequest } from '../errors/language'
+import { isRequestError, RequestError } from '../errors/RequestError'
 import { CONTENT_LOCALES } from '../i18n/locales'
 import { publicResponse } from './httpCaching'
 import { itemUrl, xml } from './xml'
@@ -144,28 +146,21 @@ export const buildSitemapPage = async (
   return urlset(urls)
 }
 
-class SitemapRequestError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message)
-  }
-}
-
 /** `?collection=<slug>&page=<n>`, both or neither. */
 const requestedPage = (url: URL): SitemapPage | undefined => {
   const collection = url.searchParams.get('collection')
   const page = url.searchParams.get('page')
   if (collection === null && page === null) return undefined
   if (!collection || !(PUBLISHABLE_COLLECTIONS as readonly string[]).includes(collection)) {
-    throw new SitemapRequestError(
-      `collection: must be one of ${PUBLISHABLE_COLLECTIONS.join(', ')} (with page).`,
+    throw new RequestError(
       400,
+      'INVALID_PARAMETER.sitemapCollection',
+      { allowed: PUBLISHABLE_COLLECTIONS.join(', ') },
+      { parameter: 'collection' },
     )
   }
   if (!page || !/^[1-9]\d{0,6}$/.test(page))
-    throw new SitemapRequestError('page: must be a whole number from 1 (with collection).', 400)
+    throw new RequestError(400, 'INVALID_PARAMETER.sitemapPage', {}, { parameter: 'page' })
   return { collection: collection as PublishableCollectionSlug, page: Number(page) }
 }
 
@@ -182,14 +177,13 @@ export const sitemapRoute =
       const page = requestedPage(new URL(request.url))
       body = page ? await buildSitemapPage(payload, page) : await buildSitemap(payload)
       if (body === undefined)
-        throw new SitemapRequestError(`page: ${page!.collection} has no page ${page!.page}.`, 404)
+        throw new RequestError(404, 'NOT_FOUND.sitemapPage', {
+          collection: page!.collection,
+          page: page!.page,
+        })
     } catch (error) {
-      if (!(error instanceof SitemapRequestError)) throw error
-      const code = error.status === 400 ? 'INVALID_PARAMETER' : codeForStatus(error.status)
-      return Response.json(errorBody({ code, message: error.message, status: error.status }), {
-        headers: { 'Cache-Control': 'no-store' },
-        status: error.status,
-      })
+      if (!isRequestError(error)) throw error
+      return errorResponse(error, languageOfRequest(request, payload.config))
     }
     const headers = new Headers({ 'Content-Type': 'application/xml; charset=utf-8' })
     return publicResponse(request, new TextEncoder().encode(body), headers)

@@ -15,16 +15,14 @@ export type PrePublishCheck = (args: {
   req: PayloadRequest
 }) => PrePublishRefusal | Promise<PrePublishRefusal | undefined> | undefined
 
-/** `messageKey`: the catalogue message (src/errors/messages.ts) that says `message` in the caller's language. */
+/** `messageKey`: the catalogue message (src/errors/messages.ts) that says it in the caller's language; it gives the code. */
 export type PrePublishRefusal = {
-  code: string
-  message: string
-  messageKey?: MessageKey
+  messageKey: MessageKey
   status?: number
 }
 
 /** The checks the workflow runs, in order: a typed list, not a key other modules write into the config. */
 export const PRE_PUBLISH_CHECKS: readonly PrePublishCheck[] = [
-  // The plugin names its messages by key; they are in this app's catalogue (ETHICS_REVIEW_REQUIRED…).
-  (args) => ethicsPrePublishCheck(args) as PrePublishRefusal | undefined,
+  // The plugin names its messages by key; its catalogue is part of this app's (ETHICS_REVIEW_REQUIRED…).
+  (args) => ethicsPrePublishCheck(args),
 ]

@@ -4,6 +4,8 @@ export { chatbotBoilerplateDetector } from './detectors/chatbotBoilerplate'
 export { backfillReviewScope } from './backfill'
 export { aiEthicsPlugin } from './plugin'
 export { type EthicsRefusal, ethicsPrePublishCheck } from './prePublishCheck'
+export { AIEthicsError } from './errors'
+export { AI_ETHICS_MESSAGES, type AIEthicsMessageKey } from './messages'
 export { classifySourceType } from './provenance/classify'
 export { readProvenance } from './provenance/readProvenance'
 export type {

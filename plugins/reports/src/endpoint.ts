@@ -37,7 +37,7 @@ export const contributionReportEndpoint = (options: ResolvedReportsOptions): End
       }
       return Response.json(report, { headers: NO_STORE })
     } catch (error) {
-      if (error instanceof ReportError) return reportErrorResponse(error)
+      if (error instanceof ReportError) return reportErrorResponse(error, languageOf(req))
       throw error
     }
   },

@@ -5,7 +5,9 @@ import {
   type PublishableCollectionSlug,
 } from '../../../collections/shared/publishableCollection'
 import { serverUrl, websiteUrl } from '../../env'
-import { errorBody } from '../../errors/describeError'
+import { errorResponse } from '../../errors/describeError'
+import { languageOf } from '../../errors/language'
+import { isRequestError, RequestError } from '../../errors/RequestError'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../i18n/locales'
 import { itemUrl, xml } from '../xml'
 
@@ -37,13 +39,16 @@ type FeedItem = {
   updatedAt: string
 }
 
-class FeedRequestError extends Error {}
-
 const single = (req: PayloadRequest, name: string): string | undefined => {
   const value = req.query?.[name]
   if (value === undefined) return undefined
   if (typeof value !== 'string' || value.trim() === '')
-    throw new FeedRequestError(`${name}: give one slug, e.g. ?${name}=astana.`)
+    throw new RequestError(
+      400,
+      'INVALID_PARAMETER.feedSlug',
+      { parameter: name },
+      { parameter: name },
+    )
   return value.trim()
 }
 
@@ -63,8 +68,13 @@ const bySlug = async (
     where: { slug: { equals: slug } },
   })
   if (!docs[0])
-    throw new FeedRequestError(
-      `${collection === 'regions' ? 'region' : 'rubric'}: no ${collection === 'regions' ? 'region' : 'rubric'} with slug "${slug}".`,
+    throw new RequestError(
+      400,
+      collection === 'regions'
+        ? 'INVALID_PARAMETER.feedNoRegion'
+        : 'INVALID_PARAMETER.feedNoRubric',
+      { value: slug },
+      { parameter: collection === 'regions' ? 'region' : 'rubric' },
     )
   return docs[0] as Named
 }
@@ -132,9 +142,6 @@ const itemXml = (item: FeedItem, locale: ContentLocale): string => {
   ].join('')
 }
 
-const badRequest = (message: string) =>
-  Response.json(errorBody({ code: 'INVALID_PARAMETER', message, status: 400 }), { status: 400 })
-
 /**
  * `GET /api/feeds/rss?region=<slug>&rubric=<slug>&locale=kk|ru|en`: RSS 2.0 of the newest public items (all
  * publishable collections), optionally of one region and/or one rubric. Items made with AI carry the reader's
@@ -147,7 +154,12 @@ export const rssFeedEndpoint: Endpoint = {
     try {
       const requestedLocale = single(req, 'locale') ?? DEFAULT_LOCALE
       if (!CONTENT_LOCALES.includes(requestedLocale as ContentLocale)) {
-        throw new FeedRequestError(`locale: must be one of ${CONTENT_LOCALES.join(', ')}.`)
+        throw new RequestError(
+          400,
+          'INVALID_PARAMETER.feedLocale',
+          { allowed: CONTENT_LOCALES.join(', ') },
+          { parameter: 'locale' },
+        )
       }
       const locale = requestedLocale as ContentLocale
       const regionSlug = single(req, 'region')
@@ -195,7 +207,7 @@ export const rssFeedEndpoint: Endpoint = {
         headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
       })
     } catch (error) {
-      if (error instanceof FeedRequestError) return badRequest(error.message)
+      if (isRequestError(error)) return errorResponse(error, languageOf(req), {})
       throw error
     }
   },
