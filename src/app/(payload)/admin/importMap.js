@@ -32,6 +32,7 @@ import { JsonField as JsonField_21b76809a2affe975b0f051c86d372fa } from '../../.
 import { WorkflowFilters as WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba } from '../../../../src/workflow/admin/WorkflowFilters'
 import { EditSafety as EditSafety_34a1708950327d00571ce4dec312e149 } from '../../../../src/editing/admin/EditSafety'
 import { HidePublishButton as HidePublishButton_eff347137e880a732dee4692a7f81fda } from '../../../../src/workflow/admin/HidePublishButton'
+import { UploadCheck as UploadCheck_8c70092c7690ca5300a9e4f1380ac586 } from '../../../../collections/Media/admin/UploadCheck'
 import { SigningNotice as SigningNotice_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { CurrentPasswordField as CurrentPasswordField_27479c1310e290aa4d1df737e8658788 } from '../../../../src/accounts/admin/CurrentPasswordField'
 import { TargetCollectionCell as TargetCollectionCell_fbe9b989481faea4a734ba68ec1547b4 } from '../../../../plugins/ai-ethics/src/exports/client'
@@ -79,6 +80,7 @@ export const importMap = {
   "/src/workflow/admin/WorkflowFilters#WorkflowFilters": WorkflowFilters_b26f564f5b97d88ea57bbca7135310ba,
   "/src/editing/admin/EditSafety#EditSafety": EditSafety_34a1708950327d00571ce4dec312e149,
   "/src/workflow/admin/HidePublishButton#HidePublishButton": HidePublishButton_eff347137e880a732dee4692a7f81fda,
+  "/collections/Media/admin/UploadCheck#UploadCheck": UploadCheck_8c70092c7690ca5300a9e4f1380ac586,
   "/plugins/ai-ethics/src/exports/rsc#SigningNotice": SigningNotice_ed69650051cf3f18024d030a5032f075,
   "/src/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_27479c1310e290aa4d1df737e8658788,
   "/plugins/ai-ethics/src/exports/client#TargetCollectionCell": TargetCollectionCell_fbe9b989481faea4a734ba68ec1547b4,
