@@ -45,6 +45,8 @@ const checkCurrentPassword = async ({
     throw new RequestError(
       400,
       changesPassword ? 'CURRENT_PASSWORD_REQUIRED.password' : 'CURRENT_PASSWORD_REQUIRED.email',
+      {},
+      { data: {} },
     )
   }
   const passwordWasRight = await countPasswordTry(req, email)
@@ -55,7 +57,7 @@ const checkCurrentPassword = async ({
       where: { id: { equals: originalDoc.id } },
     })) as null | { hash?: unknown; salt?: unknown })
   if (!stored || !(await passwordMatches(stored, value))) {
-    throw new RequestError(403, 'CURRENT_PASSWORD_INCORRECT')
+    throw new RequestError(403, 'CURRENT_PASSWORD_INCORRECT', {}, { data: {} })
   }
   await passwordWasRight()
 }

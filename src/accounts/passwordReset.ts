@@ -30,7 +30,7 @@ export const requestPasswordReset = async (
 ): Promise<void> => {
   const email = normaliseEmail(emailInput)
   if (!email) {
-    throw new RequestError(400, 'EMAIL_REQUIRED.reset')
+    throw new RequestError(400, 'EMAIL_REQUIRED.reset', {}, { data: {} })
   }
   const { payload } = req
   const { perAccount, perAddress, windowMs } = passwordResetLimits

@@ -12,9 +12,9 @@ import { clearAccountFailures } from './signInGuard'
  */
 export const unlockAccount = async (req: PayloadRequest, emailInput: unknown): Promise<void> => {
   if (!hasRole(req.user, 'admin')) {
-    throw new RequestError(req.user ? 403 : 401, 'UNLOCK_FORBIDDEN')
+    throw new RequestError(req.user ? 403 : 401, 'UNLOCK_FORBIDDEN', {}, { data: {} })
   }
   const email = normaliseEmail(emailInput)
-  if (!email) throw new RequestError(400, 'EMAIL_REQUIRED.unlock')
+  if (!email) throw new RequestError(400, 'EMAIL_REQUIRED.unlock', {}, { data: {} })
   await clearAccountFailures(req, email)
 }

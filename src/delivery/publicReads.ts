@@ -18,7 +18,7 @@ export const SIGNED_PREVIEW = 'signedPreview'
 export type SignedPreviewContext = { collection: string; id: number | string }
 
 const refuse = (key: MessageKey & `PUBLIC_LIMIT_EXCEEDED.${string}`, params?: MessageParams) =>
-  new RequestError(400, key, params)
+  new RequestError(400, key, params, { data: {} })
 
 /** Checks a numeric query parameter against its bound (Payload's REST handlers turn numeric strings into numbers in place). */
 const checkBound = (name: 'depth' | 'limit', value: unknown, min: number, max: number) => {

@@ -12,7 +12,10 @@ export const REQUEST_ERROR_NAME = 'RequestError'
  */
 export class RequestError extends APIError<Record<string, unknown> & { code: string }> {
   readonly code: string
-  /** Data besides the code a client may act on (`retryAfter`, a limit), answered as the error's `data`. */
+  /**
+   * The answer's `errors[0].data`: `{ code }` and what else a client may act on (`retryAfter`, a limit), when the
+   * refusal is built with `data` (those that have always answered with it); none otherwise.
+   */
   readonly extraData?: Record<string, unknown>
   readonly messageKey: MessageKey
   readonly params: MessageParams

@@ -9,7 +9,8 @@ import { RequestError } from '../errors/RequestError'
  */
 export class WorkflowError extends RequestError {
   constructor(status: number, key: MessageKey, params: MessageParams = {}) {
-    super(status, key, params)
+    // Its answer carries `errors[0].data.code` too, as workflow refusals always have.
+    super(status, key, params, { data: {} })
   }
 }
 
