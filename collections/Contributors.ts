@@ -55,7 +55,7 @@ export const Contributors: CollectionConfig<'contributors'> = {
       required: true,
       index: true,
       label: label('Өңір', 'Регион', 'Region'),
-      hooks: { beforeValidate: [ownRegionOnly('keep contributor profiles')] },
+      hooks: { beforeValidate: [ownRegionOnly('FORBIDDEN.ownRegionContributors')] },
     },
     {
       name: 'mediaType',

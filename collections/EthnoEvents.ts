@@ -1,3 +1,6 @@
+import type { PayloadRequest } from 'payload'
+
+import { fieldMessage } from '../src/errors/language'
 import { label } from '../src/i18n/locales'
 import { mediaOfKind } from '../src/fields/mediaOfKind'
 import { publishableCollection } from './shared/publishableCollection'
@@ -51,12 +54,16 @@ export const EthnoEvents = publishableCollection({
       min: 0,
       max: 1_000_000,
       label: label('Қатысушылар саны', 'Число участников', 'Participants'),
-      validate: (value: null | number | undefined) =>
+      validate: (value: null | number | undefined, { req }: { req?: PayloadRequest }) =>
         value === null ||
         value === undefined ||
         (Number.isInteger(value) && value >= 0 && value <= 1_000_000)
           ? true
-          : 'participantsCount: a whole number from 0 to 1,000,000.',
+          : fieldMessage(req, 'VALIDATION_FAILED.wholeNumberRange', {
+              field: 'participantsCount',
+              max: '1 000 000',
+              min: 0,
+            }),
     },
     mediaOfKind('image', {
       name: 'heroImage',

@@ -1,5 +1,6 @@
 import type { TextFieldSingleValidation } from 'payload'
 
+import { fieldMessage } from '../src/errors/language'
 import { label } from '../src/i18n/locales'
 import { durationField } from '../src/fields/duration'
 import { guestsField } from '../src/fields/guests'
@@ -8,12 +9,12 @@ import { validateHttpsUrl } from '../src/fields/videoUrl'
 import { publishableCollection } from './shared/publishableCollection'
 import { CONTENT_TYPE_LABELS } from '../src/i18n/catalogue'
 
-const videoOrUrl: TextFieldSingleValidation = (value, { siblingData }) => {
-  const urlCheck = validateHttpsUrl(value)
+const videoOrUrl: TextFieldSingleValidation = (value, { req, siblingData }) => {
+  const urlCheck = validateHttpsUrl(value, 'externalUrl', req)
   if (urlCheck !== true) return urlCheck
   return value || (siblingData as { video?: unknown }).video
     ? true
-    : 'externalUrl: give a video link or upload the video.'
+    : fieldMessage(req, 'VALIDATION_FAILED.videoLinkOrUpload', { field: 'externalUrl' })
 }
 
 export const TvSegments = publishableCollection({

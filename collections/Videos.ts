@@ -1,5 +1,6 @@
 import type { FieldHook, TextFieldSingleValidation } from 'payload'
 
+import { fieldMessage } from '../src/errors/language'
 import { label } from '../src/i18n/locales'
 import { durationField } from '../src/fields/duration'
 import { guestsField } from '../src/fields/guests'
@@ -8,16 +9,16 @@ import { validateHttpsUrl, videoProvider } from '../src/fields/videoUrl'
 import { publishableCollection } from './shared/publishableCollection'
 import { CONTENT_TYPE_LABELS } from '../src/i18n/catalogue'
 
-const urlOrUpload: TextFieldSingleValidation = (value, { siblingData }) => {
-  const urlCheck = validateHttpsUrl(value)
-  if (urlCheck !== true) return `videoUrl: ${urlCheck}`
+const urlOrUpload: TextFieldSingleValidation = (value, { req, siblingData }) => {
+  const urlCheck = validateHttpsUrl(value, 'videoUrl', req)
+  if (urlCheck !== true) return urlCheck
   return value || (siblingData as { video?: unknown }).video
     ? true
-    : 'videoUrl: give a video link or upload the video.'
+    : fieldMessage(req, 'VALIDATION_FAILED.videoLinkOrUpload', { field: 'videoUrl' })
 }
 
 const deriveProvider: FieldHook = ({ siblingData }) =>
-  siblingData.videoUrl && validateHttpsUrl(siblingData.videoUrl) === true
+  siblingData.videoUrl && validateHttpsUrl(siblingData.videoUrl, 'videoUrl') === true
     ? videoProvider(siblingData.videoUrl)
     : 'upload'
 

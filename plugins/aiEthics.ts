@@ -6,6 +6,7 @@ import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES } from '../src/access/ro
 import { afterCommit } from '../src/db/afterCommit'
 import { failStartup } from '../src/db/startupError'
 import { serverUrl } from '../src/env'
+import { languageOf } from '../src/errors/language'
 import { aiEthicsPlugin } from './ai-ethics/src'
 
 /** The item's fields copied onto each ethics-reviews record, so its read access can filter by region and author. */
@@ -25,6 +26,8 @@ const ethicsPlugin: Plugin = aiEthicsPlugin({
         url: process.env.AI_DETECTOR_URL,
       }
     : undefined,
+  // Its refusals in the caller's language, chosen as for every other error answer (kk, ru, en).
+  languageOf,
   mediaCollection: 'media',
   // When a save flags an item, its ethics reviewers hear of it by e-mail, each in their interface language (Kazakh
   // when they chose none), once the save is committed; who reviews which item is src/access's rule (isItemStaff).

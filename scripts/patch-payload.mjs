@@ -45,6 +45,53 @@ const PATCHES = [
     from: 'required:h,title:n,type:"checkbox"',
     to: 'required:h,type:"checkbox"',
   },
+  {
+    // Payload writes file sizes with Latin units (KB, MB) whatever the admin's language. formatFilesize takes the
+    // language as a third argument (its callers in the admin's bundle pass it, below): Kazakh and Russian get
+    // байт/КБ/МБ/ГБ with a decimal comma.
+    file: 'node_modules/payload/dist/uploads/formatFilesize.js',
+    from: "export function formatFilesize(bytes, decimals = 0) {\n    if (bytes === 0) {\n        return '0 bytes';\n    }",
+    to: "const CYRILLIC_FILESIZE_UNITS = [' байт', ' КБ', ' МБ', ' ГБ', ' ТБ', ' ПБ', ' ЭБ', ' ЗБ', ' ЙБ'];\nexport function formatFilesize(bytes, decimals = 0, language) {\n    if (language === 'kk' || language === 'ru') {\n        if (!bytes) return '0 байт';\n        const i = Math.min(Math.floor(Math.log(bytes) / Math.log(1024)), CYRILLIC_FILESIZE_UNITS.length - 1);\n        return `${String(parseFloat((bytes / 1024 ** i).toFixed(decimals < 0 ? 0 : decimals))).replace('.', ',')}${CYRILLIC_FILESIZE_UNITS[i]}`;\n    }\n    if (bytes === 0) {\n        return '0 bytes';\n    }",
+  },
+  {
+    // File sizes in the admin's language: the upload's details in the edit view (FileMeta)…
+    file: 'node_modules/@payloadcms/ui/dist/exports/client/index.js',
+    from: 'Ld=t=>{let{filename:e,filesize:o,height:n,mimeType:r,url:s,width:i}=t;return',
+    to: 'Ld=t=>{let{filename:e,filesize:o,height:n,mimeType:r,url:s,width:i}=t,{i18n:fsI18n}=E();return',
+  },
+  {
+    file: 'node_modules/@payloadcms/ui/dist/exports/client/index.js',
+    from: '`${vy}__size-type`,children:[ZH(o),',
+    to: '`${vy}__size-type`,children:[ZH(o,0,fsI18n?.language),',
+  },
+  {
+    // …an upload field's chosen file…
+    file: 'node_modules/@payloadcms/ui/dist/exports/client/index.js',
+    from: 'W.push(kU(V))',
+    to: 'W.push(kU(V,0,F?.language))',
+  },
+  {
+    // …and the upload collection's list.
+    file: 'node_modules/@payloadcms/ui/dist/exports/client/index.js',
+    from: 'filesize:Xte(se.filesize)})):$?.docs,[$?.docs,G])',
+    to: 'filesize:Xte(se.filesize,0,J?.language)})):$?.docs,[$?.docs,G,J?.language])',
+  },
+  {
+    // Payload reads `Accept-Language` only against the languages it ships (Kazakh is not one), so an API caller
+    // asking for `kk` got English from Payload's own messages (validation, "not allowed") while this app's said
+    // it in Kazakh. The header is read against the configured languages first (RFC 9110 weights, `kk-KZ` → kk),
+    // as src/i18n/adminLanguage.ts does for the admin.
+    file: 'node_modules/payload/dist/utilities/getRequestLanguage.js',
+    from: "    const languageFromHeader = headers.get('Accept-Language') ? extractHeaderLanguage(headers.get('Accept-Language')) : undefined;",
+    to: "    const acceptLanguage = headers.get('Accept-Language');\n    const languageFromHeader = acceptLanguage ? acceptLanguage.split(',').map((part, index)=>{\n        const [tag = '', ...params] = part.trim().split(';');\n        const weight = params.map((param)=>/^\\s*q\\s*=\\s*([\\d.]+)\\s*$/i.exec(param)?.[1]).find(Boolean);\n        return { index, language: tag.trim().toLowerCase().split('-')[0], quality: weight === undefined ? 1 : Number(weight) };\n    }).filter(({ language, quality })=>language && language !== '*' && quality > 0).sort((a, b)=>b.quality - a.quality || a.index - b.index).find(({ language })=>supportedLanguageKeys.includes(language))?.language ?? extractHeaderLanguage(acceptLanguage) : undefined;",
+  },
+  {
+    // The upload field's own check writes "A file is required." in English whatever the admin's language. It runs
+    // in the browser when the form is saved, so the page's language (<html lang>, set by Payload) chooses.
+    file: 'node_modules/@payloadcms/ui/dist/exports/client/index.js',
+    from: 'eU=t=>!t&&t!==void 0?"A file is required.":t&&(!t.name||t.name==="")?"A file name is required.":!0',
+    to: 'eU=t=>{let l=typeof document<"u"?document.documentElement.lang:"en";return!t&&t!==void 0?l==="kk"?"Файл міндетті.":l==="ru"?"Нужен файл.":"A file is required.":t&&(!t.name||t.name==="")?l==="kk"?"Файлдың атауы міндетті.":l==="ru"?"Нужно имя файла.":"A file name is required.":!0}',
+  },
 ]
 
 let failed = false

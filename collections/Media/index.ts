@@ -50,6 +50,15 @@ export const Media: CollectionConfig<'media'> = {
     },
     { name: 'caption', type: 'textarea', localized: true, label: label('Сурет асты жазуы', 'Подпись', 'Caption') },
     { name: 'credit', type: 'text', label: label('Авторы / дереккөзі', 'Автор / источник', 'Credit') },
+    {
+      // A file the newsroom does not take is refused in the browser, before it is sent (admin/UploadCheck.tsx).
+      name: 'uploadCheck',
+      type: 'ui',
+      admin: {
+        components: { Field: '/collections/Media/admin/UploadCheck#UploadCheck' },
+        disableListColumn: true,
+      },
+    },
     auditUserField('createdBy', label('Жүктеген', 'Загрузил', 'Uploaded by')),
     ...mediaVisibilityFields(),
     ogSizeField,

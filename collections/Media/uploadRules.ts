@@ -1,24 +1,14 @@
 import os from 'os'
 
-/** What the newsroom may upload, by the type detected from the file's bytes, and how big each kind may be. */
-export const UPLOAD_RULES = {
-  image: {
-    maxBytes: 25 * 1024 * 1024,
-    // TIFF: sharp reads and resizes it, and the XMP provenance is read from the original. HEIC/HEIF photos are refused
-    // (./hooks/checkUploadContent.ts): this sharp cannot decode HEVC-coded pictures, so no size could be made.
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/tiff'],
-  },
-  audio: {
-    maxBytes: 200 * 1024 * 1024,
-    mimeTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac', 'audio/ogg', 'audio/opus', 'audio/wav', 'audio/x-wav', 'audio/flac', 'audio/x-flac'],
-  },
-  video: {
-    maxBytes: 500 * 1024 * 1024,
-    mimeTypes: ['video/mp4', 'video/webm', 'video/quicktime'],
-  },
-} as const
-
-export type UploadKind = keyof typeof UPLOAD_RULES
+export {
+  ALLOWED_MIME_TYPES,
+  formatBytes,
+  MAX_UPLOAD_BYTES,
+  UPLOAD_KIND_NAMES,
+  UPLOAD_RULES,
+  type UploadKind,
+  uploadKindOf,
+} from './uploadLimits'
 
 /**
  * Pictures the newsroom receives (iPhone photos) that the server cannot decode: sharp's prebuilt libvips reads
@@ -31,17 +21,6 @@ export const UNDECODABLE_IMAGE_TYPES: Record<string, string> = {
   'image/heif-sequence': 'HEIF',
 }
 
-export const ALLOWED_MIME_TYPES: string[] = Object.values(UPLOAD_RULES).flatMap((rule) => [...rule.mimeTypes])
-
-/** The largest file any rule allows: the multipart parser's own limit. */
-export const MAX_UPLOAD_BYTES = Math.max(...Object.values(UPLOAD_RULES).map((rule) => rule.maxBytes))
-
-export const uploadKindOf = (mimeType: string): undefined | UploadKind =>
-  (Object.keys(UPLOAD_RULES) as UploadKind[]).find((kind) =>
-    (UPLOAD_RULES[kind].mimeTypes as readonly string[]).includes(mimeType),
-  )
-
-export const formatBytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`
 
 /**
  * Where uploads sent over HTTP are spooled while they are checked and resized (Payload's `useTempFiles`): a 500 MB

@@ -1,9 +1,7 @@
 import type { CollectionBeforeOperationHook, FieldHook, PayloadRequest, TextField } from 'payload'
 
-import { APIError } from 'payload'
-
+import { RequestError } from '../errors/RequestError'
 import { label } from '../i18n/locales'
-import { ACCOUNT_CODES } from './constants'
 import { normaliseEmail } from './keys'
 import { passwordMatches } from './passwordCheck'
 import { countPasswordTry } from './signInGuard'
@@ -44,11 +42,11 @@ const checkCurrentPassword = async ({
     typeof data?.email === 'string' && normaliseEmail(data.email) !== normaliseEmail(email)
   if (!changesPassword && !changesEmail) return
   if (typeof value !== 'string' || value === '') {
-    throw new APIError(
-      `currentPassword: required to change your ${changesPassword ? 'password' : 'e-mail'}; send your current password with the change.`,
+    throw new RequestError(
       400,
-      { code: ACCOUNT_CODES.currentPasswordRequired },
-      true,
+      changesPassword ? 'CURRENT_PASSWORD_REQUIRED.password' : 'CURRENT_PASSWORD_REQUIRED.email',
+      {},
+      { data: {} },
     )
   }
   const passwordWasRight = await countPasswordTry(req, email)
@@ -59,12 +57,7 @@ const checkCurrentPassword = async ({
       where: { id: { equals: originalDoc.id } },
     })) as null | { hash?: unknown; salt?: unknown })
   if (!stored || !(await passwordMatches(stored, value))) {
-    throw new APIError(
-      'currentPassword: that is not your current password.',
-      403,
-      { code: ACCOUNT_CODES.currentPasswordWrong },
-      true,
-    )
+    throw new RequestError(403, 'CURRENT_PASSWORD_INCORRECT', {}, { data: {} })
   }
   await passwordWasRight()
 }

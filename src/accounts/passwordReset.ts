@@ -1,9 +1,8 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { APIError } from 'payload'
-
+import { RequestError } from '../errors/RequestError'
 import { clientAddress } from './clientAddress'
-import { ACCOUNT_CODES, ACCOUNTS_QUEUE, SEND_PASSWORD_RESET_TASK } from './constants'
+import { ACCOUNTS_QUEUE, SEND_PASSWORD_RESET_TASK } from './constants'
 import { keyedHash, normaliseEmail } from './keys'
 import { tooManyAttempts } from './refusals'
 import { countAttempt } from './throttle'
@@ -31,12 +30,7 @@ export const requestPasswordReset = async (
 ): Promise<void> => {
   const email = normaliseEmail(emailInput)
   if (!email) {
-    throw new APIError(
-      'email: required, the address you sign in with.',
-      400,
-      { code: ACCOUNT_CODES.emailRequired },
-      true,
-    )
+    throw new RequestError(400, 'EMAIL_REQUIRED.reset', {}, { data: {} })
   }
   const { payload } = req
   const { perAccount, perAddress, windowMs } = passwordResetLimits
@@ -46,11 +40,7 @@ export const requestPasswordReset = async (
   ] as const) {
     const counted = await countAttempt(payload, key, windowMs)
     if (counted.count > limit)
-      throw tooManyAttempts(
-        req,
-        counted.windowStart + windowMs - Date.now(),
-        'password-reset requests',
-      )
+      throw tooManyAttempts(req, counted.windowStart + windowMs - Date.now(), 'passwordReset')
   }
   await payload.jobs.queue({
     input: { email },

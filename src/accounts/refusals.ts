@@ -1,8 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
-import { ACCOUNT_CODES } from './constants'
+import { RequestError } from '../errors/RequestError'
 
 /**
  * 429 with `Retry-After` (whole seconds) and `{ code: TOO_MANY_ATTEMPTS, retryAfter }`: the same answer whichever
@@ -11,15 +9,15 @@ import { ACCOUNT_CODES } from './constants'
 export const tooManyAttempts = (
   req: PayloadRequest,
   retryAfterMs: number,
-  what: string,
-): APIError => {
+  what: 'passwordReset' | 'signIn',
+): RequestError => {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
   req.responseHeaders ??= new Headers()
   req.responseHeaders.set('Retry-After', String(seconds))
-  return new APIError(
-    `Too many ${what}. Try again in ${seconds} s.`,
+  return new RequestError(
     429,
-    { code: ACCOUNT_CODES.throttled, retryAfter: seconds },
-    true,
+    `TOO_MANY_ATTEMPTS.${what}`,
+    { seconds },
+    { data: { retryAfter: seconds } },
   )
 }

@@ -79,11 +79,11 @@ const takeTurn = async (req: PayloadRequest, key: string, free: number): Promise
   for (let tries = 0; tries < 5; tries++) {
     const seen = await readCounter(req.payload, key, signInLimits.windowMs)
     const wait = waitFor(seen, free)
-    if (wait > 0) throw tooManyAttempts(req, wait, 'sign-in attempts')
+    if (wait > 0) throw tooManyAttempts(req, wait, 'signIn')
     if (await countAfter(req.payload, key, seen, signInLimits.windowMs, keepMs)) return
   }
   // Other tries of the same account keep coming first: this one waits a moment.
-  throw tooManyAttempts(req, 1000, 'sign-in attempts')
+  throw tooManyAttempts(req, 1000, 'signIn')
 }
 
 /**
@@ -120,11 +120,7 @@ export const guardSignIn: CollectionBeforeOperationHook<'users'> = async ({
     const addressKey = `address:${keyedHash(payload, 'address', clientAddress(req.headers))}`
     const counted = await countAttempt(payload, addressKey, signInLimits.windowMs)
     if (counted.count > signInLimits.addressFailures) {
-      throw tooManyAttempts(
-        req,
-        counted.windowStart + signInLimits.windowMs - Date.now(),
-        'sign-in attempts',
-      )
+      throw tooManyAttempts(req, counted.windowStart + signInLimits.windowMs - Date.now(), 'signIn')
     }
     attempt = { accountKey, addressKey, throttleKey: `account:${accountKey}` }
     try {

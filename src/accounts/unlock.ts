@@ -1,9 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import { hasRole } from '../access/roles'
-import { ACCOUNT_CODES } from './constants'
+import { RequestError } from '../errors/RequestError'
 import { normaliseEmail } from './keys'
 import { clearAccountFailures } from './signInGuard'
 
@@ -14,20 +12,9 @@ import { clearAccountFailures } from './signInGuard'
  */
 export const unlockAccount = async (req: PayloadRequest, emailInput: unknown): Promise<void> => {
   if (!hasRole(req.user, 'admin')) {
-    throw new APIError(
-      'Only an administrator can unlock accounts.',
-      req.user ? 403 : 401,
-      { code: ACCOUNT_CODES.unlockForbidden },
-      true,
-    )
+    throw new RequestError(req.user ? 403 : 401, 'UNLOCK_FORBIDDEN', {}, { data: {} })
   }
   const email = normaliseEmail(emailInput)
-  if (!email)
-    throw new APIError(
-      'email: required, the address of the account to unlock.',
-      400,
-      { code: ACCOUNT_CODES.emailRequired },
-      true,
-    )
+  if (!email) throw new RequestError(400, 'EMAIL_REQUIRED.unlock', {}, { data: {} })
   await clearAccountFailures(req, email)
 }

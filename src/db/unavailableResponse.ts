@@ -1,6 +1,8 @@
 import type { AfterErrorHook } from 'payload'
 
 import { cookieMayHoldToken } from '../http/credentials'
+import { languageOf, languageOfRequest } from '../errors/language'
+import { renderMessage } from '../errors/messages'
 import { unavailabilityOf, type UnavailableCode } from './errors'
 import { withTroubleRecord } from './requestTrouble'
 
@@ -11,26 +13,19 @@ import { withTroubleRecord } from './requestTrouble'
  * Payload's routes (`afterErrorDatabaseUnavailable`), with a route wrapper for what happens outside them.
  */
 
-const ANSWERS: Record<UnavailableCode, { message: string; retryAfterSeconds: number }> = {
-  DATABASE_BUSY: {
-    message:
-      'The database is busy: the request was not completed. Please try again in a few seconds.',
-    retryAfterSeconds: 2,
-  },
-  DATABASE_UNAVAILABLE: {
-    message:
-      'The database cannot be reached right now: the request was not completed. Please try again in a few seconds.',
-    retryAfterSeconds: 5,
-  },
+const ANSWERS: Record<UnavailableCode, { retryAfterSeconds: number }> = {
+  DATABASE_BUSY: { retryAfterSeconds: 2 },
+  DATABASE_UNAVAILABLE: { retryAfterSeconds: 5 },
 }
 
-const bodyOf = (code: UnavailableCode) => {
-  const { message } = ANSWERS[code]
+/** The answer's body, its message (catalogue entry by code) in the caller's language. */
+const bodyOf = (code: UnavailableCode, language: string) => {
+  const message = renderMessage(code, {}, language)
   return { code, errors: [{ code, message }], message }
 }
 
-export const databaseUnavailableResponse = (code: UnavailableCode): Response =>
-  Response.json(bodyOf(code), {
+export const databaseUnavailableResponse = (code: UnavailableCode, language: string): Response =>
+  Response.json(bodyOf(code, language), {
     headers: {
       'Cache-Control': 'no-store',
       'Retry-After': String(ANSWERS[code].retryAfterSeconds),
@@ -46,7 +41,7 @@ export const afterErrorDatabaseUnavailable: AfterErrorHook = ({ error, req }) =>
   headers.set('Retry-After', String(ANSWERS[code].retryAfterSeconds))
   headers.set('Cache-Control', 'no-store')
   req.responseHeaders = headers
-  return { response: bodyOf(code) as never, status: 503 }
+  return { response: bodyOf(code, languageOf(req)) as never, status: 503 }
 }
 
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response>
@@ -83,18 +78,18 @@ export const withDatabaseAvailability =
       served = await withTroubleRecord(() => handler(request, context as C))
     } catch (error) {
       const code = unavailabilityOf(error)
-      if (code) return databaseUnavailableResponse(code)
+      if (code) return databaseUnavailableResponse(code, languageOfRequest(request, undefined))
       throw error
     }
     const { result: response, trouble } = served
     if (!trouble.code) return response
     if (graphQL && (response.status >= 400 || (await graphQLErrors(response))))
-      return databaseUnavailableResponse(trouble.code)
+      return databaseUnavailableResponse(trouble.code, languageOfRequest(request, undefined))
     if (hasCredentials(request)) {
       const refused = response.status === 401 || response.status === 403
       const read = request.method === 'GET' || request.method === 'HEAD'
       if (refused || (read && response.status < 300))
-        return databaseUnavailableResponse(trouble.code)
+        return databaseUnavailableResponse(trouble.code, languageOfRequest(request, undefined))
     }
     return response
   }

@@ -10,8 +10,13 @@ export const REQUEST_ERROR_NAME = 'RequestError'
  * rendered again in the caller's language when the answer is written. Always public (`isPublic`): the caller is
  * told exactly what to fix, in production too.
  */
-export class RequestError extends APIError<{ code: string; parameter?: string }> {
+export class RequestError extends APIError<Record<string, unknown> & { code: string }> {
   readonly code: string
+  /**
+   * The answer's `errors[0].data`: `{ code }` and what else a client may act on (`retryAfter`, a limit), when the
+   * refusal is built with `data` (those that have always answered with it); none otherwise.
+   */
+  readonly extraData?: Record<string, unknown>
   readonly messageKey: MessageKey
   readonly params: MessageParams
   readonly parameter?: string
@@ -20,15 +25,16 @@ export class RequestError extends APIError<{ code: string; parameter?: string }>
     status: number,
     key: MessageKey,
     params: MessageParams = {},
-    options: { parameter?: string } = {},
+    options: { data?: Record<string, unknown>; parameter?: string } = {},
   ) {
     const code = codeOfKey(key)
     super(
       renderMessage(key, params),
       status,
-      { code, ...(options.parameter ? { parameter: options.parameter } : {}) },
+      { ...options.data, code, ...(options.parameter ? { parameter: options.parameter } : {}) },
       true,
     )
+    this.extraData = options.data ? { ...options.data, code } : undefined
     this.name = REQUEST_ERROR_NAME
     this.code = code
     this.messageKey = key

@@ -87,6 +87,7 @@ export const describeError = (error: unknown, language: string): ErrorAnswer => 
   if (isRequestError(original)) {
     return {
       code: original.code,
+      ...(original.extraData ? { data: original.extraData } : {}),
       message: original.messageIn(language),
       parameter: original.parameter,
       status: original.status,
@@ -129,4 +130,14 @@ export const errorBody = (answer: ErrorAnswer): Record<string, unknown> => {
     ...(parameter ? { parameter } : {}),
   }
   return { code, errors: [entry], message, ...(parameter ? { parameter } : {}) }
+}
+
+/** The JSON answer of an error outside Payload's routes, in the caller's language (Next route handlers, wrappers). */
+export const errorResponse = (
+  error: unknown,
+  language: string,
+  headers: HeadersInit = { 'Cache-Control': 'no-store' },
+): Response => {
+  const answer = describeError(error, language)
+  return Response.json(errorBody(answer), { headers, status: answer.status })
 }

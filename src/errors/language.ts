@@ -3,7 +3,13 @@ import type { PayloadRequest, SanitizedConfig } from 'payload'
 import { parseCookies } from 'payload/shared'
 
 import { negotiateLanguage } from '../i18n/adminLanguage'
-import { FALLBACK_LANGUAGE } from './messages'
+import {
+  FALLBACK_LANGUAGE,
+  LANGUAGES,
+  type MessageKey,
+  type MessageParams,
+  renderMessage,
+} from './messages'
 
 /**
  * The caller's language for error messages, in Payload's order: the admin's language cookie (`payload-lng`), else
@@ -15,13 +21,13 @@ export const languageOfRequest = (
   request: Pick<Request, 'headers'>,
   config: SanitizedConfig | undefined,
 ): string => {
-  if (!config) return FALLBACK_LANGUAGE
-  const supported = Object.keys(config.i18n.supportedLanguages ?? {})
-  const cookie = parseCookies(request.headers).get(`${config.cookiePrefix || 'payload'}-lng`)
+  // Before Payload is up (a wrapper answering while the database is down): this app's languages and cookie.
+  const supported = config ? Object.keys(config.i18n.supportedLanguages ?? {}) : [...LANGUAGES]
+  const cookie = parseCookies(request.headers).get(`${config?.cookiePrefix || 'payload'}-lng`)
   if (cookie && supported.includes(cookie)) return cookie
   const header = request.headers.get('accept-language')
   const fromHeader = negotiateLanguage(header, supported)
-  return fromHeader ?? config.i18n.fallbackLanguage ?? FALLBACK_LANGUAGE
+  return fromHeader ?? config?.i18n.fallbackLanguage ?? FALLBACK_LANGUAGE
 }
 
 /** The language of a request Payload has prepared. */
@@ -29,3 +35,10 @@ export const languageOf = (req: PayloadRequest | undefined): string =>
   req?.headers && req.payload
     ? languageOfRequest(req, req.payload.config)
     : (req?.i18n?.language ?? FALLBACK_LANGUAGE)
+
+/** A field validation message (a `validate` function's answer) in the language of the request that is saved. */
+export const fieldMessage = (
+  req: PayloadRequest | undefined,
+  key: MessageKey,
+  params: MessageParams = {},
+): string => renderMessage(key, params, languageOf(req))

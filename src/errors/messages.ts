@@ -2,7 +2,11 @@
  * The catalogue of error messages, by machine code, in the three interface languages. A refusal carries its
  * `code` unchanged in every language; only the text a person reads is chosen by the caller's language
  * (`language.ts`). A code may have variants (`INVALID_PARAMETER.wholeNumber`): same code, another sentence.
+ * Every refusal the app answers with is built from an entry here (RequestError, WorkflowError, the plugins' own
+ * catalogues merged below); test/i18n/errorCatalogue.spec.ts checks each has kk, ru and en.
  */
+import { AI_ETHICS_MESSAGES } from '../../plugins/ai-ethics/src/messages'
+import { REPORT_MESSAGES } from '../../plugins/reports/src/messages'
 
 export type Language = 'en' | 'kk' | 'ru'
 export const LANGUAGES: readonly Language[] = ['kk', 'ru', 'en']
@@ -35,6 +39,9 @@ export const EXPECTED_VALUE = {
 export type ExpectedValue = keyof typeof EXPECTED_VALUE
 
 export const MESSAGES = {
+  // The AI-ethics plugin's refusals (the ethics hold, the review endpoint) and the contribution report's.
+  ...AI_ETHICS_MESSAGES,
+  ...REPORT_MESSAGES,
   BODY_TOO_DEEP: {
     en: 'The body is nested more than {max} levels deep.',
     kk: 'Сұрау денесінің кірістірілу тереңдігі {max} деңгейден асады.',
@@ -227,16 +234,6 @@ export const MESSAGES = {
     kk: 'Дәл осы сәтте бұл материалды басқа біреу өзгертті; бетті қайта жүктеп, әрекетті қайталаңыз.',
     ru: 'В тот же момент этот материал изменил кто-то другой; обновите страницу и повторите.',
   },
-  ETHICS_REVIEW_REQUIRED: {
-    en: 'This content is flagged as made with AI and waits for an ethics review: an ethics reviewer must clear it first.',
-    kk: 'Бұл материал ЖИ көмегімен жасалған деп белгіленген және этикалық тексеруді күтуде: алдымен оны этика сарапшысы мақұлдауы керек.',
-    ru: 'Этот материал отмечен как созданный с помощью ИИ и ждёт этической проверки: сначала его должен одобрить эксперт по этике.',
-  },
-  'ETHICS_REVIEW_REQUIRED.rejected': {
-    en: 'An ethics reviewer rejected this AI-assisted content: it cannot be published or scheduled.',
-    kk: 'Этика сарапшысы ЖИ көмегімен жасалған бұл материалды қабылдамады: оны жариялауға да, жоспарлауға да болмайды.',
-    ru: 'Эксперт по этике отклонил этот материал, сделанный с помощью ИИ: его нельзя опубликовать или запланировать.',
-  },
   'FORBIDDEN_ACTION.author': {
     en: "{action}: Only the author or an editor of the item's region may do this.",
     kk: '«{action}»: мұны тек материалдың авторы немесе оның өңірінің редакторы жасай алады.',
@@ -277,6 +274,484 @@ export const MESSAGES = {
     kk: 'file: «{name}» — {format} форматындағы сурет, бұл сервер оны веб үшін түрлендіре алмайды. Оны JPEG ретінде сақтап, қайта жүктеңіз (iPhone: Параметрлер → Камера → Пішімдер → Ең үйлесімді).',
     ru: 'file: «{name}» — фото в формате {format}, которое этот сервер не может преобразовать для веба. Сохраните его как JPEG и загрузите снова (iPhone: Настройки → Камера → Форматы → Наиболее совместимый).',
   },
+  // Workflow request bodies (src/workflow/body.ts): POST /api/{collection}/{id}/workflow.
+  'INVALID_BODY.workflowJson': {
+    en: 'The body must be JSON: {"action": "...", "comment"?, "publishAt"?, "assignee"?}.',
+    kk: 'Сұрау денесі JSON болуы керек: {"action": "...", "comment"?, "publishAt"?, "assignee"?}.',
+    ru: 'Тело запроса должно быть JSON: {"action": "...", "comment"?, "publishAt"?, "assignee"?}.',
+  },
+  'INVALID_BODY.workflowObject': {
+    en: 'The body must be a JSON object: { action, comment, publishAt, assignee }.',
+    kk: 'Сұрау денесі JSON объектісі болуы керек: { action, comment, publishAt, assignee }.',
+    ru: 'Тело запроса должно быть JSON-объектом: { action, comment, publishAt, assignee }.',
+  },
+  'INVALID_BODY.workflowUnknownFields': {
+    en: 'Unknown field(s): {fields}. Allowed: action, comment, publishAt, assignee.',
+    kk: 'Белгісіз өріс(тер): {fields}. Рұқсат етілгені: action, comment, publishAt, assignee.',
+    ru: 'Неизвестные поля: {fields}. Допустимы: action, comment, publishAt, assignee.',
+  },
+  'INVALID_BODY.workflowAction': {
+    en: 'action: must be one of {allowed}.',
+    kk: 'action: рұқсат етілген мәндер — {allowed}.',
+    ru: 'action: допустимые значения — {allowed}.',
+  },
+  'INVALID_BODY.commentType': {
+    en: 'comment: must be a string.',
+    kk: 'comment: мәтін (жол) болуы керек.',
+    ru: 'comment: должно быть строкой.',
+  },
+  'INVALID_BODY.commentLength': {
+    en: 'comment: at most {max} characters.',
+    kk: 'comment: ең көбі {max} таңба.',
+    ru: 'comment: не больше {max} символов.',
+  },
+  'INVALID_BODY.commentRequired': {
+    en: 'comment: required when requesting changes — tell the author what to fix.',
+    kk: 'comment: түзету сұрағанда міндетті — авторға нені түзету керектігін жазыңыз.',
+    ru: 'comment: обязателен при запросе правок — напишите автору, что исправить.',
+  },
+  'INVALID_BODY.publishAtOnlySchedule': {
+    en: 'publishAt: only used with action "schedule".',
+    kk: 'publishAt: тек "schedule" (жоспарлау) әрекетімен қолданылады.',
+    ru: 'publishAt: используется только с действием "schedule" (запланировать).',
+  },
+  'INVALID_BODY.publishAtDate': {
+    en: 'publishAt: must be an ISO 8601 date-time.',
+    kk: 'publishAt: ISO 8601 пішіміндегі күн мен уақыт болуы керек.',
+    ru: 'publishAt: должно быть датой и временем в формате ISO 8601.',
+  },
+  'INVALID_BODY.publishAtFuture': {
+    en: 'publishAt: must be in the future (at least {seconds} seconds from now).',
+    kk: 'publishAt: болашақтағы уақыт болуы керек (қазірден кемінде {seconds} секунд кейін).',
+    ru: 'publishAt: должно быть в будущем (не раньше чем через {seconds} секунд).',
+  },
+  'INVALID_BODY.publishAtRequired': {
+    en: 'publishAt: required to schedule publication.',
+    kk: 'publishAt: жариялауды жоспарлау үшін міндетті.',
+    ru: 'publishAt: обязательно для планирования публикации.',
+  },
+  'INVALID_BODY.assigneeOnlySubmit': {
+    en: 'assignee: can only be set when submitting.',
+    kk: 'assignee: тек тексеруге жібергенде көрсетіледі.',
+    ru: 'assignee: указывается только при отправке на проверку.',
+  },
+  'INVALID_BODY.assigneeId': {
+    en: 'assignee: must be a user id.',
+    kk: 'assignee: пайдаланушының идентификаторы болуы керек.',
+    ru: 'assignee: должно быть идентификатором пользователя.',
+  },
+  'INVALID_BODY.assigneeNotEditor': {
+    en: "assignee: user {id} is not an editor of this item's region.",
+    kk: 'assignee: {id} пайдаланушысы бұл материал өңірінің редакторы емес.',
+    ru: 'assignee: пользователь {id} не редактор региона этого материала.',
+  },
+  'NOT_FOUND.item': {
+    en: 'No {collection} item with id {id}.',
+    kk: '{id} идентификаторы бар «{collection}» материалы жоқ.',
+    ru: 'Нет материала «{collection}» с идентификатором {id}.',
+  },
+  PUBLISH_THROUGH_WORKFLOW: {
+    en: '_status: publishing goes through the editorial workflow: POST /api/{collection}/<id>/workflow with {"action":"publish"} once the item is approved.',
+    kk: '_status: жариялау редакциялық жұмыс барысы арқылы ғана жүреді: материал мақұлданған соң POST /api/{collection}/<id>/workflow сұрауын {"action":"publish"} денесімен жіберіңіз.',
+    ru: '_status: публикация идёт только через редакционный процесс: когда материал одобрен, отправьте POST /api/{collection}/<id>/workflow с {"action":"publish"}.',
+  },
+  RESTORE_AS_DRAFT: {
+    en: 'Restoring a version saves it as a draft revision of the {collection} item, which goes live only through the workflow; this call would write the live version. Restore over REST (POST /api/{collection}/versions/<versionId>), GraphQL, or restoreVersionOperation with draft: true.',
+    kk: 'Нұсқаны қалпына келтіру оны «{collection}» материалының жоба нұсқасы ретінде сақтайды, ал ол тек жұмыс барысы арқылы жарияланады; бұл шақыру жарияланған нұсқаны қайта жазар еді. REST (POST /api/{collection}/versions/<versionId>), GraphQL немесе draft: true параметрімен restoreVersionOperation арқылы қалпына келтіріңіз.',
+    ru: 'Восстановление версии сохраняет её как черновую редакцию материала «{collection}», которая публикуется только через редакционный процесс; этот вызов перезаписал бы опубликованную версию. Восстанавливайте через REST (POST /api/{collection}/versions/<versionId>), GraphQL или restoreVersionOperation с draft: true.',
+  },
+  WORKFLOW_STATE_READ_ONLY: {
+    en: 'workflowStatus: is {state} and changes only through the workflow (POST /api/{collection}/{id}/workflow).',
+    kk: 'workflowStatus: қазір {state} күйінде және тек жұмыс барысы арқылы өзгереді (POST /api/{collection}/{id}/workflow).',
+    ru: 'workflowStatus: сейчас в состоянии {state} и меняется только через редакционный процесс (POST /api/{collection}/{id}/workflow).',
+  },
+  // A bulk edit (PATCH /api/{collection}?where=…) refused for some of its items: {reason} is the one-item refusal.
+  'NOT_EDITABLE_IN_STATE.bulk': {
+    en: '{reason} Not editable by you: {collection} {ids}. Nothing was changed.',
+    kk: '{reason} Сіз өңдей алмайтындары: {collection} {ids}. Ештеңе өзгертілмеді.',
+    ru: '{reason} Вы не можете редактировать: {collection} {ids}. Ничего не изменено.',
+  },
+  'FORBIDDEN_REGION.bulk': {
+    en: '{reason} Not editable by you: {collection} {ids}. Nothing was changed.',
+    kk: '{reason} Сіз өңдей алмайтындары: {collection} {ids}. Ештеңе өзгертілмеді.',
+    ru: '{reason} Вы не можете редактировать: {collection} {ids}. Ничего не изменено.',
+  },
+  'FORBIDDEN_ACTION.bulk': {
+    en: '{reason} Not editable by you: {collection} {ids}. Nothing was changed.',
+    kk: '{reason} Сіз өңдей алмайтындары: {collection} {ids}. Ештеңе өзгертілмеді.',
+    ru: '{reason} Вы не можете редактировать: {collection} {ids}. Ничего не изменено.',
+  },
+  // Field-level write rules (src/hooks/fieldGuards.ts, src/delivery/publicMedia/mediaFields.ts).
+  'FORBIDDEN.adminOnlyField': {
+    en: '{field}: only an administrator can change {field}.',
+    kk: '{field}: {field} өрісін тек әкімші өзгерте алады.',
+    ru: '{field}: изменить {field} может только администратор.',
+  },
+  'FORBIDDEN.ownRegionFile': {
+    en: 'region: you can only file content in your own region(s).',
+    kk: 'region: материалды тек өз өңіріңізге (өңірлеріңізге) тіркей аласыз.',
+    ru: 'region: вы можете размещать материалы только в своём регионе (регионах).',
+  },
+  'FORBIDDEN.ownRegionContributors': {
+    en: 'region: you can only keep contributor profiles in your own region(s).',
+    kk: 'region: авторлар профильдерін тек өз өңіріңізде (өңірлеріңізде) жүргізе аласыз.',
+    ru: 'region: вы можете вести профили авторов только в своём регионе (регионах).',
+  },
+  'FORBIDDEN.publishedAtByEditors': {
+    en: "{field}: the server sets it when the item is published; only an editor of the item's region can change it.",
+    kk: '{field}: материал жарияланғанда оны сервер қояды; оны тек материал өңірінің редакторы өзгерте алады.',
+    ru: '{field}: ставится сервером при публикации материала; изменить его может только редактор региона материала.',
+  },
+  'FORBIDDEN.markPublic': {
+    en: 'markedPublic: only an editor can mark a media file public.',
+    kk: 'markedPublic: медиафайлды тек редактор жария деп белгілей алады.',
+    ru: 'markedPublic: отметить медиафайл как публичный может только редактор.',
+  },
+  // Append-only records and comments.
+  'FORBIDDEN.workflowEventsChange': {
+    en: 'Workflow events are append-only and cannot be changed.',
+    kk: 'Жұмыс барысы оқиғаларын тек қосуға болады: оларды өзгертуге болмайды.',
+    ru: 'События редакционного процесса можно только добавлять: их нельзя изменить.',
+  },
+  'FORBIDDEN.workflowEventsDelete': {
+    en: 'Workflow events are append-only and cannot be deleted.',
+    kk: 'Жұмыс барысы оқиғаларын тек қосуға болады: оларды жоюға болмайды.',
+    ru: 'События редакционного процесса можно только добавлять: их нельзя удалить.',
+  },
+  'UNAUTHORIZED.comment': {
+    en: 'Log in to comment.',
+    kk: 'Пікір қалдыру үшін жүйеге кіріңіз.',
+    ru: 'Войдите в систему, чтобы оставить комментарий.',
+  },
+  'NOT_FOUND.commentItem': {
+    en: 'docId: no {collection} item {id} that you work on.',
+    kk: 'docId: сіз жұмыс істейтін {id} идентификаторлы «{collection}» материалы жоқ.',
+    ru: 'docId: нет материала «{collection}» {id}, с которым вы работаете.',
+  },
+  // Accounts (src/accounts).
+  'TOO_MANY_ATTEMPTS.signIn': {
+    en: 'Too many sign-in attempts. Try again in {seconds} s.',
+    kk: 'Жүйеге кіру әрекеттері тым көп. {seconds} секундтан кейін қайталап көріңіз.',
+    ru: 'Слишком много попыток входа. Повторите через {seconds} с.',
+  },
+  'TOO_MANY_ATTEMPTS.passwordReset': {
+    en: 'Too many password-reset requests. Try again in {seconds} s.',
+    kk: 'Құпиясөзді қалпына келтіру сұраулары тым көп. {seconds} секундтан кейін қайталап көріңіз.',
+    ru: 'Слишком много запросов на сброс пароля. Повторите через {seconds} с.',
+  },
+  'EMAIL_REQUIRED.reset': {
+    en: 'email: required, the address you sign in with.',
+    kk: 'email: міндетті өріс — жүйеге кіретін мекенжайыңыз.',
+    ru: 'email: обязательное поле — адрес, с которым вы входите в систему.',
+  },
+  'EMAIL_REQUIRED.unlock': {
+    en: 'email: required, the address of the account to unlock.',
+    kk: 'email: міндетті өріс — құлпын ашатын тіркелгінің мекенжайы.',
+    ru: 'email: обязательное поле — адрес учётной записи, которую нужно разблокировать.',
+  },
+  UNLOCK_FORBIDDEN: {
+    en: 'Only an administrator can unlock accounts.',
+    kk: 'Тіркелгілердің құлпын тек әкімші аша алады.',
+    ru: 'Разблокировать учётные записи может только администратор.',
+  },
+  'CURRENT_PASSWORD_REQUIRED.password': {
+    en: 'currentPassword: required to change your password; send your current password with the change.',
+    kk: 'currentPassword: құпиясөзді өзгерту үшін міндетті; өзгеріспен бірге қазіргі құпиясөзіңізді жіберіңіз.',
+    ru: 'currentPassword: обязателен для смены пароля; отправьте текущий пароль вместе с изменением.',
+  },
+  'CURRENT_PASSWORD_REQUIRED.email': {
+    en: 'currentPassword: required to change your e-mail; send your current password with the change.',
+    kk: 'currentPassword: электрондық поштаны өзгерту үшін міндетті; өзгеріспен бірге қазіргі құпиясөзіңізді жіберіңіз.',
+    ru: 'currentPassword: обязателен для смены e-mail; отправьте текущий пароль вместе с изменением.',
+  },
+  CURRENT_PASSWORD_INCORRECT: {
+    en: 'currentPassword: that is not your current password.',
+    kk: 'currentPassword: бұл сіздің қазіргі құпиясөзіңіз емес.',
+    ru: 'currentPassword: это не ваш текущий пароль.',
+  },
+  // Uploads (collections/Media).
+  IMAGE_TOO_LARGE: {
+    en: 'file: "{name}" is {picture} pixels ({pixels}); images may have at most {maxPixels} in all frames and {maxSide} pixels a side. Scale it down and upload it again.',
+    kk: 'file: «{name}» өлшемі {picture} пиксель ({pixels}); суреттің барлық кадрында ең көбі {maxPixels}, ал әр жағында ең көбі {maxSide} пиксель болуы мүмкін. Оны кішірейтіп, қайта жүктеңіз.',
+    ru: 'file: размер «{name}» — {picture} пикселей ({pixels}); в изображении может быть не больше {maxPixels} во всех кадрах и не больше {maxSide} пикселей по стороне. Уменьшите его и загрузите снова.',
+  },
+  'PUBLIC_LIMIT_EXCEEDED.wholeNumber': {
+    en: '{parameter}: must be a whole number from {min} to {max}.',
+    kk: '{parameter}: {min} мен {max} аралығындағы бүтін сан болуы керек.',
+    ru: '{parameter}: должно быть целым числом от {min} до {max}.',
+  },
+  'PUBLIC_LIMIT_EXCEEDED.range': {
+    en: '{parameter}: must be from {min} to {max} for anonymous callers (got {got}); sign in for more.',
+    kk: '{parameter}: тіркелгісіз шақырушылар үшін {min} мен {max} аралығында болуы керек (берілгені: {got}); көбірек алу үшін жүйеге кіріңіз.',
+    ru: '{parameter}: для анонимных запросов должно быть от {min} до {max} (получено {got}); войдите в систему, чтобы получить больше.',
+  },
+  'PUBLIC_LIMIT_EXCEEDED.pagination': {
+    en: 'pagination: anonymous callers cannot turn pagination off; page with `page` and `limit`.',
+    kk: 'pagination: тіркелгісіз шақырушылар беттеуді өшіре алмайды; `page` және `limit` арқылы беттеңіз.',
+    ru: 'pagination: анонимные запросы не могут отключить постраничный вывод; листайте с помощью `page` и `limit`.',
+  },
+  'PUBLIC_LIMIT_EXCEEDED.graphqlDocuments': {
+    en: 'limit: the lists of one anonymous query may ask for at most {max} documents in all (this one asks for {got}); page through them, or sign in.',
+    kk: 'limit: бір анонимді сұраудың тізімдері барлығы ең көбі {max} құжат сұрай алады (бұл сұрау {got} құжат сұрайды); оларды беттеп алыңыз немесе жүйеге кіріңіз.',
+    ru: 'limit: списки одного анонимного запроса могут запросить всего не больше {max} документов (этот запрашивает {got}); листайте их постранично или войдите в систему.',
+  },
+  'PUBLIC_LIMIT_EXCEEDED.graphqlDepth': {
+    en: 'depth: related documents may be nested at most {max} levels deep for anonymous callers (`{field}` is level {level}); sign in for more.',
+    kk: 'depth: тіркелгісіз шақырушылар үшін байланысты құжаттардың кірістірілуі ең көбі {max} деңгей (`{field}` — {level}-деңгей); көбірек алу үшін жүйеге кіріңіз.',
+    ru: 'depth: для анонимных запросов связанные документы могут быть вложены не глубже {max} уровней (`{field}` — уровень {level}); войдите в систему, чтобы получить больше.',
+  },
+  'PUBLIC_LIMIT_EXCEEDED.locale': {
+    en: 'locale: must be one of {allowed} (or all).',
+    kk: 'locale: рұқсат етілген мәндер — {allowed} (немесе all).',
+    ru: 'locale: допустимые значения — {allowed} (или all).',
+  },
+  // Upload checks (collections/Media/hooks/checkUploadContent.ts); {kind} comes per language.
+  'VALIDATION_FAILED.fileUnrecognised': {
+    en: 'file: the content of "{name}" is not a recognised image, audio or video file.',
+    kk: 'file: «{name}» мазмұны танылған сурет, аудио немесе бейне файлы емес.',
+    ru: 'file: содержимое «{name}» не распознано как изображение, аудио или видео.',
+  },
+  'VALIDATION_FAILED.fileType': {
+    en: 'file: "{name}" is {type}; allowed types are {allowed}.',
+    kk: 'file: «{name}» түрі — {type}; рұқсат етілген түрлер: {allowed}.',
+    ru: 'file: тип «{name}» — {type}; допустимые типы: {allowed}.',
+  },
+  'VALIDATION_FAILED.fileTooLarge': {
+    en: 'file: "{name}" is {size}; the limit for {kind} files is {limit}.',
+    kk: 'file: «{name}» көлемі — {size}; {kind} файлдарының шегі — {limit}.',
+    ru: 'file: размер «{name}» — {size}; предел для файлов типа «{kind}» — {limit}.',
+  },
+  // GraphQL documents past a bound (src/delivery/graphqlDocumentLimits.ts).
+  GRAPHQL_TOO_DEEP: {
+    en: 'Fields are nested {depth} deep; at most {max} levels are allowed.',
+    kk: 'Өрістердің кірістірілу тереңдігі {depth}; ең көбі {max} деңгейге рұқсат етіледі.',
+    ru: 'Поля вложены на глубину {depth}; допускается не больше {max} уровней.',
+  },
+  GRAPHQL_TOO_MANY_FIELDS: {
+    en: 'The query selects {count} fields as it runs (a fragment counts once per use); at most {max} are allowed.',
+    kk: 'Сұрау орындалғанда {count} өріс таңдайды (фрагмент әр қолданылған сайын саналады); ең көбі {max} өріске рұқсат етіледі.',
+    ru: 'При выполнении запрос выбирает {count} полей (фрагмент считается при каждом использовании); допускается не больше {max}.',
+  },
+  'GRAPHQL_TOO_MANY_FIELDS.uncounted': {
+    en: 'The query selects too many fields as it runs (a fragment counts once per use); at most {max} are allowed.',
+    kk: 'Сұрау орындалғанда тым көп өріс таңдайды (фрагмент әр қолданылған сайын саналады); ең көбі {max} өріске рұқсат етіледі.',
+    ru: 'При выполнении запрос выбирает слишком много полей (фрагмент считается при каждом использовании); допускается не больше {max}.',
+  },
+  GRAPHQL_TOO_MANY_ALIASES: {
+    en: 'The query uses {count} aliases as it runs; at most {max} are allowed.',
+    kk: 'Сұрау орындалғанда {count} бүркеншік атау (alias) қолданады; ең көбі {max} рұқсат етіледі.',
+    ru: 'При выполнении запрос использует {count} псевдонимов (alias); допускается не больше {max}.',
+  },
+  GRAPHQL_TOO_MANY_TOKENS: {
+    en: 'The query has more than {max} tokens; split it into smaller queries.',
+    kk: 'Сұрауда {max} лексемадан көп; оны кішірек сұрауларға бөліңіз.',
+    ru: 'В запросе больше {max} лексем; разделите его на запросы поменьше.',
+  },
+  GRAPHQL_PARSE_FAILED: {
+    en: 'The query is not valid GraphQL: {detail}',
+    kk: 'Сұрау дұрыс GraphQL емес: {detail}',
+    ru: 'Запрос — не корректный GraphQL: {detail}',
+  },
+  GRAPHQL_FRAGMENT_CYCLE: {
+    en: 'Fragment "{fragment}" spreads itself; fragments must not form a cycle.',
+    kk: '«{fragment}» фрагменті өзін-өзі қамтиды; фрагменттер тұйық шеңбер құрмауы керек.',
+    ru: 'Фрагмент «{fragment}» включает сам себя; фрагменты не должны образовывать цикл.',
+  },
+  // Feeds, the sitemap, preview links (src/delivery).
+  'INVALID_PARAMETER.feedSlug': {
+    en: '{parameter}: give one slug, e.g. ?{parameter}=astana.',
+    kk: '{parameter}: бір қысқа атау беріңіз, мысалы ?{parameter}=astana.',
+    ru: '{parameter}: укажите одно краткое имя, например ?{parameter}=astana.',
+  },
+  'INVALID_PARAMETER.feedNoRegion': {
+    en: 'region: no region with slug "{value}".',
+    kk: 'region: «{value}» қысқа атаулы өңір жоқ.',
+    ru: 'region: нет региона с кратким именем «{value}».',
+  },
+  'INVALID_PARAMETER.feedNoRubric': {
+    en: 'rubric: no rubric with slug "{value}".',
+    kk: 'rubric: «{value}» қысқа атаулы айдар жоқ.',
+    ru: 'rubric: нет рубрики с кратким именем «{value}».',
+  },
+  'INVALID_PARAMETER.feedLocale': {
+    en: 'locale: must be one of {allowed}.',
+    kk: 'locale: рұқсат етілген мәндер — {allowed}.',
+    ru: 'locale: допустимые значения — {allowed}.',
+  },
+  'INVALID_PARAMETER.sitemapCollection': {
+    en: 'collection: must be one of {allowed} (with page).',
+    kk: 'collection: рұқсат етілген мәндер — {allowed} (page параметрімен бірге).',
+    ru: 'collection: допустимые значения — {allowed} (вместе с page).',
+  },
+  'INVALID_PARAMETER.sitemapPage': {
+    en: 'page: must be a whole number from 1 (with collection).',
+    kk: 'page: 1-ден басталатын бүтін сан болуы керек (collection параметрімен бірге).',
+    ru: 'page: должно быть целым числом от 1 (вместе с collection).',
+  },
+  'NOT_FOUND.sitemapPage': {
+    en: 'page: {collection} has no page {page}.',
+    kk: 'page: «{collection}» ішінде {page}-бет жоқ.',
+    ru: 'page: в «{collection}» нет страницы {page}.',
+  },
+  'NOT_FOUND.previewCollection': {
+    en: 'No previewable collection "{collection}".',
+    kk: '«{collection}» деген алдын ала қаралатын жинақ жоқ.',
+    ru: 'Нет коллекции «{collection}» с предпросмотром.',
+  },
+  'NOT_FOUND.itemDrafts': {
+    en: 'No {collection} item with id {id} whose drafts you can read.',
+    kk: 'Жобаларын оқи алатын {id} идентификаторлы «{collection}» материалы жоқ.',
+    ru: 'Нет материала «{collection}» с идентификатором {id}, черновики которого вы можете читать.',
+  },
+  'UNAUTHORIZED.previewLink': {
+    en: 'Log in to create preview links.',
+    kk: 'Алдын ала қарау сілтемелерін жасау үшін жүйеге кіріңіз.',
+    ru: 'Войдите в систему, чтобы создавать ссылки предпросмотра.',
+  },
+  'FORBIDDEN.previewUnsigned': {
+    en: 'A preview link needs `expires` (Unix seconds) and `sig` (hex HMAC-SHA256).',
+    kk: 'Алдын ала қарау сілтемесіне `expires` (Unix секундтары) және `sig` (hex HMAC-SHA256) керек.',
+    ru: 'Ссылке предпросмотра нужны `expires` (секунды Unix) и `sig` (hex HMAC-SHA256).',
+  },
+  'FORBIDDEN.previewSignature': {
+    en: 'The preview signature does not match this document.',
+    kk: 'Алдын ала қарау қолтаңбасы бұл құжатқа сәйкес келмейді.',
+    ru: 'Подпись предпросмотра не соответствует этому документу.',
+  },
+  'FORBIDDEN.previewExpired': {
+    en: 'The preview link has expired; open the preview again from the admin.',
+    kk: 'Алдын ала қарау сілтемесінің мерзімі өтті; алдын ала қарауды әкімші панелінен қайта ашыңыз.',
+    ru: 'Срок ссылки предпросмотра истёк; откройте предпросмотр заново из админки.',
+  },
+  // The database cannot serve (src/db/unavailableResponse.ts): 503 with Retry-After.
+  DATABASE_BUSY: {
+    en: 'The database is busy: the request was not completed. Please try again in a few seconds.',
+    kk: 'Дерекқор бос емес: сұрау орындалмады. Бірнеше секундтан кейін қайталап көріңіз.',
+    ru: 'База данных занята: запрос не выполнен. Повторите через несколько секунд.',
+  },
+  DATABASE_UNAVAILABLE: {
+    en: 'The database cannot be reached right now: the request was not completed. Please try again in a few seconds.',
+    kk: 'Дерекқорға қазір қосылу мүмкін емес: сұрау орындалмады. Бірнеше секундтан кейін қайталап көріңіз.',
+    ru: 'База данных сейчас недоступна: запрос не выполнен. Повторите через несколько секунд.',
+  },
+  // A state-changing request that carries the login cookie from another site (src/http/sameOriginCookies.ts).
+  CROSS_SITE_COOKIE: {
+    en: 'This request carries the login cookie, but its Origin, Sec-Fetch-Site or Referer header does not show it comes from this site. Send it from the admin (at SERVER_URL when that is set), or sign API clients in with the `Authorization: JWT <token>` header; a trusted website must be listed in CSRF_ORIGINS.',
+    kk: 'Бұл сұрауда кіру cookie файлы бар, бірақ оның Origin, Sec-Fetch-Site немесе Referer тақырыбы сұраудың осы сайттан келгенін көрсетпейді. Оны әкімші панелінен жіберіңіз (SERVER_URL берілсе, сол мекенжайдан), ал API клиенттерін `Authorization: JWT <token>` тақырыбымен кіргізіңіз; сенімді сайт CSRF_ORIGINS тізімінде болуы керек.',
+    ru: 'Этот запрос несёт cookie входа, но его заголовок Origin, Sec-Fetch-Site или Referer не показывает, что он пришёл с этого сайта. Отправьте его из админки (с адреса SERVER_URL, если он задан) или авторизуйте API-клиенты заголовком `Authorization: JWT <token>`; доверенный сайт должен быть указан в CSRF_ORIGINS.',
+  },
+  // Field validation of content (src/fields, collections): {field} is the field's name.
+  'VALIDATION_FAILED.required': {
+    en: '{field} is required.',
+    kk: '{field}: міндетті өріс.',
+    ru: '{field}: обязательное поле.',
+  },
+  'VALIDATION_FAILED.httpsOnly': {
+    en: '{field}: "{value}" must be an https:// link.',
+    kk: '{field}: «{value}» https:// сілтемесі болуы керек.',
+    ru: '{field}: «{value}» должно быть ссылкой https://.',
+  },
+  'VALIDATION_FAILED.notUrl': {
+    en: '{field}: "{value}" is not a valid URL.',
+    kk: '{field}: «{value}» дұрыс сілтеме (URL) емес.',
+    ru: '{field}: «{value}» — некорректная ссылка (URL).',
+  },
+  'VALIDATION_FAILED.videoLinkOrUpload': {
+    en: '{field}: give a video link or upload the video.',
+    kk: '{field}: бейне сілтемесін беріңіз немесе бейнені жүктеңіз.',
+    ru: '{field}: укажите ссылку на видео или загрузите видео.',
+  },
+  'VALIDATION_FAILED.wholeSeconds': {
+    en: '{field}: whole seconds between {min} and {max}.',
+    kk: '{field}: {min} мен {max} аралығындағы бүтін секунд саны.',
+    ru: '{field}: целое число секунд от {min} до {max}.',
+  },
+  'VALIDATION_FAILED.wholeNumberRange': {
+    en: '{field}: a whole number from {min} to {max}.',
+    kk: '{field}: {min} мен {max} аралығындағы бүтін сан.',
+    ru: '{field}: целое число от {min} до {max}.',
+  },
+  'VALIDATION_FAILED.noRubric': {
+    en: 'rubric: no rubric with id {id}.',
+    kk: 'rubric: {id} идентификаторлы айдар жоқ.',
+    ru: 'rubric: нет рубрики с идентификатором {id}.',
+  },
+  'VALIDATION_FAILED.rubricFormat': {
+    en: 'rubric: «{slug}» is a {format} rubric; this content needs one of: {allowed}.',
+    kk: 'rubric: «{slug}» — {format} айдары; бұл материалға мыналардың бірі керек: {allowed}.',
+    ru: 'rubric: «{slug}» — рубрика формата {format}; этому материалу нужна одна из: {allowed}.',
+  },
+  'VALIDATION_FAILED.noMedia': {
+    en: '{field}: no media file with id {ids}.',
+    kk: '{field}: {ids} идентификаторлы медиафайл жоқ.',
+    ru: '{field}: нет медиафайла с идентификатором {ids}.',
+  },
+  'VALIDATION_FAILED.mediaKind': {
+    en: '{field}: "{name}" is {type}; {kind} file is needed here.',
+    kk: '{field}: «{name}» түрі — {type}; мұнда {kind} файлы керек.',
+    ru: '{field}: тип «{name}» — {type}; здесь нужен {kind}.',
+  },
+  'VALIDATION_FAILED.unreadableMedia': {
+    en: 'media: no media file with id {ids} that you can read; choose a file from the media library.',
+    kk: 'media: {ids} идентификаторлы, сіз оқи алатын медиафайл жоқ; медиатекадан файл таңдаңыз.',
+    ru: 'media: нет доступного вам медиафайла с идентификатором {ids}; выберите файл из медиатеки.',
+  },
+  // Webhook targets (src/delivery/webhooks/targetPolicy.ts): field validation, and why a target is refused.
+  'VALIDATION_FAILED.webhookNotAbsolute': {
+    en: 'url: "{value}" is not an absolute URL.',
+    kk: 'url: «{value}» толық (абсолютті) сілтеме емес.',
+    ru: 'url: «{value}» — не абсолютная ссылка.',
+  },
+  'VALIDATION_FAILED.webhookCredentials': {
+    en: 'url: must not contain a user name or password; sign with the secret instead.',
+    kk: 'url: ішінде пайдаланушы аты не құпиясөз болмауы керек; оның орнына құпия кілтпен қол қойыңыз.',
+    ru: 'url: не должен содержать имя пользователя или пароль; вместо этого подписывайте секретом.',
+  },
+  'VALIDATION_FAILED.webhookHttps': {
+    en: 'url: must be https:// (plain http:// only to a host named in WEBHOOK_ALLOWED_HOSTS).',
+    kk: 'url: https:// болуы керек (қарапайым http:// тек WEBHOOK_ALLOWED_HOSTS тізіміндегі хостқа рұқсат).',
+    ru: 'url: должен быть https:// (обычный http:// — только к хосту из WEBHOOK_ALLOWED_HOSTS).',
+  },
+  'VALIDATION_FAILED.webhookRefused': {
+    en: 'url: {host} is refused: {problem}. Webhooks go to public addresses; name a local or private receiver in WEBHOOK_ALLOWED_HOSTS to allow it.',
+    kk: 'url: {host} қабылданбайды: {problem}. Вебхуктар жария мекенжайларға жіберіледі; жергілікті не жеке қабылдаушыға рұқсат беру үшін оны WEBHOOK_ALLOWED_HOSTS тізіміне жазыңыз.',
+    ru: 'url: {host} отклонён: {problem}. Вебхуки отправляются на публичные адреса; чтобы разрешить локальный или частный приёмник, укажите его в WEBHOOK_ALLOWED_HOSTS.',
+  },
+  'VALIDATION_FAILED.webhookResolved': {
+    en: 'url: {problem}. Name it in WEBHOOK_ALLOWED_HOSTS to allow it.',
+    kk: 'url: {problem}. Рұқсат беру үшін оны WEBHOOK_ALLOWED_HOSTS тізіміне жазыңыз.',
+    ru: 'url: {problem}. Чтобы разрешить, укажите его в WEBHOOK_ALLOWED_HOSTS.',
+  },
+  'WEBHOOK_TARGET_REFUSED.notAddress': {
+    en: '"{address}" is not an IP address',
+    kk: '«{address}» — дұрыс IP мекенжайы емес',
+    ru: '«{address}» — не IP-адрес',
+  },
+  'WEBHOOK_TARGET_REFUSED.range': {
+    en: 'it is {range}',
+    kk: 'бұл — {range}',
+    ru: 'это {range}',
+  },
+  'WEBHOOK_TARGET_REFUSED.reserved': {
+    en: 'it is a reserved address ({range})',
+    kk: 'бұл — қорға алынған мекенжай ({range})',
+    ru: 'это зарезервированный адрес ({range})',
+  },
+  'WEBHOOK_TARGET_REFUSED.singleLabel': {
+    en: 'a single-label name only resolves inside a network',
+    kk: 'бір бөліктен тұратын атау тек ішкі желіде табылады',
+    ru: 'имя из одной части разрешается только внутри сети',
+  },
+  'WEBHOOK_TARGET_REFUSED.internalSuffix': {
+    en: '.{suffix} names only resolve inside a network',
+    kk: '.{suffix} атаулары тек ішкі желіде табылады',
+    ru: 'имена .{suffix} разрешаются только внутри сети',
+  },
+  'WEBHOOK_TARGET_REFUSED.resolvesPrivate': {
+    en: '{host} resolves to an address that is not public ({problem})',
+    kk: '{host} жария емес мекенжайға сәйкес келеді ({problem})',
+    ru: '{host} указывает на непубличный адрес ({problem})',
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     en: 'Send the body as application/json (files as multipart/form-data); “{contentType}” is not accepted here.',
     kk: 'Сұрау денесін application/json түрінде жіберіңіз (файлдарды — multipart/form-data түрінде); «{contentType}» мұнда қабылданбайды.',
@@ -285,6 +760,13 @@ export const MESSAGES = {
 } satisfies Record<string, Text>
 
 export type MessageKey = keyof typeof MESSAGES
+
+/** A message in every language: a placeholder value for another message (a refusal quoting its reason). */
+export const textOf = (key: MessageKey, params: MessageParams = {}): Text => ({
+  en: renderMessage(key, params, 'en'),
+  kk: renderMessage(key, params, 'kk'),
+  ru: renderMessage(key, params, 'ru'),
+})
 
 /** The machine code of a message key: the part before a variant (`INVALID_PARAMETER.single` → `INVALID_PARAMETER`). */
 export const codeOfKey = (key: MessageKey): string => key.split('.')[0]

@@ -1,6 +1,7 @@
 import type { Field, RelationshipField } from 'payload'
 
 import { NATIONAL_ROLES, userRegionIds } from '../access/roles'
+import { fieldMessage } from '../errors/language'
 import { onlyRolesSetDate, ownRegionOnly } from '../hooks/fieldGuards'
 import { label } from '../i18n/locales'
 import { relationId } from '../utilities/relationId'
@@ -42,7 +43,8 @@ const rubricField = ({
   ...(formats ? { filterOptions: { format: { in: formats } } } : {}),
   validate: async (value, { req }) => {
     const id = relationId(value)
-    if (id === undefined) return required ? 'rubric is required.' : true
+    if (id === undefined)
+      return required ? fieldMessage(req, 'VALIDATION_FAILED.required', { field: 'rubric' }) : true
     const rubric = await req.payload.findByID({
       collection: 'rubrics',
       depth: 0,
@@ -51,9 +53,13 @@ const rubricField = ({
       overrideAccess: true,
       req,
     })
-    if (!rubric) return `rubric: no rubric with id ${id}.`
+    if (!rubric) return fieldMessage(req, 'VALIDATION_FAILED.noRubric', { id: String(id) })
     if (formats && !formats.includes(rubric.format as RubricFormat)) {
-      return `rubric: «${rubric.slug}» is a ${rubric.format} rubric; this content needs one of: ${formats.join(', ')}.`
+      return fieldMessage(req, 'VALIDATION_FAILED.rubricFormat', {
+        allowed: formats.join(', '),
+        format: String(rubric.format),
+        slug: String(rubric.slug),
+      })
     }
     return true
   },
@@ -93,7 +99,7 @@ export const editorialCoreFields = ({ rubric = {} }: { rubric?: RubricOptions } 
       return regions.length === 1 ? regions[0] : undefined
     },
     admin: { position: 'sidebar' },
-    hooks: { beforeValidate: [ownRegionOnly('file content')] },
+    hooks: { beforeValidate: [ownRegionOnly('FORBIDDEN.ownRegionFile')] },
   },
   rubricField(rubric),
   {
@@ -123,10 +129,7 @@ export const editorialCoreFields = ({ rubric = {} }: { rubric?: RubricOptions } 
     // Stamped by the server on the first publication (src/hooks/setPublishedAt.ts); editors may backdate.
     hooks: {
       beforeValidate: [
-        onlyRolesSetDate(
-          [...NATIONAL_ROLES, 'regional-editor'],
-          "the server sets it when the item is published; only an editor of the item's region can change it.",
-        ),
+        onlyRolesSetDate([...NATIONAL_ROLES, 'regional-editor'], 'FORBIDDEN.publishedAtByEditors'),
       ],
     },
   },

@@ -1,8 +1,16 @@
 import type { UploadField } from 'payload'
 
+import { fieldMessage } from '../errors/language'
 import { relationIds } from '../utilities/relationId'
 
 type Kind = 'audio' | 'image' | 'video'
+
+/** The file a field wants, as its refusal names it ("an audio file is needed here"). */
+const KIND_WANTED = {
+  audio: { en: 'an audio', kk: 'аудио', ru: 'аудиофайл' },
+  image: { en: 'an image', kk: 'сурет', ru: 'файл изображения' },
+  video: { en: 'a video', kk: 'бейне', ru: 'видеофайл' },
+}
 
 /**
  * An upload field that only accepts media of one kind (checked on the server, filtered in the admin picker). A file
@@ -27,7 +35,10 @@ export const mediaOfKind = (
       }: { overrideAccess?: boolean; previousValue?: unknown; req: any; required?: boolean },
     ) => {
       const ids = relationIds(value)
-      if (ids.length === 0) return required ? `${field.name} is required.` : true
+      if (ids.length === 0)
+        return required
+          ? fieldMessage(req, 'VALIDATION_FAILED.required', { field: field.name })
+          : true
       // Files the document already had stay allowed even if the writer cannot read them (an editor keeps a picture
       // a national editor chose); new ones are looked up as the writer sees them.
       const kept = new Set(relationIds(previousValue).map(String))
@@ -55,9 +66,18 @@ export const mediaOfKind = (
       ]
       for (const id of ids) {
         const doc = docs.find((candidate: { id: unknown }) => String(candidate.id) === String(id))
-        if (!doc) return `${field.name}: no media file with id ${id}.`
+        if (!doc)
+          return fieldMessage(req, 'VALIDATION_FAILED.noMedia', {
+            field: field.name,
+            ids: String(id),
+          })
         if (!String(doc.mimeType ?? '').startsWith(`${kind}/`)) {
-          return `${field.name}: "${doc.filename}" is ${doc.mimeType}; ${kind === 'video' ? 'a' : 'an'} ${kind} file is needed here.`
+          return fieldMessage(req, 'VALIDATION_FAILED.mediaKind', {
+            field: field.name,
+            kind: KIND_WANTED[kind],
+            name: String(doc.filename),
+            type: String(doc.mimeType),
+          })
         }
       }
       return true

@@ -1,11 +1,21 @@
-/** Accepts an empty value or an absolute https URL. */
-export const validateHttpsUrl = (value: null | string | undefined): string | true => {
+import type { PayloadRequest } from 'payload'
+
+import { fieldMessage } from '../errors/language'
+
+/** Accepts an empty value or an absolute https URL; refuses anything else with a message naming `field`. */
+export const validateHttpsUrl = (
+  value: null | string | undefined,
+  field: string,
+  req?: PayloadRequest,
+): string | true => {
   if (!value) return true
   try {
     const url = new URL(value)
-    return url.protocol === 'https:' ? true : `"${value}" must be an https:// link.`
+    return url.protocol === 'https:'
+      ? true
+      : fieldMessage(req, 'VALIDATION_FAILED.httpsOnly', { field, value })
   } catch {
-    return `"${value}" is not a valid URL.`
+    return fieldMessage(req, 'VALIDATION_FAILED.notUrl', { field, value })
   }
 }
 

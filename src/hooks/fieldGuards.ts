@@ -1,17 +1,18 @@
 import type { FieldHook } from 'payload'
 
-import { APIError } from 'payload'
+import type { MessageKey, MessageParams } from '../errors/messages'
 
 import { hasRole, NATIONAL_ROLES, type Role, userRegionIds } from '../access/roles'
+import { RequestError } from '../errors/RequestError'
 import { relationId, relationIds } from '../utilities/relationId'
 
 // Field-level write rules that refuse with a 403 naming the field rather than dropping the value silently, so
 // nobody believes a change was saved. Trusted server code (overrideAccess) is never refused. Each rule looks only
 // at a real change: a form that sends a field back unchanged passes.
 
-const refuse = (message: string) => new APIError(message, 403, null, true)
+const refuse = (key: MessageKey, params?: MessageParams) => new RequestError(403, key, params)
 const nameOf = (field: Parameters<FieldHook>[0]['field']) =>
-  'name' in field ? field.name : 'field'
+  ('name' in field && field.name) || 'field'
 
 /** Ids of a relationship value (single or has-many), sorted, for comparison. */
 const idsOf = (value: unknown): string[] => relationIds(value).map(String).sort()
@@ -32,17 +33,17 @@ export const onlyAdminsChange: FieldHook = ({
   const before = operation === 'create' ? [] : idsOf(previousValue)
   if (JSON.stringify(idsOf(value)) !== JSON.stringify(before)) {
     const name = nameOf(field)
-    throw refuse(`${name}: only an administrator can change ${name}.`)
+    throw refuse('FORBIDDEN.adminOnlyField', { field: name })
   }
   return value
 }
 
 /**
  * The region of an item or a profile: national editors choose any, everyone else one of their own regions.
- * `what` completes the refusal: "region: you can only <what> in your own region(s)."
+ * `refusal` is the catalogue message that says so ("region: you can only file content in your own region(s).").
  */
 export const ownRegionOnly =
-  (what: string): FieldHook =>
+  (refusal: MessageKey): FieldHook =>
   ({ operation, overrideAccess, previousValue, req, value }) => {
     if (overrideAccess || !req.user || hasRole(req.user, ...NATIONAL_ROLES)) return value
     const regionId = relationId(value)
@@ -50,7 +51,7 @@ export const ownRegionOnly =
     if (operation === 'update' && String(relationId(previousValue)) === String(regionId))
       return value
     if (!userRegionIds(req.user).map(String).includes(String(regionId))) {
-      throw refuse(`region: you can only ${what} in your own region(s).`)
+      throw refuse(refusal)
     }
     return value
   }
@@ -66,10 +67,10 @@ const timeOf = (value: unknown): null | number => {
  * regions). Used for `publishedAt`: the server stamps it on publication; editors may backdate archive material.
  */
 export const onlyRolesSetDate =
-  (roles: Role[], why: string): FieldHook =>
+  (roles: Role[], refusal: MessageKey): FieldHook =>
   ({ field, operation, overrideAccess, previousValue, req, value }) => {
     if (overrideAccess || value === undefined || hasRole(req.user, ...roles)) return value
     const before = operation === 'create' ? null : timeOf(previousValue)
-    if (timeOf(value) !== before) throw refuse(`${nameOf(field)}: ${why}`)
+    if (timeOf(value) !== before) throw refuse(refusal, { field: nameOf(field) })
     return value
   }

@@ -2,6 +2,8 @@ import type { PayloadRequest, SanitizedConfig } from 'payload'
 
 import { getPayload, headersWithCors } from 'payload'
 
+import { languageOfRequest } from '../errors/language'
+import { renderMessage } from '../errors/messages'
 import { authCookieName, cookieMayHoldToken } from './credentials'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -86,9 +88,7 @@ export const withSameOriginCookies = <H extends RouteHandler>(handler: H, config
     if (SAFE_METHODS.has(request.method.toUpperCase()) || request.headers.has('authorization')) {
       return handler(withoutCookies(request), ...rest)
     }
-    const message =
-      'This request carries the login cookie, but its Origin, Sec-Fetch-Site or Referer header does not show it comes from this site. ' +
-      'Send it from the admin (at SERVER_URL when that is set), or sign API clients in with the `Authorization: JWT <token>` header; a trusted website must be listed in CSRF_ORIGINS.'
+    const message = renderMessage(CROSS_SITE_COOKIE, {}, languageOfRequest(request, payload.config))
     return Response.json(
       { code: CROSS_SITE_COOKIE, errors: [{ code: CROSS_SITE_COOKIE, message }], message },
       {

@@ -1,5 +1,6 @@
 import { Slots } from '../db/slots'
 import { databaseUnavailableResponse } from '../db/unavailableResponse'
+import { languageOfRequest } from '../errors/language'
 
 /**
  * Writes take turns; reads never wait for them. Each server process lets `WRITE_CONCURRENCY` REST writes (POST,
@@ -59,7 +60,8 @@ export const withWriteAdmission =
     try {
       release = await slots.acquire(settings.waitMs, () => new WriteQueueTimeout())
     } catch (error) {
-      if (error instanceof WriteQueueTimeout) return databaseUnavailableResponse('DATABASE_BUSY')
+      if (error instanceof WriteQueueTimeout)
+        return databaseUnavailableResponse('DATABASE_BUSY', languageOfRequest(request, undefined))
       throw error
     }
     try {

@@ -4,7 +4,8 @@
  * Payload chooses the language from its `payload-lng` cookie, then from `Accept-Language`, then
  * `i18n.fallbackLanguage`; its header lookup only knows the languages Payload ships, so `kk`/`kk-KZ` never matched
  * and `kk-KZ,ru;q=0.8` gave Russian. `negotiateLanguage` reads the header against our own languages instead, and
- * src/proxy.ts hands its answer to Payload as that cookie.
+ * src/proxy.ts hands its answer to Payload as that cookie. scripts/patch-payload.mjs makes Payload's own lookup
+ * read the header the same way, so requests that do not pass the proxy (the test server, a custom route) agree.
  */
 export const ADMIN_LANGUAGES = ['kk', 'ru', 'en'] as const
 export type AdminLanguage = (typeof ADMIN_LANGUAGES)[number]

@@ -119,7 +119,6 @@ const NOT_WORDS = [
   /\b[a-z]+\/[\w.+-]+/gi, // media types and time zones (image/jpeg, Asia/Almaty)
   /\b\d+x\d+\b/g, // image dimensions
   /\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, // kebab-case identifiers (slugs, element ids Payload shows as tooltips)
-  /\b\d+(?:[.,]\d+)?\s?(?:KB|MB|GB|bytes)\b/g, // file sizes: Payload's formatFilesize has no language (see the todo below)
 ]
 
 /**
@@ -383,7 +382,16 @@ describe('Kazakh mode: the visible text of the key screens', () => {
     expect(report, `foreign words on ${report.length} screens:\n${report.join('\n')}`).toEqual([])
   })
 
-  // Payload's formatFilesize (payload/shared) writes KB/MB with no language; it is called from the admin's client
-  // bundle, so the units stay Latin until Payload takes a language there.
-  test.todo('file sizes in Kazakh units (КБ, МБ)')
+  test('file sizes in Kazakh units (КБ, МБ): an upload’s details in its edit view', async () => {
+    const { page } = session
+    // An upload's details in its edit view (Payload's FileMeta), e.g. «48 КБ - 1200x800 - image/jpeg».
+    await page.goto('/admin/collections/media')
+    await settle(page)
+    await page.locator('.table tbody tr a').first().click()
+    await page.waitForURL((url) => /\/admin\/collections\/media\/\d+/.test(url.pathname))
+    await settle(page)
+    const size = await page.locator('.file-meta__size-type').first().innerText()
+    expect(size).toMatch(/^\d+(?:,\d+)? (?:байт|КБ|МБ|ГБ)/)
+    expect(size).not.toMatch(/\b(?:bytes|KB|MB|GB)\b/)
+  })
 })

@@ -1,20 +1,20 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
-import { APIError, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 import sharp from 'sharp'
 
+import { languageOf } from '../../../src/errors/language'
+import { type MessageKey, type MessageParams, renderMessage } from '../../../src/errors/messages'
 import { RequestError } from '../../../src/errors/RequestError'
-import {
-  ALLOWED_MIME_TYPES,
-  formatBytes,
-  imageLimits,
-  UNDECODABLE_IMAGE_TYPES,
-  UPLOAD_RULES,
-  uploadKindOf,
-} from '../uploadRules'
+import { ALLOWED_MIME_TYPES, sizeParams, UPLOAD_RULES, uploadKindOf } from '../uploadLimits'
+import { imageLimits, UNDECODABLE_IMAGE_TYPES } from '../uploadRules'
 
-const megapixels = (pixels: number) => `${Math.round(pixels / 100_000) / 10} MP`
+/** Millions of pixels, in each language's words. */
+const megapixels = (pixels: number) => {
+  const amount = Math.round(pixels / 100_000) / 10
+  return { en: `${amount} MP`, kk: `${String(amount).replace('.', ',')} Мп`, ru: `${String(amount).replace('.', ',')} Мп` }
+}
 
 /**
  * An image over the pixel budget is refused from its header (sharp's metadata reads no pixels), before Payload or
@@ -25,13 +25,17 @@ const assertWithinPixelBudget = async (input: Buffer | string, name: string) => 
   const { maxPixels, maxSide } = imageLimits()
   const [width, height, frames] = [meta.width ?? 0, meta.pageHeight ?? meta.height ?? 0, meta.pages ?? 1]
   const pixels = width * height * frames
-  const picture = `${width} × ${height}${frames > 1 ? ` × ${frames} frames` : ''}`
+  const picture = {
+    en: `${width} × ${height}${frames > 1 ? ` × ${frames} frames` : ''}`,
+    kk: `${width} × ${height}${frames > 1 ? ` × ${frames} кадр` : ''}`,
+    ru: `${width} × ${height}${frames > 1 ? ` × ${frames} кадров` : ''}`,
+  }
   if (Math.max(width, height) > maxSide || pixels > maxPixels) {
-    throw new APIError(
-      `file: "${name}" is ${picture} pixels (${megapixels(pixels)}); images may have at most ${megapixels(maxPixels)} in all frames and ${maxSide} pixels a side. Scale it down and upload it again.`,
+    throw new RequestError(
       413,
-      { code: 'IMAGE_TOO_LARGE', maxPixels, maxSide },
-      true,
+      'IMAGE_TOO_LARGE',
+      { maxPixels: megapixels(maxPixels), maxSide, name, picture, pixels: megapixels(pixels) },
+      { data: { maxPixels, maxSide } },
     )
   }
 }
@@ -44,7 +48,9 @@ const assertWithinPixelBudget = async (input: Buffer | string, name: string) => 
 export const checkUploadContent: CollectionBeforeOperationHook<'media'> = async ({ args, collection, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const file = req.file
-  const reject = (message: string) => {
+  const language = languageOf(req)
+  const reject = (key: MessageKey, params: MessageParams) => {
+    const message = renderMessage(key, params, language)
     throw new ValidationError({ collection: collection.slug, errors: [{ message, path: 'file' }] }, req.t)
   }
 
@@ -55,7 +61,7 @@ export const checkUploadContent: CollectionBeforeOperationHook<'media'> = async 
         ? await fileTypeFromFile(file.tempFilePath)
         : undefined
   if (!detected) {
-    reject(`file: the content of "${file.name}" is not a recognised image, audio or video file.`)
+    reject('VALIDATION_FAILED.fileUnrecognised', { name: file.name })
     return args
   }
   const undecodable = UNDECODABLE_IMAGE_TYPES[detected.mime]
@@ -64,12 +70,12 @@ export const checkUploadContent: CollectionBeforeOperationHook<'media'> = async 
   }
   const kind = uploadKindOf(detected.mime)
   if (!kind) {
-    reject(`file: "${file.name}" is ${detected.mime}; allowed types are ${ALLOWED_MIME_TYPES.join(', ')}.`)
+    reject('VALIDATION_FAILED.fileType', { allowed: ALLOWED_MIME_TYPES.join(', '), name: file.name, type: detected.mime })
     return args
   }
   const size = file.size ?? file.data?.length ?? 0
   if (size > UPLOAD_RULES[kind].maxBytes) {
-    reject(`file: "${file.name}" is ${formatBytes(size)}; the limit for ${kind} files is ${formatBytes(UPLOAD_RULES[kind].maxBytes)}.`)
+    reject('VALIDATION_FAILED.fileTooLarge', sizeParams(file.name, size, kind))
   }
   if (kind === 'image') await assertWithinPixelBudget(file.data?.length ? file.data : file.tempFilePath!, file.name)
   // Store the type the bytes declare, not what the client claimed.

@@ -6,6 +6,7 @@ import type {
 } from './types'
 
 import { chatbotBoilerplateDetector } from './detectors/chatbotBoilerplate'
+import { defaultLanguageOf } from './errors'
 import { loadSigningCredentials } from './signing/credentials'
 
 export const DEFAULT_LABELS: ResolvedAIEthicsOptions['labels'] = {
@@ -105,6 +106,7 @@ export const resolveOptions = (options: AIEthicsPluginOptions): ResolvedAIEthics
         Array.isArray((user as { roles?: unknown })?.roles) &&
         (user as { roles: string[] }).roles.some((role) => reviewerRoles.includes(role))),
     labels: options.labels ?? DEFAULT_LABELS,
+    languageOf: options.languageOf ?? defaultLanguageOf,
     mediaCollection: options.mediaCollection,
     notifyReviewers: options.notifyReviewers || undefined,
     queueReaders: options.queueReaders ?? (() => false),

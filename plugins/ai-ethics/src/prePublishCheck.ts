@@ -1,10 +1,18 @@
 import type { PayloadRequest } from 'payload'
 
-import { ERROR_CODE } from './constants'
+import { type AIEthicsMessageKey, aiEthicsMessage, codeOf } from './messages'
 import { reviewAllowsPublication } from './visibility'
 
-/** Why a check refuses publication: an HTTP status, a machine `code` and a message saying what to do. */
-export type EthicsRefusal = { code: string; message: string; messageKey?: string; status: number }
+/**
+ * Why a check refuses publication: an HTTP status, a machine `code` and a message saying what to do (English);
+ * `messageKey` names it in the plugin's catalogue (./messages.ts), which says it in kk, ru and en.
+ */
+export type EthicsRefusal = {
+  code: string
+  message: string
+  messageKey: AIEthicsMessageKey
+  status: number
+}
 
 type Collections = Record<string, undefined | { config: { flattenedFields: { name?: string }[] } }>
 
@@ -32,14 +40,12 @@ export const ethicsPrePublishCheck = ({
   if (!isGuarded(req, collection)) return undefined
   const status = doc.ethicsReview?.status
   if (reviewAllowsPublication(status)) return undefined
+  const messageKey: AIEthicsMessageKey =
+    status === 'rejected' ? 'ETHICS_REVIEW_REQUIRED.rejected' : 'ETHICS_REVIEW_REQUIRED'
   return {
-    code: ERROR_CODE,
-    // The host's message catalogue says it in the caller's language (kk, ru, en).
-    messageKey: status === 'rejected' ? `${ERROR_CODE}.rejected` : ERROR_CODE,
-    message:
-      status === 'rejected'
-        ? 'An ethics reviewer rejected this AI-assisted content: it cannot be published or scheduled.'
-        : 'This content is flagged as made with AI and waits for an ethics review: an ethics reviewer must clear it first.',
+    code: codeOf(messageKey),
+    message: aiEthicsMessage(messageKey),
+    messageKey,
     status: 409,
   }
 }

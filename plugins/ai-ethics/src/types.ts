@@ -30,6 +30,11 @@ export type AIEthicsPluginOptions = {
   enabled?: boolean
   /** An external AI-text detector. @default undefined (none) */
   externalDetector?: ExternalDetectorOptions
+  /**
+   * The language (kk, ru, en) the plugin's error answers are written in for a request. @default Payload's choice
+   * for the request (`req.i18n.language`)
+   */
+  languageOf?: (req: PayloadRequest) => string
   /** Visible labels shown to readers, by locale. @default Kazakh, Russian and English labels */
   labels?: Record<string, { assisted: string; generated: string }>
   /** The upload collection whose files get a `provenance` reading (XMP and C2PA). @default undefined (none) */

@@ -4,6 +4,13 @@ import type { PayloadRequest, SanitizedConfig } from 'payload'
 import { GraphQLError, Kind, parse } from 'graphql'
 import { getPayload, headersWithCors } from 'payload'
 
+import { languageOfRequest } from '../../../src/errors/language'
+import {
+  codeOfKey,
+  type MessageKey,
+  type MessageParams,
+  renderMessage,
+} from '../../../src/errors/messages'
 import { GRAPHQL_MAX_COMPLEXITY } from './graphqlLimits'
 
 /**
@@ -25,28 +32,21 @@ export const GRAPHQL_DOCUMENT_LIMITS = {
 } as const
 
 type Size = { aliases: number; depth: number; fields: number }
-type Refusal = { code: string; message: string }
+/** A document past a bound: its catalogue message (the key gives the `code`), said in the caller's language. */
+type Refusal = { key: MessageKey; params?: MessageParams }
 
 const refusalFor = (size: Size): Refusal | undefined => {
   const { maxAliases, maxDepth, maxFields } = GRAPHQL_DOCUMENT_LIMITS
   if (size.depth > maxDepth) {
-    return {
-      code: 'GRAPHQL_TOO_DEEP',
-      message: `Fields are nested ${size.depth} deep; at most ${maxDepth} levels are allowed.`,
-    }
+    return { key: 'GRAPHQL_TOO_DEEP', params: { depth: size.depth, max: maxDepth } }
   }
   if (size.fields > maxFields) {
-    const count = Number.isFinite(size.fields) ? String(size.fields) : 'too many'
-    return {
-      code: 'GRAPHQL_TOO_MANY_FIELDS',
-      message: `The query selects ${count} fields as it runs (a fragment counts once per use); at most ${maxFields} are allowed.`,
-    }
+    return Number.isFinite(size.fields)
+      ? { key: 'GRAPHQL_TOO_MANY_FIELDS', params: { count: size.fields, max: maxFields } }
+      : { key: 'GRAPHQL_TOO_MANY_FIELDS.uncounted', params: { max: maxFields } }
   }
   if (size.aliases > maxAliases) {
-    return {
-      code: 'GRAPHQL_TOO_MANY_ALIASES',
-      message: `The query uses ${size.aliases} aliases as it runs; at most ${maxAliases} are allowed.`,
-    }
+    return { key: 'GRAPHQL_TOO_MANY_ALIASES', params: { count: size.aliases, max: maxAliases } }
   }
   return undefined
 }
@@ -126,21 +126,16 @@ export const checkDocument = (query: string): Refusal | undefined => {
     if (!(error instanceof GraphQLError)) throw error
     // graphql-js: "Document contains more that N tokens. Parsing aborted."
     if (/contains more tha[nt] \d+ tokens/i.test(error.message)) {
-      return {
-        code: 'GRAPHQL_TOO_MANY_TOKENS',
-        message: `The query has more than ${GRAPHQL_DOCUMENT_LIMITS.maxTokens} tokens; split it into smaller queries.`,
-      }
+      return { key: 'GRAPHQL_TOO_MANY_TOKENS', params: { max: GRAPHQL_DOCUMENT_LIMITS.maxTokens } }
     }
-    return { code: 'GRAPHQL_PARSE_FAILED', message: error.message }
+    // graphql-js says where the query stops being GraphQL ("Syntax Error: Expected Name, found <EOF>.").
+    return { key: 'GRAPHQL_PARSE_FAILED', params: { detail: error.message } }
   }
   try {
     return refusalFor(measureOperations(document))
   } catch (error) {
     if (!(error instanceof FragmentCycle)) throw error
-    return {
-      code: 'GRAPHQL_FRAGMENT_CYCLE',
-      message: `Fragment "${error.message}" spreads itself; fragments must not form a cycle.`,
-    }
+    return { key: 'GRAPHQL_FRAGMENT_CYCLE', params: { fragment: error.message } }
   }
 }
 
@@ -176,8 +171,13 @@ export const withGraphQLDocumentLimits =
       headers: new Headers({ 'Cache-Control': 'no-store' }),
       req: { headers: request.headers, payload } as PayloadRequest,
     })
+    const message = renderMessage(
+      refusal.key,
+      refusal.params,
+      languageOfRequest(request, payload.config),
+    )
     return Response.json(
-      { errors: [{ extensions: { code: refusal.code }, message: refusal.message }] },
+      { errors: [{ extensions: { code: codeOfKey(refusal.key) }, message }] },
       { headers, status: 400 },
     )
   }

@@ -9,6 +9,8 @@ import type {
 } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
+import { languageOf } from '../../../src/errors/language'
+import { type MessageKey, type MessageParams, renderMessage } from '../../../src/errors/messages'
 import { PUBLIC_READ_LIMITS } from './publicReads'
 
 type GraphQLModule = typeof import('graphql')
@@ -44,7 +46,8 @@ const isDocumentType = (G: GraphQLModule, type: GraphQLNamedType): boolean => {
 export const GRAPHQL_PUBLIC_MAX_DOCUMENTS = 300
 const DEFAULT_LIMIT = 10
 
-type Found = { message: string; node: unknown }
+/** A bound a query breaks: its catalogue message, said in the caller's language when it is reported. */
+type Found = { key: MessageKey; node: unknown; params?: MessageParams }
 /** What a selection set asks for: the first bound it passes, or how many documents its lists request. */
 type Walked = { documents: number; found?: Found }
 
@@ -68,18 +71,15 @@ const argumentViolation = (
   if (typeof limit === 'number' && (limit < 1 || limit > PUBLIC_READ_LIMITS.maxLimit)) {
     const argument = node.arguments?.find((candidate) => candidate.name.value === 'limit') ?? node
     return {
-      message: `limit: must be from 1 to ${PUBLIC_READ_LIMITS.maxLimit} for anonymous callers (got ${limit}); sign in for more.`,
+      key: 'PUBLIC_LIMIT_EXCEEDED.range',
       node: argument,
+      params: { got: limit, max: PUBLIC_READ_LIMITS.maxLimit, min: 1, parameter: 'limit' },
     }
   }
   if (pagination === false) {
     const argument =
       node.arguments?.find((candidate) => candidate.name.value === 'pagination') ?? node
-    return {
-      message:
-        'pagination: anonymous callers cannot turn pagination off; page with `page` and `limit`.',
-      node: argument,
-    }
+    return { key: 'PUBLIC_LIMIT_EXCEEDED.pagination', node: argument }
   }
   return undefined
 }
@@ -142,8 +142,15 @@ const walkSelections = (
       const level = isDocumentType(G, type) ? documentLevel + 1 : documentLevel
       // Level 1 is the document asked for; REST depth N populates N levels below it.
       if (selection.selectionSet && level - 1 > PUBLIC_READ_LIMITS.maxDepth) {
-        const message = `depth: related documents may be nested at most ${PUBLIC_READ_LIMITS.maxDepth} levels deep for anonymous callers (\`${selection.name.value}\` is level ${level - 1}); sign in for more.`
-        return { documents, found: { message, node: selection } }
+        const params = {
+          field: selection.name.value,
+          level: level - 1,
+          max: PUBLIC_READ_LIMITS.maxDepth,
+        }
+        return {
+          documents,
+          found: { key: 'PUBLIC_LIMIT_EXCEEDED.graphqlDepth', node: selection, params },
+        }
       }
       const below = selection.selectionSet
         ? walkSelections(walk, selection.selectionSet, type, level, seen)
@@ -175,6 +182,7 @@ export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
   const G = graphqlRealm
   if (req?.user || !G) return []
   const passed = (args.variableValues ?? {}) as Record<string, unknown>
+  const language = languageOf(req)
   return [
     (context) => {
       const schema = context.getSchema()
@@ -209,14 +217,15 @@ export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
           const refusal =
             found ??
             (documents > GRAPHQL_PUBLIC_MAX_DOCUMENTS
-              ? {
-                  message: `limit: the lists of one anonymous query may ask for at most ${GRAPHQL_PUBLIC_MAX_DOCUMENTS} documents in all (this one asks for ${documents}); page through them, or sign in.`,
+              ? ({
+                  key: 'PUBLIC_LIMIT_EXCEEDED.graphqlDocuments',
                   node: operation,
-                }
+                  params: { got: documents, max: GRAPHQL_PUBLIC_MAX_DOCUMENTS },
+                } satisfies Found)
               : undefined)
           if (refusal)
             context.reportError(
-              new G.GraphQLError(refusal.message, {
+              new G.GraphQLError(renderMessage(refusal.key, refusal.params, language), {
                 extensions: { code: 'PUBLIC_LIMIT_EXCEEDED' },
                 nodes: refusal.node as never,
               }),

@@ -4,7 +4,11 @@ import { createHmac, timingSafeEqual } from 'crypto'
 import { NotFound } from 'payload'
 
 import { serverUrl, websiteUrl } from '../../../src/env'
-import { codeForStatus, errorBody } from '../../../src/errors/describeError'
+import type { MessageKey, MessageParams } from '../../../src/errors/messages'
+
+import { errorResponse } from '../../../src/errors/describeError'
+import { languageOf } from '../../../src/errors/language'
+import { RequestError } from '../../../src/errors/RequestError'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../../src/i18n/locales'
 import { deliveryOptionsOf } from './options'
 import { SIGNED_PREVIEW, type SignedPreviewContext } from './publicReads'
@@ -40,17 +44,15 @@ export const previewRefusal = (
   expires: unknown,
   sig: unknown,
   now = Date.now(),
-): string | undefined => {
+): MessageKey | undefined => {
   const expiry =
     typeof expires === 'string' && /^\d{1,12}$/.test(expires) ? Number(expires) : Number.NaN
   if (!Number.isFinite(expiry) || typeof sig !== 'string' || !/^[0-9a-f]{64}$/.test(sig)) {
-    return 'A preview link needs `expires` (Unix seconds) and `sig` (hex HMAC-SHA256).'
+    return 'FORBIDDEN.previewUnsigned'
   }
   const expected = Buffer.from(previewSignature(secret, target, expiry), 'hex')
-  if (!timingSafeEqual(expected, Buffer.from(sig, 'hex')))
-    return 'The preview signature does not match this document.'
-  if (expiry * 1000 <= now)
-    return 'The preview link has expired; open the preview again from the admin.'
+  if (!timingSafeEqual(expected, Buffer.from(sig, 'hex'))) return 'FORBIDDEN.previewSignature'
+  if (expiry * 1000 <= now) return 'FORBIDDEN.previewExpired'
   return undefined
 }
 
@@ -95,8 +97,11 @@ const json = (body: unknown, status = 200) =>
     headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
     status,
   })
-const refusal = (status: number, message: string) =>
-  json(errorBody({ code: codeForStatus(status), message, status }), status)
+const refusal = (req: PayloadRequest, status: number, key: MessageKey, params?: MessageParams) =>
+  errorResponse(new RequestError(status, key, params), languageOf(req), {
+    'Cache-Control': 'private, no-store',
+    'X-Robots-Tag': 'noindex',
+  })
 
 export const localeOf = (req: PayloadRequest): ContentLocale | undefined => {
   const locale = req.query?.locale
@@ -118,14 +123,14 @@ export const previewEndpoint: Endpoint = {
     const collection = req.routeParams?.collection
     const id = String(req.routeParams?.id ?? '')
     if (!isPublishable(req, collection))
-      return refusal(404, `No previewable collection "${String(collection)}".`)
+      return refusal(req, 404, 'NOT_FOUND.previewCollection', { collection: String(collection) })
     const problem = previewRefusal(
       req.payload.secret,
       { collection, id },
       req.query?.expires,
       req.query?.sig,
     )
-    if (problem) return refusal(403, problem)
+    if (problem) return refusal(req, 403, problem)
     const locale = localeOf(req)
     try {
       const doc = await req.payload.findByID({
@@ -139,7 +144,7 @@ export const previewEndpoint: Endpoint = {
       })
       return json(doc)
     } catch (error) {
-      if (error instanceof NotFound) return refusal(404, `No ${collection} item with id ${id}.`)
+      if (error instanceof NotFound) return refusal(req, 404, 'NOT_FOUND.item', { collection, id })
       throw error
     }
   },
@@ -180,16 +185,22 @@ export const previewLinkEndpoint: Endpoint = {
   method: 'get',
   path: '/preview-link/:collection/:id',
   handler: async (req) => {
-    if (!req.user) return refusal(401, 'Log in to create preview links.')
+    if (!req.user) return refusal(req, 401, 'UNAUTHORIZED.previewLink')
     const collection = req.routeParams?.collection
     const id = String(req.routeParams?.id ?? '')
     if (!isPublishable(req, collection))
-      return refusal(404, `No previewable collection "${String(collection)}".`)
+      return refusal(req, 404, 'NOT_FOUND.previewCollection', { collection: String(collection) })
     // An id the database could not even compare (a word where ids are numbers) names no item.
     if (req.payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(id))
-      return refusal(404, `No ${collection} item with id ${id}.`)
-    if (!(await mayReadDrafts(req.payload, req.user, collection, id, req)))
-      return refusal(404, `No ${collection} item with id ${id} whose drafts you can read.`)
+      return refusal(req, 404, 'NOT_FOUND.item', { collection, id })
+    const { totalDocs } = await req.payload.countVersions({
+      collection,
+      overrideAccess: false,
+      req,
+      user: req.user,
+      where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    })
+    if (totalDocs === 0) return refusal(req, 404, 'NOT_FOUND.itemDrafts', { collection, id })
     const locale = localeOf(req) ?? DEFAULT_LOCALE
     const target = { collection, id }
     return json({

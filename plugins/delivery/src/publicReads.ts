@@ -1,8 +1,9 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
+import type { MessageKey, MessageParams } from '../../../src/errors/messages'
 
 import { SIGNED_PREVIEW_GRANT } from '../../../src/access/publishable'
+import { RequestError } from '../../../src/errors/RequestError'
 
 /** Bounds on what one anonymous request may ask for: websites page through content, they never dump it. */
 export const PUBLIC_READ_LIMITS = {
@@ -16,8 +17,8 @@ export const PUBLIC_READ_LIMITS = {
 export const SIGNED_PREVIEW = 'signedPreview'
 export type SignedPreviewContext = { collection: string; id: number | string }
 
-const refuse = (message: string) =>
-  new APIError(message, 400, { code: 'PUBLIC_LIMIT_EXCEEDED' }, true)
+const refuse = (key: MessageKey & `PUBLIC_LIMIT_EXCEEDED.${string}`, params?: MessageParams) =>
+  new RequestError(400, key, params, { data: {} })
 
 /** Checks a numeric query parameter against its bound (Payload's REST handlers turn numeric strings into numbers in place). */
 const checkBound = (name: 'depth' | 'limit', value: unknown, min: number, max: number) => {
@@ -29,11 +30,9 @@ const checkBound = (name: 'depth' | 'limit', value: unknown, min: number, max: n
         ? Number(value)
         : Number.NaN
   if (!Number.isInteger(number))
-    throw refuse(`${name}: must be a whole number from ${min} to ${max}.`)
+    throw refuse('PUBLIC_LIMIT_EXCEEDED.wholeNumber', { max, min, parameter: name })
   if (number < min || number > max) {
-    throw refuse(
-      `${name}: must be from ${min} to ${max} for anonymous callers (got ${number}); sign in for more.`,
-    )
+    throw refuse('PUBLIC_LIMIT_EXCEEDED.range', { got: number, max, min, parameter: name })
   }
 }
 
@@ -46,9 +45,7 @@ const checkPublicQuery = (req: PayloadRequest) => {
   checkBound('limit', query.limit, 1, PUBLIC_READ_LIMITS.maxLimit)
   checkBound('depth', query.depth, 0, PUBLIC_READ_LIMITS.maxDepth)
   if (query.pagination !== undefined && String(query.pagination) === 'false') {
-    throw refuse(
-      'pagination: anonymous callers cannot turn pagination off; page with `page` and `limit`.',
-    )
+    throw refuse('PUBLIC_LIMIT_EXCEEDED.pagination')
   }
   const localization = req.payload.config.localization
   if (
@@ -59,7 +56,7 @@ const checkPublicQuery = (req: PayloadRequest) => {
       [...localization.localeCodes, 'all'].includes(query.locale)
     )
   ) {
-    throw refuse(`locale: must be one of ${localization.localeCodes.join(', ')} (or all).`)
+    throw refuse('PUBLIC_LIMIT_EXCEEDED.locale', { allowed: localization.localeCodes.join(', ') })
   }
 }
 

@@ -4,7 +4,9 @@ import { getPayload } from 'payload'
 
 import { PUBLICLY_VISIBLE } from '../../../src/access/publishable'
 import { websiteUrl } from '../../../src/env'
-import { codeForStatus, errorBody } from '../../../src/errors/describeError'
+import { errorResponse } from '../../../src/errors/describeError'
+import { languageOfRequest } from '../../../src/errors/language'
+import { isRequestError, RequestError } from '../../../src/errors/RequestError'
 import { CONTENT_LOCALES } from '../../../src/i18n/locales'
 import { publicResponse } from './httpCaching'
 import { deliveryOptionsOf } from './options'
@@ -141,15 +143,6 @@ export const buildSitemapPage = async (
   return urlset(urls)
 }
 
-class SitemapRequestError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message)
-  }
-}
-
 /** `?collection=<slug>&page=<n>`, both or neither. */
 const requestedPage = (url: URL, payload: Payload): SitemapPage | undefined => {
   const collection = url.searchParams.get('collection')
@@ -157,13 +150,15 @@ const requestedPage = (url: URL, payload: Payload): SitemapPage | undefined => {
   if (collection === null && page === null) return undefined
   const collections: readonly string[] = deliveryOptionsOf(payload.config).collections
   if (!collection || !collections.includes(collection)) {
-    throw new SitemapRequestError(
-      `collection: must be one of ${collections.join(', ')} (with page).`,
+    throw new RequestError(
       400,
+      'INVALID_PARAMETER.sitemapCollection',
+      { allowed: collections.join(', ') },
+      { parameter: 'collection' },
     )
   }
   if (!page || !/^[1-9]\d{0,6}$/.test(page))
-    throw new SitemapRequestError('page: must be a whole number from 1 (with collection).', 400)
+    throw new RequestError(400, 'INVALID_PARAMETER.sitemapPage', {}, { parameter: 'page' })
   return { collection: collection as CollectionSlug, page: Number(page) }
 }
 
@@ -180,14 +175,13 @@ export const sitemapRoute =
       const page = requestedPage(new URL(request.url), payload)
       body = page ? await buildSitemapPage(payload, page) : await buildSitemap(payload)
       if (body === undefined)
-        throw new SitemapRequestError(`page: ${page!.collection} has no page ${page!.page}.`, 404)
+        throw new RequestError(404, 'NOT_FOUND.sitemapPage', {
+          collection: page!.collection,
+          page: page!.page,
+        })
     } catch (error) {
-      if (!(error instanceof SitemapRequestError)) throw error
-      const code = error.status === 400 ? 'INVALID_PARAMETER' : codeForStatus(error.status)
-      return Response.json(errorBody({ code, message: error.message, status: error.status }), {
-        headers: { 'Cache-Control': 'no-store' },
-        status: error.status,
-      })
+      if (!isRequestError(error)) throw error
+      return errorResponse(error, languageOfRequest(request, payload.config))
     }
     const headers = new Headers({ 'Content-Type': 'application/xml; charset=utf-8' })
     return publicResponse(request, new TextEncoder().encode(body), headers)

@@ -11,15 +11,12 @@ export type ReportAudience = { kind: 'national' } | { kind: 'regional'; regionId
 type Readers = ResolvedReportsOptions['readers']
 
 export const reportAudience = (user: PayloadRequest['user'], readers: Readers): ReportAudience => {
-  if (!user)
-    throw new ReportError(401, 'AUTHENTICATION_REQUIRED', 'Log in to read contribution reports.')
+  if (!user) throw new ReportError(401, 'AUTHENTICATION_REQUIRED.report')
   if (hasAnyRole(user, readers.national)) return { kind: 'national' }
   if (hasAnyRole(user, readers.regional)) return { kind: 'regional', regionIds: regionIdsOf(user) }
-  throw new ReportError(
-    403,
-    'FORBIDDEN',
-    `Contribution reports are for ${[...readers.national, ...readers.regional].join(', ')}.`,
-  )
+  throw new ReportError(403, 'FORBIDDEN.report', {
+    roles: [...readers.national, ...readers.regional].join(', '),
+  })
 }
 
 export const mayReadReports = (user: PayloadRequest['user'], readers: Readers): boolean =>

@@ -103,14 +103,10 @@ export const contributionReport = async (
   let scope: Named[] | null = null
   if (params.region) {
     const region = regions.find((candidate) => candidate.slug === params.region)
-    if (!region) throw invalidParameter('region', `no region with slug "${params.region}".`)
+    if (!region)
+      throw invalidParameter('region', 'INVALID_PARAMETER.reportNoRegion', { value: params.region })
     if (audience.kind === 'regional' && !audience.regionIds.includes(String(region.id))) {
-      throw new ReportError(
-        403,
-        'FORBIDDEN_REGION',
-        `region: you can only read reports of your own region(s).`,
-        'region',
-      )
+      throw new ReportError(403, 'FORBIDDEN_REGION.report', {}, 'region')
     }
     scope = [region]
   } else if (audience.kind === 'regional') {

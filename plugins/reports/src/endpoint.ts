@@ -27,7 +27,7 @@ export const contributionReportEndpoint = (options: ResolvedReportsOptions): End
       const audience = reportAudience(req.user, options.readers)
       const params = parseReportParams(req.searchParams)
       if (params.section === 'ethics' && !options.reviews)
-        throw invalidParameter('section', 'these reports have no ethics section.')
+        throw invalidParameter('section', 'INVALID_PARAMETER.reportNoEthics')
       const report = await contributionReport(req, params, audience)
       if (params.format === 'csv') {
         const csv =
@@ -44,7 +44,7 @@ export const contributionReportEndpoint = (options: ResolvedReportsOptions): End
       }
       return Response.json(report, { headers: NO_STORE })
     } catch (error) {
-      if (error instanceof ReportError) return reportErrorResponse(error)
+      if (error instanceof ReportError) return reportErrorResponse(error, languageOf(req))
       throw error
     }
   },

@@ -1,38 +1,41 @@
-/** A refused report request: HTTP status, machine-readable `code`, and for a bad parameter its name. */
-export class ReportError extends Error {
-  code: string
+import type { MessageKey, MessageParams } from '../../../src/errors/messages'
+
+import { RequestError } from '../../../src/errors/RequestError'
+
+/**
+ * A refused report request: HTTP status, the machine `code` of its catalogue message (./messages.ts, merged into
+ * the app's), that message in the caller's language, and for a bad parameter its name.
+ */
+export class ReportError extends RequestError {
   /** For a refused range: the limit it broke (`{ maxYears }`, `{ firstDay, lastDay }`). */
-  limit?: Record<string, number | string>
-  parameter?: string
-  status: number
+  readonly limit?: Record<string, number | string>
 
   constructor(
     status: number,
-    code: string,
-    message: string,
+    key: MessageKey,
+    params: MessageParams = {},
     parameter?: string,
     limit?: Record<string, number | string>,
   ) {
-    super(message)
-    this.code = code
+    super(status, key, { ...(parameter ? { parameter } : {}), ...params }, { parameter })
     this.limit = limit
-    this.parameter = parameter
-    this.status = status
   }
 }
 
-export const invalidParameter = (parameter: string, message: string) =>
-  new ReportError(400, 'INVALID_PARAMETER', `${parameter}: ${message}`, parameter)
+export const invalidParameter = (parameter: string, key: MessageKey, params: MessageParams = {}) =>
+  new ReportError(400, key, params, parameter)
 
 /** `{ code, message }` (plus Payload's `errors` array, the offending `parameter` and the `limit` it broke). */
-export const reportErrorResponse = (error: ReportError): Response =>
-  Response.json(
+export const reportErrorResponse = (error: ReportError, language: string): Response => {
+  const message = error.messageIn(language)
+  return Response.json(
     {
       code: error.code,
-      errors: [{ code: error.code, message: error.message }],
-      message: error.message,
+      errors: [{ code: error.code, message }],
+      message,
       ...(error.parameter ? { parameter: error.parameter } : {}),
       ...(error.limit ? { limit: error.limit } : {}),
     },
     { status: error.status },
   )
+}

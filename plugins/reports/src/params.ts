@@ -57,41 +57,32 @@ export const rangeProblem = (from: string, to: string): ReportError | undefined 
     ['to', to],
   ] as const) {
     if (value < REPORT_LIMITS.firstDay || value > REPORT_LIMITS.lastDay) {
-      return new ReportError(
-        400,
-        'DATE_OUT_OF_RANGE',
-        `${name}: ${value} is outside the days reports cover (${REPORT_LIMITS.firstDay} to ${REPORT_LIMITS.lastDay}).`,
-        name,
-        { firstDay: REPORT_LIMITS.firstDay, lastDay: REPORT_LIMITS.lastDay },
-      )
+      const limit = { firstDay: REPORT_LIMITS.firstDay, lastDay: REPORT_LIMITS.lastDay }
+      return new ReportError(400, 'DATE_OUT_OF_RANGE', { ...limit, value }, name, limit)
     }
   }
-  if (from > to) return invalidParameter('from', `${from} is after to (${to}).`)
+  if (from > to)
+    return invalidParameter('from', 'INVALID_PARAMETER.reportFromAfterTo', { from, to })
   const last = lastDayFrom(from)
   if (to > last) {
-    return new ReportError(
-      400,
-      'RANGE_TOO_LONG',
-      `to: a report covers at most ${REPORT_LIMITS.maxYears} years; from ${from} the last day is ${last}. Ask for several reports.`,
-      'to',
-      { maxYears: REPORT_LIMITS.maxYears },
-    )
+    const { maxYears } = REPORT_LIMITS
+    return new ReportError(400, 'RANGE_TOO_LONG', { from, last, maxYears }, 'to', { maxYears })
   }
   return undefined
 }
 
 const single = (params: URLSearchParams, name: string): string | undefined => {
   const values = params.getAll(name)
-  if (values.length > 1) throw invalidParameter(name, 'give it once.')
+  if (values.length > 1) throw invalidParameter(name, 'INVALID_PARAMETER.reportOnce')
   const value = values[0]?.trim()
   return value === '' ? undefined : value
 }
 
 const day = (params: URLSearchParams, name: 'from' | 'to'): string => {
   const value = single(params, name)
-  if (value === undefined) throw invalidParameter(name, 'required, a day as YYYY-MM-DD.')
+  if (value === undefined) throw invalidParameter(name, 'INVALID_PARAMETER.reportDayRequired')
   if (!isCalendarDay(value))
-    throw invalidParameter(name, `"${value}" is not a calendar day as YYYY-MM-DD.`)
+    throw invalidParameter(name, 'INVALID_PARAMETER.reportNotDay', { value })
   return value
 }
 
@@ -107,21 +98,32 @@ export const parseReportParams = (params: URLSearchParams): ReportParams => {
 
   const groupBy = single(params, 'groupBy')
   if (groupBy === undefined)
-    throw invalidParameter('groupBy', `required, one of ${GROUP_BY.join(', ')}.`)
+    throw invalidParameter('groupBy', 'INVALID_PARAMETER.reportGroupByRequired', {
+      allowed: GROUP_BY.join(', '),
+    })
   if (!GROUP_BY.includes(groupBy as GroupBy))
-    throw invalidParameter('groupBy', `"${groupBy}" is not one of ${GROUP_BY.join(', ')}.`)
+    throw invalidParameter('groupBy', 'INVALID_PARAMETER.reportNotOneOf', {
+      allowed: GROUP_BY.join(', '),
+      value: groupBy,
+    })
 
   const format = single(params, 'format') ?? 'json'
   if (!FORMATS.includes(format as ReportFormat))
-    throw invalidParameter('format', `"${format}" is not one of ${FORMATS.join(', ')}.`)
+    throw invalidParameter('format', 'INVALID_PARAMETER.reportNotOneOf', {
+      allowed: FORMATS.join(', '),
+      value: format,
+    })
 
   const region = single(params, 'region')
   if (region !== undefined && !SLUG_PATTERN.test(region))
-    throw invalidParameter('region', `"${region}" is not a region slug.`)
+    throw invalidParameter('region', 'INVALID_PARAMETER.reportRegionSlug', { value: region })
 
   const section = single(params, 'section') ?? 'contributions'
   if (!SECTIONS.includes(section as ReportSection))
-    throw invalidParameter('section', `"${section}" is not one of ${SECTIONS.join(', ')}.`)
+    throw invalidParameter('section', 'INVALID_PARAMETER.reportSection', {
+      allowed: SECTIONS.join(', '),
+      value: section,
+    })
 
   return {
     format: format as ReportFormat,

@@ -1,5 +1,7 @@
-import { WORKFLOW_ACTIONS, type WorkflowAction } from './states'
+import type { MessageKey, MessageParams } from '../../../src/errors/messages'
+
 import { WorkflowError } from './errors'
+import { WORKFLOW_ACTIONS, type WorkflowAction } from './states'
 
 export type TransitionRequest = {
   action: WorkflowAction
@@ -12,7 +14,8 @@ const MAX_COMMENT = 5000
 /** A schedule must be at least this far ahead, so the job cannot race the request that created it. */
 const MIN_SCHEDULE_LEAD_MS = 30_000
 
-const invalid = (message: string) => new WorkflowError(400, 'INVALID_BODY', message)
+const invalid = (key: MessageKey & `INVALID_BODY.${string}`, params?: MessageParams) =>
+  new WorkflowError(400, key, params)
 
 /** Validates the JSON body of `POST /api/{collection}/{id}/workflow`; every problem is a 400 naming the field. */
 export const parseTransitionRequest = (
@@ -20,45 +23,43 @@ export const parseTransitionRequest = (
   now: Date = new Date(),
 ): TransitionRequest => {
   if (!body || typeof body !== 'object' || Array.isArray(body))
-    throw invalid('The body must be a JSON object.')
+    throw invalid('INVALID_BODY.workflowObject')
   const { action, assignee, comment, publishAt, ...rest } = body as Record<string, unknown>
   const unknownKeys = Object.keys(rest)
   if (unknownKeys.length > 0) {
-    throw invalid(
-      `Unknown field(s): ${unknownKeys.join(', ')}. Allowed: action, comment, publishAt, assignee.`,
-    )
+    throw invalid('INVALID_BODY.workflowUnknownFields', { fields: unknownKeys.join(', ') })
   }
   if (typeof action !== 'string' || !WORKFLOW_ACTIONS.includes(action as WorkflowAction)) {
-    throw invalid(`action: must be one of ${WORKFLOW_ACTIONS.join(', ')}.`)
+    throw invalid('INVALID_BODY.workflowAction', { allowed: WORKFLOW_ACTIONS.join(', ') })
   }
   const parsed: TransitionRequest = { action: action as WorkflowAction }
 
   if (comment !== undefined && comment !== null) {
-    if (typeof comment !== 'string') throw invalid('comment: must be a string.')
-    if (comment.length > MAX_COMMENT) throw invalid(`comment: at most ${MAX_COMMENT} characters.`)
+    if (typeof comment !== 'string') throw invalid('INVALID_BODY.commentType')
+    if (comment.length > MAX_COMMENT)
+      throw invalid('INVALID_BODY.commentLength', { max: MAX_COMMENT })
     if (comment.trim()) parsed.comment = comment.trim()
   }
   if (action === 'request_changes' && !parsed.comment) {
-    throw invalid('comment: required when requesting changes — tell the author what to fix.')
+    throw invalid('INVALID_BODY.commentRequired')
   }
 
   if (publishAt !== undefined && publishAt !== null) {
-    if (action !== 'schedule') throw invalid('publishAt: only used with action "schedule".')
+    if (action !== 'schedule') throw invalid('INVALID_BODY.publishAtOnlySchedule')
     const date = typeof publishAt === 'string' ? new Date(publishAt) : undefined
-    if (!date || Number.isNaN(date.getTime()))
-      throw invalid('publishAt: must be an ISO 8601 date-time.')
+    if (!date || Number.isNaN(date.getTime())) throw invalid('INVALID_BODY.publishAtDate')
     if (date.getTime() < now.getTime() + MIN_SCHEDULE_LEAD_MS) {
-      throw invalid('publishAt: must be in the future (at least 30 seconds from now).')
+      throw invalid('INVALID_BODY.publishAtFuture', { seconds: MIN_SCHEDULE_LEAD_MS / 1000 })
     }
     parsed.publishAt = date
   } else if (action === 'schedule') {
-    throw invalid('publishAt: required to schedule publication.')
+    throw invalid('INVALID_BODY.publishAtRequired')
   }
 
   if (assignee !== undefined && assignee !== null) {
-    if (action !== 'submit') throw invalid('assignee: can only be set when submitting.')
+    if (action !== 'submit') throw invalid('INVALID_BODY.assigneeOnlySubmit')
     if (typeof assignee !== 'string' && typeof assignee !== 'number')
-      throw invalid('assignee: must be a user id.')
+      throw invalid('INVALID_BODY.assigneeId')
     parsed.assignee = assignee
   }
   return parsed

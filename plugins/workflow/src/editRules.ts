@@ -8,6 +8,8 @@ import type {
 
 import { appendVersionToQueryKey, combineQueries } from 'payload'
 
+import type { MessageKey } from '../../../src/errors/messages'
+
 import { hasRole } from '../../../src/access/roles'
 import { WORKFLOW_CONTEXT } from './context'
 import { WorkflowError } from './errors'
@@ -84,6 +86,13 @@ export const decideOnLatestVersion =
     return matchesLatestVersion(args.req, collection, args.id, result)
   }
 
+/** A bulk edit refused for some items: the one-item refusal's code, and which items (./editRules.ts). */
+const BULK_REFUSAL = {
+  FORBIDDEN_ACTION: 'FORBIDDEN_ACTION.bulk',
+  FORBIDDEN_REGION: 'FORBIDDEN_REGION.bulk',
+  NOT_EDITABLE_IN_STATE: 'NOT_EDITABLE_IN_STATE.bulk',
+} as const satisfies Record<string, MessageKey>
+
 /** Why this user may not edit this item: a 403 with a code and what would make it possible. */
 const editRefusal = (user: User | null | undefined, item: Item): WorkflowError => {
   const state = (item.workflowStatus ?? 'draft') as WorkflowState
@@ -93,18 +102,15 @@ const editRefusal = (user: User | null | undefined, item: Item): WorkflowError =
     isAuthorOf(user, item) &&
     !AUTHOR_EDITABLE_STATES.includes(state)
   ) {
-    return new WorkflowError(403, 'NOT_EDITABLE_IN_STATE', '', {
-      key: 'NOT_EDITABLE_IN_STATE',
-      params: { state: stateName(state), states: authorStates },
+    return new WorkflowError(403, 'NOT_EDITABLE_IN_STATE', {
+      state: stateName(state),
+      states: authorStates,
     })
   }
   if (user && hasRole(user, 'regional-editor') && !isEditorFor(user, item)) {
-    return new WorkflowError(403, 'FORBIDDEN_REGION', '', { key: 'FORBIDDEN_REGION' })
+    return new WorkflowError(403, 'FORBIDDEN_REGION')
   }
-  return new WorkflowError(403, 'FORBIDDEN_ACTION', '', {
-    key: 'FORBIDDEN_ACTION.edit',
-    params: { states: authorStates },
-  })
+  return new WorkflowError(403, 'FORBIDDEN_ACTION.edit', { states: authorStates })
 }
 
 /** Refuses, with a code, an edit of one item that the collection's update access does not allow on its latest version. */
@@ -154,11 +160,11 @@ const assertMayEditAll = async (
   if (refused.length === 0) return
   const latest = await latestVersionOf(req, collection.slug, refused[0])
   const reason = editRefusal(req.user, latest ?? { id: refused[0] })
-  throw new WorkflowError(
-    403,
-    reason.code,
-    `${reason.message} Not editable by you: ${collection.slug} ${refused.join(', ')}. Nothing was changed.`,
-  )
+  throw new WorkflowError(403, BULK_REFUSAL[reason.code as keyof typeof BULK_REFUSAL], {
+    collection: collection.slug,
+    ids: refused.join(', '),
+    reason: { en: reason.messageIn('en'), kk: reason.messageIn('kk'), ru: reason.messageIn('ru') },
+  })
 }
 
 /**

@@ -80,11 +80,7 @@ export const recordReopenByEdit: CollectionAfterChangeHook = async ({ collection
     })
   } catch (error) {
     if (isEventKeyClash(error)) {
-      throw new WorkflowError(
-        409,
-        'CONCURRENT_TRANSITION',
-        'Someone else changed this item at the same moment; reload and try again.',
-      )
+      throw new WorkflowError(409, 'CONCURRENT_TRANSITION')
     }
     throw error
   }

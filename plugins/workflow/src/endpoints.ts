@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { NotFound, ValidationError } from 'payload'
 
+import { errorResponse } from '../../../src/errors/describeError'
 import { languageOf } from '../../../src/errors/language'
 import { parseTransitionRequest } from './body'
 import { WorkflowError, workflowErrorResponse } from './errors'
@@ -21,17 +22,8 @@ const handleErrors = async (
     return await run()
   } catch (error) {
     if (error instanceof WorkflowError) return workflowErrorResponse(error, languageOf(req))
-    if (error instanceof ValidationError) {
-      // e.g. publishing an item whose content is not complete: say which fields.
-      return Response.json(
-        {
-          code: 'VALIDATION_ERROR',
-          errors: [{ code: 'VALIDATION_ERROR', data: error.data, message: error.message }],
-          message: error.message,
-        },
-        { status: 400 },
-      )
-    }
+    // e.g. publishing an item whose content is not complete: say which fields (VALIDATION_FAILED, as every save).
+    if (error instanceof ValidationError) return errorResponse(error, languageOf(req), {})
     throw error
   }
 }
@@ -61,19 +53,12 @@ export const workflowEndpoints = (options: ResolvedWorkflowOptions): Endpoint[] 
     path: '/:id/workflow',
     handler: (req) =>
       handleErrors(req, async () => {
-        if (!req.user)
-          throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', {
-            key: 'AUTHENTICATION_REQUIRED',
-          })
+        if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED')
         let body: unknown
         try {
           body = await req.json?.()
         } catch {
-          throw new WorkflowError(
-            400,
-            'INVALID_BODY',
-            'The body must be JSON: {"action": "...", "comment"?, "publishAt"?, "assignee"?}.',
-          )
+          throw new WorkflowError(400, 'INVALID_BODY.workflowJson')
         }
         const collection = collectionOf(req)
         const { doc, event } = await performTransition({
@@ -91,10 +76,7 @@ export const workflowEndpoints = (options: ResolvedWorkflowOptions): Endpoint[] 
     path: '/:id/workflow',
     handler: (req) =>
       handleErrors(req, async () => {
-        if (!req.user)
-          throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', {
-            key: 'AUTHENTICATION_REQUIRED.timeline',
-          })
+        if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED.timeline')
         const collection = collectionOf(req)
         const id = idOf(req)
         // Only people who may read the item see its workflow.
@@ -110,7 +92,7 @@ export const workflowEndpoints = (options: ResolvedWorkflowOptions): Endpoint[] 
           })
           .catch((error) => {
             if (error instanceof NotFound)
-              throw new WorkflowError(404, 'NOT_FOUND', `No ${collection} item with id ${id}.`)
+              throw new WorkflowError(404, 'NOT_FOUND.item', { collection, id })
             throw error
           })
         const latest = await withRecordedState(req, collection, readable as { id: number | string })

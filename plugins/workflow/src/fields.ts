@@ -29,15 +29,11 @@ const workflowStatusIsReadOnly: FieldHook = ({
   if (context?.isRestoringVersion) return current
   if (overrideAccess) return value ?? current
   if (value !== undefined && value !== null && value !== current) {
-    const where =
-      operation === 'create'
-        ? `POST /api/${collection?.slug}/{id}/workflow`
-        : `POST /api/${collection?.slug}/${originalDoc?.id}/workflow`
-    throw new WorkflowError(
-      403,
-      'WORKFLOW_STATE_READ_ONLY',
-      `workflowStatus: is ${current} and changes only through the workflow (${where}).`,
-    )
+    throw new WorkflowError(403, 'WORKFLOW_STATE_READ_ONLY', {
+      collection: String(collection?.slug),
+      id: operation === 'create' ? '<id>' : String(originalDoc?.id),
+      state: current,
+    })
   }
   return current
 }

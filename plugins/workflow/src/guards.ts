@@ -18,11 +18,7 @@ export const publishOnlyThroughWorkflow: CollectionBeforeOperationHook = ({
   // Only the Local API passes overrideAccess: true; REST and GraphQL leave it undefined, which means enforced access.
   if (args.overrideAccess === true || context?.[WORKFLOW_CONTEXT]) return args
   if ((args.data as { _status?: string } | undefined)?._status === 'published') {
-    throw new WorkflowError(
-      403,
-      'PUBLISH_THROUGH_WORKFLOW',
-      `_status: publishing goes through the editorial workflow: POST /api/${collection.slug}/{id}/workflow with {"action":"publish"} once the item is approved.`,
-    )
+    throw new WorkflowError(403, 'PUBLISH_THROUGH_WORKFLOW', { collection: collection.slug })
   }
   if (operation === 'update') args.draft = true
   return args

@@ -1,5 +1,5 @@
 export { WORKFLOW_CONTEXT } from './context'
-export { WorkflowError, type WorkflowErrorCode } from './errors'
+export { WorkflowError } from './errors'
 export { WORKFLOW_HOOKS, workflowPlugin } from './plugin'
 export { firstSubmissionOf, recordsOf } from './records'
 export { repairWorkflowCounters } from './repair'

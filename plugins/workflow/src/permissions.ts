@@ -24,18 +24,11 @@ export const isAuthorOf = (user: User, item: Item): boolean => {
 export const mayAct = (user: User, item: Item, who: Actor): boolean =>
   isEditorFor(user, item) || (who === 'author-or-editor' && isAuthorOf(user, item))
 
-/** Why the user may not act, for a 403 that says what is missing. */
-export const refusalReason = (
-  user: User,
-  item: Item,
-  who: Actor,
-): { code: string; key: MessageKey } => {
+/** Why the user may not act, for a 403 that says what is missing: its catalogue message (the key gives the code). */
+export const refusalReason = (user: User, item: Item, who: Actor): MessageKey => {
   const isEditor = hasRole(user, ...NATIONAL_ROLES, 'regional-editor')
   if (isEditor && hasRole(user, 'regional-editor') && !isEditorFor(user, item)) {
-    return { code: 'FORBIDDEN_REGION', key: 'FORBIDDEN_REGION.action' }
+    return 'FORBIDDEN_REGION.action'
   }
-  return {
-    code: 'FORBIDDEN_ACTION',
-    key: who === 'editor' ? 'FORBIDDEN_ACTION.editor' : 'FORBIDDEN_ACTION.author',
-  }
+  return who === 'editor' ? 'FORBIDDEN_ACTION.editor' : 'FORBIDDEN_ACTION.author'
 }

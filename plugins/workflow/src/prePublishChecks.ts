@@ -14,10 +14,8 @@ export type PrePublishCheck = (args: {
   req: PayloadRequest
 }) => PrePublishRefusal | Promise<PrePublishRefusal | undefined> | undefined
 
-/** `messageKey`: the catalogue message (src/errors/messages.ts) that says `message` in the caller's language. */
+/** `messageKey`: the catalogue message (src/errors/messages.ts) that says it in the caller's language; it gives the code. */
 export type PrePublishRefusal = {
-  code: string
-  message: string
-  messageKey?: MessageKey
+  messageKey: MessageKey
   status?: number
 }

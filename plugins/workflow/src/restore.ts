@@ -27,11 +27,7 @@ export const restoreOnlyAsDraftRevision: CollectionBeforeOperationHook = async (
 }) => {
   if (operation !== 'restoreVersion' || context?.[WORKFLOW_CONTEXT]) return args
   if (args.draft !== true) {
-    throw new WorkflowError(
-      403,
-      'RESTORE_AS_DRAFT',
-      `Restoring a version saves it as a draft revision of the ${collection.slug} item, which goes live only through the workflow; this call would write the live version. Restore over REST (POST /api/${collection.slug}/versions/{versionId}), GraphQL, or restoreVersionOperation with draft: true.`,
-    )
+    throw new WorkflowError(403, 'RESTORE_AS_DRAFT', { collection: collection.slug })
   }
   if (args.overrideAccess !== true) {
     const { docs } = await req.payload.db.findVersions({

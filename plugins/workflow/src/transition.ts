@@ -49,7 +49,7 @@ const loadItem = async (req: PayloadRequest, collection: CollectionSlug, id: num
     return { latest: await withRecordedState(req, collection, latest), live }
   } catch (error) {
     if (error instanceof NotFound)
-      throw new WorkflowError(404, 'NOT_FOUND', `No ${collection} item with id ${id}.`)
+      throw new WorkflowError(404, 'NOT_FOUND.item', { collection, id: String(id) })
     throw error
   }
 }
@@ -74,11 +74,7 @@ const assertAssigneeIsEditor = async (
     req,
   })
   if (!assignee || !isEditorFor(assignee as never, item)) {
-    throw new WorkflowError(
-      400,
-      'INVALID_BODY',
-      `assignee: user ${assigneeId} is not an editor of this item's region.`,
-    )
+    throw new WorkflowError(400, 'INVALID_BODY.assigneeNotEditor', { id: String(assigneeId) })
   }
 }
 
@@ -103,15 +99,14 @@ export const performTransition = async ({
   request: TransitionRequest
 }): Promise<TransitionResult> => {
   const user = req.user
-  if (!user)
-    throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED', '', { key: 'AUTHENTICATION_REQUIRED' })
+  if (!user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED')
   const { action } = request
   const transition = TRANSITIONS[action]
   const { latest, live } = await loadItem(req, collection, id)
 
   if (!mayAct(user, latest, transition.who)) {
-    const { code, key } = refusalReason(user, latest, transition.who)
-    throw new WorkflowError(403, code, '', { key, params: { action: actionName(action) } })
+    const key = refusalReason(user, latest, transition.who)
+    throw new WorkflowError(403, key, { action: actionName(action) })
   }
   const from = currentState(action, latest, live)
   if (!transition.from.includes(from)) {
@@ -126,26 +121,17 @@ export const performTransition = async ({
             )
             .join(', ')
         : NONE[language]
-    throw new WorkflowError(409, 'INVALID_TRANSITION', '', {
-      key: 'INVALID_TRANSITION',
-      params: {
-        action: actionName(action),
-        allowed: { en: allowedNames('en'), kk: allowedNames('kk'), ru: allowedNames('ru') },
-        from: stateName(from),
-      },
+    throw new WorkflowError(409, 'INVALID_TRANSITION', {
+      action: actionName(action),
+      allowed: { en: allowedNames('en'), kk: allowedNames('kk'), ru: allowedNames('ru') },
+      from: stateName(from),
     })
   }
   if (request.assignee !== undefined) await assertAssigneeIsEditor(req, request.assignee, latest)
   if (action === 'publish' || action === 'schedule') {
     for (const check of options.prePublishChecks) {
       const refusal = await check({ action, collection, doc: latest, req })
-      if (refusal)
-        throw new WorkflowError(
-          refusal.status ?? 409,
-          refusal.code,
-          refusal.message,
-          refusal.messageKey ? { key: refusal.messageKey } : undefined,
-        )
+      if (refusal) throw new WorkflowError(refusal.status ?? 409, refusal.messageKey)
     }
   }
 
@@ -214,11 +200,7 @@ export const performTransition = async ({
   } catch (error) {
     await killTransaction(req)
     if (isEventKeyClash(error)) {
-      throw new WorkflowError(
-        409,
-        'CONCURRENT_TRANSITION',
-        'Someone else changed this item at the same moment; reload and try again.',
-      )
+      throw new WorkflowError(409, 'CONCURRENT_TRANSITION')
     }
     // Without a transaction of its own (MongoDB without a replica set has none; a caller's transaction may still
     // commit) the event was already written: take it back, or the item's next transition would clash with it.

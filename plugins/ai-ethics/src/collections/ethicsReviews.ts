@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { APIError } from 'payload'
+import { AIEthicsError } from '../errors'
 
 import type { ResolvedAIEthicsOptions } from '../types'
 
@@ -77,12 +77,12 @@ export const ethicsReviewsCollection = (
     beforeChange: [
       ({ operation }) => {
         if (operation === 'update')
-          throw new APIError('Ethics reviews are append-only.', 403, null, true)
+          throw new AIEthicsError(403, 'FORBIDDEN.ethicsReviewsAppendOnly')
       },
     ],
     beforeDelete: [
       () => {
-        throw new APIError('Ethics reviews are append-only.', 403, null, true)
+        throw new AIEthicsError(403, 'FORBIDDEN.ethicsReviewsAppendOnly')
       },
     ],
   },

@@ -7,9 +7,18 @@ import type { ResolvedAIEthicsOptions } from '../types'
 import { CONTEXT, ENDPOINT_PREFIX, REVIEWS_COLLECTION } from '../constants'
 import { scopeOf } from '../collections/reviewScope'
 import { type Decision } from '../hooks/flagContent'
+import { type AIEthicsMessageKey, aiEthicsMessage, codeOf } from '../messages'
 
-const fail = (status: number, code: string, message: string) =>
-  Response.json({ code, errors: [{ code, message }], message }, { status })
+/** A refusal: `{ code, message, errors }`, the message in the caller's language (the `languageOf` option). */
+const refusal =
+  (options: ResolvedAIEthicsOptions, req: PayloadRequest) =>
+  (status: number, key: AIEthicsMessageKey, params: Record<string, number | string> = {}) => {
+    const code = codeOf(key)
+    const message = aiEthicsMessage(key, params, options.languageOf(req))
+    return Response.json({ code, errors: [{ code, message }], message }, { status })
+  }
+
+const MAX_NOTE = 5000
 
 const readBody = async (req: PayloadRequest): Promise<Record<string, unknown> | undefined> => {
   try {
@@ -27,38 +36,27 @@ export const reviewEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
   method: 'post',
   path: `${ENDPOINT_PREFIX}/review`,
   handler: async (req) => {
-    if (!req.user) return fail(401, 'AUTHENTICATION_REQUIRED', 'Log in to review content.')
-    if (!options.isReviewer(req.user))
-      return fail(
-        403,
-        'FORBIDDEN_ACTION',
-        'Only ethics reviewers may clear or reject flagged content.',
-      )
+    const fail = refusal(options, req)
+    if (!req.user) return fail(401, 'AUTHENTICATION_REQUIRED.ethicsReview')
+    if (!options.isReviewer(req.user)) return fail(403, 'FORBIDDEN_ACTION.ethicsReview')
     const body = await readBody(req)
-    if (!body)
-      return fail(
-        400,
-        'INVALID_BODY',
-        'The body must be a JSON object: { collection, id, decision, note }.',
-      )
+    if (!body) return fail(400, 'INVALID_BODY.ethicsReview')
     const { collection, decision, id, note } = body
     if (
       typeof collection !== 'string' ||
       !options.collections.includes(collection as CollectionSlug)
     ) {
-      return fail(
-        400,
-        'INVALID_BODY',
-        `collection: must be one of ${options.collections.join(', ')}.`,
-      )
+      return fail(400, 'INVALID_BODY.ethicsReviewCollection', {
+        allowed: options.collections.join(', '),
+      })
     }
     if ((typeof id !== 'string' && typeof id !== 'number') || id === '')
-      return fail(400, 'INVALID_BODY', 'id: required.')
+      return fail(400, 'INVALID_BODY.ethicsReviewId')
     if (decision !== 'clear' && decision !== 'reject')
-      return fail(400, 'INVALID_BODY', 'decision: must be "clear" or "reject".')
-    if (typeof note !== 'string' || !note.trim())
-      return fail(400, 'INVALID_BODY', 'note: required — say why you decided so.')
-    if (note.length > 5000) return fail(400, 'INVALID_BODY', 'note: at most 5000 characters.')
+      return fail(400, 'INVALID_BODY.ethicsReviewDecision')
+    if (typeof note !== 'string' || !note.trim()) return fail(400, 'INVALID_BODY.ethicsReviewNote')
+    if (note.length > MAX_NOTE)
+      return fail(400, 'INVALID_BODY.ethicsReviewNoteLength', { max: MAX_NOTE })
 
     const slug = collection as CollectionSlug
     const doc = (await req.payload.findByID({
@@ -70,14 +68,10 @@ export const reviewEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
       overrideAccess: true,
       req,
     })) as null | Record<string, any>
-    if (!doc) return fail(404, 'NOT_FOUND', `No ${collection} document with id ${id}.`)
+    if (!doc) return fail(404, 'NOT_FOUND.ethicsReviewDocument', { collection, id: String(id) })
     const status = doc.ethicsReview?.status
     if (!status || status === 'not_required') {
-      return fail(
-        409,
-        'NOTHING_TO_REVIEW',
-        'This document has no AI flags, so there is nothing to review.',
-      )
+      return fail(409, 'NOTHING_TO_REVIEW')
     }
 
     const shouldCommit = await initTransaction(req)
@@ -137,10 +131,11 @@ export const queueEndpoint = (options: ResolvedAIEthicsOptions): Endpoint => ({
   method: 'get',
   path: `${ENDPOINT_PREFIX}/queue`,
   handler: async (req) => {
-    if (!req.user) return fail(401, 'AUTHENTICATION_REQUIRED', 'Log in to see the ethics queue.')
+    const fail = refusal(options, req)
+    if (!req.user) return fail(401, 'AUTHENTICATION_REQUIRED.ethicsQueue')
     const canDecide = options.isReviewer(req.user)
     if (!canDecide && !options.queueReaders(req.user))
-      return fail(403, 'FORBIDDEN_ACTION', 'Only ethics reviewers and chief editors see the queue.')
+      return fail(403, 'FORBIDDEN_ACTION.ethicsQueue')
     const items = []
     for (const slug of options.collections) {
       const config = req.payload.collections[slug]?.config

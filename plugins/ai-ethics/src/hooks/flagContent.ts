@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
+import { AIEthicsError } from '../errors'
 
 import type { EthicsFlag, ResolvedAIEthicsOptions, ReviewStatus } from '../types'
 
-import { CONTEXT, ERROR_CODE } from '../constants'
+import { CONTEXT } from '../constants'
 import { callExternalDetector } from '../detectors/external'
 import { isAIClass, schemaOrgSourceType, sourceTypeTerm } from '../provenance/classify'
 import { reviewAllowsPublication } from '../visibility'
@@ -264,13 +264,13 @@ export const flagContent =
       : { digitalSourceType: null, kind: null }
 
     if (data._status === 'published' && !reviewAllowsPublication(review.status)) {
-      throw new APIError(
-        review.status === 'pending'
-          ? 'This content is flagged as made with AI and waits for an ethics review: an ethics reviewer must clear it before it is published.'
-          : 'An ethics reviewer rejected this AI-assisted content: change it (it will be reviewed again) before it is published.',
+      throw new AIEthicsError(
         409,
-        { code: ERROR_CODE, status: review.status },
-        true,
+        review.status === 'pending'
+          ? 'ETHICS_REVIEW_REQUIRED.publishPending'
+          : 'ETHICS_REVIEW_REQUIRED.publishRejected',
+        {},
+        { status: review.status },
       )
     }
     return data

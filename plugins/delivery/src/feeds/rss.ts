@@ -1,7 +1,9 @@
 import type { CollectionSlug, Endpoint, Payload, PayloadRequest, Where } from 'payload'
 
 import { serverUrl, websiteUrl } from '../../../../src/env'
-import { errorBody } from '../../../../src/errors/describeError'
+import { errorResponse } from '../../../../src/errors/describeError'
+import { languageOf } from '../../../../src/errors/language'
+import { isRequestError, RequestError } from '../../../../src/errors/RequestError'
 import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../../../src/i18n/locales'
 import { deliveryOptionsOf } from '../options'
 import { itemUrl, xml } from '../xml'
@@ -34,13 +36,16 @@ type FeedItem = {
   updatedAt: string
 }
 
-class FeedRequestError extends Error {}
-
 const single = (req: PayloadRequest, name: string): string | undefined => {
   const value = req.query?.[name]
   if (value === undefined) return undefined
   if (typeof value !== 'string' || value.trim() === '')
-    throw new FeedRequestError(`${name}: give one slug, e.g. ?${name}=astana.`)
+    throw new RequestError(
+      400,
+      'INVALID_PARAMETER.feedSlug',
+      { parameter: name },
+      { parameter: name },
+    )
   return value.trim()
 }
 
@@ -60,8 +65,13 @@ const bySlug = async (
     where: { slug: { equals: slug } },
   })
   if (!docs[0])
-    throw new FeedRequestError(
-      `${collection === 'regions' ? 'region' : 'rubric'}: no ${collection === 'regions' ? 'region' : 'rubric'} with slug "${slug}".`,
+    throw new RequestError(
+      400,
+      collection === 'regions'
+        ? 'INVALID_PARAMETER.feedNoRegion'
+        : 'INVALID_PARAMETER.feedNoRubric',
+      { value: slug },
+      { parameter: collection === 'regions' ? 'region' : 'rubric' },
     )
   return docs[0] as Named
 }
@@ -129,9 +139,6 @@ const itemXml = (item: FeedItem, locale: ContentLocale): string => {
   ].join('')
 }
 
-const badRequest = (message: string) =>
-  Response.json(errorBody({ code: 'INVALID_PARAMETER', message, status: 400 }), { status: 400 })
-
 /**
  * `GET /api/feeds/rss?region=<slug>&rubric=<slug>&locale=kk|ru|en`: RSS 2.0 of the newest public items (all
  * publishable collections), optionally of one region and/or one rubric. Items made with AI carry the reader's
@@ -144,7 +151,12 @@ export const rssFeedEndpoint: Endpoint = {
     try {
       const requestedLocale = single(req, 'locale') ?? DEFAULT_LOCALE
       if (!CONTENT_LOCALES.includes(requestedLocale as ContentLocale)) {
-        throw new FeedRequestError(`locale: must be one of ${CONTENT_LOCALES.join(', ')}.`)
+        throw new RequestError(
+          400,
+          'INVALID_PARAMETER.feedLocale',
+          { allowed: CONTENT_LOCALES.join(', ') },
+          { parameter: 'locale' },
+        )
       }
       const locale = requestedLocale as ContentLocale
       const regionSlug = single(req, 'region')
@@ -192,7 +204,7 @@ export const rssFeedEndpoint: Endpoint = {
         headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
       })
     } catch (error) {
-      if (error instanceof FeedRequestError) return badRequest(error.message)
+      if (isRequestError(error)) return errorResponse(error, languageOf(req), {})
       throw error
     }
   },

@@ -1,8 +1,7 @@
 import type { CollectionBeforeChangeHook, Field, FieldHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import { hasRole, NATIONAL_ROLES, userRegionIds } from '../../../../src/access/roles'
+import { RequestError } from '../../../../src/errors/RequestError'
 import { label } from '../../../../src/i18n/locales'
 import { usedByPublicDocuments } from './visibility'
 
@@ -14,7 +13,7 @@ const onlyEditorsMarkPublic: FieldHook = ({ overrideAccess, previousValue, req, 
   if (overrideAccess || value === undefined || Boolean(value) === Boolean(previousValue))
     return value
   if (hasRole(req.user, ...NATIONAL_ROLES, 'regional-editor')) return value
-  throw new APIError('markedPublic: only an editor can mark a media file public.', 403, null, true)
+  throw new RequestError(403, 'FORBIDDEN.markPublic')
 }
 
 /**

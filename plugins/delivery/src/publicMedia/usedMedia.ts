@@ -7,6 +7,7 @@ import type {
   Validate,
 } from 'payload'
 
+import { fieldMessage } from '../../../../src/errors/language'
 import { relationIds } from '../../../../src/utilities/relationId'
 import { MEDIA, mediaRefsOf } from './mediaRefs'
 import { syncMediaVisibility } from './visibility'
@@ -44,7 +45,7 @@ const onlyReadableMedia: Validate = async (value, { overrideAccess, previousValu
   const unreadable = added.filter((id) => !readable.has(String(id)))
   return unreadable.length === 0
     ? true
-    : `media: no media file with id ${unreadable.join(', ')} that you can read; choose a file from the media library.`
+    : fieldMessage(req, 'VALIDATION_FAILED.unreadableMedia', { ids: unreadable.join(', ') })
 }
 
 /**

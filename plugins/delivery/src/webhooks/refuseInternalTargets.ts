@@ -2,6 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { fieldMessage } from '../../../../src/errors/language'
+import { textOf } from '../../../../src/errors/messages'
 import { WEBHOOKS_COLLECTION } from './constants'
 import { resolvedUrlProblem, validateWebhookUrl } from './targetPolicy'
 
@@ -19,7 +21,7 @@ export const refuseInternalTargets: CollectionBeforeChangeHook = async ({
   if (
     typeof data.url !== 'string' ||
     data.url === originalDoc?.url ||
-    validateWebhookUrl(data.url) !== true
+    validateWebhookUrl(data.url, { req }) !== true
   )
     return data
   const problem = await resolvedUrlProblem(data.url)
@@ -27,7 +29,12 @@ export const refuseInternalTargets: CollectionBeforeChangeHook = async ({
     throw new ValidationError({
       collection: WEBHOOKS_COLLECTION,
       errors: [
-        { message: `url: ${problem}. Name it in WEBHOOK_ALLOWED_HOSTS to allow it.`, path: 'url' },
+        {
+          message: fieldMessage(req, 'VALIDATION_FAILED.webhookResolved', {
+            problem: textOf(problem.key, problem.params),
+          }),
+          path: 'url',
+        },
       ],
       req,
     })

@@ -1,8 +1,19 @@
 import type { LookupAddress } from 'node:dns'
 
+import type { PayloadRequest } from 'payload'
+
 import ipaddr from 'ipaddr.js'
 import dns from 'node:dns'
 import net from 'node:net'
+
+import { fieldMessage } from '../../../../src/errors/language'
+import {
+  type Language,
+  type MessageKey,
+  type MessageParams,
+  renderMessage,
+  textOf,
+} from '../../../../src/errors/messages'
 
 /**
  * Where webhooks may be sent. A webhook is a request the server makes on an admin's behalf, so without a rule it
@@ -27,21 +38,68 @@ const INTERNAL_SUFFIXES = [
 ]
 
 /** ipaddr.js range names, as the refusal says them. Anything but `unicast` is refused. */
-const RANGE_WORDS: Record<string, string> = {
-  '6to4': 'a 6to4 address (it embeds an IPv4 address)',
-  broadcast: 'the broadcast address',
-  carrierGradeNat: 'a shared (carrier-grade NAT) address',
-  ipv4Mapped: 'an IPv4-mapped IPv6 address',
-  linkLocal: 'a link-local address (cloud metadata lives there)',
-  loopback: 'a loopback address',
-  multicast: 'a multicast address',
-  private: 'a private address',
-  rfc6052: 'a NAT64 address (it embeds an IPv4 address)',
-  rfc6145: 'an IPv4-translated address',
-  teredo: 'a Teredo address (it embeds an IPv4 address)',
-  uniqueLocal: 'a unique-local address',
-  unspecified: 'the unspecified address',
+const RANGE_WORDS: Record<string, Record<Language, string>> = {
+  '6to4': {
+    en: 'a 6to4 address (it embeds an IPv4 address)',
+    kk: '6to4 мекенжайы (ішінде IPv4 мекенжайы бар)',
+    ru: 'адрес 6to4 (в нём вложен адрес IPv4)',
+  },
+  broadcast: { en: 'the broadcast address', kk: 'тарату мекенжайы', ru: 'широковещательный адрес' },
+  carrierGradeNat: {
+    en: 'a shared (carrier-grade NAT) address',
+    kk: 'ортақ мекенжай (провайдердің NAT желісі)',
+    ru: 'общий адрес (NAT провайдера)',
+  },
+  ipv4Mapped: {
+    en: 'an IPv4-mapped IPv6 address',
+    kk: 'IPv4 бейнеленген IPv6 мекенжайы',
+    ru: 'адрес IPv6 с отображённым IPv4',
+  },
+  linkLocal: {
+    en: 'a link-local address (cloud metadata lives there)',
+    kk: 'жергілікті арна мекенжайы (бұлттың метадеректері сонда)',
+    ru: 'локальный адрес канала (там находятся метаданные облака)',
+  },
+  loopback: {
+    en: 'a loopback address',
+    kk: 'кері тұйықталу мекенжайы',
+    ru: 'адрес обратной петли',
+  },
+  multicast: { en: 'a multicast address', kk: 'топтық тарату мекенжайы', ru: 'групповой адрес' },
+  private: { en: 'a private address', kk: 'жеке желі мекенжайы', ru: 'адрес частной сети' },
+  rfc6052: {
+    en: 'a NAT64 address (it embeds an IPv4 address)',
+    kk: 'NAT64 мекенжайы (ішінде IPv4 мекенжайы бар)',
+    ru: 'адрес NAT64 (в нём вложен адрес IPv4)',
+  },
+  rfc6145: {
+    en: 'an IPv4-translated address',
+    kk: 'IPv4-тен аударылған мекенжай',
+    ru: 'транслированный из IPv4 адрес',
+  },
+  teredo: {
+    en: 'a Teredo address (it embeds an IPv4 address)',
+    kk: 'Teredo мекенжайы (ішінде IPv4 мекенжайы бар)',
+    ru: 'адрес Teredo (в нём вложен адрес IPv4)',
+  },
+  uniqueLocal: {
+    en: 'a unique-local address',
+    kk: 'бірегей жергілікті мекенжай',
+    ru: 'уникальный локальный адрес',
+  },
+  unspecified: {
+    en: 'the unspecified address',
+    kk: 'белгісіз (нөлдік) мекенжай',
+    ru: 'неопределённый адрес',
+  },
 }
+
+/** Why a target is refused: a catalogue message (kk, ru, en), said in the language of whoever reads it. */
+export type TargetProblem = { key: MessageKey; params?: MessageParams }
+
+/** A problem in one language (the delivery log is written in English, the admin's answers in its language). */
+export const problemText = (problem: TargetProblem, language: string): string =>
+  renderMessage(problem.key, problem.params, language)
 
 type Allowlist = { names: Set<string>; ranges: [ipaddr.IPv4 | ipaddr.IPv6, number][] }
 
@@ -92,56 +150,64 @@ const allowedAddress = (address: ipaddr.IPv4 | ipaddr.IPv6, allowlist: Allowlist
 export const addressProblem = (
   address: string,
   allowlist = webhookAllowlist(),
-): string | undefined => {
-  if (!ipaddr.isValid(address)) return `"${address}" is not an IP address`
+): TargetProblem | undefined => {
+  if (!ipaddr.isValid(address))
+    return { key: 'WEBHOOK_TARGET_REFUSED.notAddress', params: { address } }
   const parsed = ipaddr.parse(address)
   if (allowedAddress(parsed, allowlist)) return undefined
   const range = parsed.range()
   if (range === 'unicast') return undefined
-  return `it is ${RANGE_WORDS[range] ?? `a reserved address (${range})`}`
+  return RANGE_WORDS[range]
+    ? { key: 'WEBHOOK_TARGET_REFUSED.range', params: { range: RANGE_WORDS[range] } }
+    : { key: 'WEBHOOK_TARGET_REFUSED.reserved', params: { range } }
 }
 
 /** Why a host name may not be a webhook target before any DNS is asked, or undefined. */
-const nameProblem = (hostname: string, allowlist: Allowlist): string | undefined => {
+const nameProblem = (hostname: string, allowlist: Allowlist): TargetProblem | undefined => {
   const name = normaliseName(hostname)
   if (allowlist.names.has(name)) return undefined
   if (net.isIP(name)) return addressProblem(name, allowlist)
-  if (!name.includes('.')) return 'a single-label name only resolves inside a network'
+  if (!name.includes('.')) return { key: 'WEBHOOK_TARGET_REFUSED.singleLabel' }
   const suffix = INTERNAL_SUFFIXES.find(
     (internal) => name === internal || name.endsWith(`.${internal}`),
   )
-  if (suffix) return `.${suffix} names only resolve inside a network`
+  if (suffix) return { key: 'WEBHOOK_TARGET_REFUSED.internalSuffix', params: { suffix } }
   return undefined
 }
-
-const ALLOW_HINT =
-  'Webhooks go to public addresses; name a local or private receiver in WEBHOOK_ALLOWED_HOSTS to allow it.'
 
 /**
  * Field validation of a webhook URL (no DNS: the admin form calls it as the admin types). HTTPS to a public host;
  * plain HTTP only to a host the allowlist names. The URL is read as WHATWG parsers (and Node's HTTP client) read
  * it, so `127.1`, `2130706433`, `0x7f.1` and `[::ffff:7f00:1]` are all seen as 127.0.0.1.
  */
-export const validateWebhookUrl = (value: null | string | undefined): string | true => {
-  if (!value) return 'url: required.'
+export const validateWebhookUrl = (
+  value: null | string | undefined,
+  options: { req?: PayloadRequest } = {},
+): string | true => {
+  const { req } = options
+  if (!value) return fieldMessage(req, 'VALIDATION_FAILED.required', { field: 'url' })
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return `url: "${value}" is not an absolute URL.`
+    return fieldMessage(req, 'VALIDATION_FAILED.webhookNotAbsolute', { value })
   }
-  if (url.username || url.password)
-    return 'url: must not contain a user name or password; sign with the secret instead.'
+  if (url.username || url.password) return fieldMessage(req, 'VALIDATION_FAILED.webhookCredentials')
   const allowlist = webhookAllowlist()
   const named =
     allowlist.names.has(normaliseName(url.hostname)) ||
     (net.isIP(normaliseName(url.hostname)) > 0 &&
       allowedAddress(ipaddr.parse(normaliseName(url.hostname)), allowlist))
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && named)) {
-    return 'url: must be https:// (plain http:// only to a host named in WEBHOOK_ALLOWED_HOSTS).'
+    return fieldMessage(req, 'VALIDATION_FAILED.webhookHttps')
   }
   const problem = nameProblem(url.hostname, allowlist)
-  return problem ? `url: ${url.hostname} is refused: ${problem}. ${ALLOW_HINT}` : true
+  return problem
+    ? fieldMessage(req, 'VALIDATION_FAILED.webhookRefused', {
+        host: url.hostname,
+        problem: textOf(problem.key, problem.params),
+      })
+    : true
 }
 
 /** A delivery or save refused by the target rule: never sent, and (at delivery) not retried. */
@@ -154,12 +220,15 @@ export const resolvedProblem = (
   hostname: string,
   addresses: LookupAddress[],
   allowlist = webhookAllowlist(),
-): string | undefined => {
+): TargetProblem | undefined => {
   if (allowlist.names.has(normaliseName(hostname))) return undefined
   for (const { address } of addresses) {
     const problem = addressProblem(address, allowlist)
     if (problem)
-      return `${normaliseName(hostname)} resolves to an address that is not public (${problem})`
+      return {
+        key: 'WEBHOOK_TARGET_REFUSED.resolvesPrivate',
+        params: { host: normaliseName(hostname), problem: textOf(problem.key, problem.params) },
+      }
   }
   return undefined
 }
@@ -182,7 +251,7 @@ export const guardedLookup: typeof dns.lookup = ((
       if (error) return callback(error)
       const list = addresses as LookupAddress[]
       const problem = resolvedProblem(hostname, list)
-      if (problem) return callback(new WebhookTargetRefused(problem))
+      if (problem) return callback(new WebhookTargetRefused(problemText(problem, 'en')))
       if (wantsAll) return callback(null, list)
       return callback(null, list[0]?.address, list[0]?.family)
     },
@@ -196,7 +265,7 @@ const SAVE_DNS_TIMEOUT_MS = 3_000
  * is not allowed is refused now, not only at its first delivery. A name that does not resolve (yet), or a DNS
  * that is slow, does not block the save: delivery checks again.
  */
-export const resolvedUrlProblem = async (value: string): Promise<string | undefined> => {
+export const resolvedUrlProblem = async (value: string): Promise<TargetProblem | undefined> => {
   const { hostname } = new URL(value)
   const name = normaliseName(hostname)
   if (net.isIP(name)) return undefined // literal addresses were checked by validateWebhookUrl

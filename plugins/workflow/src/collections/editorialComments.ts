@@ -1,9 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug } from 'payload'
 
-import { APIError } from 'payload'
-
 import { isItemStaff } from '../../../../src/access/itemStaff'
 import { isAdmin, isAuthenticated } from '../../../../src/access/roles'
+import { RequestError } from '../../../../src/errors/RequestError'
 import { label } from '../../../../src/i18n/locales'
 import { nobody, readEditorialRecords } from '../access'
 import { accessScopeFields, itemReferenceFields } from '../recordFields'
@@ -15,7 +14,7 @@ import { accessScopeFields, itemReferenceFields } from '../recordFields'
  */
 const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  if (!req.user) throw new APIError('Log in to comment.', 401, null, true)
+  if (!req.user) throw new RequestError(401, 'UNAUTHORIZED.comment')
   const { docId, targetCollection } = data as { docId?: unknown; targetCollection?: unknown }
   // An incomplete or malformed reference is left to field validation, which runs next and names the field.
   const complete =
@@ -33,12 +32,10 @@ const attachToItem: CollectionBeforeChangeHook = async ({ data, operation, req }
     req,
   })) as null | Record<string, unknown>
   if (!item || !isItemStaff(req.user, item)) {
-    throw new APIError(
-      `docId: no ${data.targetCollection} item ${data.docId} that you work on.`,
-      404,
-      null,
-      true,
-    )
+    throw new RequestError(404, 'NOT_FOUND.commentItem', {
+      collection: String(data.targetCollection),
+      id: String(data.docId),
+    })
   }
   return {
     ...data,

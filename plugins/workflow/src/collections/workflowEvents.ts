@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { APIError } from 'payload'
-
+import { RequestError } from '../../../../src/errors/RequestError'
 import { label } from '../../../../src/i18n/locales'
 import { nobody, readEditorialRecords } from '../access'
 import { accessScopeFields, itemReferenceFields } from '../recordFields'
@@ -70,24 +69,13 @@ export const workflowEventsCollection = (
   hooks: {
     beforeChange: [
       ({ operation }) => {
-        if (operation === 'update')
-          throw new APIError(
-            'Workflow events are append-only and cannot be changed.',
-            403,
-            null,
-            true,
-          )
+        if (operation === 'update') throw new RequestError(403, 'FORBIDDEN.workflowEventsChange')
       },
     ],
     beforeDelete: [
       ({ context }) => {
         if (!context?.revertFailedTransition) {
-          throw new APIError(
-            'Workflow events are append-only and cannot be deleted.',
-            403,
-            null,
-            true,
-          )
+          throw new RequestError(403, 'FORBIDDEN.workflowEventsDelete')
         }
       },
     ],

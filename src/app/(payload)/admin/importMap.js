@@ -35,6 +35,7 @@ import { WorkflowFilters as WorkflowFilters_b6c1d683047cc79a03b25ba95ed90753 } f
 import { EthicsHoldFilter as EthicsHoldFilter_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { EditSafety as EditSafety_34a1708950327d00571ce4dec312e149 } from '../../../../src/editing/admin/EditSafety'
 import { HidePublishButton as HidePublishButton_6fe7c543bbcf531d143b6164730afe81 } from '../../../../plugins/workflow/src/admin/HidePublishButton'
+import { UploadCheck as UploadCheck_8c70092c7690ca5300a9e4f1380ac586 } from '../../../../collections/Media/admin/UploadCheck'
 import { SigningNotice as SigningNotice_ed69650051cf3f18024d030a5032f075 } from '../../../../plugins/ai-ethics/src/exports/rsc'
 import { CurrentPasswordField as CurrentPasswordField_27479c1310e290aa4d1df737e8658788 } from '../../../../src/accounts/admin/CurrentPasswordField'
 import { TargetCollectionCell as TargetCollectionCell_fbe9b989481faea4a734ba68ec1547b4 } from '../../../../plugins/ai-ethics/src/exports/client'
@@ -85,6 +86,7 @@ export const importMap = {
   "/plugins/ai-ethics/src/exports/rsc#EthicsHoldFilter": EthicsHoldFilter_ed69650051cf3f18024d030a5032f075,
   "/src/editing/admin/EditSafety#EditSafety": EditSafety_34a1708950327d00571ce4dec312e149,
   "/plugins/workflow/src/admin/HidePublishButton#HidePublishButton": HidePublishButton_6fe7c543bbcf531d143b6164730afe81,
+  "/collections/Media/admin/UploadCheck#UploadCheck": UploadCheck_8c70092c7690ca5300a9e4f1380ac586,
   "/plugins/ai-ethics/src/exports/rsc#SigningNotice": SigningNotice_ed69650051cf3f18024d030a5032f075,
   "/src/accounts/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_27479c1310e290aa4d1df737e8658788,
   "/plugins/ai-ethics/src/exports/client#TargetCollectionCell": TargetCollectionCell_fbe9b989481faea4a734ba68ec1547b4,
