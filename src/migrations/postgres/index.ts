@@ -6,6 +6,7 @@ import * as migration_20261206_172500_repair_workflow_counters from './20261206_
 import * as migration_20261206_184720_content_credentials from './20261206_184720_content_credentials'
 import * as migration_20261206_190556_version_autosave from './20261206_190556_version_autosave'
 import * as migration_20261206_190712_user_language from './20261206_190712_user_language'
+import * as migration_20261206_221240_plugins_ethics_numbers from './20261206_221240_plugins_ethics_numbers'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261206_190712_user_language.up,
     down: migration_20261206_190712_user_language.down,
     name: '20261206_190712_user_language',
+  },
+  {
+    up: migration_20261206_221240_plugins_ethics_numbers.up,
+    down: migration_20261206_221240_plugins_ethics_numbers.down,
+    name: '20261206_221240_plugins_ethics_numbers',
   },
 ]
