@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import {
   canCreateContent,
@@ -30,20 +30,8 @@ export const PUBLISHABLE = 'publishable'
 export const isPublishableCollection = (collection: Pick<CollectionConfig, 'custom'>): boolean =>
   collection.custom?.[PUBLISHABLE] === true
 
-/**
- * The publishable slugs for src/delivery only, which reads them while collections/index.ts is still loading (it
- * wraps every collection) and so cannot take the derived list (collections/index.ts `PUBLISHABLE_COLLECTIONS`)
- * yet; test/architecture/publishableSlugs.spec.ts fails when the two differ. Goes away when delivery becomes a
- * plugin that gets the list through its options.
- */
-export const PUBLISHABLE_COLLECTIONS = [
-  'articles',
-  'ethno-events',
-  'podcast-episodes',
-  'tv-segments',
-  'videos',
-] as const
-export type PublishableCollectionSlug = (typeof PUBLISHABLE_COLLECTIONS)[number]
+/** A publishable collection's slug (collections/index.ts derives the list: `PUBLISHABLE_COLLECTIONS`). */
+export type PublishableCollectionSlug = CollectionSlug
 
 const inSidebar = (field: Field) => 'admin' in field && field.admin?.position === 'sidebar'
 

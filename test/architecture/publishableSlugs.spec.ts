@@ -2,11 +2,10 @@ import configPromise from '@payload-config'
 import { describe, expect, it } from 'vitest'
 
 import { collections, PUBLISHABLE_COLLECTIONS } from '../../collections'
-import { PUBLISHABLE_COLLECTIONS as DELIVERY_LIST } from '../../collections/shared/publishableCollection'
+import { deliveryOptionsOf } from '../../plugins/delivery/src/options'
 
 // The publishable slugs are derived from the collections built with `publishableCollection` (collections/index.ts).
-// src/delivery still reads a written-out copy (see its comment): it must say the same until delivery takes the
-// derived list through a plugin option.
+// The plugins get it through their `collections` option; nothing keeps a written-out copy.
 describe('publishable collections', () => {
   it('the derived list is the collections built with the factory, in config order', () => {
     expect(PUBLISHABLE_COLLECTIONS.length).toBeGreaterThan(0)
@@ -17,8 +16,8 @@ describe('publishable collections', () => {
     )
   })
 
-  it("delivery's written-out copy says the same", () => {
-    expect([...DELIVERY_LIST]).toEqual(PUBLISHABLE_COLLECTIONS)
+  it('the delivery plugin works on exactly that list', async () => {
+    expect([...deliveryOptionsOf(await configPromise).collections]).toEqual(PUBLISHABLE_COLLECTIONS)
   })
 
   it('exactly the collections of the built config that have the workflow', async () => {

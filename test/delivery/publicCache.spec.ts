@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
+import { PUBLISHABLE_COLLECTIONS } from '../../collections'
 import { PUBLIC_REFERENCE_COLLECTIONS } from '../../plugins/delivery/src/publicCache/invalidation'
 import { readPublicVersion } from '../../plugins/delivery/src/publicCache/version'
 import { bootPayload } from '../helpers/payload'

@@ -6,7 +6,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../collections/shared/publishableCollection'
+import { PUBLISHABLE_COLLECTIONS } from '../../collections'
 import { EthicsHoldFilter } from '../../plugins/ai-ethics/src/admin/EthicsHoldFilter'
 import { createNewsroom, type Newsroom } from '../access/newsroom'
 import { richText, unique } from '../helpers/factories'

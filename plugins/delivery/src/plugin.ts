@@ -103,11 +103,13 @@ export const deliveryPlugin =
       const isPublishable = publishable.has(slug)
       const isReference = reference.has(slug)
       // Always-public documents that show media: what they use is public (publishable items decide in events.ts).
-      const mediaOfReference = isReference && showsMedia(slug)
+      const mediaOfReference = isReference && showsMedia(slug, options.collections)
       return {
         ...collection,
         ...(isPublishable ? { admin: { ...collection.admin, livePreview } } : {}),
-        ...(showsMedia(slug) ? { fields: [...collection.fields, usedMediaField()] } : {}),
+        ...(showsMedia(slug, options.collections)
+          ? { fields: [...collection.fields, usedMediaField()] }
+          : {}),
         hooks: appendHooks(collection.hooks, {
           afterChange: [
             ...(isPublishable ? DELIVERY_HOOKS.publishable.afterChange : []),

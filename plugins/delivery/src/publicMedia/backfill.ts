@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { deliveryOptionsOf } from '../options'
 import { invalidatePublicReads } from '../publicCache/version'
 import { MEDIA, mediaRefsOf } from './mediaRefs'
 import { USED_MEDIA } from './usedMedia'
@@ -16,7 +17,8 @@ export const backfillPublicMedia = async (
   payload: Payload,
   req?: PayloadRequest,
 ): Promise<void> => {
-  for (const slug of Object.keys(mediaShowingCollections())) {
+  const publishable = deliveryOptionsOf(payload.config).collections
+  for (const slug of Object.keys(mediaShowingCollections(publishable))) {
     const config = payload.collections[slug as CollectionSlug]?.config
     if (!config) continue
     const fields = config.flattenedFields.filter(

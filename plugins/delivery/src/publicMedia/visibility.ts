@@ -1,8 +1,8 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { PUBLISHABLE_COLLECTIONS } from '../../../../collections/shared/publishableCollection'
 import { PUBLICLY_VISIBLE } from '../../../../src/access/publishable'
 import { relationIds } from '../../../../src/utilities/relationId'
+import { deliveryOptionsOf } from '../options'
 import { MEDIA } from './mediaRefs'
 
 /**
@@ -11,14 +11,17 @@ import { MEDIA } from './mediaRefs'
  * `usedMedia` field lists the media each document uses. test/access/mediaVisibility.spec.ts checks that every
  * collection with a relation to media is either here or never read anonymously.
  */
-export const mediaShowingCollections = (): Record<string, true | Where> => ({
-  // A function, not a constant: the publishable collections' module imports this one (through their hooks).
-  ...Object.fromEntries(PUBLISHABLE_COLLECTIONS.map((slug) => [slug, PUBLICLY_VISIBLE])),
+export const mediaShowingCollections = (
+  publishable: readonly string[],
+): Record<string, true | Where> => ({
+  // The delivery plugin's `collections` (deliveryOptionsOf(config).collections).
+  ...Object.fromEntries(publishable.map((slug) => [slug, PUBLICLY_VISIBLE])),
   contributors: true,
   rubrics: true,
 })
 
-export const showsMedia = (slug: string): boolean => slug in mediaShowingCollections()
+export const showsMedia = (slug: string, publishable: readonly string[]): boolean =>
+  slug in mediaShowingCollections(publishable)
 
 type Ref = number | string
 
@@ -29,7 +32,8 @@ export const usedByPublicDocuments = async (
 ): Promise<Set<string>> => {
   const wanted = new Set(ids.map(String))
   const found = new Set<string>()
-  for (const [slug, publicDocuments] of Object.entries(mediaShowingCollections())) {
+  const publishable = deliveryOptionsOf(req.payload.config).collections
+  for (const [slug, publicDocuments] of Object.entries(mediaShowingCollections(publishable))) {
     const open = ids.filter((id) => !found.has(String(id)))
     if (open.length === 0) break
     const using = { usedMedia: { in: open } }
