@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { collections } from '../collections'
 import { aiEthics } from '../plugins/aiEthics'
+import { workflow } from '../plugins/workflow'
 import { assertBenchDatabase, bareCollections, isBenchDatabase } from './bareCollections'
 
 const env = (values: Record<string, string>) => ({ ...values }) as NodeJS.ProcessEnv
@@ -51,7 +52,9 @@ const articlesOf = (config: Config) =>
 describe('bareCollections plugin', () => {
   afterEach(() => vi.unstubAllEnvs())
 
-  const withPlugins = async () => bareCollections(await aiEthics({ collections } as Config))
+  // The workflow's fields come from its plugin, the review's from the AI-ethics plugin.
+  const withPlugins = async () =>
+    bareCollections(await aiEthics(await workflow({ collections } as Config)))
 
   it('refuses to strip anything on a database that is not a benchmark one', async () => {
     vi.stubEnv('DATABASE_URI', 'file:./data/newsroom.db')

@@ -2,7 +2,7 @@ import type { Config } from 'payload'
 
 import type { ResolvedWorkflowOptions, WorkflowPluginOptions } from './types'
 
-const fail = (message: string): never => {
+const invalidOption = (message: string): never => {
   throw new Error(`workflowPlugin: ${message}`)
 }
 
@@ -24,15 +24,15 @@ export const resolveOptions = (
   ]
   const unknown = Object.keys(known).filter((key) => !allowed.includes(key))
   if (unknown.length > 0)
-    fail(`unknown option(s) ${unknown.join(', ')}; the options are ${allowed.join(', ')}.`)
+    invalidOption(`unknown option(s) ${unknown.join(', ')}; the options are ${allowed.join(', ')}.`)
   if (!Array.isArray(input.collections) || input.collections.length === 0)
-    fail('`collections` must name at least one collection.')
+    invalidOption('`collections` must name at least one collection.')
   const bySlug = new Map(
     (config.collections ?? []).map((collection) => [collection.slug, collection]),
   )
   const missing = input.collections.filter((slug) => !bySlug.has(slug))
   if (missing.length > 0) {
-    fail(
+    invalidOption(
       `no collection with slug ${missing.map((s) => `"${s}"`).join(', ')}; add it before the plugin or fix the option.`,
     )
   }
@@ -41,12 +41,12 @@ export const resolveOptions = (
     return !(typeof versions === 'object' && versions?.drafts)
   })
   if (withoutDrafts.length > 0) {
-    fail(
+    invalidOption(
       `collection ${withoutDrafts.map((s) => `"${s}"`).join(', ')} has no drafts (versions.drafts); the workflow publishes through them.`,
     )
   }
   if (new Set(input.collections).size !== input.collections.length)
-    fail('`collections` names a collection twice.')
+    invalidOption('`collections` names a collection twice.')
   return {
     collections: [...input.collections],
     notifications: input.notifications ?? true,

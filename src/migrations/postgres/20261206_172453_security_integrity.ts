@@ -1,12 +1,9 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
-import { REVIEW_SCOPE_FIELDS } from '../../../plugins/aiEthics'
-import { backfillReviewScope } from '../../../plugins/ai-ethics/src'
-import { backfillPublicMedia } from '../../../plugins/delivery/src/publicMedia/backfill'
 
 // One migration for the schema changes of the security and integrity round (#11, #12, #15): media provenance
 // validation, the sign-in throttle table (and Payload's account lock columns dropped), which media each document
 // uses and whether an upload is public, the ethics-review records' scope. Hand-edited after generation: the
-// backfills at the end of `up` fill the new columns for data written before.
+// backfills that fill the new columns for data written before run in the newest migration (../dataSteps.ts).
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
@@ -104,8 +101,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users" DROP COLUMN "lock_until";`)
   // Data written before: the media each document uses and which uploads that makes public, and the region and
   // author copied onto the ethics-review records (src/delivery/publicMedia/backfill.ts, the ai-ethics plugin).
-  await backfillPublicMedia(payload, req)
-  await backfillReviewScope(payload, REVIEW_SCOPE_FIELDS, req)
+  // Run by the newest migration (src/migrations/dataSteps.ts), once every column of the config exists.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
