@@ -31,7 +31,8 @@ export const DATABASE_DEFAULTS: DatabaseSettings = {
 /** The smallest pool that can always make progress: one connection Payload keeps, one for a transaction, one for statements outside it. */
 export const MIN_POOL = 3
 
-const read = (
+/** A whole-number setting from the environment: the fallback when unset, a one-line error naming it when bad. */
+export const wholeNumberSetting = (
   name: string,
   fallback: number,
   { min, zero = false }: { min: number; zero?: boolean },
@@ -50,14 +51,16 @@ const read = (
  * limit unless one is set: building an index on a large table may take longer than any request should.
  */
 export const databaseSettings = (): DatabaseSettings => ({
-  idleTransactionTimeoutMs: read(
+  idleTransactionTimeoutMs: wholeNumberSetting(
     'DATABASE_IDLE_TRANSACTION_TIMEOUT_MS',
     DATABASE_DEFAULTS.idleTransactionTimeoutMs,
     { min: 1000, zero: true },
   ),
-  poolMax: read('DATABASE_POOL_MAX', DATABASE_DEFAULTS.poolMax, { min: MIN_POOL }),
-  poolTimeoutMs: read('DATABASE_POOL_TIMEOUT_MS', DATABASE_DEFAULTS.poolTimeoutMs, { min: 100 }),
-  statementTimeoutMs: read(
+  poolMax: wholeNumberSetting('DATABASE_POOL_MAX', DATABASE_DEFAULTS.poolMax, { min: MIN_POOL }),
+  poolTimeoutMs: wholeNumberSetting('DATABASE_POOL_TIMEOUT_MS', DATABASE_DEFAULTS.poolTimeoutMs, {
+    min: 100,
+  }),
+  statementTimeoutMs: wholeNumberSetting(
     'DATABASE_STATEMENT_TIMEOUT_MS',
     process.env.PAYLOAD_MIGRATING === 'true' ? 0 : DATABASE_DEFAULTS.statementTimeoutMs,
     { min: 100, zero: true },

@@ -1,3 +1,4 @@
+import { wholeNumberSetting } from '../db/settings'
 import { Slots } from '../db/slots'
 import { databaseUnavailableResponse } from '../db/unavailableResponse'
 import { languageOfRequest } from '../errors/language'
@@ -21,17 +22,9 @@ export type WriteAdmissionSettings = {
   waitMs: number
 }
 
-const wholeNumber = (name: string, fallback: number, min: number): number => {
-  const raw = process.env[name]
-  if (raw === undefined || raw.trim() === '') return fallback
-  const value = Number(raw)
-  if (Number.isInteger(value) && value >= min) return value
-  throw new Error(`${name}: must be a whole number from ${min} (got "${raw}").`)
-}
-
 export const writeAdmissionSettings = (): WriteAdmissionSettings => ({
-  concurrency: wholeNumber('WRITE_CONCURRENCY', 4, 1),
-  waitMs: wholeNumber('WRITE_QUEUE_WAIT_MS', 10_000, 100),
+  concurrency: wholeNumberSetting('WRITE_CONCURRENCY', 4, { min: 1 }),
+  waitMs: wholeNumberSetting('WRITE_QUEUE_WAIT_MS', 10_000, { min: 100 }),
 })
 
 /** The line of one process, made when its first write arrives (so the settings are read once the app runs). */
