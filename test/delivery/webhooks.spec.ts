@@ -64,6 +64,10 @@ beforeAll(async () => {
   // The receivers of this spec listen on this machine: name it, as a local development setup would.
   process.env.WEBHOOK_ALLOWED_HOSTS = '127.0.0.1'
   payload = await bootPayload()
+  // The suite shares one database: webhooks other specs left active, and the deliveries queued for them, would
+  // run in this spec's job runs (a run takes ten jobs, oldest first) and push this spec's own deliveries out.
+  await payload.update({ collection: 'webhooks', data: { active: false }, where: {} })
+  await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: 'webhooks' } } })
   server = await startApiServer()
   receiver = await startReceiver()
   desk = await createDesk(payload)

@@ -29,23 +29,33 @@ const deadUrl = async () => {
   return `http://127.0.0.1:${port}/hook`
 }
 
+let webhookId: number | undefined
+
 beforeAll(async () => {
   // The receiver is on this machine: webhook targets must be public unless allowed (plugins/delivery/src/webhooks/targetPolicy.ts).
   process.env.WEBHOOK_ALLOWED_HOSTS = '127.0.0.1'
   payload = await bootPayload()
   desk = await createDesk(payload)
-  await payload.create({
-    collection: 'webhooks',
-    data: {
-      active: true,
-      events: ['publish', 'unpublish', 'update-published'],
-      url: await deadUrl(),
-    } as never,
-  })
+  webhookId = (
+    await payload.create({
+      collection: 'webhooks',
+      data: {
+        active: true,
+        events: ['publish', 'unpublish', 'update-published'],
+        url: await deadUrl(),
+      } as never,
+    })
+  ).id
 })
 
 afterAll(async () => {
   delete process.env.WEBHOOK_ALLOWED_HOSTS
+  // The suite shares one database: a webhook left active here would queue deliveries for every later spec's
+  // publications (and fill the queue that test/delivery/webhooks.spec.ts runs).
+  if (webhookId !== undefined) {
+    await payload.delete({ collection: 'webhooks', id: webhookId })
+    await payload.delete({ collection: 'payload-jobs', where: { queue: { equals: 'webhooks' } } })
+  }
   await payload.destroy()
 })
 
