@@ -11,9 +11,9 @@ export const SIGNING_NOTICE: Record<'off' | 'on', Record<Language, string>> = {
     ru: 'Учётные данные контента выключены: сертификат подписи не настроен (C2PA_SIGN_CERT, C2PA_SIGN_KEY), поэтому опубликованные изображения не подписываются.',
   },
   on: {
-    en: 'When this picture is published, the sizes websites receive are signed with the organisation’s certificate (C2PA).',
-    kk: 'Сурет жарияланғанда сайттар алатын өлшемдерге ұйымның сертификатымен қол қойылады (C2PA).',
-    ru: 'Когда изображение публикуется, размеры, которые получают сайты, подписываются сертификатом организации (C2PA).',
+    en: 'When this picture is published, the sizes websites receive are signed with the organisation’s certificate (C2PA): JPEG, PNG, WebP, AVIF, GIF and TIFF pictures; other files (SVG, sound, video) are not signed.',
+    kk: 'Сурет жарияланғанда сайттар алатын өлшемдерге ұйымның сертификатымен қол қойылады (C2PA): JPEG, PNG, WebP, AVIF, GIF және TIFF суреттері; басқа файлдарға (SVG, дыбыс, бейне) қол қойылмайды.',
+    ru: 'Когда изображение публикуется, размеры, которые получают сайты, подписываются сертификатом организации (C2PA): изображения JPEG, PNG, WebP, AVIF, GIF и TIFF; другие файлы (SVG, звук, видео) не подписываются.',
   },
 }
 

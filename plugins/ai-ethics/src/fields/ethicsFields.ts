@@ -238,7 +238,9 @@ export const contentCredentialsField = (signingOn: boolean): Field => ({
         disableListColumn: true,
       },
     },
-    // Empty: not signed (yet). `failed`: the last attempt failed, `error` says why; the next publication or change of the file retries.
+    // Empty: not signed (yet). `failed`: the last attempt failed, `error` says why; the next publication or change of
+    // the file retries. `unsupported`: public, but in a format the plugin does not sign (SVG, sound, video); `error`
+    // says which formats are signed.
     {
       name: 'status',
       type: 'select',
@@ -247,6 +249,14 @@ export const contentCredentialsField = (signingOn: boolean): Field => ({
       options: [
         { label: { en: 'Signed', kk: 'Қол қойылды', ru: 'Подписано' }, value: 'signed' },
         { label: { en: 'Failed', kk: 'Сәтсіз', ru: 'Ошибка' }, value: 'failed' },
+        {
+          label: {
+            en: 'Not signed: format not supported',
+            kk: 'Қол қойылмады: пішімі қолдау көрмейді',
+            ru: 'Не подписано: формат не поддерживается',
+          },
+          value: 'unsupported',
+        },
       ],
     },
     {

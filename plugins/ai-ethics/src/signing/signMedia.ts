@@ -14,10 +14,19 @@ import { signImage } from './signImage'
 /** One file as signed: a file whose bytes no longer hash to `sha256` was made again since (and is signed again). */
 export type SignedFile = { filename: string; sha256: string; size: string }
 
-export type SignMediaResult = 'not-public' | 'signed' | 'unchanged' | 'off' | 'failed' | 'missing'
+export type SignMediaResult =
+  | 'not-public'
+  | 'signed'
+  | 'unchanged'
+  | 'unsupported'
+  | 'off'
+  | 'failed'
+  | 'missing'
 
-// What c2pa-rs embeds a manifest in among the formats Payload resizes (it leaves SVG alone).
-const SIGNABLE = new Set([
+// What c2pa-rs embeds a manifest in among the formats Payload resizes (JPEG, PNG, WebP, AVIF, GIF, TIFF) and
+// HEIF/HEIC. Every size Payload makes is one of them; other public files (SVG, which Payload does not resize, sound,
+// video) are recorded as `unsupported`, with a sentence saying so, rather than left looking as if still to be signed.
+export const SIGNABLE = new Set([
   'image/avif',
   'image/gif',
   'image/heic',
@@ -68,6 +77,10 @@ const isCropped = (doc: MediaDoc, size: SizeDoc) =>
   Boolean(doc.width && doc.height && size.width && size.height) &&
   Math.abs(size.width! / size.height! - doc.width! / doc.height!) >
     0.02 * (doc.width! / doc.height!)
+
+/** What the media file says when the public gets it unsigned because of its format. */
+export const unsupportedMessage = (mimeType: null | string | undefined): string =>
+  `Not signed: Content Credentials are embedded only in JPEG, PNG, WebP, AVIF, HEIF, GIF and TIFF pictures; the public gets this ${mimeType || 'file'} without them.`
 
 /** The `files` entry of the original upload (sizes are named by their image size). */
 export const ORIGINAL = '(original)'
@@ -143,7 +156,27 @@ const signMediaNow = async (
     upload && typeof upload === 'object' && upload.staticDir
       ? path.resolve(upload.staticDir)
       : undefined
-  if (!staticDir || !doc.filename || !SIGNABLE.has(doc.mimeType ?? '')) return 'unchanged'
+  if (!staticDir || !doc.filename) return 'unchanged'
+  if (!SIGNABLE.has(doc.mimeType ?? '')) {
+    if (doc.contentCredentials?.status === 'unsupported') return 'unchanged'
+    await req.payload.db.updateOne({
+      collection,
+      data: {
+        [CONTENT_CREDENTIALS]: {
+          error: unsupportedMessage(doc.mimeType),
+          files: [],
+          publisher: null,
+          signedAt: null,
+          signer: null,
+          status: 'unsupported',
+        },
+      },
+      id: doc.id,
+      req,
+      returning: false,
+    })
+    return 'unsupported'
+  }
 
   const before = new Map((doc.contentCredentials?.files ?? []).map((file) => [file.size, file]))
   const record = (data: Record<string, unknown>) =>
