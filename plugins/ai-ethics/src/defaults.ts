@@ -42,6 +42,14 @@ const resolveSigning = (
       'aiEthicsPlugin: `signing.publishedField` must name the media field that is true while the public gets the file.',
     )
   }
+  if (
+    signing.sweepBatchSize !== undefined &&
+    !(Number.isInteger(signing.sweepBatchSize) && signing.sweepBatchSize >= 1)
+  ) {
+    throw new Error(
+      `aiEthicsPlugin: \`signing.sweepBatchSize\` is ${String(signing.sweepBatchSize)}; give a whole number of pictures, at least 1.`,
+    )
+  }
   const names = {
     certificate: signing.names?.certificate ?? 'signing.certificate',
     privateKey: signing.names?.privateKey ?? 'signing.privateKey',
@@ -65,6 +73,7 @@ const resolveSigning = (
     queue: signing.queue ?? 'ai-ethics-signing',
     queueCron: signing.queueCron ?? '*/5 * * * * *',
     signOriginal: signing.signOriginal ?? false,
+    sweepBatchSize: signing.sweepBatchSize ?? 20,
   }
 }
 

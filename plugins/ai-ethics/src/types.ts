@@ -151,6 +151,11 @@ export type SigningOptions = {
   queue?: string
   /** The cron by which the plugin runs that queue (`false`: the app runs it). @default every 5 seconds */
   queueCron?: false | string
+  /**
+   * How many pictures one job of the start-up sweep signs (pictures that were public before a certificate was
+   * configured, so never signed); a job that leaves more queues the next. @default 20
+   */
+  sweepBatchSize?: number
 }
 
 export type ResolvedSigningOptions = Required<

@@ -29,6 +29,7 @@ const signingWith = (identity: { certPath: string; keyPath: string }) => ({
   publishedField: 'isPublic',
   publisherName: (user: any) => (user ? `Editor ${user.email.split('@')[0]}` : undefined),
   queueCron: false as const,
+  sweepBatchSize: 2,
 })
 
 type MediaDoc = Record<string, any>
@@ -187,7 +188,9 @@ describe('with the Club certificate', () => {
   ] as const)(
     'signs the size of a %s picture: valid for c2pa-ts, and invalid once a byte of the picture changes',
     async (format, mimetype) => {
-      const data = await sharp(await plainJpeg(400, 300))[format]().toBuffer()
+      const data = await sharp(await plainJpeg(400, 300))
+        [format]()
+        .toBuffer()
       const media = await upload(app.payload, editor, data, `picture.${format}`, mimetype)
       expect(media.mimeType).toBe(mimetype)
       expect(media.sizes.thumbnail).toMatchObject({ mimeType: mimetype })
@@ -204,7 +207,10 @@ describe('with the Club certificate', () => {
         'c2pa.resized',
         'c2pa.published',
       ])
-      expect(manifest!.ingredient).toMatchObject({ relationship: 'parentOf', title: media.filename })
+      expect(manifest!.ingredient).toMatchObject({
+        relationship: 'parentOf',
+        title: media.filename,
+      })
       const stored = await readMedia(app.payload, media.id)
       expect(stored.contentCredentials).toMatchObject({ status: 'signed' })
       expect(stored.contentCredentials.files).toEqual([
@@ -232,6 +238,77 @@ describe('with the Club certificate', () => {
       status: 'unsupported',
     })
     expect(fileOf(NAME, media.filename).equals(svg)).toBe(true)
+  })
+
+  it('signs, at start-up, pictures that were public before the certificate was configured: in bounded batches, once', async () => {
+    // Public before signing was on: the flag was written while no certificate was configured, so nothing was
+    // queued (here: written to the database directly, past the hook that queues).
+    const before = []
+    for (let n = 0; n < 3; n++) {
+      const media = await upload(app.payload, editor, await plainJpeg(400, 300), `old-${n}.jpg`)
+      await app.payload.db.updateOne({
+        collection: 'media',
+        data: { isPublic: true },
+        id: media.id,
+        returning: false,
+      })
+      before.push(media)
+    }
+    const notPublic = await upload(app.payload, editor, await plainJpeg(400, 300), 'private.jpg')
+    const alreadySigned = await upload(app.payload, editor, await plainJpeg(400, 300), 'new.jpg')
+    await publish(alreadySigned)
+    await runSigning(app.payload)
+    const { signedAt } = (await readMedia(app.payload, alreadySigned.id)).contentCredentials
+    expect(await queued(app.payload)).toBe(0)
+
+    // The start: the plugin's onInit queues one sweep; a second start before it ran queues no other.
+    await app.payload.config.onInit!(app.payload)
+    await app.payload.config.onInit!(app.payload)
+    const sweeps = async () =>
+      (
+        await app.payload.find({
+          collection: 'payload-jobs' as never,
+          where: { taskSlug: { equals: 'aiEthicsSignSweep' } },
+        })
+      ).docs as any[]
+    expect(await sweeps()).toHaveLength(1)
+    const signedOf = async () =>
+      (
+        await Promise.all(
+          before.map(
+            async (media) => (await readMedia(app.payload, media.id)).contentCredentials?.status,
+          ),
+        )
+      ).filter((status) => status === 'signed').length
+
+    // Three pictures, two a batch: the first job signs two and queues the next, which signs the third.
+    const first = await runSigning(app.payload)
+    expect(Object.keys(first.jobStatus ?? {})).toHaveLength(1)
+    expect(await signedOf()).toBe(2)
+    expect(await sweeps()).toHaveLength(1)
+    const second = await runSigning(app.payload)
+    expect(Object.keys(second.jobStatus ?? {})).toHaveLength(1)
+    expect(await signedOf()).toBe(3)
+    expect(await queued(app.payload)).toBe(0)
+    for (const media of before) {
+      expect((await readMedia(app.payload, media.id)).contentCredentials).toMatchObject({
+        publisher: null,
+        status: 'signed',
+      })
+      expect(await verifyWithC2paTs(fileOf(NAME, media.sizes.thumbnail.filename))).toMatchObject({
+        valid: true,
+      })
+    }
+    expect(
+      (await readMedia(app.payload, notPublic.id)).contentCredentials?.status ?? null,
+    ).toBeNull()
+    expect((await readMedia(app.payload, alreadySigned.id)).contentCredentials.signedAt).toBe(
+      signedAt,
+    )
+
+    // Started again with nothing left unsigned: nothing is queued.
+    await app.payload.config.onInit!(app.payload)
+    expect(await queued(app.payload)).toBe(0)
   })
 
   it('records and logs a failure on the media file; the publication itself went through', async () => {

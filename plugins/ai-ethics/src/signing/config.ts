@@ -2,15 +2,17 @@ import type { CollectionConfig, Config } from 'payload'
 
 import type { AfterMediaPublic, ResolvedAIEthicsOptions } from '../types'
 
+import { queueSweepAtStart, signSweepTask } from './sweep'
 import { afterMediaPublic, queueSigningOnChange, signMediaTask } from './task'
 
 /** The `config.custom` key under which apps find what to call when they make media public without a media write. */
 export const AFTER_MEDIA_PUBLIC = 'afterMediaPublic'
 
 /**
- * Content Credentials wiring: the signing task and its queue's runner, the media hook that queues it and the
- * listener apps call. The task is registered even without a certificate (it then does nothing), so the database
- * schema (the jobs' task names) does not depend on whether a certificate is configured; nothing queues it then.
+ * Content Credentials wiring: the signing task and its queue's runner, the media hook that queues it, the listener
+ * apps call, and the start-up sweep of public pictures never signed (./sweep.ts). The tasks are registered even
+ * without a certificate (they then do nothing), so the database schema (the jobs' task names) does not depend on
+ * whether a certificate is configured; nothing queues them then.
  */
 export const withSigning = (options: ResolvedAIEthicsOptions, config: Config): Config => {
   const signing = options.signing
@@ -26,7 +28,14 @@ export const withSigning = (options: ResolvedAIEthicsOptions, config: Config): C
   }
   const withTask: Config = {
     ...config,
-    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), signMediaTask(media, signing)] },
+    jobs: {
+      ...config.jobs,
+      tasks: [
+        ...(config.jobs?.tasks ?? []),
+        signMediaTask(media, signing),
+        signSweepTask(media, signing),
+      ],
+    },
   }
   if (!signing.credentials) return withTask
   const autoRun = config.jobs?.autoRun
@@ -53,6 +62,10 @@ export const withSigning = (options: ResolvedAIEthicsOptions, config: Config): C
           }
         : collection,
     ),
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      await queueSweepAtStart(payload, media, signing)
+    },
     custom: {
       ...config.custom,
       [AFTER_MEDIA_PUBLIC]: [
