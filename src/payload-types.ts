@@ -134,6 +134,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       deliverWebhook: TaskDeliverWebhook;
       aiEthicsSignMedia: TaskAiEthicsSignMedia;
+      aiEthicsSignSweep: TaskAiEthicsSignSweep;
       inline: {
         input: unknown;
         output: unknown;
@@ -305,7 +306,7 @@ export interface Media {
     readError?: string | null;
   };
   contentCredentials?: {
-    status?: ('signed' | 'failed') | null;
+    status?: ('signed' | 'failed' | 'unsupported') | null;
     signedAt?: string | null;
     publisher?: string | null;
     signer?: string | null;
@@ -1173,7 +1174,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendPasswordReset' | 'publishScheduled' | 'deliverWebhook' | 'aiEthicsSignMedia';
+        taskSlug:
+          | 'inline'
+          | 'sendPasswordReset'
+          | 'publishScheduled'
+          | 'deliverWebhook'
+          | 'aiEthicsSignMedia'
+          | 'aiEthicsSignSweep';
         taskID: string;
         input?:
           | {
@@ -1206,7 +1213,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendPasswordReset' | 'publishScheduled' | 'deliverWebhook' | 'aiEthicsSignMedia') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendPasswordReset'
+        | 'publishScheduled'
+        | 'deliverWebhook'
+        | 'aiEthicsSignMedia'
+        | 'aiEthicsSignSweep'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2140,6 +2156,21 @@ export interface TaskAiEthicsSignMedia {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAiEthicsSignSweep".
+ */
+export interface TaskAiEthicsSignSweep {
+  input: {
+    after?: string | null;
+  };
+  output: {
+    signed?: number | null;
+    failed?: number | null;
+    other?: number | null;
+    next?: string | null;
   };
 }
 /**

@@ -1,7 +1,7 @@
 export { ERROR_CODE as ETHICS_REVIEW_REQUIRED } from './constants'
 export { DEFAULT_LABELS } from './defaults'
 export { chatbotBoilerplateDetector } from './detectors/chatbotBoilerplate'
-export { backfillReviewScope } from './backfill'
+export { backfillQueuedAt, backfillReviewScope } from './backfill'
 export { aiEthicsPlugin } from './plugin'
 export { type EthicsRefusal, ethicsPrePublishCheck } from './prePublishCheck'
 export { AIEthicsError } from './errors'

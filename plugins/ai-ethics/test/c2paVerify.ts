@@ -62,7 +62,7 @@ const ascii = (data: Uint8Array, start: number, length: number) =>
 /** WebP (RIFF): a top-level chunk `C2PA` holds the JUMBF; the whole chunk, header and padding, is excluded. */
 const webpManifest = (data: Uint8Array): Embedded | undefined => {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
-  for (let at = 12; at + 8 <= data.length; ) {
+  for (let at = 12; at + 8 <= data.length;) {
     const size = view.getUint32(at + 4, true)
     if (ascii(data, at, 4) === 'C2PA')
       return {

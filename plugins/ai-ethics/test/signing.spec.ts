@@ -243,7 +243,7 @@ describe('with the Club certificate', () => {
   it('signs, at start-up, pictures that were public before the certificate was configured: in bounded batches, once', async () => {
     // Public before signing was on: the flag was written while no certificate was configured, so nothing was
     // queued (here: written to the database directly, past the hook that queues).
-    const before = []
+    const before: MediaDoc[] = []
     for (let n = 0; n < 3; n++) {
       const media = await upload(app.payload, editor, await plainJpeg(400, 300), `old-${n}.jpg`)
       await app.payload.db.updateOne({

@@ -15,13 +15,7 @@ import { signImage } from './signImage'
 export type SignedFile = { filename: string; sha256: string; size: string }
 
 export type SignMediaResult =
-  | 'not-public'
-  | 'signed'
-  | 'unchanged'
-  | 'unsupported'
-  | 'off'
-  | 'failed'
-  | 'missing'
+  'not-public' | 'signed' | 'unchanged' | 'unsupported' | 'off' | 'failed' | 'missing'
 
 // What c2pa-rs embeds a manifest in among the formats Payload resizes (JPEG, PNG, WebP, AVIF, GIF, TIFF) and
 // HEIF/HEIC. Every size Payload makes is one of them; other public files (SVG, which Payload does not resize, sound,

@@ -55,7 +55,12 @@ export const signSweepTask = (
       select: {},
       sort: 'id',
       where: after
-        ? { and: [unsignedPublic(signing), { id: { greater_than: numeric ? Number(after) : after } }] }
+        ? {
+            and: [
+              unsignedPublic(signing),
+              { id: { greater_than: numeric ? Number(after) : after } },
+            ],
+          }
         : unsignedPublic(signing),
     })
     const counts = { failed: 0, other: 0, signed: 0 }
