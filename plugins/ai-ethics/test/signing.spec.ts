@@ -381,6 +381,12 @@ describe('a broken certificate stops the start with an error that says what to f
     )
   })
 
+  it('a sweep batch size that is not a whole number of at least 1', async () => {
+    await expect(
+      build({ certificate: club.certPath, privateKey: club.keyPath, sweepBatchSize: 0 }),
+    ).rejects.toThrow('`signing.sweepBatchSize` is 0; give a whole number of pictures, at least 1.')
+  })
+
   it('only one of the two set', async () => {
     await expect(build({ certificate: club.certPath })).rejects.toThrow(
       'C2PA_SIGN_KEY is not set while C2PA_SIGN_CERT is',

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Payload } from 'payload'
 
 import type { AfterMediaPublic, ResolvedAIEthicsOptions } from '../types'
 
@@ -7,6 +7,11 @@ import { afterMediaPublic, queueSigningOnChange, signMediaTask } from './task'
 
 /** The `config.custom` key under which apps find what to call when they make media public without a media write. */
 export const AFTER_MEDIA_PUBLIC = 'afterMediaPublic'
+/**
+ * The `config.custom` key of the start-up sweep (`(payload) => Promise<void>`, ./sweep.ts): the plugin's onInit calls
+ * it; an app may call it again, e.g. after restoring media from a backup.
+ */
+export const SIGN_SWEEP = 'aiEthicsSignSweep'
 
 /**
  * Content Credentials wiring: the signing task and its queue's runner, the media hook that queues it, the listener
@@ -68,6 +73,7 @@ export const withSigning = (options: ResolvedAIEthicsOptions, config: Config): C
     },
     custom: {
       ...config.custom,
+      [SIGN_SWEEP]: (payload: Payload) => queueSweepAtStart(payload, media, signing),
       [AFTER_MEDIA_PUBLIC]: [
         ...((config.custom?.[AFTER_MEDIA_PUBLIC] as AfterMediaPublic[]) ?? []),
         afterMediaPublic(signing),
