@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
+import { isAdmin } from '../src/access/roles'
 import { deliveryPlugin } from './delivery/src'
 import { PUBLIC_REFERENCE_COLLECTIONS } from './delivery/src/publicCache/invalidation'
 
@@ -11,5 +12,7 @@ import { PUBLIC_REFERENCE_COLLECTIONS } from './delivery/src/publicCache/invalid
  */
 export const delivery: Plugin = deliveryPlugin({
   collections: [...PUBLISHABLE_COLLECTIONS],
+  // Admins manage the outgoing webhooks (and only they read a webhook's secret) and read the delivery log.
+  manageWebhooks: isAdmin,
   referenceCollections: [...PUBLIC_REFERENCE_COLLECTIONS],
 })

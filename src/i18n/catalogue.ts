@@ -35,20 +35,6 @@ export const CONTENT_TYPE_LABELS = {
 export const contentTypeOptions = (slugs: readonly (keyof typeof CONTENT_TYPE_LABELS)[]) =>
   slugs.map((value) => ({ label: CONTENT_TYPE_LABELS[value].singular, value }))
 
-/** Webhook events, as the webhook form offers them and the delivery log shows them. */
-export const WEBHOOK_EVENT_OPTIONS = [
-  { label: label('Жарияланды', 'Опубликовано', 'Published'), value: 'publish' },
-  { label: label('Жариялау тоқтатылды', 'Снято с публикации', 'Unpublished'), value: 'unpublish' },
-  {
-    label: label(
-      'Жарияланған материал жаңартылды',
-      'Обновлён опубликованный материал',
-      'Published item updated',
-    ),
-    value: 'update-published',
-  },
-]
-
 /** @payloadcms/plugin-seo's fields (it labels them in English only) and its tab. */
 export const SEO_LABELS = {
   description: label('Мета-сипаттама', 'Мета-описание', 'Meta description'),

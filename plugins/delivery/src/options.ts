@@ -44,7 +44,8 @@ export const resolveOptions = (
     throw new Error(
       `deliveryPlugin: ${list(withoutDrafts)} has no drafts (\`versions.drafts\`); the public reads the published version of a collection in \`collections\`; list an always-public collection in \`referenceCollections\`.`,
     )
-  return { collections, referenceCollections }
+  const manageWebhooks = input.manageWebhooks ?? (({ req }) => Boolean(req.user))
+  return { collections, manageWebhooks, referenceCollections }
 }
 
 export const withDeliveryOptions = (

@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 export type DeliveryPluginOptions = {
   /**
@@ -13,6 +13,12 @@ export type DeliveryPluginOptions = {
    * rubrics, regions, images): any write to them invalidates the public read cache. @default []
    */
   referenceCollections?: CollectionSlug[]
+  /**
+   * Who manages the outgoing webhooks the plugin adds (`webhooks`: create, read with their signing secret, change,
+   * delete) and reads their delivery log (`webhook-deliveries`, written only by the delivery job). Collection and
+   * field access, so it is given the request alone. @default any signed-in user (Payload's default access)
+   */
+  manageWebhooks?: (args: { req: PayloadRequest }) => boolean
 }
 
 export type ResolvedDeliveryOptions = Required<DeliveryPluginOptions>
