@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { backfillReviewScope } from '../../plugins/ai-ethics/src'
 import { REVIEW_SCOPE_FIELDS } from '../../plugins/aiEthics'
 import { backfillPublicMedia } from '../../plugins/delivery/src/publicMedia/backfill'
+import { DISABLE_WEBHOOKS } from '../../plugins/delivery/src/webhooks/constants'
 import { repairWorkflowCounters } from '../../plugins/workflow/src/repair'
 
 /**
@@ -22,5 +23,6 @@ export const runDataSteps = async (
 ): Promise<void> => {
   await backfillPublicMedia(payload, req as PayloadRequest | undefined)
   await backfillReviewScope(payload, REVIEW_SCOPE_FIELDS, req as PayloadRequest | undefined)
-  await repairWorkflowCounters(payload, req)
+  // The repair changes no content: it sends no webhooks.
+  await repairWorkflowCounters(payload, req, { [DISABLE_WEBHOOKS]: true })
 }
