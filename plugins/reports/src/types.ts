@@ -67,6 +67,8 @@ export type ReportsPluginOptions = {
   rubricsCollection?: CollectionSlug
   /** The IANA time zone of report days and months. @default 'Asia/Almaty' (Kazakhstan) */
   timeZone?: string
+  /** The caller's language for messages and the CSV (kk, ru or en). @default the language Payload chose for the request */
+  languageOf?: (req: PayloadRequest) => string
 }
 
 export type ResolvedReportsOptions = {
@@ -76,6 +78,7 @@ export type ResolvedReportsOptions = {
   counts?: CountedItems
   enabled: boolean
   firstSubmission?: FirstSubmission
+  languageOf: (req: PayloadRequest) => string
   participants: Partial<Record<CollectionSlug, string>>
   readers: { national: string[]; regional: string[] }
   regionsCollection: CollectionSlug
@@ -83,5 +86,7 @@ export type ResolvedReportsOptions = {
   rubricsCollection: CollectionSlug
   /** Column key of each counted collection (`ethno-events` → `ethnoEvents`), in option order. */
   typeKeys: Record<string, string>
+  /** The CSV header of each counted collection's column, by column key: the collection's plural label. */
+  typeLabels: Record<string, Record<string, string>>
   zone: ReportTimeZone
 }
