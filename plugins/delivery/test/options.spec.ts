@@ -1,4 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Config, Endpoint } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  Config,
+  Endpoint,
+  TextField,
+} from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
@@ -134,7 +140,9 @@ describe('what the plugin adds', () => {
       expect(webhooks(config).access?.[operation]?.(req({ admin: true }))).toBe(true)
       expect(webhooks(config).access?.[operation]?.(req({ admin: false }))).toBe(false)
     }
-    const secret = webhooks(config).fields.find((f) => 'name' in f && f.name === 'secret')!
+    const secret = webhooks(config).fields.find(
+      (f) => 'name' in f && f.name === 'secret',
+    ) as TextField
     expect(secret.access?.read?.(req({ admin: false }))).toBe(false)
     expect(deliveries(config).access?.read?.(req({ admin: true }))).toBe(true)
     expect(deliveries(config).access?.read?.(req({ admin: false }))).toBe(false)
