@@ -104,8 +104,13 @@ describe('what the plugin adds', () => {
     expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['deliverWebhook'])
     expect(deliveryOptionsOf(config as never)).toEqual({
       collections: ['posts'],
+      errorResponse: expect.any(Function),
+      languageOfRequest: expect.any(Function),
       manageWebhooks: expect.any(Function),
       referenceCollections: ['authors'],
+      serverURL: expect.any(Function),
+      uploads: { marksPublic: expect.any(Function), regionsOf: expect.any(Function) },
+      website: { name: {}, url: expect.any(Function) },
     })
     expect(typeof config.onInit).toBe('function')
   })
