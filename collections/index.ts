@@ -11,8 +11,6 @@ import { Rubrics } from './Rubrics'
 import { TvSegments } from './TvSegments'
 import { Users } from './Users'
 import { Videos } from './Videos'
-import { WebhookDeliveries } from './WebhookDeliveries'
-import { Webhooks } from './Webhooks'
 
 import { isPublishableCollection } from './shared/publishableCollection'
 
@@ -27,8 +25,6 @@ export const collections = [
   Regions,
   Media,
   Users,
-  Webhooks,
-  WebhookDeliveries,
   AuthThrottles,
 ]
 

@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
 import { NATIONAL_ROLES } from '../src/access/roles'
+import { languageOf } from '../src/errors/language'
 import { NEWSROOM_TIME_ZONE } from '../src/i18n/locales'
 import { aiUse, publiclyVisible, reviewActivity } from './ai-ethics/src'
 import { reportsPlugin } from './reports/src'
@@ -17,6 +18,8 @@ export const reports: Plugin = reportsPlugin({
   collections: [...PUBLISHABLE_COLLECTIONS],
   counts: publiclyVisible,
   firstSubmission: firstSubmissionOf,
+  // Its refusals and the CSV in the caller's language, chosen as for every other error answer (kk, ru, en).
+  languageOf,
   participants: { 'ethno-events': 'participantsCount' },
   readers: { national: [...NATIONAL_ROLES], regional: ['regional-editor'] },
   // The ethics section: the review queue as the ethics plugin records it (each stay's region is `scope.region`).

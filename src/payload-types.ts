@@ -77,11 +77,11 @@ export interface Config {
     regions: Region;
     media: Media;
     users: User;
-    webhooks: Webhook;
-    'webhook-deliveries': WebhookDelivery;
     'auth-throttles': AuthThrottle;
     'workflow-events': WorkflowEvent;
     'editorial-comments': EditorialComment;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'ethics-reviews': EthicsReview;
     'contribution-facts': ContributionFact;
     'contribution-days': ContributionDay;
@@ -103,11 +103,11 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
-    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'auth-throttles': AuthThrottlesSelect<false> | AuthThrottlesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'editorial-comments': EditorialCommentsSelect<false> | EditorialCommentsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'ethics-reviews': EthicsReviewsSelect<false> | EthicsReviewsSelect<true>;
     'contribution-facts': ContributionFactsSelect<false> | ContributionFactsSelect<true>;
     'contribution-days': ContributionDaysSelect<false> | ContributionDaysSelect<true>;
@@ -948,42 +948,6 @@ export interface Video {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks".
- */
-export interface Webhook {
-  id: number;
-  url: string;
-  events: ('publish' | 'unpublish' | 'update-published')[];
-  /**
-   * Every delivery is signed with this key in the X-Newsroom-Signature header (HMAC-SHA256).
-   */
-  secret: string;
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhook-deliveries".
- */
-export interface WebhookDelivery {
-  id: number;
-  webhook?: (number | null) | Webhook;
-  event: 'publish' | 'unpublish' | 'update-published';
-  targetCollection?: string | null;
-  docId?: string | null;
-  url?: string | null;
-  statusCode?: number | null;
-  attempt: number;
-  ok?: boolean | null;
-  error?: string | null;
-  durationMs?: number | null;
-  jobId?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth-throttles".
  */
 export interface AuthThrottle {
@@ -1026,6 +990,42 @@ export interface EditorialComment {
   author?: (number | null) | User;
   region?: (number | null) | Region;
   docOwner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  url: string;
+  events: ('publish' | 'unpublish' | 'update-published')[];
+  /**
+   * Every delivery is signed with this key in the X-Newsroom-Signature header (HMAC-SHA256).
+   */
+  secret: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  event: 'publish' | 'unpublish' | 'update-published';
+  targetCollection?: string | null;
+  docId?: string | null;
+  url?: string | null;
+  statusCode?: number | null;
+  attempt: number;
+  ok?: boolean | null;
+  error?: string | null;
+  durationMs?: number | null;
+  jobId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1277,20 +1277,20 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'webhooks';
-        value: number | Webhook;
-      } | null)
-    | ({
-        relationTo: 'webhook-deliveries';
-        value: number | WebhookDelivery;
-      } | null)
-    | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
       } | null)
     | ({
         relationTo: 'editorial-comments';
         value: number | EditorialComment;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'ethics-reviews';
@@ -1898,37 +1898,6 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks_select".
- */
-export interface WebhooksSelect<T extends boolean = true> {
-  url?: T;
-  events?: T;
-  secret?: T;
-  active?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhook-deliveries_select".
- */
-export interface WebhookDeliveriesSelect<T extends boolean = true> {
-  webhook?: T;
-  event?: T;
-  targetCollection?: T;
-  docId?: T;
-  url?: T;
-  statusCode?: T;
-  attempt?: T;
-  ok?: T;
-  error?: T;
-  durationMs?: T;
-  jobId?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth-throttles_select".
  */
 export interface AuthThrottlesSelect<T extends boolean = true> {
@@ -1968,6 +1937,37 @@ export interface EditorialCommentsSelect<T extends boolean = true> {
   author?: T;
   region?: T;
   docOwner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  targetCollection?: T;
+  docId?: T;
+  url?: T;
+  statusCode?: T;
+  attempt?: T;
+  ok?: T;
+  error?: T;
+  durationMs?: T;
+  jobId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,22 +1,15 @@
 import type { Access, Where } from 'payload'
 
-import { publiclyVisible } from '../../plugins/ai-ethics/src'
+import { PUBLICLY_VISIBLE, SIGNED_PREVIEW_GRANT } from '../../plugins/delivery/src'
 import { AUTHOR_EDITABLE_STATES } from '../../plugins/workflow/src/states'
 import { itemStaffWhere } from './itemStaff'
 import { AUTHOR_ROLES, hasRole, NATIONAL_ROLES, userRegionIds } from './roles'
 
 /**
- * What anyone may read: published, and not held back by the AI-ethics review (the plugin's `publiclyVisible`: not
- * required or cleared; an item without a status is not shown, the gate fails closed). Written as two equality lists
- * so the database answers it, and the count every public page needs, from the (`_status`, `ethics_review_status`)
- * index alone (src/db/lookupIndexes.ts) instead of testing each row.
+ * What anyone may read (published, and not held back by the AI-ethics review) and the grant of a signed preview
+ * are the delivery plugin's (plugins/delivery/src/publicVisibility.ts): what the public reads is its business.
  */
-export const PUBLICLY_VISIBLE: Where = {
-  and: [{ _status: { equals: 'published' } }, publiclyVisible.where],
-}
-
-/** Set by `boundPublicReads` (plugins/delivery/src) while a validly signed preview reads the one document it was signed for. */
-export const SIGNED_PREVIEW_GRANT = 'signedPreviewGrant'
+export { PUBLICLY_VISIBLE, SIGNED_PREVIEW_GRANT }
 
 /**
  * The public reads what is publicly visible (or the one draft a signed preview link names); signed-in staff read

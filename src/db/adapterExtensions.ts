@@ -2,7 +2,7 @@ import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
 
 import type { DatabaseKind } from './databaseAdapter'
 
-import { effectsAwaitingCommit } from './afterCommit'
+import { effectsAwaitingCommit } from '../../plugins/shared/afterCommit'
 import { databaseSettings, type DatabaseSettings, poolShares } from './settings'
 import { createSqliteClient } from './sqliteClient'
 import { checkBeforeConnect } from './startupChecks'
@@ -27,7 +27,7 @@ import { sqlTransactions } from './transactions'
  *    `busyTimeout`/`wal` options make a second writer of the process either fail at once or block the whole
  *    process (libsql is synchronous) while the first — which needs that process to finish — holds the lock.
  * 3. Effects after commit (every adapter): `commitTransaction`/`rollbackTransaction` are wrapped so that what
- *    src/db/afterCommit.ts registered for a transaction runs once it committed, and is dropped when it rolls
+ *    plugins/shared/afterCommit.ts registered for a transaction runs once it committed, and is dropped when it rolls
  *    back. Payload has no after-commit hook: `afterChange`/`afterOperation` run inside the transaction.
  * 4. Start-up checks (every adapter): `connect` first checks the server answers and the schema's state
  *    (src/db/startupChecks.ts). Payload's `connect` would print a stack trace for a wrong DATABASE_URI, and ask on

@@ -1,6 +1,6 @@
 import pg from 'pg'
 
-import { inPublicRead } from './publicReadScope'
+import { inPublicRead } from '../../plugins/shared/publicReadScope'
 import { troubleRecorder } from './requestTrouble'
 import { databaseSettings, poolShares } from './settings'
 
@@ -45,7 +45,7 @@ export const postgresPoolOptions = (connectionString: string): NewsroomPoolConfi
 
 /**
  * The `pg` driver given to Payload's PostgreSQL adapter (its `pg` option): the same driver, whose Pool
- * - keeps `publicReadMax` connections of its own for anonymous public reads (src/db/publicReadScope.ts): their
+ * - keeps `publicReadMax` connections of its own for anonymous public reads (plugins/shared/publicReadScope.ts): their
  *   statements never queue behind writers', whose transactions hold most connections under load and whose other
  *   statements fill the rest;
  * - survives lost connections: pg reports a connection the server closed (restart, idle timeout) as an `error`

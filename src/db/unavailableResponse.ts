@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { cookieMayHoldToken } from '../http/credentials'
+import { cookieMayHoldToken } from '../../plugins/shared/credentials'
 import { languageOf, languageOfRequest } from '../errors/language'
 import { renderMessage } from '../errors/messages'
 import { unavailabilityOf, type UnavailableCode } from './errors'

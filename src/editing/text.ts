@@ -33,11 +33,6 @@ export const EDITING_TEXT = {
     kk: 'Ағымдағы нұсқаны жүктеу (сақталмаған өзгерістерім жойылады)',
     ru: 'Загрузить текущую версию (мои несохранённые изменения пропадут)',
   },
-  saveFirstFailed: {
-    en: 'Your changes could not be saved, so the action was not taken. Fix what the message says and try again.',
-    kk: 'Өзгерістеріңіз сақталмады, сондықтан әрекет орындалмады. Хабарламада айтылғанды түзетіп, қайталап көріңіз.',
-    ru: 'Ваши изменения не удалось сохранить, поэтому действие не выполнено. Исправьте то, о чём говорит сообщение, и повторите.',
-  },
   readOnlyInReview: {
     en: 'In review with {who}; you cannot change it now. Ask {who} to request changes to edit it again.',
     kk: '{who} қарауында; оны қазір өзгерте алмайсыз. Қайта өңдеу үшін {who} түзетуге қайтаруын сұраңыз.',

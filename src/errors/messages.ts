@@ -6,15 +6,21 @@
  * catalogues merged below); test/i18n/errorCatalogue.spec.ts checks each has kk, ru and en.
  */
 import { AI_ETHICS_MESSAGES } from '../../plugins/ai-ethics/src/messages'
+import { DELIVERY_MESSAGES } from '../../plugins/delivery/src/messages'
 import { REPORT_MESSAGES } from '../../plugins/reports/src/messages'
+import { WORKFLOW_MESSAGES } from '../../plugins/workflow/src/messages'
 
-export type Language = 'en' | 'kk' | 'ru'
-export const LANGUAGES: readonly Language[] = ['kk', 'ru', 'en']
-export const FALLBACK_LANGUAGE: Language = 'en'
+import {
+  FALLBACK_LANGUAGE,
+  isLanguage,
+  type Language,
+  LANGUAGES,
+  type MessageParams,
+  type Text,
+} from '../../plugins/shared/messages'
 
-type Text = Record<Language, string>
-/** A placeholder's value: the same in every language, or a text per language (a state or action name). */
-export type MessageParams = Record<string, number | string | Text>
+// The languages and placeholder values are the plugins' shared ones (plugins/shared/messages.ts).
+export { FALLBACK_LANGUAGE, type Language, LANGUAGES, type MessageParams }
 
 /** What a where-filter value should have been, in words (`INVALID_PARAMETER.whereValue`'s `{expected}`). */
 export const EXPECTED_VALUE = {
@@ -39,7 +45,9 @@ export const EXPECTED_VALUE = {
 export type ExpectedValue = keyof typeof EXPECTED_VALUE
 
 export const MESSAGES = {
-  // The AI-ethics plugin's refusals (the ethics hold, the review endpoint) and the contribution report's.
+  // The plugins' messages: the workflow's, the delivery's, the AI-ethics review's and the contribution report's.
+  ...WORKFLOW_MESSAGES,
+  ...DELIVERY_MESSAGES,
   ...AI_ETHICS_MESSAGES,
   ...REPORT_MESSAGES,
   BODY_TOO_DEEP: {
@@ -71,26 +79,6 @@ export const MESSAGES = {
     en: 'The body is not valid UTF-8 text. Send it encoded as UTF-8.',
     kk: 'Сұрау денесі дұрыс UTF-8 мәтіні емес. Оны UTF-8 кодтауымен жіберіңіз.',
     ru: 'Тело запроса — не корректный текст UTF-8. Отправьте его в кодировке UTF-8.',
-  },
-  INVALID_CURSOR: {
-    en: 'after: is not a cursor this list gave out. Start again from the first page and follow its nextCursor.',
-    kk: 'after: бұл тізім берген курсор емес. Бірінші беттен қайта бастап, оның nextCursor мәнін пайдаланыңыз.',
-    ru: 'after: это не курсор, выданный этим списком. Начните с первой страницы и используйте её nextCursor.',
-  },
-  'INVALID_CURSOR.order': {
-    en: 'after: the cursor belongs to a list sorted by “{got}”, this one is sorted by “{expected}”. Keep the sort of the page that gave the cursor.',
-    kk: 'after: курсор «{got}» бойынша сұрыпталған тізімге тиесілі, ал бұл тізім «{expected}» бойынша сұрыпталған. Курсорды берген беттің сұрыптауын сақтаңыз.',
-    ru: 'after: курсор относится к списку с сортировкой «{got}», а этот список отсортирован по «{expected}». Сохраните сортировку страницы, выдавшей курсор.',
-  },
-  'INVALID_CURSOR.withPage': {
-    en: 'after: give either after (the next page of a cursor walk) or page, not both.',
-    kk: 'after: after (курсормен келесі бет) немесе page параметрінің біреуін ғана беріңіз, екеуін бірге емес.',
-    ru: 'after: укажите либо after (следующая страница при обходе курсором), либо page, но не оба.',
-  },
-  'INVALID_CURSOR.unsupported': {
-    en: 'after: this sort cannot be paged by cursor (one field every item has, or the id, can). Page with page and limit.',
-    kk: 'after: бұл сұрыптауды курсормен беттеуге болмайды (әр элементте бар бір өріс немесе идентификатор бойынша болады). page және limit арқылы беттеңіз.',
-    ru: 'after: эту сортировку нельзя листать курсором (можно по одному полю, которое есть у каждого элемента, или по id). Листайте с помощью page и limit.',
   },
   INVALID_ID: {
     en: '“{id}” is not a document id: ids are whole numbers.',
@@ -219,167 +207,10 @@ export const MESSAGES = {
     ru: 'Нужен слаг (или заголовок, из которого его создать).',
   },
   // Workflow refusals (plugins/workflow) and the ethics hold: {action}, {from}, {state}, {allowed} come per language.
-  AUTHENTICATION_REQUIRED: {
-    en: 'Log in to act on editorial items.',
-    kk: 'Редакциялық материалдармен жұмыс істеу үшін жүйеге кіріңіз.',
-    ru: 'Войдите в систему, чтобы работать с редакционными материалами.',
-  },
-  'AUTHENTICATION_REQUIRED.timeline': {
-    en: 'Log in to see the editorial workflow.',
-    kk: 'Редакциялық жұмыс барысын көру үшін жүйеге кіріңіз.',
-    ru: 'Войдите в систему, чтобы увидеть ход редакционной работы.',
-  },
-  CONCURRENT_TRANSITION: {
-    en: 'Someone else changed this item at the same moment; reload and try again.',
-    kk: 'Дәл осы сәтте бұл материалды басқа біреу өзгертті; бетті қайта жүктеп, әрекетті қайталаңыз.',
-    ru: 'В тот же момент этот материал изменил кто-то другой; обновите страницу и повторите.',
-  },
-  'FORBIDDEN_ACTION.author': {
-    en: "{action}: Only the author or an editor of the item's region may do this.",
-    kk: '«{action}»: мұны тек материалдың авторы немесе оның өңірінің редакторы жасай алады.',
-    ru: '«{action}»: это может сделать только автор или редактор региона материала.',
-  },
-  'FORBIDDEN_ACTION.editor': {
-    en: "{action}: Only an editor of the item's region, a chief editor or an admin may do this.",
-    kk: '«{action}»: мұны тек материал өңірінің редакторы, бас редактор немесе әкімші жасай алады.',
-    ru: '«{action}»: это может сделать только редактор региона материала, главный редактор или администратор.',
-  },
-  'FORBIDDEN_ACTION.edit': {
-    en: 'You may not edit this item: its author may while it is {states}, the editors of its region always.',
-    kk: 'Бұл материалды өңдей алмайсыз: оның авторы материал «{states}» күйінде тұрғанда, ал өңір редакторлары әрқашан өңдей алады.',
-    ru: 'Вы не можете редактировать этот материал: его автор может, пока он в состоянии «{states}», редакторы его региона — всегда.',
-  },
-  FORBIDDEN_REGION: {
-    en: 'This item belongs to a region you do not edit.',
-    kk: 'Бұл материал сіз редакцияламайтын өңірге тиесілі.',
-    ru: 'Этот материал относится к региону, который вы не редактируете.',
-  },
-  'FORBIDDEN_REGION.action': {
-    en: '{action}: This item belongs to a region you do not edit.',
-    kk: '«{action}»: бұл материал сіз редакцияламайтын өңірге тиесілі.',
-    ru: '«{action}»: этот материал относится к региону, который вы не редактируете.',
-  },
-  INVALID_TRANSITION: {
-    en: 'Cannot {action} an item that is {from}. Allowed now: {allowed}.',
-    kk: '«{from}» күйіндегі материалға «{action}» әрекеті қолданылмайды. Қазір рұқсат етілгені: {allowed}.',
-    ru: 'Нельзя выполнить «{action}» для материала в состоянии «{from}». Сейчас доступно: {allowed}.',
-  },
-  NOT_EDITABLE_IN_STATE: {
-    en: '{state}: the author edits an item only while it is {states}; an editor of its region can change it now, or request changes to give it back.',
-    kk: '«{state}»: автор материалды тек «{states}» күйінде өңдей алады; қазір оны өңір редакторы өзгерте алады немесе түзету сұрап, авторға қайтара алады.',
-    ru: '«{state}»: автор редактирует материал только в состоянии «{states}»; сейчас его может изменить редактор региона или вернуть автору, запросив правки.',
-  },
   UNSUPPORTED_IMAGE_FORMAT: {
     en: 'file: “{name}” is a {format} photo, which this server cannot convert for the web. Save it as JPEG and upload it again (iPhone: Settings → Camera → Formats → Most Compatible).',
     kk: 'file: «{name}» — {format} форматындағы сурет, бұл сервер оны веб үшін түрлендіре алмайды. Оны JPEG ретінде сақтап, қайта жүктеңіз (iPhone: Параметрлер → Камера → Пішімдер → Ең үйлесімді).',
     ru: 'file: «{name}» — фото в формате {format}, которое этот сервер не может преобразовать для веба. Сохраните его как JPEG и загрузите снова (iPhone: Настройки → Камера → Форматы → Наиболее совместимый).',
-  },
-  // Workflow request bodies (src/workflow/body.ts): POST /api/{collection}/{id}/workflow.
-  'INVALID_BODY.workflowJson': {
-    en: 'The body must be JSON: {"action": "...", "comment"?, "publishAt"?, "assignee"?}.',
-    kk: 'Сұрау денесі JSON болуы керек: {"action": "...", "comment"?, "publishAt"?, "assignee"?}.',
-    ru: 'Тело запроса должно быть JSON: {"action": "...", "comment"?, "publishAt"?, "assignee"?}.',
-  },
-  'INVALID_BODY.workflowObject': {
-    en: 'The body must be a JSON object: { action, comment, publishAt, assignee }.',
-    kk: 'Сұрау денесі JSON объектісі болуы керек: { action, comment, publishAt, assignee }.',
-    ru: 'Тело запроса должно быть JSON-объектом: { action, comment, publishAt, assignee }.',
-  },
-  'INVALID_BODY.workflowUnknownFields': {
-    en: 'Unknown field(s): {fields}. Allowed: action, comment, publishAt, assignee.',
-    kk: 'Белгісіз өріс(тер): {fields}. Рұқсат етілгені: action, comment, publishAt, assignee.',
-    ru: 'Неизвестные поля: {fields}. Допустимы: action, comment, publishAt, assignee.',
-  },
-  'INVALID_BODY.workflowAction': {
-    en: 'action: must be one of {allowed}.',
-    kk: 'action: рұқсат етілген мәндер — {allowed}.',
-    ru: 'action: допустимые значения — {allowed}.',
-  },
-  'INVALID_BODY.commentType': {
-    en: 'comment: must be a string.',
-    kk: 'comment: мәтін (жол) болуы керек.',
-    ru: 'comment: должно быть строкой.',
-  },
-  'INVALID_BODY.commentLength': {
-    en: 'comment: at most {max} characters.',
-    kk: 'comment: ең көбі {max} таңба.',
-    ru: 'comment: не больше {max} символов.',
-  },
-  'INVALID_BODY.commentRequired': {
-    en: 'comment: required when requesting changes — tell the author what to fix.',
-    kk: 'comment: түзету сұрағанда міндетті — авторға нені түзету керектігін жазыңыз.',
-    ru: 'comment: обязателен при запросе правок — напишите автору, что исправить.',
-  },
-  'INVALID_BODY.publishAtOnlySchedule': {
-    en: 'publishAt: only used with action "schedule".',
-    kk: 'publishAt: тек "schedule" (жоспарлау) әрекетімен қолданылады.',
-    ru: 'publishAt: используется только с действием "schedule" (запланировать).',
-  },
-  'INVALID_BODY.publishAtDate': {
-    en: 'publishAt: must be an ISO 8601 date-time.',
-    kk: 'publishAt: ISO 8601 пішіміндегі күн мен уақыт болуы керек.',
-    ru: 'publishAt: должно быть датой и временем в формате ISO 8601.',
-  },
-  'INVALID_BODY.publishAtFuture': {
-    en: 'publishAt: must be in the future (at least {seconds} seconds from now).',
-    kk: 'publishAt: болашақтағы уақыт болуы керек (қазірден кемінде {seconds} секунд кейін).',
-    ru: 'publishAt: должно быть в будущем (не раньше чем через {seconds} секунд).',
-  },
-  'INVALID_BODY.publishAtRequired': {
-    en: 'publishAt: required to schedule publication.',
-    kk: 'publishAt: жариялауды жоспарлау үшін міндетті.',
-    ru: 'publishAt: обязательно для планирования публикации.',
-  },
-  'INVALID_BODY.assigneeOnlySubmit': {
-    en: 'assignee: can only be set when submitting.',
-    kk: 'assignee: тек тексеруге жібергенде көрсетіледі.',
-    ru: 'assignee: указывается только при отправке на проверку.',
-  },
-  'INVALID_BODY.assigneeId': {
-    en: 'assignee: must be a user id.',
-    kk: 'assignee: пайдаланушының идентификаторы болуы керек.',
-    ru: 'assignee: должно быть идентификатором пользователя.',
-  },
-  'INVALID_BODY.assigneeNotEditor': {
-    en: "assignee: user {id} is not an editor of this item's region.",
-    kk: 'assignee: {id} пайдаланушысы бұл материал өңірінің редакторы емес.',
-    ru: 'assignee: пользователь {id} не редактор региона этого материала.',
-  },
-  'NOT_FOUND.item': {
-    en: 'No {collection} item with id {id}.',
-    kk: '{id} идентификаторы бар «{collection}» материалы жоқ.',
-    ru: 'Нет материала «{collection}» с идентификатором {id}.',
-  },
-  PUBLISH_THROUGH_WORKFLOW: {
-    en: '_status: publishing goes through the editorial workflow: POST /api/{collection}/<id>/workflow with {"action":"publish"} once the item is approved.',
-    kk: '_status: жариялау редакциялық жұмыс барысы арқылы ғана жүреді: материал мақұлданған соң POST /api/{collection}/<id>/workflow сұрауын {"action":"publish"} денесімен жіберіңіз.',
-    ru: '_status: публикация идёт только через редакционный процесс: когда материал одобрен, отправьте POST /api/{collection}/<id>/workflow с {"action":"publish"}.',
-  },
-  RESTORE_AS_DRAFT: {
-    en: 'Restoring a version saves it as a draft revision of the {collection} item, which goes live only through the workflow; this call would write the live version. Restore over REST (POST /api/{collection}/versions/<versionId>), GraphQL, or restoreVersionOperation with draft: true.',
-    kk: 'Нұсқаны қалпына келтіру оны «{collection}» материалының жоба нұсқасы ретінде сақтайды, ал ол тек жұмыс барысы арқылы жарияланады; бұл шақыру жарияланған нұсқаны қайта жазар еді. REST (POST /api/{collection}/versions/<versionId>), GraphQL немесе draft: true параметрімен restoreVersionOperation арқылы қалпына келтіріңіз.',
-    ru: 'Восстановление версии сохраняет её как черновую редакцию материала «{collection}», которая публикуется только через редакционный процесс; этот вызов перезаписал бы опубликованную версию. Восстанавливайте через REST (POST /api/{collection}/versions/<versionId>), GraphQL или restoreVersionOperation с draft: true.',
-  },
-  WORKFLOW_STATE_READ_ONLY: {
-    en: 'workflowStatus: is {state} and changes only through the workflow (POST /api/{collection}/{id}/workflow).',
-    kk: 'workflowStatus: қазір {state} күйінде және тек жұмыс барысы арқылы өзгереді (POST /api/{collection}/{id}/workflow).',
-    ru: 'workflowStatus: сейчас в состоянии {state} и меняется только через редакционный процесс (POST /api/{collection}/{id}/workflow).',
-  },
-  // A bulk edit (PATCH /api/{collection}?where=…) refused for some of its items: {reason} is the one-item refusal.
-  'NOT_EDITABLE_IN_STATE.bulk': {
-    en: '{reason} Not editable by you: {collection} {ids}. Nothing was changed.',
-    kk: '{reason} Сіз өңдей алмайтындары: {collection} {ids}. Ештеңе өзгертілмеді.',
-    ru: '{reason} Вы не можете редактировать: {collection} {ids}. Ничего не изменено.',
-  },
-  'FORBIDDEN_REGION.bulk': {
-    en: '{reason} Not editable by you: {collection} {ids}. Nothing was changed.',
-    kk: '{reason} Сіз өңдей алмайтындары: {collection} {ids}. Ештеңе өзгертілмеді.',
-    ru: '{reason} Вы не можете редактировать: {collection} {ids}. Ничего не изменено.',
-  },
-  'FORBIDDEN_ACTION.bulk': {
-    en: '{reason} Not editable by you: {collection} {ids}. Nothing was changed.',
-    kk: '{reason} Сіз өңдей алмайтындары: {collection} {ids}. Ештеңе өзгертілмеді.',
-    ru: '{reason} Вы не можете редактировать: {collection} {ids}. Ничего не изменено.',
   },
   // Field-level write rules (src/hooks/fieldGuards.ts, src/delivery/publicMedia/mediaFields.ts).
   'FORBIDDEN.adminOnlyField': {
@@ -401,32 +232,6 @@ export const MESSAGES = {
     en: "{field}: the server sets it when the item is published; only an editor of the item's region can change it.",
     kk: '{field}: материал жарияланғанда оны сервер қояды; оны тек материал өңірінің редакторы өзгерте алады.',
     ru: '{field}: ставится сервером при публикации материала; изменить его может только редактор региона материала.',
-  },
-  'FORBIDDEN.markPublic': {
-    en: 'markedPublic: only an editor can mark a media file public.',
-    kk: 'markedPublic: медиафайлды тек редактор жария деп белгілей алады.',
-    ru: 'markedPublic: отметить медиафайл как публичный может только редактор.',
-  },
-  // Append-only records and comments.
-  'FORBIDDEN.workflowEventsChange': {
-    en: 'Workflow events are append-only and cannot be changed.',
-    kk: 'Жұмыс барысы оқиғаларын тек қосуға болады: оларды өзгертуге болмайды.',
-    ru: 'События редакционного процесса можно только добавлять: их нельзя изменить.',
-  },
-  'FORBIDDEN.workflowEventsDelete': {
-    en: 'Workflow events are append-only and cannot be deleted.',
-    kk: 'Жұмыс барысы оқиғаларын тек қосуға болады: оларды жоюға болмайды.',
-    ru: 'События редакционного процесса можно только добавлять: их нельзя удалить.',
-  },
-  'UNAUTHORIZED.comment': {
-    en: 'Log in to comment.',
-    kk: 'Пікір қалдыру үшін жүйеге кіріңіз.',
-    ru: 'Войдите в систему, чтобы оставить комментарий.',
-  },
-  'NOT_FOUND.commentItem': {
-    en: 'docId: no {collection} item {id} that you work on.',
-    kk: 'docId: сіз жұмыс істейтін {id} идентификаторлы «{collection}» материалы жоқ.',
-    ru: 'docId: нет материала «{collection}» {id}, с которым вы работаете.',
   },
   // Accounts (src/accounts).
   'TOO_MANY_ATTEMPTS.signIn': {
@@ -475,36 +280,6 @@ export const MESSAGES = {
     kk: 'file: «{name}» өлшемі {picture} пиксель ({pixels}); суреттің барлық кадрында ең көбі {maxPixels}, ал әр жағында ең көбі {maxSide} пиксель болуы мүмкін. Оны кішірейтіп, қайта жүктеңіз.',
     ru: 'file: размер «{name}» — {picture} пикселей ({pixels}); в изображении может быть не больше {maxPixels} во всех кадрах и не больше {maxSide} пикселей по стороне. Уменьшите его и загрузите снова.',
   },
-  'PUBLIC_LIMIT_EXCEEDED.wholeNumber': {
-    en: '{parameter}: must be a whole number from {min} to {max}.',
-    kk: '{parameter}: {min} мен {max} аралығындағы бүтін сан болуы керек.',
-    ru: '{parameter}: должно быть целым числом от {min} до {max}.',
-  },
-  'PUBLIC_LIMIT_EXCEEDED.range': {
-    en: '{parameter}: must be from {min} to {max} for anonymous callers (got {got}); sign in for more.',
-    kk: '{parameter}: тіркелгісіз шақырушылар үшін {min} мен {max} аралығында болуы керек (берілгені: {got}); көбірек алу үшін жүйеге кіріңіз.',
-    ru: '{parameter}: для анонимных запросов должно быть от {min} до {max} (получено {got}); войдите в систему, чтобы получить больше.',
-  },
-  'PUBLIC_LIMIT_EXCEEDED.pagination': {
-    en: 'pagination: anonymous callers cannot turn pagination off; page with `page` and `limit`.',
-    kk: 'pagination: тіркелгісіз шақырушылар беттеуді өшіре алмайды; `page` және `limit` арқылы беттеңіз.',
-    ru: 'pagination: анонимные запросы не могут отключить постраничный вывод; листайте с помощью `page` и `limit`.',
-  },
-  'PUBLIC_LIMIT_EXCEEDED.graphqlDocuments': {
-    en: 'limit: the lists of one anonymous query may ask for at most {max} documents in all (this one asks for {got}); page through them, or sign in.',
-    kk: 'limit: бір анонимді сұраудың тізімдері барлығы ең көбі {max} құжат сұрай алады (бұл сұрау {got} құжат сұрайды); оларды беттеп алыңыз немесе жүйеге кіріңіз.',
-    ru: 'limit: списки одного анонимного запроса могут запросить всего не больше {max} документов (этот запрашивает {got}); листайте их постранично или войдите в систему.',
-  },
-  'PUBLIC_LIMIT_EXCEEDED.graphqlDepth': {
-    en: 'depth: related documents may be nested at most {max} levels deep for anonymous callers (`{field}` is level {level}); sign in for more.',
-    kk: 'depth: тіркелгісіз шақырушылар үшін байланысты құжаттардың кірістірілуі ең көбі {max} деңгей (`{field}` — {level}-деңгей); көбірек алу үшін жүйеге кіріңіз.',
-    ru: 'depth: для анонимных запросов связанные документы могут быть вложены не глубже {max} уровней (`{field}` — уровень {level}); войдите в систему, чтобы получить больше.',
-  },
-  'PUBLIC_LIMIT_EXCEEDED.locale': {
-    en: 'locale: must be one of {allowed} (or all).',
-    kk: 'locale: рұқсат етілген мәндер — {allowed} (немесе all).',
-    ru: 'locale: допустимые значения — {allowed} (или all).',
-  },
   // Upload checks (collections/Media/hooks/checkUploadContent.ts); {kind} comes per language.
   'VALIDATION_FAILED.fileUnrecognised': {
     en: 'file: the content of "{name}" is not a recognised image, audio or video file.',
@@ -520,108 +295,6 @@ export const MESSAGES = {
     en: 'file: "{name}" is {size}; the limit for {kind} files is {limit}.',
     kk: 'file: «{name}» көлемі — {size}; {kind} файлдарының шегі — {limit}.',
     ru: 'file: размер «{name}» — {size}; предел для файлов типа «{kind}» — {limit}.',
-  },
-  // GraphQL documents past a bound (src/delivery/graphqlDocumentLimits.ts).
-  GRAPHQL_TOO_DEEP: {
-    en: 'Fields are nested {depth} deep; at most {max} levels are allowed.',
-    kk: 'Өрістердің кірістірілу тереңдігі {depth}; ең көбі {max} деңгейге рұқсат етіледі.',
-    ru: 'Поля вложены на глубину {depth}; допускается не больше {max} уровней.',
-  },
-  GRAPHQL_TOO_MANY_FIELDS: {
-    en: 'The query selects {count} fields as it runs (a fragment counts once per use); at most {max} are allowed.',
-    kk: 'Сұрау орындалғанда {count} өріс таңдайды (фрагмент әр қолданылған сайын саналады); ең көбі {max} өріске рұқсат етіледі.',
-    ru: 'При выполнении запрос выбирает {count} полей (фрагмент считается при каждом использовании); допускается не больше {max}.',
-  },
-  'GRAPHQL_TOO_MANY_FIELDS.uncounted': {
-    en: 'The query selects too many fields as it runs (a fragment counts once per use); at most {max} are allowed.',
-    kk: 'Сұрау орындалғанда тым көп өріс таңдайды (фрагмент әр қолданылған сайын саналады); ең көбі {max} өріске рұқсат етіледі.',
-    ru: 'При выполнении запрос выбирает слишком много полей (фрагмент считается при каждом использовании); допускается не больше {max}.',
-  },
-  GRAPHQL_TOO_MANY_ALIASES: {
-    en: 'The query uses {count} aliases as it runs; at most {max} are allowed.',
-    kk: 'Сұрау орындалғанда {count} бүркеншік атау (alias) қолданады; ең көбі {max} рұқсат етіледі.',
-    ru: 'При выполнении запрос использует {count} псевдонимов (alias); допускается не больше {max}.',
-  },
-  GRAPHQL_TOO_MANY_TOKENS: {
-    en: 'The query has more than {max} tokens; split it into smaller queries.',
-    kk: 'Сұрауда {max} лексемадан көп; оны кішірек сұрауларға бөліңіз.',
-    ru: 'В запросе больше {max} лексем; разделите его на запросы поменьше.',
-  },
-  GRAPHQL_PARSE_FAILED: {
-    en: 'The query is not valid GraphQL: {detail}',
-    kk: 'Сұрау дұрыс GraphQL емес: {detail}',
-    ru: 'Запрос — не корректный GraphQL: {detail}',
-  },
-  GRAPHQL_FRAGMENT_CYCLE: {
-    en: 'Fragment "{fragment}" spreads itself; fragments must not form a cycle.',
-    kk: '«{fragment}» фрагменті өзін-өзі қамтиды; фрагменттер тұйық шеңбер құрмауы керек.',
-    ru: 'Фрагмент «{fragment}» включает сам себя; фрагменты не должны образовывать цикл.',
-  },
-  // Feeds, the sitemap, preview links (src/delivery).
-  'INVALID_PARAMETER.feedSlug': {
-    en: '{parameter}: give one slug, e.g. ?{parameter}=astana.',
-    kk: '{parameter}: бір қысқа атау беріңіз, мысалы ?{parameter}=astana.',
-    ru: '{parameter}: укажите одно краткое имя, например ?{parameter}=astana.',
-  },
-  'INVALID_PARAMETER.feedNoRegion': {
-    en: 'region: no region with slug "{value}".',
-    kk: 'region: «{value}» қысқа атаулы өңір жоқ.',
-    ru: 'region: нет региона с кратким именем «{value}».',
-  },
-  'INVALID_PARAMETER.feedNoRubric': {
-    en: 'rubric: no rubric with slug "{value}".',
-    kk: 'rubric: «{value}» қысқа атаулы айдар жоқ.',
-    ru: 'rubric: нет рубрики с кратким именем «{value}».',
-  },
-  'INVALID_PARAMETER.feedLocale': {
-    en: 'locale: must be one of {allowed}.',
-    kk: 'locale: рұқсат етілген мәндер — {allowed}.',
-    ru: 'locale: допустимые значения — {allowed}.',
-  },
-  'INVALID_PARAMETER.sitemapCollection': {
-    en: 'collection: must be one of {allowed} (with page).',
-    kk: 'collection: рұқсат етілген мәндер — {allowed} (page параметрімен бірге).',
-    ru: 'collection: допустимые значения — {allowed} (вместе с page).',
-  },
-  'INVALID_PARAMETER.sitemapPage': {
-    en: 'page: must be a whole number from 1 (with collection).',
-    kk: 'page: 1-ден басталатын бүтін сан болуы керек (collection параметрімен бірге).',
-    ru: 'page: должно быть целым числом от 1 (вместе с collection).',
-  },
-  'NOT_FOUND.sitemapPage': {
-    en: 'page: {collection} has no page {page}.',
-    kk: 'page: «{collection}» ішінде {page}-бет жоқ.',
-    ru: 'page: в «{collection}» нет страницы {page}.',
-  },
-  'NOT_FOUND.previewCollection': {
-    en: 'No previewable collection "{collection}".',
-    kk: '«{collection}» деген алдын ала қаралатын жинақ жоқ.',
-    ru: 'Нет коллекции «{collection}» с предпросмотром.',
-  },
-  'NOT_FOUND.itemDrafts': {
-    en: 'No {collection} item with id {id} whose drafts you can read.',
-    kk: 'Жобаларын оқи алатын {id} идентификаторлы «{collection}» материалы жоқ.',
-    ru: 'Нет материала «{collection}» с идентификатором {id}, черновики которого вы можете читать.',
-  },
-  'UNAUTHORIZED.previewLink': {
-    en: 'Log in to create preview links.',
-    kk: 'Алдын ала қарау сілтемелерін жасау үшін жүйеге кіріңіз.',
-    ru: 'Войдите в систему, чтобы создавать ссылки предпросмотра.',
-  },
-  'FORBIDDEN.previewUnsigned': {
-    en: 'A preview link needs `expires` (Unix seconds) and `sig` (hex HMAC-SHA256).',
-    kk: 'Алдын ала қарау сілтемесіне `expires` (Unix секундтары) және `sig` (hex HMAC-SHA256) керек.',
-    ru: 'Ссылке предпросмотра нужны `expires` (секунды Unix) и `sig` (hex HMAC-SHA256).',
-  },
-  'FORBIDDEN.previewSignature': {
-    en: 'The preview signature does not match this document.',
-    kk: 'Алдын ала қарау қолтаңбасы бұл құжатқа сәйкес келмейді.',
-    ru: 'Подпись предпросмотра не соответствует этому документу.',
-  },
-  'FORBIDDEN.previewExpired': {
-    en: 'The preview link has expired; open the preview again from the admin.',
-    kk: 'Алдын ала қарау сілтемесінің мерзімі өтті; алдын ала қарауды әкімші панелінен қайта ашыңыз.',
-    ru: 'Срок ссылки предпросмотра истёк; откройте предпросмотр заново из админки.',
   },
   // The database cannot serve (src/db/unavailableResponse.ts): 503 with Retry-After.
   DATABASE_BUSY: {
@@ -691,67 +364,6 @@ export const MESSAGES = {
     kk: '{field}: «{name}» түрі — {type}; мұнда {kind} файлы керек.',
     ru: '{field}: тип «{name}» — {type}; здесь нужен {kind}.',
   },
-  'VALIDATION_FAILED.unreadableMedia': {
-    en: 'media: no media file with id {ids} that you can read; choose a file from the media library.',
-    kk: 'media: {ids} идентификаторлы, сіз оқи алатын медиафайл жоқ; медиатекадан файл таңдаңыз.',
-    ru: 'media: нет доступного вам медиафайла с идентификатором {ids}; выберите файл из медиатеки.',
-  },
-  // Webhook targets (src/delivery/webhooks/targetPolicy.ts): field validation, and why a target is refused.
-  'VALIDATION_FAILED.webhookNotAbsolute': {
-    en: 'url: "{value}" is not an absolute URL.',
-    kk: 'url: «{value}» толық (абсолютті) сілтеме емес.',
-    ru: 'url: «{value}» — не абсолютная ссылка.',
-  },
-  'VALIDATION_FAILED.webhookCredentials': {
-    en: 'url: must not contain a user name or password; sign with the secret instead.',
-    kk: 'url: ішінде пайдаланушы аты не құпиясөз болмауы керек; оның орнына құпия кілтпен қол қойыңыз.',
-    ru: 'url: не должен содержать имя пользователя или пароль; вместо этого подписывайте секретом.',
-  },
-  'VALIDATION_FAILED.webhookHttps': {
-    en: 'url: must be https:// (plain http:// only to a host named in WEBHOOK_ALLOWED_HOSTS).',
-    kk: 'url: https:// болуы керек (қарапайым http:// тек WEBHOOK_ALLOWED_HOSTS тізіміндегі хостқа рұқсат).',
-    ru: 'url: должен быть https:// (обычный http:// — только к хосту из WEBHOOK_ALLOWED_HOSTS).',
-  },
-  'VALIDATION_FAILED.webhookRefused': {
-    en: 'url: {host} is refused: {problem}. Webhooks go to public addresses; name a local or private receiver in WEBHOOK_ALLOWED_HOSTS to allow it.',
-    kk: 'url: {host} қабылданбайды: {problem}. Вебхуктар жария мекенжайларға жіберіледі; жергілікті не жеке қабылдаушыға рұқсат беру үшін оны WEBHOOK_ALLOWED_HOSTS тізіміне жазыңыз.',
-    ru: 'url: {host} отклонён: {problem}. Вебхуки отправляются на публичные адреса; чтобы разрешить локальный или частный приёмник, укажите его в WEBHOOK_ALLOWED_HOSTS.',
-  },
-  'VALIDATION_FAILED.webhookResolved': {
-    en: 'url: {problem}. Name it in WEBHOOK_ALLOWED_HOSTS to allow it.',
-    kk: 'url: {problem}. Рұқсат беру үшін оны WEBHOOK_ALLOWED_HOSTS тізіміне жазыңыз.',
-    ru: 'url: {problem}. Чтобы разрешить, укажите его в WEBHOOK_ALLOWED_HOSTS.',
-  },
-  'WEBHOOK_TARGET_REFUSED.notAddress': {
-    en: '"{address}" is not an IP address',
-    kk: '«{address}» — дұрыс IP мекенжайы емес',
-    ru: '«{address}» — не IP-адрес',
-  },
-  'WEBHOOK_TARGET_REFUSED.range': {
-    en: 'it is {range}',
-    kk: 'бұл — {range}',
-    ru: 'это {range}',
-  },
-  'WEBHOOK_TARGET_REFUSED.reserved': {
-    en: 'it is a reserved address ({range})',
-    kk: 'бұл — қорға алынған мекенжай ({range})',
-    ru: 'это зарезервированный адрес ({range})',
-  },
-  'WEBHOOK_TARGET_REFUSED.singleLabel': {
-    en: 'a single-label name only resolves inside a network',
-    kk: 'бір бөліктен тұратын атау тек ішкі желіде табылады',
-    ru: 'имя из одной части разрешается только внутри сети',
-  },
-  'WEBHOOK_TARGET_REFUSED.internalSuffix': {
-    en: '.{suffix} names only resolve inside a network',
-    kk: '.{suffix} атаулары тек ішкі желіде табылады',
-    ru: 'имена .{suffix} разрешаются только внутри сети',
-  },
-  'WEBHOOK_TARGET_REFUSED.resolvesPrivate': {
-    en: '{host} resolves to an address that is not public ({problem})',
-    kk: '{host} жария емес мекенжайға сәйкес келеді ({problem})',
-    ru: '{host} указывает на непубличный адрес ({problem})',
-  },
   UNSUPPORTED_MEDIA_TYPE: {
     en: 'Send the body as application/json (files as multipart/form-data); “{contentType}” is not accepted here.',
     kk: 'Сұрау денесін application/json түрінде жіберіңіз (файлдарды — multipart/form-data түрінде); «{contentType}» мұнда қабылданбайды.',
@@ -770,9 +382,6 @@ export const textOf = (key: MessageKey, params: MessageParams = {}): Text => ({
 
 /** The machine code of a message key: the part before a variant (`INVALID_PARAMETER.single` → `INVALID_PARAMETER`). */
 export const codeOfKey = (key: MessageKey): string => key.split('.')[0]
-
-const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 
 /** The message for `key` in `language` (English when the catalogue has no such language), placeholders filled. */
 export const renderMessage = (

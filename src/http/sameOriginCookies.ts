@@ -4,7 +4,7 @@ import { getPayload, headersWithCors } from 'payload'
 
 import { languageOfRequest } from '../errors/language'
 import { renderMessage } from '../errors/messages'
-import { authCookieName, cookieMayHoldToken } from './credentials'
+import { authCookieName, cookieMayHoldToken } from '../../plugins/shared/credentials'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RouteHandler = (request: Request, ...rest: any[]) => Promise<Response>

@@ -15,16 +15,8 @@ export const localization: LocalizationConfig = {
   ],
 }
 
-/** A label in the three interface languages, in the shape Payload accepts for labels. */
-export const label = (kk: string, ru: string, en: string): Record<string, string> => ({
-  en,
-  kk,
-  ru,
-})
-
-/** A label in the admin's interface language; a language it has no text for reads English. */
-export const inLanguage = (labels: Readonly<Record<string, string>>, language: string): string =>
-  labels[language] ?? labels.en
+// The three-language label helpers are the plugins' shared ones (plugins/shared/labels.ts).
+export { inLanguage, label } from '../../plugins/shared/labels'
 
 /** The newsroom's clock: Kazakhstan time (UTC+5 since 1 March 2024, UTC+6 before). Reports count its days. */
 export const NEWSROOM_TIME_ZONE = 'Asia/Almaty'

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { backfillQueuedAt, backfillReviewScope } from '../../plugins/ai-ethics/src'
 import { REVIEW_SCOPE_FIELDS } from '../../plugins/aiEthics'
 import { backfillPublicMedia } from '../../plugins/delivery/src/publicMedia/backfill'
+import { DISABLE_WEBHOOKS } from '../../plugins/delivery/src/webhooks/constants'
 import { repairWorkflowCounters } from '../../plugins/workflow/src/repair'
 
 /** One data step: a fill or repair, named, with the version of its work. */
@@ -34,7 +35,12 @@ export const DATA_STEPS: readonly DataStep[] = [
     run: (payload, req) => backfillReviewScope(payload, REVIEW_SCOPE_FIELDS, req),
     version: 1,
   },
-  { name: 'workflow-repair', run: repairWorkflowCounters, version: 1 },
+  {
+    name: 'workflow-repair',
+    // The repair changes no content: it sends no webhooks.
+    run: (payload, req) => repairWorkflowCounters(payload, req, { [DISABLE_WEBHOOKS]: true }),
+    version: 1,
+  },
   { name: 'ethics-queued-at', run: backfillQueuedAt, version: 1 },
 ]
 

@@ -2,11 +2,11 @@ import type { CollectionAfterChangeHook, Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { afterCommit } from '../../src/db/afterCommit'
+import { afterCommit } from '../../plugins/shared/afterCommit'
 import { bootPayload } from '../helpers/payload'
 
 /**
- * The contract src/db/afterCommit.ts relies on (the public cache's version bump uses it): Payload runs a
+ * The contract plugins/shared/afterCommit.ts relies on (the public cache's version bump uses it): Payload runs a
  * collection's afterChange hooks inside the operation's transaction and then commits it through the adapter's
  * `commitTransaction`, before the operation returns; a failed operation rolls back through `rollbackTransaction`.
  * If a Payload release changes that, these fail. Every adapter: where there is no transaction (MongoDB without a

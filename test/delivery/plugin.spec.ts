@@ -93,10 +93,14 @@ describe('the delivery plugin in the built config', () => {
           !PUBLISHABLE_COLLECTIONS.includes(slug as never) &&
           !PUBLIC_REFERENCE_COLLECTIONS.includes(slug as never),
       )
-    expect(others).toEqual(expect.arrayContaining(['users', 'webhooks']))
+    expect(others).toEqual(expect.arrayContaining(['users']))
+    // The plugin's own collections (the webhooks and their delivery log) are bounded like the app's.
+    const webhookCollections = ['webhooks', 'webhook-deliveries']
+    for (const slug of webhookCollections)
+      expect(sanitized.collections.map((collection) => collection.slug)).toContain(slug)
     for (const [kind, slugs] of [
       ['reference', PUBLIC_REFERENCE_COLLECTIONS],
-      ['other', others],
+      ['other', [...others, ...webhookCollections]],
     ] as const) {
       for (const slug of slugs) {
         const expected = expectedFor(kind)

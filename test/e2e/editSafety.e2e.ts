@@ -59,7 +59,7 @@ const journalist = async () => (sessions.journalist ??= await login(browser, ...
 const editor = async () => (sessions.editor ??= await login(browser, ...EDITOR))
 
 const api = async (page: Page, method: 'GET' | 'PATCH' | 'POST', url: string, data?: unknown) => {
-  // Writes with the login cookie must show they come from the admin's own site (src/http/credentials.ts).
+  // Writes with the login cookie must show they come from the admin's own site (plugins/shared/credentials.ts).
   const headers: Record<string, string> = { Origin: new URL(BASE_URL).origin }
   if (data) headers['Content-Type'] = 'application/json'
   const response = await page.request.fetch(url, { data, headers, method })

@@ -14,7 +14,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { AI_ETHICS_MESSAGES } from '../../plugins/ai-ethics/src/messages'
+import { DELIVERY_MESSAGES } from '../../plugins/delivery/src/messages'
 import { REPORT_MESSAGES } from '../../plugins/reports/src/messages'
+import { WORKFLOW_MESSAGES } from '../../plugins/workflow/src/messages'
 import { LANGUAGES, MESSAGES } from '../../src/errors/messages'
 import { expectInLanguage } from '../helpers/languageChecks'
 
@@ -27,9 +29,13 @@ const entries = Object.entries(MESSAGES) as [string, Record<string, string>][]
 describe('the error catalogue', () => {
   it('merges the plugins’ catalogues without a clash', () => {
     const host = Object.keys(MESSAGES)
-    for (const key of [...Object.keys(AI_ETHICS_MESSAGES), ...Object.keys(REPORT_MESSAGES)])
-      expect(host).toContain(key)
-    const pluginKeys = [...Object.keys(AI_ETHICS_MESSAGES), ...Object.keys(REPORT_MESSAGES)]
+    const pluginKeys = [
+      ...Object.keys(WORKFLOW_MESSAGES),
+      ...Object.keys(DELIVERY_MESSAGES),
+      ...Object.keys(AI_ETHICS_MESSAGES),
+      ...Object.keys(REPORT_MESSAGES),
+    ]
+    for (const key of pluginKeys) expect(host).toContain(key)
     expect(new Set(pluginKeys).size).toBe(pluginKeys.length)
   })
 
@@ -57,10 +63,12 @@ const sourceFiles = (): string[] => {
         return ['node_modules', 'test', 'migrations', 'seed'].includes(entry.name) ? [] : walk(full)
       return /\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : []
     })
+  // Each plugin's src, and the helpers the plugins share (plugins/shared, no src of its own).
   const plugins = fs
     .readdirSync(path.join(root, 'plugins'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(root, 'plugins', entry.name, 'src'))
+    .map((entry) => path.join(root, 'plugins', entry.name))
+    .map((dir) => (fs.existsSync(path.join(dir, 'src')) ? path.join(dir, 'src') : dir))
   return [
     ...walk(path.join(root, 'src')),
     ...walk(path.join(root, 'collections')),
@@ -73,7 +81,11 @@ const sourceFiles = (): string[] => {
 }
 
 /** Where an error class is defined: the one place a message may be passed to Payload's APIError. */
-const ERROR_CLASSES = new Set(['plugins/ai-ethics/src/errors.ts', 'src/errors/RequestError.ts'])
+const ERROR_CLASSES = new Set([
+  'plugins/ai-ethics/src/errors.ts',
+  'plugins/shared/refusal.ts',
+  'src/errors/RequestError.ts',
+])
 
 /**
  * Messages no user meets, with the reason: the operator's start-up errors and internal errors whose answer is a

@@ -7,7 +7,19 @@ import { describe, expect, it } from 'vitest'
 
 import type { ContributionReport } from '../../plugins/reports/src/contributionReport'
 
-import { reportCsv } from '../../plugins/reports/src/csv'
+import { reportCsv as csvOf } from '../../plugins/reports/src/csv'
+import { CONTENT_TYPE_LABELS } from '../../src/i18n/catalogue'
+
+// The counted collections' columns are headed with the collections' plural labels (the plugin's `typeLabels`).
+const typeLabels = {
+  articles: CONTENT_TYPE_LABELS.articles.plural,
+  ethnoEvents: CONTENT_TYPE_LABELS['ethno-events'].plural,
+  podcastEpisodes: CONTENT_TYPE_LABELS['podcast-episodes'].plural,
+  tvSegments: CONTENT_TYPE_LABELS['tv-segments'].plural,
+  videos: CONTENT_TYPE_LABELS.videos.plural,
+}
+const reportCsv = (report: ContributionReport, language: string) =>
+  csvOf(report, language, typeLabels)
 
 const numbers = {
   aiItems: 1,

@@ -4,14 +4,10 @@ import type { PayloadRequest, SanitizedConfig } from 'payload'
 import { GraphQLError, Kind, parse } from 'graphql'
 import { getPayload, headersWithCors } from 'payload'
 
-import { languageOfRequest } from '../../../src/errors/language'
-import {
-  codeOfKey,
-  type MessageKey,
-  type MessageParams,
-  renderMessage,
-} from '../../../src/errors/messages'
+import { codeOfKey, type MessageParams } from '../../shared/messages'
+import { languageOfRequest } from './errors'
 import { GRAPHQL_MAX_COMPLEXITY } from './graphqlLimits'
+import { type DeliveryMessageKey, deliveryMessage } from './messages'
 
 /**
  * How large a GraphQL document anyone may send, checked before Payload sees the request: before authentication,
@@ -33,7 +29,7 @@ export const GRAPHQL_DOCUMENT_LIMITS = {
 
 type Size = { aliases: number; depth: number; fields: number }
 /** A document past a bound: its catalogue message (the key gives the `code`), said in the caller's language. */
-type Refusal = { key: MessageKey; params?: MessageParams }
+type Refusal = { key: DeliveryMessageKey; params?: MessageParams }
 
 const refusalFor = (size: Size): Refusal | undefined => {
   const { maxAliases, maxDepth, maxFields } = GRAPHQL_DOCUMENT_LIMITS
@@ -171,7 +167,7 @@ export const withGraphQLDocumentLimits =
       headers: new Headers({ 'Cache-Control': 'no-store' }),
       req: { headers: request.headers, payload } as PayloadRequest,
     })
-    const message = renderMessage(
+    const message = deliveryMessage(
       refusal.key,
       refusal.params,
       languageOfRequest(request, payload.config),

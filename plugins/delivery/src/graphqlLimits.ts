@@ -9,8 +9,10 @@ import type {
 } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
-import { languageOf } from '../../../src/errors/language'
-import { type MessageKey, type MessageParams, renderMessage } from '../../../src/errors/messages'
+import type { MessageParams } from '../../shared/messages'
+
+import { languageOf } from './errors'
+import { type DeliveryMessageKey, deliveryMessage } from './messages'
 import { PUBLIC_READ_LIMITS } from './publicReads'
 
 type GraphQLModule = typeof import('graphql')
@@ -47,7 +49,7 @@ export const GRAPHQL_PUBLIC_MAX_DOCUMENTS = 300
 const DEFAULT_LIMIT = 10
 
 /** A bound a query breaks: its catalogue message, said in the caller's language when it is reported. */
-type Found = { key: MessageKey; node: unknown; params?: MessageParams }
+type Found = { key: DeliveryMessageKey; node: unknown; params?: MessageParams }
 /** What a selection set asks for: the first bound it passes, or how many documents its lists request. */
 type Walked = { documents: number; found?: Found }
 
@@ -225,7 +227,7 @@ export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
               : undefined)
           if (refusal)
             context.reportError(
-              new G.GraphQLError(renderMessage(refusal.key, refusal.params, language), {
+              new G.GraphQLError(deliveryMessage(refusal.key, refusal.params, language), {
                 extensions: { code: 'PUBLIC_LIMIT_EXCEEDED' },
                 nodes: refusal.node as never,
               }),

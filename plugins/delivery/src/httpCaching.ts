@@ -3,7 +3,7 @@ import type { SanitizedConfig } from 'payload'
 import { createHash } from 'crypto'
 import { getPayload } from 'payload'
 
-import { isAnonymousRequest } from '../../../src/http/credentials'
+import { isAnonymousRequest } from '../../shared/credentials'
 
 /** What caches may do with an anonymous 200: serve it for a minute, then briefly while revalidating. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
@@ -58,7 +58,7 @@ const withHeaders = (response: Response, headers: Headers) =>
 
 /**
  * Wraps a GET route handler with HTTP caching:
- * - a request that is not anonymous (src/http/credentials.ts: it carries credentials in any form, or an auth
+ * - a request that is not anonymous (plugins/shared/credentials.ts: it carries credentials in any form, or an auth
  *   strategy resolves a user for it): `Cache-Control: private, no-store` and no ETag, whatever the handler set;
  * - anonymous 200 with a JSON/XML/text body: `public, max-age=60, stale-while-revalidate=300`, a strong ETag, and
  *   304 for a matching `If-None-Match`;

@@ -1,3 +1,6 @@
+export { DeliveryError } from './errors'
+export { DELIVERY_MESSAGES, type DeliveryMessageKey } from './messages'
 export { deliveryOptionsOf } from './options'
+export { PUBLICLY_VISIBLE, SIGNED_PREVIEW_GRANT } from './publicVisibility'
 export { DELIVERY_HOOKS, deliveryPlugin } from './plugin'
 export type { DeliveryPluginOptions, ResolvedDeliveryOptions } from './types'

@@ -2,6 +2,9 @@ import type { Config, SanitizedConfig } from 'payload'
 
 import type { DeliveryPluginOptions, ResolvedDeliveryOptions } from './types'
 
+import { FALLBACK_LANGUAGE } from '../../shared/messages'
+import { plainErrorResponse } from '../../shared/refusal'
+
 /** Where the plugin keeps its resolved options on the config (read through `deliveryOptionsOf` only). */
 const KEY = 'deliveryPlugin'
 
@@ -44,13 +47,32 @@ export const resolveOptions = (
     throw new Error(
       `deliveryPlugin: ${list(withoutDrafts)} has no drafts (\`versions.drafts\`); the public reads the published version of a collection in \`collections\`; list an always-public collection in \`referenceCollections\`.`,
     )
-  return { collections, referenceCollections }
+  const manageWebhooks = input.manageWebhooks ?? (({ req }) => Boolean(req.user))
+  const serverURL = input.serverURL ?? (() => config.serverURL ?? '')
+  return {
+    collections,
+    errorResponse: input.errorResponse ?? plainErrorResponse,
+    languageOfRequest:
+      input.languageOfRequest ??
+      ((_request, sanitized) => sanitized.i18n?.fallbackLanguage ?? FALLBACK_LANGUAGE),
+    manageWebhooks,
+    referenceCollections,
+    serverURL,
+    uploads: input.uploads ?? { marksPublic: () => true, regionsOf: () => [] },
+    website: input.website ?? { name: {}, url: serverURL },
+  }
 }
 
 export const withDeliveryOptions = (
   custom: Record<string, unknown> | undefined,
   options: ResolvedDeliveryOptions,
 ) => ({ ...custom, [KEY]: options })
+
+/** The resolved options of the delivery plugin in this config, if it has the plugin. */
+export const deliveryOptionsIn = (
+  config: Pick<SanitizedConfig, 'custom'>,
+): ResolvedDeliveryOptions | undefined =>
+  config.custom?.[KEY] as ResolvedDeliveryOptions | undefined
 
 /** The resolved options of the delivery plugin in this config. */
 export const deliveryOptionsOf = (

@@ -1,4 +1,4 @@
-import { failStartup } from '../../../src/db/startupError'
+import { failStartup } from '../../shared/startupError'
 
 /**
  * Origins from a comma-separated variable (e.g. `https://kha.kz,https://www.kha.kz`); each must be an origin

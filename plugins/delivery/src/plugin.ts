@@ -15,6 +15,7 @@ import { readPublicPageIdsFirst, restorePublicPage } from './publicLists/pageIds
 import { syncMediaAfterChange, syncMediaAfterDelete, usedMediaField } from './publicMedia/usedMedia'
 import { showsMedia } from './publicMedia/visibility'
 import { boundPublicReads } from './publicReads'
+import { webhookDeliveriesCollection, webhooksCollection } from './webhooks/collections'
 import { WEBHOOKS_QUEUE } from './webhooks/constants'
 import { deliverWebhookTask } from './webhooks/deliverTask'
 import { announcePublicChange, announcePublicDeletion, rememberLiveState } from './webhooks/events'
@@ -84,7 +85,9 @@ const withWebhookJobs = (jobs: JobsConfig | undefined): JobsConfig => {
  *   public may now read, invalidates every process's public read cache and queues webhooks — webhooks/events.ts;
  *   writes to `referenceCollections` invalidate the cache — publicCache/invalidation.ts;
  * - the admin's live preview and signed preview links, `GET /api/preview/…`, `GET /api/preview-link/…`, the RSS
- *   feed `GET /api/feeds/rss` — preview.ts, feeds/rss.ts; webhook deliveries in the jobs queue;
+ *   feed `GET /api/feeds/rss` — preview.ts, feeds/rss.ts;
+ * - the outgoing webhooks: the `webhooks` and `webhook-deliveries` collections (managed by `manageWebhooks`), the
+ *   deliveries in the jobs queue — webhooks/;
  * - GraphQL: public bounds and the complexity limit — graphqlLimits.ts.
  *
  * The HTTP layer (the cache of anonymous reads, Cache-Control/ETag, GraphQL request errors) wraps Payload's route
@@ -134,7 +137,12 @@ export const deliveryPlugin =
     const onInit = config.onInit
     return {
       ...config,
-      collections: (config.collections ?? []).map(deliver),
+      // The webhooks and their delivery log are the plugin's own collections; their anonymous reads are bounded too.
+      collections: [
+        ...(config.collections ?? []),
+        webhooksCollection(options),
+        webhookDeliveriesCollection(options),
+      ].map(deliver),
       custom: withDeliveryOptions(config.custom, options),
       endpoints: [
         ...(config.endpoints ?? []),

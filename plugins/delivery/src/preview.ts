@@ -1,16 +1,21 @@
-import type { CollectionSlug, Endpoint, LivePreviewConfig, Payload, PayloadRequest } from 'payload'
+import type {
+  CollectionSlug,
+  Endpoint,
+  LivePreviewConfig,
+  Payload,
+  PayloadRequest,
+  TypedLocale,
+} from 'payload'
 
 import { createHmac, timingSafeEqual } from 'crypto'
 import { NotFound } from 'payload'
 
-import { serverUrl, websiteUrl } from '../../../src/env'
-import type { MessageKey, MessageParams } from '../../../src/errors/messages'
+import type { MessageParams } from '../../shared/messages'
+import type { DeliveryMessageKey } from './messages'
 
-import { errorResponse } from '../../../src/errors/describeError'
-import { languageOf } from '../../../src/errors/language'
-import { RequestError } from '../../../src/errors/RequestError'
-import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../../src/i18n/locales'
+import { DeliveryError, errorResponse, languageOf } from './errors'
 import { deliveryOptionsOf } from './options'
+import { contentLocalesOf, defaultLocaleOf, serverUrlOf, websiteUrlOf } from './site'
 import { SIGNED_PREVIEW, type SignedPreviewContext } from './publicReads'
 
 /** How long a preview link stays valid. */
@@ -44,7 +49,7 @@ export const previewRefusal = (
   expires: unknown,
   sig: unknown,
   now = Date.now(),
-): MessageKey | undefined => {
+): DeliveryMessageKey | undefined => {
   const expiry =
     typeof expires === 'string' && /^\d{1,12}$/.test(expires) ? Number(expires) : Number.NaN
   if (!Number.isFinite(expiry) || typeof sig !== 'string' || !/^[0-9a-f]{64}$/.test(sig)) {
@@ -62,22 +67,22 @@ export const isPublishable = (req: PayloadRequest, slug: unknown): slug is Colle
 
 /** The API URL that returns the draft: what the website fetches with the signature it was given. */
 export const previewApiUrl = (
-  secret: string,
+  payload: Pick<Payload, 'config' | 'secret'>,
   target: PreviewTarget,
-  locale: string = DEFAULT_LOCALE,
+  locale: string = defaultLocaleOf(payload.config),
 ) => {
-  const { expires, sig } = signPreview(secret, target)
-  return `${serverUrl()}/api/preview/${target.collection}/${target.id}?locale=${locale}&expires=${expires}&sig=${sig}`
+  const { expires, sig } = signPreview(payload.secret, target)
+  return `${serverUrlOf(payload.config)}/api/preview/${target.collection}/${target.id}?locale=${locale}&expires=${expires}&sig=${sig}`
 }
 
 /** The website's preview page for a document: it passes `expires` and `sig` on to `GET /api/preview/...`. */
 export const websitePreviewUrl = (
-  secret: string,
+  payload: Pick<Payload, 'config' | 'secret'>,
   target: PreviewTarget,
-  locale: string = DEFAULT_LOCALE,
+  locale: string = defaultLocaleOf(payload.config),
 ) => {
-  const { expires, sig } = signPreview(secret, target)
-  return `${websiteUrl()}/preview/${target.collection}/${target.id}?locale=${locale}&expires=${expires}&sig=${sig}`
+  const { expires, sig } = signPreview(payload.secret, target)
+  return `${websiteUrlOf(payload.config)}/preview/${target.collection}/${target.id}?locale=${locale}&expires=${expires}&sig=${sig}`
 }
 
 /** Payload live preview for the publishable collections: the website's preview page, signed for this document. */
@@ -85,11 +90,11 @@ export const livePreview: LivePreviewConfig = {
   url: ({ collectionConfig, data, locale, req }) =>
     collectionConfig && data?.id
       ? websitePreviewUrl(
-          req.payload.secret,
+          req.payload,
           { collection: collectionConfig.slug, id: data.id },
           locale?.code,
         )
-      : websiteUrl(),
+      : websiteUrlOf(req.payload.config),
 }
 
 const json = (body: unknown, status = 200) =>
@@ -97,16 +102,21 @@ const json = (body: unknown, status = 200) =>
     headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
     status,
   })
-const refusal = (req: PayloadRequest, status: number, key: MessageKey, params?: MessageParams) =>
-  errorResponse(new RequestError(status, key, params), languageOf(req), {
+const refusal = (
+  req: PayloadRequest,
+  status: number,
+  key: DeliveryMessageKey,
+  params?: MessageParams,
+) =>
+  errorResponse(req.payload, new DeliveryError(status, key, params), languageOf(req), {
     'Cache-Control': 'private, no-store',
     'X-Robots-Tag': 'noindex',
   })
 
-export const localeOf = (req: PayloadRequest): ContentLocale | undefined => {
+export const localeOf = (req: PayloadRequest): string | undefined => {
   const locale = req.query?.locale
-  return typeof locale === 'string' && CONTENT_LOCALES.includes(locale as never)
-    ? (locale as ContentLocale)
+  return typeof locale === 'string' && contentLocalesOf(req.payload.config).includes(locale)
+    ? locale
     : undefined
 }
 
@@ -139,12 +149,13 @@ export const previewEndpoint: Endpoint = {
         depth: 1,
         draft: true,
         id,
-        locale: locale ?? DEFAULT_LOCALE,
+        locale: (locale ?? defaultLocaleOf(req.payload.config)) as TypedLocale,
         overrideAccess: false,
       })
       return json(doc)
     } catch (error) {
-      if (error instanceof NotFound) return refusal(req, 404, 'NOT_FOUND.item', { collection, id })
+      if (error instanceof NotFound)
+        return refusal(req, 404, 'NOT_FOUND.previewItem', { collection, id })
       throw error
     }
   },
@@ -192,7 +203,7 @@ export const previewLinkEndpoint: Endpoint = {
       return refusal(req, 404, 'NOT_FOUND.previewCollection', { collection: String(collection) })
     // An id the database could not even compare (a word where ids are numbers) names no item.
     if (req.payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(id))
-      return refusal(req, 404, 'NOT_FOUND.item', { collection, id })
+      return refusal(req, 404, 'NOT_FOUND.previewItem', { collection, id })
     const { totalDocs } = await req.payload.countVersions({
       collection,
       overrideAccess: false,
@@ -201,12 +212,12 @@ export const previewLinkEndpoint: Endpoint = {
       where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
     })
     if (totalDocs === 0) return refusal(req, 404, 'NOT_FOUND.itemDrafts', { collection, id })
-    const locale = localeOf(req) ?? DEFAULT_LOCALE
+    const locale = localeOf(req) ?? defaultLocaleOf(req.payload.config)
     const target = { collection, id }
     return json({
-      apiUrl: previewApiUrl(req.payload.secret, target, locale),
+      apiUrl: previewApiUrl(req.payload, target, locale),
       expiresAt: new Date(signPreview(req.payload.secret, target).expires * 1000).toISOString(),
-      websiteUrl: websitePreviewUrl(req.payload.secret, target, locale),
+      websiteUrl: websitePreviewUrl(req.payload, target, locale),
     })
   },
 }

@@ -1,11 +1,11 @@
-import type { SanitizedConfig } from 'payload'
+import type { SanitizedConfig, TypedLocale } from 'payload'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { createHash } from 'crypto'
 import { getPayload } from 'payload'
 
-import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../../src/i18n/locales'
 import { isPublishable, mayReadDrafts, previewRefusal } from './preview'
+import { contentLocalesOf, defaultLocaleOf } from './site'
 
 /**
  * The reader preview inside this app: `GET /preview/{collection}/{id}?locale=…&expires=…&sig=…`, the address
@@ -75,7 +75,7 @@ h1{font-size:2rem;line-height:1.2;margin:.5rem 0 1rem}
 figure{margin:0 0 1.5rem}img{max-width:100%;height:auto}
 .ai-notice{font:14px/1.5 system-ui,sans-serif;border-left:4px solid #5b6cff;background:#f2f4ff;padding:.6rem .9rem;margin:1rem 0}`
 
-const page = (status: number, locale: ContentLocale, title: string, content: string): Response =>
+const page = (status: number, locale: string, title: string, content: string): Response =>
   new Response(
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
       `<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">` +
@@ -96,8 +96,13 @@ const page = (status: number, locale: ContentLocale, title: string, content: str
     },
   )
 
-const notice = (status: number, locale: ContentLocale, text: Record<ContentLocale, string>) =>
-  page(status, locale, text[locale], `<main><p role="alert">${escape(text[locale])}</p></main>`)
+const notice = (status: number, locale: string, text: Record<string, string>) =>
+  page(
+    status,
+    locale,
+    text[locale] ?? text.en,
+    `<main><p role="alert">${escape(text[locale] ?? text.en)}</p></main>`,
+  )
 
 type Media = {
   alt?: null | string
@@ -131,9 +136,11 @@ export const previewPageRoute =
     const { collection, id } = await params
     const url = new URL(request.url)
     const asked = url.searchParams.get('locale')
-    const locale: ContentLocale = CONTENT_LOCALES.includes(asked as never)
-      ? (asked as ContentLocale)
-      : DEFAULT_LOCALE
+    const resolved = await config
+    const locale =
+      asked !== null && contentLocalesOf(resolved).includes(asked)
+        ? asked
+        : defaultLocaleOf(resolved)
     const payload = await getPayload({ config })
     if (!isPublishable({ payload } as never, collection)) return notice(404, locale, TEXT.notFound)
     const { user } = await payload.auth({ headers: request.headers })
@@ -155,7 +162,7 @@ export const previewPageRoute =
       disableErrors: true,
       draft: true,
       id,
-      locale,
+      locale: locale as TypedLocale,
       overrideAccess: false,
       user,
     })) as null | Record<string, any>
@@ -168,7 +175,7 @@ export const previewPageRoute =
       200,
       locale,
       title,
-      `<div class="preview-banner" role="status">${escape(TEXT.banner[locale])}</div><main><article>` +
+      `<div class="preview-banner" role="status">${escape((TEXT.banner as Record<string, string>)[locale] ?? TEXT.banner.en)}</div><main><article>` +
         `<h1>${escape(title)}</h1>` +
         (typeof doc.excerpt === 'string' && doc.excerpt
           ? `<p class="excerpt">${escape(doc.excerpt)}</p>`

@@ -1,9 +1,10 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import type { MessageKey, MessageParams } from '../../../src/errors/messages'
+import type { MessageParams } from '../../shared/messages'
+import type { DeliveryMessageKey } from './messages'
 
-import { SIGNED_PREVIEW_GRANT } from '../../../src/access/publishable'
-import { RequestError } from '../../../src/errors/RequestError'
+import { SIGNED_PREVIEW_GRANT } from './publicVisibility'
+import { DeliveryError } from './errors'
 
 /** Bounds on what one anonymous request may ask for: websites page through content, they never dump it. */
 export const PUBLIC_READ_LIMITS = {
@@ -17,8 +18,10 @@ export const PUBLIC_READ_LIMITS = {
 export const SIGNED_PREVIEW = 'signedPreview'
 export type SignedPreviewContext = { collection: string; id: number | string }
 
-const refuse = (key: MessageKey & `PUBLIC_LIMIT_EXCEEDED.${string}`, params?: MessageParams) =>
-  new RequestError(400, key, params, { data: {} })
+const refuse = (
+  key: DeliveryMessageKey & `PUBLIC_LIMIT_EXCEEDED.${string}`,
+  params?: MessageParams,
+) => new DeliveryError(400, key, params, { data: {} })
 
 /** Checks a numeric query parameter against its bound (Payload's REST handlers turn numeric strings into numbers in place). */
 const checkBound = (name: 'depth' | 'limit', value: unknown, min: number, max: number) => {

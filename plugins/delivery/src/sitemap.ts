@@ -2,15 +2,13 @@ import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
-import { PUBLICLY_VISIBLE } from '../../../src/access/publishable'
-import { websiteUrl } from '../../../src/env'
-import { errorResponse } from '../../../src/errors/describeError'
-import { languageOfRequest } from '../../../src/errors/language'
-import { isRequestError, RequestError } from '../../../src/errors/RequestError'
-import { CONTENT_LOCALES } from '../../../src/i18n/locales'
+import { PUBLICLY_VISIBLE } from './publicVisibility'
+import { isRefusal } from '../../shared/refusal'
+import { DeliveryError, errorResponse, languageOfRequest } from './errors'
 import { publicResponse } from './httpCaching'
 import { deliveryOptionsOf } from './options'
-import { itemUrl, xml } from './xml'
+import { contentLocalesOf, itemUrl, websiteUrlOf } from './site'
+import { xml } from './xml'
 
 /** The sitemap protocol's limit for one file. */
 export const SITEMAP_MAX_URLS = 50_000
@@ -22,18 +20,15 @@ export const SITEMAP_MAX_URLS = 50_000
  */
 export const SITEMAP_PAGE_SIZE = 2000
 
-if (SITEMAP_PAGE_SIZE * CONTENT_LOCALES.length > SITEMAP_MAX_URLS)
-  throw new Error('SITEMAP_PAGE_SIZE: a page could exceed 50,000 URLs')
-
 type Localized = Partial<Record<string, null | string>> | null | string | undefined
 
 /** One page of one collection's public items, oldest first (a page keeps its items as new ones are published). */
 export type SitemapPage = { collection: CollectionSlug; page: number }
 
-/** Locales an item is written in: those with a title of their own (not a fallback). */
-const localesOf = (title: Localized): string[] =>
+/** Locales an item is written in: those of `contentLocales` with a title of its own (not a fallback). */
+const localesOf = (contentLocales: string[], title: Localized): string[] =>
   title && typeof title === 'object'
-    ? CONTENT_LOCALES.filter((locale) => Boolean(title[locale]))
+    ? contentLocales.filter((locale) => Boolean(title[locale]))
     : []
 
 const urlset = (urls: string[]) =>
@@ -45,8 +40,10 @@ const urlset = (urls: string[]) =>
   ].join('\n')
 
 /** Where a sitemap page is served: on the website, beside its /sitemap.xml (which the website passes on to this API). */
-export const sitemapPageUrl = ({ collection, page }: SitemapPage): string =>
-  `${websiteUrl()}/sitemap.xml?collection=${collection}&page=${page}`
+export const sitemapPageUrl = (
+  payload: Pick<Payload, 'config'>,
+  { collection, page }: SitemapPage,
+): string => `${websiteUrlOf(payload.config)}/sitemap.xml?collection=${collection}&page=${page}`
 
 /**
  * The `<url>` entries of one page: one per item and language it is written in, with `hreflang` alternates.
@@ -74,17 +71,18 @@ const pageUrls = async (
     where: PUBLICLY_VISIBLE,
   })
   const urls: string[] = []
+  const contentLocales = contentLocalesOf(payload.config)
   for (const doc of docs as unknown as { slug: string; title: Localized; updatedAt: string }[]) {
-    const locales = localesOf(doc.title)
+    const locales = localesOf(contentLocales, doc.title)
     const alternates = locales
       .map(
         (locale) =>
-          `<xhtml:link rel="alternate" hreflang="${locale}" href="${xml(itemUrl(collection, doc.slug, locale))}"/>`,
+          `<xhtml:link rel="alternate" hreflang="${locale}" href="${xml(itemUrl(payload.config, collection, doc.slug, locale))}"/>`,
       )
       .join('')
     for (const locale of locales) {
       urls.push(
-        `<url><loc>${xml(itemUrl(collection, doc.slug, locale))}</loc><lastmod>${xml(new Date(doc.updatedAt).toISOString())}</lastmod>${locales.length > 1 ? alternates : ''}</url>`,
+        `<url><loc>${xml(itemUrl(payload.config, collection, doc.slug, locale))}</loc><lastmod>${xml(new Date(doc.updatedAt).toISOString())}</lastmod>${locales.length > 1 ? alternates : ''}</url>`,
       )
     }
   }
@@ -127,7 +125,7 @@ export const buildSitemap = async (
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...pages.map((page) => `<sitemap><loc>${xml(sitemapPageUrl(page))}</loc></sitemap>`),
+    ...pages.map((page) => `<sitemap><loc>${xml(sitemapPageUrl(payload, page))}</loc></sitemap>`),
     '</sitemapindex>',
   ].join('\n')
 }
@@ -150,7 +148,7 @@ const requestedPage = (url: URL, payload: Payload): SitemapPage | undefined => {
   if (collection === null && page === null) return undefined
   const collections: readonly string[] = deliveryOptionsOf(payload.config).collections
   if (!collection || !collections.includes(collection)) {
-    throw new RequestError(
+    throw new DeliveryError(
       400,
       'INVALID_PARAMETER.sitemapCollection',
       { allowed: collections.join(', ') },
@@ -158,7 +156,7 @@ const requestedPage = (url: URL, payload: Payload): SitemapPage | undefined => {
     )
   }
   if (!page || !/^[1-9]\d{0,6}$/.test(page))
-    throw new RequestError(400, 'INVALID_PARAMETER.sitemapPage', {}, { parameter: 'page' })
+    throw new DeliveryError(400, 'INVALID_PARAMETER.sitemapPage', {}, { parameter: 'page' })
   return { collection: collection as CollectionSlug, page: Number(page) }
 }
 
@@ -170,18 +168,20 @@ export const sitemapRoute =
   (config: Promise<SanitizedConfig> | SanitizedConfig) =>
   async (request: Request): Promise<Response> => {
     const payload = await getPayload({ config })
+    if (SITEMAP_PAGE_SIZE * contentLocalesOf(payload.config).length > SITEMAP_MAX_URLS)
+      throw new Error('SITEMAP_PAGE_SIZE: a page could exceed 50,000 URLs')
     let body: string | undefined
     try {
       const page = requestedPage(new URL(request.url), payload)
       body = page ? await buildSitemapPage(payload, page) : await buildSitemap(payload)
       if (body === undefined)
-        throw new RequestError(404, 'NOT_FOUND.sitemapPage', {
+        throw new DeliveryError(404, 'NOT_FOUND.sitemapPage', {
           collection: page!.collection,
           page: page!.page,
         })
     } catch (error) {
-      if (!isRequestError(error)) throw error
-      return errorResponse(error, languageOfRequest(request, payload.config))
+      if (!isRefusal(error)) throw error
+      return errorResponse(payload, error, languageOfRequest(request, payload.config))
     }
     const headers = new Headers({ 'Content-Type': 'application/xml; charset=utf-8' })
     return publicResponse(request, new TextEncoder().encode(body), headers)

@@ -1,5 +1,3 @@
-import { websiteUrl } from '../../../src/env'
-
 // Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/U+FFFF): dropped.
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
@@ -12,7 +10,3 @@ export const xml = (value: unknown): string =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
-
-/** Where the website shows an item (the same scheme as the SEO plugin's canonical URL). */
-export const itemUrl = (collection: string, slug: string, locale: string): string =>
-  `${websiteUrl()}/${encodeURIComponent(locale)}/${encodeURIComponent(collection)}/${encodeURIComponent(slug)}`

@@ -1,4 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Config, Endpoint } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  Config,
+  Endpoint,
+  TextField,
+} from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
@@ -98,8 +104,54 @@ describe('what the plugin adds', () => {
     expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['deliverWebhook'])
     expect(deliveryOptionsOf(config as never)).toEqual({
       collections: ['posts'],
+      errorResponse: expect.any(Function),
+      languageOfRequest: expect.any(Function),
+      manageWebhooks: expect.any(Function),
       referenceCollections: ['authors'],
+      serverURL: expect.any(Function),
+      uploads: { marksPublic: expect.any(Function), regionsOf: expect.any(Function) },
+      website: { name: {}, url: expect.any(Function) },
     })
     expect(typeof config.onInit).toBe('function')
+  })
+
+  it("adds its webhook collections after the app's, with `manageWebhooks` as their access", async () => {
+    const req = (user: unknown) => ({ req: { user } }) as never
+    const slugs = (config: Config) => config.collections!.map((c) => c.slug)
+    const byDefault = await build({})
+    expect(slugs(byDefault)).toEqual([
+      'posts',
+      'events',
+      'authors',
+      'users',
+      'webhooks',
+      'webhook-deliveries',
+    ])
+    const webhooks = (config: Config) => config.collections!.find((c) => c.slug === 'webhooks')!
+    const deliveries = (config: Config) =>
+      config.collections!.find((c) => c.slug === 'webhook-deliveries')!
+    // Payload's default: any signed-in user.
+    expect(webhooks(byDefault).access?.read?.(req({ id: 1 }))).toBe(true)
+    expect(webhooks(byDefault).access?.read?.(req(null))).toBe(false)
+    // Anonymous reads of them are bounded like every collection's.
+    expect(webhooks(byDefault).hooks?.beforeOperation).toEqual([
+      ...DELIVERY_HOOKS.every.beforeOperation,
+    ])
+
+    const admins = ({ req: { user } }: { req: { user: unknown } }) =>
+      (user as { admin?: boolean } | null)?.admin === true
+    const config = await build({ manageWebhooks: admins as never })
+    for (const operation of ['create', 'read', 'update', 'delete'] as const) {
+      expect(webhooks(config).access?.[operation]?.(req({ admin: true }))).toBe(true)
+      expect(webhooks(config).access?.[operation]?.(req({ admin: false }))).toBe(false)
+    }
+    const secret = webhooks(config).fields.find(
+      (f) => 'name' in f && f.name === 'secret',
+    ) as TextField
+    expect(secret.access?.read?.(req({ admin: false }))).toBe(false)
+    expect(deliveries(config).access?.read?.(req({ admin: true }))).toBe(true)
+    expect(deliveries(config).access?.read?.(req({ admin: false }))).toBe(false)
+    for (const operation of ['create', 'update', 'delete'] as const)
+      expect(deliveries(config).access?.[operation]?.(req({ admin: true }))).toBe(false)
   })
 })

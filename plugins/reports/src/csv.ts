@@ -3,11 +3,7 @@ import type { ContributionReport } from './contributionReport'
 import type { EthicsNumbers, EthicsSection } from './ethics'
 import type { ReportParams } from './params'
 
-import {
-  REPORT_COLUMN_LABELS,
-  REPORT_ETHICS_COLUMN_LABELS,
-  REPORT_TOTAL_ROW_LABEL,
-} from '../../../src/i18n/catalogue'
+import { REPORT_COLUMN_LABELS, REPORT_ETHICS_COLUMN_LABELS, REPORT_TOTAL_ROW_LABEL } from './labels'
 
 /** Columns after the counted collections' own (one per collection, by its key, in the option's order). */
 const NUMBER_COLUMNS = [
@@ -28,8 +24,8 @@ type CsvStyle = {
   separator: string
   totalLabel: string
 }
-type ColumnLabels = Record<string, Record<string, string> | undefined>
-const csvStyle = (language: string, labels: ColumnLabels = REPORT_COLUMN_LABELS): CsvStyle =>
+export type ColumnLabels = Record<string, Record<string, string> | undefined>
+const csvStyle = (language: string, labels: ColumnLabels): CsvStyle =>
   language === 'kk' || language === 'ru'
     ? {
         decimal: ',',
@@ -68,10 +64,15 @@ export const TOTAL_ROW_LABEL = REPORT_TOTAL_ROW_LABEL.en
 /**
  * The report as CSV in the reader's language (`csvStyle`): a header row, one row per group, then the totals row;
  * the same numbers as the JSON. Starts with a UTF-8 byte-order mark so spreadsheet programs read Kazakh and Russian
- * names correctly.
+ * names correctly. `typeLabels`: the header of each counted collection's column, by its key (`ethnoEvents`), in the
+ * three languages (the resolved options' `typeLabels`); a column without one is headed with its key.
  */
-export const reportCsv = (report: ContributionReport, language = 'en'): string => {
-  const style = csvStyle(language)
+export const reportCsv = (
+  report: ContributionReport,
+  language = 'en',
+  typeLabels: ColumnLabels = {},
+): string => {
+  const style = csvStyle(language, { ...typeLabels, ...REPORT_COLUMN_LABELS })
   const typeKeys = Object.keys(report.totals.counts)
   const row = (cells: (null | number | string | undefined)[]) =>
     cells.map(cell(style)).join(style.separator)

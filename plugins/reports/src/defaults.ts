@@ -1,4 +1,8 @@
+import type { Config } from 'payload'
+
 import type { ReportsPluginOptions, ResolvedReportsOptions } from './types'
+
+import { FALLBACK_LANGUAGE } from '../../shared/messages'
 
 import { reportTimeZone } from './timeZone'
 
@@ -8,12 +12,31 @@ export const DEFAULT_TIME_ZONE = 'Asia/Almaty'
 export const typeKeyOf = (slug: string): string =>
   slug.replace(/[-_]+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())
 
+/** Each counted collection's plural label (in every language when it has one text), by its column key. */
+const typeLabelsOf = (
+  slugs: string[],
+  typeKeys: Record<string, string>,
+  config: Pick<Config, 'collections'>,
+): Record<string, Record<string, string>> => {
+  const labels: Record<string, Record<string, string>> = {}
+  for (const slug of slugs) {
+    const plural = config.collections?.find((collection) => collection.slug === slug)?.labels
+      ?.plural
+    if (typeof plural === 'string') labels[typeKeys[slug]] = { en: plural, kk: plural, ru: plural }
+    else if (plural && typeof plural === 'object') labels[typeKeys[slug]] = { ...plural }
+  }
+  return labels
+}
+
 const fail = (message: string): never => {
   throw new Error(`reportsPlugin: ${message}`)
 }
 
 /** Fills every option's default in one place and checks the options, with errors that say what to fix. */
-export const resolveOptions = (options: ReportsPluginOptions): ResolvedReportsOptions => {
+export const resolveOptions = (
+  options: ReportsPluginOptions,
+  config: Pick<Config, 'collections'> = {},
+): ResolvedReportsOptions => {
   if (!options || !Array.isArray(options.collections) || options.collections.length === 0) {
     fail('`collections` must list at least one collection slug whose published items are counted.')
   }
@@ -44,12 +67,14 @@ export const resolveOptions = (options: ReportsPluginOptions): ResolvedReportsOp
     counts: options.counts,
     enabled: options.enabled ?? true,
     firstSubmission: options.firstSubmission,
+    languageOf: options.languageOf ?? ((req) => req.i18n?.language ?? FALLBACK_LANGUAGE),
     participants: options.participants ?? {},
     readers: { national, regional },
     regionsCollection: options.regionsCollection ?? 'regions',
     reviews: options.reviews,
     rubricsCollection: options.rubricsCollection ?? 'rubrics',
     typeKeys,
+    typeLabels: typeLabelsOf(options.collections, typeKeys, config),
     zone,
   }
 }

@@ -5,7 +5,6 @@ import type { ResolvedReportsOptions } from './types'
 import { reportAudience } from './access'
 import { ENDPOINT_PATH } from './constants'
 import { contributionReport } from './contributionReport'
-import { languageOf } from '../../../src/errors/language'
 import { csvFilename, ethicsCsv, reportCsv } from './csv'
 import { invalidParameter, ReportError, reportErrorResponse } from './errors'
 import { parseReportParams } from './params'
@@ -32,8 +31,8 @@ export const contributionReportEndpoint = (options: ResolvedReportsOptions): End
       if (params.format === 'csv') {
         const csv =
           params.section === 'ethics' && report.ethics
-            ? ethicsCsv(report.ethics, languageOf(req))
-            : reportCsv(report, languageOf(req))
+            ? ethicsCsv(report.ethics, options.languageOf(req))
+            : reportCsv(report, options.languageOf(req), options.typeLabels)
         return new Response(csv, {
           headers: {
             ...NO_STORE,
@@ -44,7 +43,7 @@ export const contributionReportEndpoint = (options: ResolvedReportsOptions): End
       }
       return Response.json(report, { headers: NO_STORE })
     } catch (error) {
-      if (error instanceof ReportError) return reportErrorResponse(error, languageOf(req))
+      if (error instanceof ReportError) return reportErrorResponse(error, options.languageOf(req))
       throw error
     }
   },

@@ -1,29 +1,37 @@
-import type { MessageKey, MessageParams } from '../../../src/errors/messages'
+import { codeOfKey, type MessageParams, messagesOf } from '../../shared/messages'
+import { Refusal } from '../../shared/refusal'
+import { REPORT_MESSAGES } from './messages'
 
-import { RequestError } from '../../../src/errors/RequestError'
+export type ReportMessageKey = keyof typeof REPORT_MESSAGES
+
+const reportMessage = messagesOf<ReportMessageKey>(REPORT_MESSAGES)
 
 /**
  * A refused report request: HTTP status, the machine `code` of its catalogue message (./messages.ts, merged into
  * the app's), that message in the caller's language, and for a bad parameter its name.
  */
-export class ReportError extends RequestError {
+export class ReportError extends Refusal {
   /** For a refused range: the limit it broke (`{ maxYears }`, `{ firstDay, lastDay }`). */
   readonly limit?: Record<string, number | string>
 
   constructor(
     status: number,
-    key: MessageKey,
+    key: ReportMessageKey,
     params: MessageParams = {},
     parameter?: string,
     limit?: Record<string, number | string>,
   ) {
-    super(status, key, { ...(parameter ? { parameter } : {}), ...params }, { parameter })
+    const all = { ...(parameter ? { parameter } : {}), ...params }
+    super(status, codeOfKey(key), (language) => reportMessage(key, all, language), { parameter })
     this.limit = limit
   }
 }
 
-export const invalidParameter = (parameter: string, key: MessageKey, params: MessageParams = {}) =>
-  new ReportError(400, key, params, parameter)
+export const invalidParameter = (
+  parameter: string,
+  key: ReportMessageKey,
+  params: MessageParams = {},
+) => new ReportError(400, key, params, parameter)
 
 /** `{ code, message }` (plus Payload's `errors` array, the offending `parameter` and the `limit` it broke). */
 export const reportErrorResponse = (error: ReportError, language: string): Response => {

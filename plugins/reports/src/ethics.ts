@@ -1,6 +1,6 @@
 import type { ReportFact } from './facts/contributionFact'
 import type { ReportTimeZone } from './timeZone'
-import type { ReviewQueueEntry } from './types'
+import type { ReviewQueueEntry } from '../../ai-ethics/src'
 
 import { median } from './aggregate'
 import { pauser } from './pauser'

@@ -25,7 +25,7 @@ const EXPORTS = '/plugins/reports/src/exports'
 export const reportsPlugin =
   (input: ReportsPluginOptions) =>
   (config: Config): Config => {
-    const options = resolveOptions(input)
+    const options = resolveOptions(input, config)
     const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
     const missing = [
       options.regionsCollection,

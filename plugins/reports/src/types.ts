@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
+import type { ReviewQueueEntry } from '../../ai-ethics/src'
 import type { ReportTimeZone } from './timeZone'
 
 /** The part of a live item the `counts` rule reads, and the rule itself (e.g. "not held back by a review"). */
@@ -16,22 +17,6 @@ export type CountedItems = {
 export type AIUse = {
   isUsed: (item: Record<string, any>) => boolean
   select: Record<string, unknown>
-}
-
-/** One stay of an item in the ethics review queue (the AI-ethics plugin's `ReviewQueueEntry`). */
-export type ReviewQueueEntry = {
-  collection: string
-  /** The decision that ended the stay; null while the item waits. */
-  decision: null | { at: string; decision: 'clear' | 'reject' }
-  id: string
-  /** When the item entered the queue. */
-  queuedAt: null | string
-  /** False when `queuedAt` is only an estimate: the stay then has no time in the queue. */
-  queuedAtKnown: boolean
-  /** The item's fields copied with the stay; reports read `region` (an id). */
-  scope: Record<string, unknown>
-  /** Why it was queued: the sources of its flags. */
-  sources: string[]
 }
 
 /** The ethics review queue's activity in a window (the AI-ethics plugin's `reviewActivity`). */
@@ -82,6 +67,8 @@ export type ReportsPluginOptions = {
   rubricsCollection?: CollectionSlug
   /** The IANA time zone of report days and months. @default 'Asia/Almaty' (Kazakhstan) */
   timeZone?: string
+  /** The caller's language for messages and the CSV (kk, ru or en). @default the language Payload chose for the request */
+  languageOf?: (req: PayloadRequest) => string
 }
 
 export type ResolvedReportsOptions = {
@@ -91,6 +78,7 @@ export type ResolvedReportsOptions = {
   counts?: CountedItems
   enabled: boolean
   firstSubmission?: FirstSubmission
+  languageOf: (req: PayloadRequest) => string
   participants: Partial<Record<CollectionSlug, string>>
   readers: { national: string[]; regional: string[] }
   regionsCollection: CollectionSlug
@@ -98,5 +86,7 @@ export type ResolvedReportsOptions = {
   rubricsCollection: CollectionSlug
   /** Column key of each counted collection (`ethno-events` → `ethnoEvents`), in option order. */
   typeKeys: Record<string, string>
+  /** The CSV header of each counted collection's column, by column key: the collection's plural label. */
+  typeLabels: Record<string, Record<string, string>>
   zone: ReportTimeZone
 }

@@ -1,19 +1,20 @@
 import type { Access } from 'payload'
 
-import { hasRole, NATIONAL_ROLES, userRegionIds } from '../../../src/access/roles'
+import type { WorkflowDesk } from './types'
 
 /**
- * Workflow events and editorial comments are for staff: national editors and ethics reviewers see all,
- * regional editors those of their regions, anyone those about their own items or written by them.
+ * Workflow events and editorial comments are for staff: those who read every record (national editors and ethics
+ * reviewers, as the app's `desk` says) see all, regional editors those of their regions, anyone those about their
+ * own items or written by them.
  */
 export const readEditorialRecords =
-  (ownField: 'actor' | 'author'): Access =>
+  (desk: WorkflowDesk, ownField: 'actor' | 'author'): Access =>
   ({ req: { user } }) => {
     if (!user) return false
-    if (hasRole(user, ...NATIONAL_ROLES, 'ethics-reviewer')) return true
+    if (desk.readsEveryRecord(user)) return true
     const own = [{ docOwner: { equals: user.id } }, { [ownField]: { equals: user.id } }]
-    return hasRole(user, 'regional-editor')
-      ? { or: [...own, { region: { in: userRegionIds(user) } }] }
+    return desk.isRegionalEditor(user)
+      ? { or: [...own, { region: { in: desk.regionsOf(user) } }] }
       : { or: own }
   }
 

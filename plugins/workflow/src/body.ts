@@ -1,4 +1,5 @@
-import type { MessageKey, MessageParams } from '../../../src/errors/messages'
+import type { MessageParams } from '../../shared/messages'
+import type { WorkflowMessageKey } from './messages'
 
 import { WorkflowError } from './errors'
 import { WORKFLOW_ACTIONS, type WorkflowAction } from './states'
@@ -14,7 +15,7 @@ const MAX_COMMENT = 5000
 /** A schedule must be at least this far ahead, so the job cannot race the request that created it. */
 const MIN_SCHEDULE_LEAD_MS = 30_000
 
-const invalid = (key: MessageKey & `INVALID_BODY.${string}`, params?: MessageParams) =>
+const invalid = (key: WorkflowMessageKey & `INVALID_BODY.${string}`, params?: MessageParams) =>
   new WorkflowError(400, key, params)
 
 /** Validates the JSON body of `POST /api/{collection}/{id}/workflow`; every problem is a 400 naming the field. */

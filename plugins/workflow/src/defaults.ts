@@ -1,6 +1,21 @@
-import type { Config } from 'payload'
+import type { Config, SanitizedConfig } from 'payload'
 
-import type { ResolvedWorkflowOptions, WorkflowPluginOptions } from './types'
+import type { ResolvedWorkflowOptions, WorkflowDesk, WorkflowPluginOptions } from './types'
+
+import { FALLBACK_LANGUAGE } from '../../shared/messages'
+import { plainErrorResponse } from '../../shared/refusal'
+
+/** Without a `desk`: every signed-in user edits everything; nobody deletes comments. */
+export const EVERYONE_EDITS: WorkflowDesk = {
+  deletesComments: () => false,
+  isNationalEditor: () => true,
+  isRegionalEditor: () => false,
+  isWriter: () => false,
+  readsEveryRecord: () => true,
+  regionsOf: () => [],
+  users: { chiefEditors: {}, editors: {}, editorsOfRegion: () => ({}) },
+  worksOn: () => true,
+}
 
 const invalidOption = (message: string): never => {
   throw new Error(`workflowPlugin: ${message}`)
@@ -17,10 +32,14 @@ export const resolveOptions = (
   const known = input as Record<string, unknown>
   const allowed = [
     'collections',
+    'desk',
+    'errorResponse',
+    'languageOf',
     'notifications',
     'prePublishChecks',
     'recordCollections',
     'schedulingQueue',
+    'serverURL',
   ]
   const unknown = Object.keys(known).filter((key) => !allowed.includes(key))
   if (unknown.length > 0)
@@ -49,9 +68,32 @@ export const resolveOptions = (
     invalidOption('`collections` names a collection twice.')
   return {
     collections: [...input.collections],
+    desk: input.desk ?? EVERYONE_EDITS,
+    errorResponse:
+      input.errorResponse ?? ((error, language) => plainErrorResponse(error, language, {})),
+    languageOf: input.languageOf ?? ((req) => req.i18n?.language ?? FALLBACK_LANGUAGE),
     notifications: input.notifications ?? true,
     overrideRecordCollection: input.recordCollections?.overrides ?? ((collection) => collection),
     prePublishChecks: [...(input.prePublishChecks ?? [])],
     schedulingQueue: input.schedulingQueue ?? 'default',
+    serverURL: input.serverURL ?? (() => config.serverURL ?? ''),
   }
+}
+
+/** Where the plugin keeps its resolved options on the config (read through `workflowOptionsOf` only). */
+const KEY = 'workflowPlugin'
+
+export const withWorkflowOptions = (
+  custom: Record<string, unknown> | undefined,
+  options: ResolvedWorkflowOptions,
+) => ({ ...custom, [KEY]: options })
+
+/** The resolved options of the workflow plugin in this config: what its hooks and checks run with. */
+export const workflowOptionsOf = (
+  config: Pick<SanitizedConfig, 'custom'>,
+): ResolvedWorkflowOptions => {
+  const options = config.custom?.[KEY] as ResolvedWorkflowOptions | undefined
+  if (!options)
+    throw new Error('workflowPlugin: not in this config; add workflowPlugin(...) to `plugins`.')
+  return options
 }

@@ -8,10 +8,11 @@ import type {
 
 import { appendVersionToQueryKey, combineQueries } from 'payload'
 
-import type { MessageKey } from '../../../src/errors/messages'
+import type { WorkflowMessageKey } from './messages'
+import type { WorkflowDesk } from './types'
 
-import { hasRole } from '../../../src/access/roles'
 import { WORKFLOW_CONTEXT } from './context'
+import { workflowOptionsOf } from './defaults'
 import { WorkflowError } from './errors'
 import { isAuthorOf, isEditorFor } from './permissions'
 import { withRecordedState } from './recordedState'
@@ -91,14 +92,18 @@ const BULK_REFUSAL = {
   FORBIDDEN_ACTION: 'FORBIDDEN_ACTION.bulk',
   FORBIDDEN_REGION: 'FORBIDDEN_REGION.bulk',
   NOT_EDITABLE_IN_STATE: 'NOT_EDITABLE_IN_STATE.bulk',
-} as const satisfies Record<string, MessageKey>
+} as const satisfies Record<string, WorkflowMessageKey>
 
 /** Why this user may not edit this item: a 403 with a code and what would make it possible. */
-const editRefusal = (user: User | null | undefined, item: Item): WorkflowError => {
+const editRefusal = (
+  desk: WorkflowDesk,
+  user: null | undefined | User,
+  item: Item,
+): WorkflowError => {
   const state = (item.workflowStatus ?? 'draft') as WorkflowState
   if (
     user &&
-    hasRole(user, 'journalist') &&
+    desk.isWriter(user) &&
     isAuthorOf(user, item) &&
     !AUTHOR_EDITABLE_STATES.includes(state)
   ) {
@@ -107,7 +112,7 @@ const editRefusal = (user: User | null | undefined, item: Item): WorkflowError =
       states: authorStates,
     })
   }
-  if (user && hasRole(user, 'regional-editor') && !isEditorFor(user, item)) {
+  if (user && desk.isRegionalEditor(user) && !isEditorFor(desk, user, item)) {
     return new WorkflowError(403, 'FORBIDDEN_REGION')
   }
   return new WorkflowError(403, 'FORBIDDEN_ACTION.edit', { states: authorStates })
@@ -124,7 +129,7 @@ export const assertMayEdit = async (
   if (allowed === true) return
   const latest = await latestVersionOf(req, collection.slug, id)
   if (!latest) return // Payload answers 404
-  throw editRefusal(req.user, latest)
+  throw editRefusal(workflowOptionsOf(req.payload.config).desk, req.user, latest)
 }
 
 /** A bulk edit is refused as a whole, before anything is written, when it targets an item the user may read but not edit. */
@@ -159,7 +164,11 @@ const assertMayEditAll = async (
   const refused = targeted.filter((id) => !editable.has(id))
   if (refused.length === 0) return
   const latest = await latestVersionOf(req, collection.slug, refused[0])
-  const reason = editRefusal(req.user, latest ?? { id: refused[0] })
+  const reason = editRefusal(
+    workflowOptionsOf(req.payload.config).desk,
+    req.user,
+    latest ?? { id: refused[0] },
+  )
   throw new WorkflowError(403, BULK_REFUSAL[reason.code as keyof typeof BULK_REFUSAL], {
     collection: collection.slug,
     ids: refused.join(', '),

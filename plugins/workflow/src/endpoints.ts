@@ -2,8 +2,6 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { NotFound, ValidationError } from 'payload'
 
-import { errorResponse } from '../../../src/errors/describeError'
-import { languageOf } from '../../../src/errors/language'
 import { parseTransitionRequest } from './body'
 import { WorkflowError, workflowErrorResponse } from './errors'
 import { withRecordedState } from './recordedState'
@@ -15,6 +13,7 @@ const collectionOf = (req: PayloadRequest) => req.routeParams?.collection as Col
 const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
 const handleErrors = async (
+  { errorResponse, languageOf }: Pick<ResolvedWorkflowOptions, 'errorResponse' | 'languageOf'>,
   req: PayloadRequest,
   run: () => Promise<Response>,
 ): Promise<Response> => {
@@ -23,7 +22,7 @@ const handleErrors = async (
   } catch (error) {
     if (error instanceof WorkflowError) return workflowErrorResponse(error, languageOf(req))
     // e.g. publishing an item whose content is not complete: say which fields (VALIDATION_FAILED, as every save).
-    if (error instanceof ValidationError) return errorResponse(error, languageOf(req), {})
+    if (error instanceof ValidationError) return errorResponse(error, languageOf(req))
     throw error
   }
 }
@@ -52,7 +51,7 @@ export const workflowEndpoints = (options: ResolvedWorkflowOptions): Endpoint[] 
     method: 'post',
     path: '/:id/workflow',
     handler: (req) =>
-      handleErrors(req, async () => {
+      handleErrors(options, req, async () => {
         if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED')
         let body: unknown
         try {
@@ -75,7 +74,7 @@ export const workflowEndpoints = (options: ResolvedWorkflowOptions): Endpoint[] 
     method: 'get',
     path: '/:id/workflow',
     handler: (req) =>
-      handleErrors(req, async () => {
+      handleErrors(options, req, async () => {
         if (!req.user) throw new WorkflowError(401, 'AUTHENTICATION_REQUIRED.timeline')
         const collection = collectionOf(req)
         const id = idOf(req)
@@ -127,7 +126,7 @@ export const workflowEndpoints = (options: ResolvedWorkflowOptions): Endpoint[] 
           }),
         ])
         return Response.json({
-          actions: availableActions(req.user, latest as never, live as never),
+          actions: availableActions(options.desk, req.user, latest as never, live as never),
           comments: comments.docs,
           events: events.docs,
           live: live._status === 'published',

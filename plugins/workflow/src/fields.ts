@@ -1,14 +1,13 @@
 import type { Field, FieldAccess, FieldHook } from 'payload'
 
-import { hasRole, NATIONAL_ROLES } from '../../../src/access/roles'
-import { label } from '../../../src/i18n/locales'
+import type { WorkflowDesk } from './types'
+
+import { label } from '../../shared/labels'
 import { WorkflowError } from './errors'
 import { STATE_LABELS, WORKFLOW_STATES } from './states'
 import { WORKFLOW_CONTEXT } from './context'
 
 const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user)
-const editorsOnly: FieldAccess = ({ req: { user } }) =>
-  hasRole(user, ...NATIONAL_ROLES, 'regional-editor')
 const serverOnly: FieldAccess = () => false
 
 /**
@@ -42,51 +41,56 @@ const workflowStatusIsReadOnly: FieldHook = ({
  * Fields the desk workflow adds to every publishable collection. Staff-only: never in the public API. A duplicate
  * starts as a new draft: none of them is copied.
  */
-export const workflowFields = (): Field[] => [
-  {
-    name: 'workflowStatus',
-    disableDuplicate: true,
-    type: 'select',
-    defaultValue: 'draft',
-    index: true,
-    label: label('Редакциялық күйі', 'Статус в редакции', 'Workflow state'),
-    options: WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value })),
-    access: { read: staffOnly },
-    admin: {
-      components: { Field: '/plugins/workflow/src/admin/WorkflowPanel#WorkflowPanel' },
-      position: 'sidebar',
+export const workflowFields = (desk: WorkflowDesk): Field[] => {
+  // Editors (national, or of some region) assign; the field says which user may be chosen.
+  const editorsOnly: FieldAccess = ({ req: { user } }) =>
+    Boolean(user && (desk.isNationalEditor(user) || desk.isRegionalEditor(user)))
+  return [
+    {
+      name: 'workflowStatus',
+      disableDuplicate: true,
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      label: label('Редакциялық күйі', 'Статус в редакции', 'Workflow state'),
+      options: WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value], value })),
+      access: { read: staffOnly },
+      admin: {
+        components: { Field: '/plugins/workflow/src/admin/WorkflowPanel#WorkflowPanel' },
+        position: 'sidebar',
+      },
+      hooks: { beforeValidate: [workflowStatusIsReadOnly] },
     },
-    hooks: { beforeValidate: [workflowStatusIsReadOnly] },
-  },
-  {
-    name: 'assignee',
-    disableDuplicate: true,
-    type: 'relationship',
-    relationTo: 'users',
-    label: label('Жауапты редактор', 'Ответственный редактор', 'Assigned editor'),
-    filterOptions: { roles: { in: [...NATIONAL_ROLES, 'regional-editor'] } },
-    access: { create: editorsOnly, read: staffOnly, update: editorsOnly },
-    admin: { position: 'sidebar' },
-  },
-  {
-    name: 'scheduledFor',
-    disableDuplicate: true,
-    type: 'date',
-    label: label('Жариялану уақыты', 'Время публикации', 'Scheduled for'),
-    access: { create: serverOnly, read: staffOnly, update: serverOnly },
-    admin: {
-      condition: (data) => data?.workflowStatus === 'scheduled',
-      date: { pickerAppearance: 'dayAndTime' },
-      position: 'sidebar',
-      readOnly: true,
+    {
+      name: 'assignee',
+      disableDuplicate: true,
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Жауапты редактор', 'Ответственный редактор', 'Assigned editor'),
+      filterOptions: desk.users.editors,
+      access: { create: editorsOnly, read: staffOnly, update: editorsOnly },
+      admin: { position: 'sidebar' },
     },
-  },
-  {
-    name: 'workflowRevision',
-    disableDuplicate: true,
-    type: 'number',
-    defaultValue: 0,
-    access: { create: serverOnly, read: staffOnly, update: serverOnly },
-    admin: { hidden: true },
-  },
-]
+    {
+      name: 'scheduledFor',
+      disableDuplicate: true,
+      type: 'date',
+      label: label('Жариялану уақыты', 'Время публикации', 'Scheduled for'),
+      access: { create: serverOnly, read: staffOnly, update: serverOnly },
+      admin: {
+        condition: (data) => data?.workflowStatus === 'scheduled',
+        date: { pickerAppearance: 'dayAndTime' },
+        position: 'sidebar',
+        readOnly: true,
+      },
+    },
+    {
+      name: 'workflowRevision',
+      disableDuplicate: true,
+      type: 'number',
+      defaultValue: 0,
+      access: { create: serverOnly, read: staffOnly, update: serverOnly },
+      admin: { hidden: true },
+    },
+  ]
+}

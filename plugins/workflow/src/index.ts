@@ -1,5 +1,7 @@
 export { WORKFLOW_CONTEXT } from './context'
+export { workflowOptionsOf } from './defaults'
 export { WorkflowError } from './errors'
+export { WORKFLOW_MESSAGES, type WorkflowMessageKey } from './messages'
 export { WORKFLOW_HOOKS, workflowPlugin } from './plugin'
 export { firstSubmissionOf, recordsOf } from './records'
 export { repairWorkflowCounters } from './repair'
@@ -17,5 +19,7 @@ export type {
   PrePublishCheck,
   PrePublishRefusal,
   ResolvedWorkflowOptions,
+  WorkflowDesk,
   WorkflowPluginOptions,
+  WorkflowUser,
 } from './types'

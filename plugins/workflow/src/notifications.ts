@@ -1,8 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { serverUrl } from '../../../src/env'
-import { relationId } from '../../../src/utilities/relationId'
+import { relationId } from '../../shared/relations'
 import type { WorkflowAction } from './states'
+import type { WorkflowDesk } from './types'
 
 type Doc = Record<string, any>
 
@@ -15,6 +15,7 @@ const SUBJECTS: Partial<Record<WorkflowAction, string>> = {
 
 /** Who hears about a transition: the assignee or the region's editors on submit, the author on decisions. */
 const recipients = async (
+  desk: WorkflowDesk,
   req: PayloadRequest,
   action: WorkflowAction,
   doc: Doc,
@@ -24,12 +25,7 @@ const recipients = async (
     const assignee = relationId(doc.assignee)
     const where: Where = assignee
       ? { id: { equals: assignee } }
-      : {
-          and: [
-            { roles: { contains: 'regional-editor' } },
-            { regions: { contains: relationId(doc.region) } },
-          ],
-        }
+      : desk.users.editorsOfRegion(relationId(doc.region))
     let { docs } = await payload.find({
       collection: 'users',
       depth: 0,
@@ -43,7 +39,7 @@ const recipients = async (
         depth: 0,
         limit: 50,
         overrideAccess: true,
-        where: { roles: { contains: 'chief-editor' } },
+        where: desk.users.chiefEditors,
       }))
     }
     return docs.map((user) => user.email)
@@ -67,24 +63,29 @@ const recipients = async (
 export const notifyTransition = ({
   action,
   collection,
+  desk,
   doc,
   event,
   req,
+  serverURL,
 }: {
   action: WorkflowAction
   collection: string
+  desk: WorkflowDesk
   doc: Doc
   event: Doc
   req: PayloadRequest
+  /** The server's address, for the admin link. */
+  serverURL: () => string
 }): void => {
   const subject = SUBJECTS[action]
   if (!subject || req.context?.disableNotifications) return
   const { payload } = req
   const send = async () => {
-    const to = (await recipients(req, action, doc)).filter(Boolean)
+    const to = (await recipients(desk, req, action, doc)).filter(Boolean)
     if (to.length === 0) return
     const title = typeof doc.title === 'string' ? doc.title : String(doc.id)
-    const link = `${serverUrl()}/admin/collections/${collection}/${doc.id}`
+    const link = `${serverURL()}/admin/collections/${collection}/${doc.id}`
     const lines = [
       `«${title}»`,
       `${event.from} → ${event.to}`,

@@ -1,10 +1,10 @@
 import type { Access, CollectionConfig, Config, Endpoint, Field, GraphQLExtension } from 'payload'
 
-import type { WorkflowPluginOptions } from './types'
+import type { WorkflowDesk, WorkflowPluginOptions } from './types'
 
 import { editorialCommentsCollection } from './collections/editorialComments'
 import { workflowEventsCollection } from './collections/workflowEvents'
-import { resolveOptions } from './defaults'
+import { resolveOptions, withWorkflowOptions } from './defaults'
 import { decideOnLatestVersion, refuseEditsTheStateDoesNotAllow } from './editRules'
 import { keepWorkflowStateOnEdit, recordReopenByEdit } from './editsKeepState'
 import { workflowEndpoints } from './endpoints'
@@ -41,14 +41,18 @@ export const WORKFLOW_HOOKS = {
 } as const
 
 /** The workflow fields go in the sidebar, after the edit view's leading tabs when it has them (the content tabs). */
-const withWorkflowFields = (fields: Field[]): Field[] => {
+const withWorkflowFields = (fields: Field[], desk: WorkflowDesk): Field[] => {
   const at = fields[0]?.type === 'tabs' ? 1 : 0
-  return [...fields.slice(0, at), ...workflowFields(), ...fields.slice(at)]
+  return [...fields.slice(0, at), ...workflowFields(desk), ...fields.slice(at)]
 }
 
 const signedIn: Access = ({ req }) => Boolean(req.user)
 
-const withWorkflow = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig => {
+const withWorkflow = (
+  collection: CollectionConfig,
+  endpoints: Endpoint[],
+  desk: WorkflowDesk,
+): CollectionConfig => {
   const hooks = collection.hooks ?? {}
   const components = collection.admin?.components ?? {}
   return {
@@ -75,7 +79,7 @@ const withWorkflow = (collection: CollectionConfig, endpoints: Endpoint[]): Coll
       },
     },
     endpoints: [...(collection.endpoints || []), ...endpoints],
-    fields: withWorkflowFields(collection.fields),
+    fields: withWorkflowFields(collection.fields, desk),
     hooks: {
       ...hooks,
       afterChange: [...WORKFLOW_HOOKS.afterChange, ...(hooks.afterChange ?? [])],
@@ -112,14 +116,15 @@ export const workflowPlugin =
     const targets = (config.collections ?? []).filter(named)
     const collections = [
       ...(config.collections ?? []).map((collection) =>
-        named(collection) ? withWorkflow(collection, endpoints) : collection,
+        named(collection) ? withWorkflow(collection, endpoints, options.desk) : collection,
       ),
-      options.overrideRecordCollection(workflowEventsCollection(targets)),
-      options.overrideRecordCollection(editorialCommentsCollection(targets)),
+      options.overrideRecordCollection(workflowEventsCollection(targets, options.desk)),
+      options.overrideRecordCollection(editorialCommentsCollection(targets, options.desk)),
     ]
     return {
       ...config,
       collections,
+      custom: withWorkflowOptions(config.custom, options),
       graphQL: {
         ...config.graphQL,
         mutations: combine(config.graphQL?.mutations, restoreVersionsAsDrafts(options.collections)),

@@ -1,7 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import type { MessageKey } from '../../../src/errors/messages'
-
 /**
  * A check that can veto publication (e.g. the AI-ethics plugin's while a review is open). The workflow runs the
  * checks given in the plugin's `prePublishChecks` option, in order, before `publish` and `schedule`, and refuses
@@ -14,8 +12,9 @@ export type PrePublishCheck = (args: {
   req: PayloadRequest
 }) => PrePublishRefusal | Promise<PrePublishRefusal | undefined> | undefined
 
-/** `messageKey`: the catalogue message (src/errors/messages.ts) that says it in the caller's language; it gives the code. */
+/** The refusal's machine `code`, its message in a given language (kk, ru, en) and its HTTP status (409 unless said). */
 export type PrePublishRefusal = {
-  messageKey: MessageKey
+  code: string
+  messageIn: (language: string) => string
   status?: number
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { label } from '../../../src/i18n/locales'
+import { label } from '../../shared/labels'
 
 /** A select option per workflow collection, labelled with the collection's singular name (never its slug). */
 const collectionOptions = (targets: readonly CollectionConfig[]) =>

@@ -1,6 +1,5 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { DISABLE_WEBHOOKS } from '../../delivery/src/webhooks/constants'
 import { WORKFLOW_CONTEXT } from './context'
 import { revisionOfEvent } from './recordedState'
 
@@ -10,11 +9,13 @@ type NewestEvent = { collection: string; created: number; id: string; revision: 
  * Writes the state and revision that each item's audit trail records back onto items whose stored fields fell
  * behind it: the items an author's edit had saved over while they were in review (#12, finding 2). Until then the
  * workflow already reads such an item right (./recordedState.ts), but lists, filters and the dashboard read the
- * stored fields. Run once by a migration; safe to run again. Returns the number of items repaired.
+ * stored fields. Run once by a migration; safe to run again. Returns the number of items repaired. `context` goes
+ * with each repairing write, for the app's other hooks (e.g. to announce nothing: the content does not change).
  */
 export const repairWorkflowCounters = async (
   payload: Payload,
   req?: Partial<PayloadRequest>,
+  context: Record<string, unknown> = {},
 ): Promise<number> => {
   const newest = new Map<string, NewestEvent>()
   for (let page = 1; ; page++) {
@@ -69,7 +70,7 @@ export const repairWorkflowCounters = async (
       continue
     await payload.update({
       collection,
-      context: { [DISABLE_WEBHOOKS]: true, [WORKFLOW_CONTEXT]: true },
+      context: { ...context, [WORKFLOW_CONTEXT]: true },
       data: { workflowRevision: last.revision, workflowStatus: last.to } as never,
       depth: 0,
       // The repair is saved as the version it repairs is: a draft revision stays a draft.

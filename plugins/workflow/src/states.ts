@@ -1,4 +1,4 @@
-import { label } from '../../../src/i18n/locales'
+import { label } from '../../shared/labels'
 
 export const WORKFLOW_STATES = [
   'draft',

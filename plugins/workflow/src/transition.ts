@@ -10,7 +10,7 @@ import { isEditorFor, mayAct, refusalReason } from './permissions'
 import { isEventKeyClash, workflowEventData } from './records'
 import { withRecordedState } from './recordedState'
 import { queueScheduledPublish } from './scheduleQueue'
-import type { ResolvedWorkflowOptions } from './types'
+import type { ResolvedWorkflowOptions, WorkflowDesk } from './types'
 import {
   ACTION_LABELS,
   actionName,
@@ -61,6 +61,7 @@ const currentState = (action: WorkflowAction, latest: Doc, live: Doc): WorkflowS
     : ((latest.workflowStatus ?? 'draft') as WorkflowState)
 
 const assertAssigneeIsEditor = async (
+  desk: WorkflowDesk,
   req: PayloadRequest,
   assigneeId: number | string,
   item: Doc,
@@ -73,7 +74,7 @@ const assertAssigneeIsEditor = async (
     overrideAccess: true,
     req,
   })
-  if (!assignee || !isEditorFor(assignee as never, item)) {
+  if (!assignee || !isEditorFor(desk, assignee as never, item)) {
     throw new WorkflowError(400, 'INVALID_BODY.assigneeNotEditor', { id: String(assigneeId) })
   }
 }
@@ -93,8 +94,11 @@ export const performTransition = async ({
 }: {
   collection: CollectionSlug
   id: number | string
-  /** The plugin's options: its pre-publish checks, notifications and scheduling queue. */
-  options: Pick<ResolvedWorkflowOptions, 'notifications' | 'prePublishChecks' | 'schedulingQueue'>
+  /** The plugin's options: the desk, its pre-publish checks, notifications and scheduling queue. */
+  options: Pick<
+    ResolvedWorkflowOptions,
+    'desk' | 'notifications' | 'prePublishChecks' | 'schedulingQueue' | 'serverURL'
+  >
   req: PayloadRequest
   request: TransitionRequest
 }): Promise<TransitionResult> => {
@@ -104,14 +108,15 @@ export const performTransition = async ({
   const transition = TRANSITIONS[action]
   const { latest, live } = await loadItem(req, collection, id)
 
-  if (!mayAct(user, latest, transition.who)) {
-    const key = refusalReason(user, latest, transition.who)
+  const { desk } = options
+  if (!mayAct(desk, user, latest, transition.who)) {
+    const key = refusalReason(desk, user, latest, transition.who)
     throw new WorkflowError(403, key, { action: actionName(action) })
   }
   const from = currentState(action, latest, live)
   if (!transition.from.includes(from)) {
     const allowed = actionsFrom(from).filter((candidate) =>
-      mayAct(user, latest, TRANSITIONS[candidate].who),
+      mayAct(desk, user, latest, TRANSITIONS[candidate].who),
     )
     const allowedNames = (language: 'en' | 'kk' | 'ru') =>
       allowed.length
@@ -127,11 +132,12 @@ export const performTransition = async ({
       from: stateName(from),
     })
   }
-  if (request.assignee !== undefined) await assertAssigneeIsEditor(req, request.assignee, latest)
+  if (request.assignee !== undefined)
+    await assertAssigneeIsEditor(desk, req, request.assignee, latest)
   if (action === 'publish' || action === 'schedule') {
     for (const check of options.prePublishChecks) {
       const refusal = await check({ action, collection, doc: latest, req })
-      if (refusal) throw new WorkflowError(refusal.status ?? 409, refusal.messageKey)
+      if (refusal) throw new WorkflowError(refusal.status ?? 409, refusal)
     }
   }
 
@@ -195,7 +201,8 @@ export const performTransition = async ({
       })
     }
     if (shouldCommit) await commitTransaction(req)
-    if (options.notifications) notifyTransition({ action, collection, doc, event, req })
+    if (options.notifications)
+      notifyTransition({ action, collection, desk, doc, event, req, serverURL: options.serverURL })
     return { doc, event }
   } catch (error) {
     await killTransaction(req)
@@ -226,6 +233,7 @@ export const performTransition = async ({
 
 /** What the user may do with the item now: the actions the edit view offers. */
 export const availableActions = (
+  desk: WorkflowDesk,
   user: PayloadRequest['user'],
   latest: Doc,
   live: Doc,
@@ -235,7 +243,7 @@ export const availableActions = (
     const transition = TRANSITIONS[action]
     return (
       transition.from.includes(currentState(action, latest, live)) &&
-      mayAct(user, latest, transition.who)
+      mayAct(desk, user, latest, transition.who)
     )
   })
 }

@@ -58,7 +58,7 @@ describe('option validation', () => {
 
   it('an option the plugin does not know (a typo is not silently ignored)', () => {
     expect(() => run({ notification: false } as never)).toThrow(
-      /workflowPlugin: unknown option\(s\) notification; the options are collections, notifications/,
+      /workflowPlugin: unknown option\(s\) notification; the options are collections, desk, errorResponse, languageOf, notifications/,
     )
   })
 })

@@ -21,7 +21,7 @@ import {
   reportAudience,
   reportsOptionsOf,
 } from '../../../plugins/reports/src'
-import { listUrl } from '../listUrl'
+import { listUrl } from '../../../plugins/shared/listUrl'
 
 /** How many items a panel lists; its count and links cover all of them. */
 export const PANEL_ITEM_LIMIT = 5

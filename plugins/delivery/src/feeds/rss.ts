@@ -1,23 +1,22 @@
-import type { CollectionSlug, Endpoint, Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Endpoint, Payload, PayloadRequest, TypedLocale, Where } from 'payload'
 
-import { serverUrl, websiteUrl } from '../../../../src/env'
-import { errorResponse } from '../../../../src/errors/describeError'
-import { languageOf } from '../../../../src/errors/language'
-import { isRequestError, RequestError } from '../../../../src/errors/RequestError'
-import { CONTENT_LOCALES, type ContentLocale, DEFAULT_LOCALE } from '../../../../src/i18n/locales'
+import { isRefusal } from '../../../shared/refusal'
+import { DeliveryError, errorResponse, languageOf } from '../errors'
+import {
+  contentLocalesOf,
+  defaultLocaleOf,
+  itemUrl,
+  serverUrlOf,
+  siteNameOf,
+  websiteUrlOf,
+} from '../site'
 import { deliveryOptionsOf } from '../options'
-import { itemUrl, xml } from '../xml'
+import { xml } from '../xml'
 
 /** Items per feed: the newest across every publishable collection. */
 export const FEED_SIZE = 50
 /** Namespace of the machine-readable AI disclosure on feed items (Kazakhstan's AI law, Art. 21). */
 export const AI_NOTICE_NS = 'urn:x-newsroom:ai-notice'
-
-const SITE_NAME: Record<ContentLocale, string> = {
-  en: "Journalists' Club of the Assembly of People of Kazakhstan",
-  kk: 'ҚХА журналистер клубы',
-  ru: 'Клуб журналистов АНК',
-}
 
 type Named = { id: number | string; name?: null | string; slug?: null | string }
 type FeedItem = {
@@ -40,7 +39,7 @@ const single = (req: PayloadRequest, name: string): string | undefined => {
   const value = req.query?.[name]
   if (value === undefined) return undefined
   if (typeof value !== 'string' || value.trim() === '')
-    throw new RequestError(
+    throw new DeliveryError(
       400,
       'INVALID_PARAMETER.feedSlug',
       { parameter: name },
@@ -53,19 +52,19 @@ const bySlug = async (
   payload: Payload,
   collection: 'regions' | 'rubrics',
   slug: string,
-  locale: ContentLocale,
+  locale: string,
 ): Promise<Named> => {
   const { docs } = await payload.find({
     collection,
     depth: 0,
     limit: 1,
-    locale,
+    locale: locale as TypedLocale,
     overrideAccess: false,
     select: { name: true, slug: true },
     where: { slug: { equals: slug } },
   })
   if (!docs[0])
-    throw new RequestError(
+    throw new DeliveryError(
       400,
       collection === 'regions'
         ? 'INVALID_PARAMETER.feedNoRegion'
@@ -80,7 +79,7 @@ const bySlug = async (
 const newestPublicItems = async (
   payload: Payload,
   where: Where,
-  locale: ContentLocale,
+  locale: string,
 ): Promise<FeedItem[]> => {
   const perCollection = await Promise.all(
     deliveryOptionsOf(payload.config).collections.map(async (collection) => {
@@ -88,7 +87,7 @@ const newestPublicItems = async (
         collection: collection as 'articles',
         depth: 1,
         limit: FEED_SIZE,
-        locale,
+        locale: locale as TypedLocale,
         overrideAccess: false,
         populate: { rubrics: { name: true, slug: true } },
         select: {
@@ -116,8 +115,8 @@ const newestPublicItems = async (
     .slice(0, FEED_SIZE)
 }
 
-const itemXml = (item: FeedItem, locale: ContentLocale): string => {
-  const link = itemUrl(item.collection, item.slug, locale)
+const itemXml = (payload: Payload, item: FeedItem, locale: string): string => {
+  const link = itemUrl(payload.config, item.collection, item.slug, locale)
   const label = item.aiNotice?.label
   // The visible warning goes first in the description; the mark travels in its own element for machines.
   const description = [label, item.excerpt].filter(Boolean).join('\n\n')
@@ -130,7 +129,7 @@ const itemXml = (item: FeedItem, locale: ContentLocale): string => {
     `<pubDate>${new Date(item.publishedAt ?? item.updatedAt).toUTCString()}</pubDate>`,
     description ? `<description>${xml(description)}</description>` : '',
     rubric?.name
-      ? `<category domain="${xml(`${websiteUrl()}/${locale}/rubrics`)}">${xml(rubric.name)}</category>`
+      ? `<category domain="${xml(`${websiteUrlOf(payload.config)}/${locale}/rubrics`)}">${xml(rubric.name)}</category>`
       : '',
     label
       ? `<ai:notice kind="${xml(item.aiNotice?.kind)}"${item.aiNotice?.digitalSourceType ? ` digitalSourceType="${xml(item.aiNotice.digitalSourceType)}"` : ''}>${xml(label)}</ai:notice>`
@@ -149,16 +148,17 @@ export const rssFeedEndpoint: Endpoint = {
   path: '/feeds/rss',
   handler: async (req) => {
     try {
-      const requestedLocale = single(req, 'locale') ?? DEFAULT_LOCALE
-      if (!CONTENT_LOCALES.includes(requestedLocale as ContentLocale)) {
-        throw new RequestError(
+      const { config } = req.payload
+      const locales = contentLocalesOf(config)
+      const locale = single(req, 'locale') ?? defaultLocaleOf(config)
+      if (!locales.includes(locale)) {
+        throw new DeliveryError(
           400,
           'INVALID_PARAMETER.feedLocale',
-          { allowed: CONTENT_LOCALES.join(', ') },
+          { allowed: locales.join(', ') },
           { parameter: 'locale' },
         )
       }
-      const locale = requestedLocale as ContentLocale
       const regionSlug = single(req, 'region')
       const rubricSlug = single(req, 'rubric')
       const region = regionSlug
@@ -175,7 +175,9 @@ export const rssFeedEndpoint: Endpoint = {
         ],
       }
       const items = await newestPublicItems(req.payload, where, locale)
-      const title = [SITE_NAME[locale], region?.name, rubric?.name].filter(Boolean).join(' — ')
+      const title = [siteNameOf(config, locale), region?.name, rubric?.name]
+        .filter(Boolean)
+        .join(' — ')
       const query = new URLSearchParams({
         locale,
         ...(regionSlug ? { region: regionSlug } : {}),
@@ -190,13 +192,13 @@ export const rssFeedEndpoint: Endpoint = {
         `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:ai="${AI_NOTICE_NS}">`,
         '<channel>',
         `<title>${xml(title)}</title>`,
-        `<link>${xml(`${websiteUrl()}/${locale}`)}</link>`,
+        `<link>${xml(`${websiteUrlOf(config)}/${locale}`)}</link>`,
         `<description>${xml(title)}</description>`,
         `<language>${locale}</language>`,
         // From the content, not the clock, so an unchanged feed keeps its ETag.
         newest ? `<lastBuildDate>${new Date(newest).toUTCString()}</lastBuildDate>` : '',
-        `<atom:link href="${xml(`${serverUrl()}/api/feeds/rss?${query}`)}" rel="self" type="application/rss+xml"/>`,
-        ...items.map((item) => itemXml(item, locale)),
+        `<atom:link href="${xml(`${serverUrlOf(config)}/api/feeds/rss?${query}`)}" rel="self" type="application/rss+xml"/>`,
+        ...items.map((item) => itemXml(req.payload, item, locale)),
         '</channel>',
         '</rss>',
       ].join('\n')
@@ -204,7 +206,7 @@ export const rssFeedEndpoint: Endpoint = {
         headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
       })
     } catch (error) {
-      if (isRequestError(error)) return errorResponse(error, languageOf(req), {})
+      if (isRefusal(error)) return errorResponse(req.payload, error, languageOf(req), {})
       throw error
     }
   },

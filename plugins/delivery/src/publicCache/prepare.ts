@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { failStartup } from '../../../../src/db/startupError'
+import { failStartup } from '../../../shared/startupError'
 import { publicCacheSettings } from './settings'
 import { ensurePublicVersion } from './version'
 

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'crypto'
 
-import { afterCommit } from '../../../../src/db/afterCommit'
+import { afterCommit } from '../../../shared/afterCommit'
 
 /**
  * The public content version lives in Payload's key-value store (`payload.kv`, the `payload-kv` collection: one

@@ -2,8 +2,8 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
-import { asPublicRead } from '../../../../src/db/publicReadScope'
-import { isAnonymousRequest } from '../../../../src/http/credentials'
+import { asPublicRead } from '../../../shared/publicReadScope'
+import { isAnonymousRequest } from '../../../shared/credentials'
 import { matchesIfNoneMatch } from '../httpCaching'
 import { deliveryOptionsOf } from '../options'
 import { publicCacheSettings } from './settings'

@@ -1,6 +1,6 @@
 import type { FlattenedField, SanitizedCollectionConfig, Where } from 'payload'
 
-import { RequestError } from '../../../../src/errors/RequestError'
+import { DeliveryError } from '../errors'
 
 /**
  * Keyset ("cursor") pagination for public lists: `?after=<cursor>` continues a list after the last document of the
@@ -100,7 +100,7 @@ export const invalidCursor = (
     | 'INVALID_CURSOR.unsupported'
     | 'INVALID_CURSOR.withPage',
   params: Record<string, string> = {},
-) => new RequestError(400, key, params, { parameter: 'after' })
+) => new DeliveryError(400, key, params, { parameter: 'after' })
 
 const isValue = (value: unknown): value is CursorPayload['v'] =>
   (typeof value === 'string' && value.length <= 1000) ||

@@ -1,19 +1,19 @@
 import type { CollectionBeforeChangeHook, Field, FieldHook } from 'payload'
 
-import { hasRole, NATIONAL_ROLES, userRegionIds } from '../../../../src/access/roles'
-import { RequestError } from '../../../../src/errors/RequestError'
-import { label } from '../../../../src/i18n/locales'
+import { DeliveryError } from '../errors'
+import { deliveryOptionsOf } from '../options'
+import { label } from '../../../shared/labels'
 import { usedByPublicDocuments } from './visibility'
 
 const signedIn = ({ req }: { req: { user?: unknown } }) => Boolean(req.user)
 const serverOnly = () => false
 
-/** Marking an upload public is an editor's decision; anyone else is refused with a 403 naming the field. */
+/** Marking an upload public is an editor's decision (`uploads.marksPublic`); anyone else is refused with a 403 naming the field. */
 const onlyEditorsMarkPublic: FieldHook = ({ overrideAccess, previousValue, req, value }) => {
   if (overrideAccess || value === undefined || Boolean(value) === Boolean(previousValue))
     return value
-  if (hasRole(req.user, ...NATIONAL_ROLES, 'regional-editor')) return value
-  throw new RequestError(403, 'FORBIDDEN.markPublic')
+  if (req.user && deliveryOptionsOf(req.payload.config).uploads.marksPublic(req.user)) return value
+  throw new DeliveryError(403, 'FORBIDDEN.markPublic')
 }
 
 /**
@@ -76,7 +76,7 @@ export const setMediaVisibility: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   if (operation === 'create') {
-    if (req.user) data.regions = userRegionIds(req.user)
+    if (req.user) data.regions = deliveryOptionsOf(req.payload.config).uploads.regionsOf(req.user)
     data.isPublic = Boolean(data.markedPublic)
     return data
   }

@@ -1,6 +1,6 @@
 import type { FlattenedField } from 'payload'
 
-import { relationId } from '../../../../src/utilities/relationId'
+import { relationId } from '../../../shared/relations'
 
 export const MEDIA = 'media'
 

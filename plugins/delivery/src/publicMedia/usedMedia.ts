@@ -7,8 +7,8 @@ import type {
   Validate,
 } from 'payload'
 
-import { fieldMessage } from '../../../../src/errors/language'
-import { relationIds } from '../../../../src/utilities/relationId'
+import { fieldMessage } from '../errors'
+import { relationIds } from '../../../shared/relations'
 import { MEDIA, mediaRefsOf } from './mediaRefs'
 import { syncMediaVisibility } from './visibility'
 

@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { PUBLICLY_VISIBLE } from '../../../../src/access/publishable'
-import { relationIds } from '../../../../src/utilities/relationId'
+import { PUBLICLY_VISIBLE } from '../publicVisibility'
+import { relationIds } from '../../../shared/relations'
 import { deliveryOptionsOf } from '../options'
 import { MEDIA } from './mediaRefs'
 

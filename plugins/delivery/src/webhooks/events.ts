@@ -6,7 +6,7 @@ import type {
 } from 'payload'
 
 import { publiclyVisible } from '../../../ai-ethics/src'
-import { relationIds } from '../../../../src/utilities/relationId'
+import { relationIds } from '../../../shared/relations'
 import { invalidatePublicReads } from '../publicCache/version'
 import { syncMediaVisibility } from '../publicMedia/visibility'
 import {
@@ -33,7 +33,7 @@ const keyOf = (collection: string, id: number | string) => `${collection}:${id}`
 
 /**
  * What the public API serves of a document: its live (non-draft) row, visible when published and not held by the
- * AI-ethics review (the plugin's `publiclyVisible`, as `PUBLICLY_VISIBLE` in src/access/publishable.ts).
+ * AI-ethics review (the plugin's `publiclyVisible`, as `PUBLICLY_VISIBLE` in ../publicVisibility.ts).
  */
 const liveState = async (
   req: PayloadRequest,

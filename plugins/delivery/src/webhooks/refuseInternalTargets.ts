@@ -2,8 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { fieldMessage } from '../../../../src/errors/language'
-import { textOf } from '../../../../src/errors/messages'
+import { deliveryText, fieldMessage } from '../errors'
 import { WEBHOOKS_COLLECTION } from './constants'
 import { resolvedUrlProblem, validateWebhookUrl } from './targetPolicy'
 
@@ -31,7 +30,7 @@ export const refuseInternalTargets: CollectionBeforeChangeHook = async ({
       errors: [
         {
           message: fieldMessage(req, 'VALIDATION_FAILED.webhookResolved', {
-            problem: textOf(problem.key, problem.params),
+            problem: deliveryText(problem.key, problem.params),
           }),
           path: 'url',
         },

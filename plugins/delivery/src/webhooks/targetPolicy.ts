@@ -6,14 +6,9 @@ import ipaddr from 'ipaddr.js'
 import dns from 'node:dns'
 import net from 'node:net'
 
-import { fieldMessage } from '../../../../src/errors/language'
-import {
-  type Language,
-  type MessageKey,
-  type MessageParams,
-  renderMessage,
-  textOf,
-} from '../../../../src/errors/messages'
+import { type Language, type MessageParams } from '../../../shared/messages'
+import { deliveryText, fieldMessage } from '../errors'
+import { type DeliveryMessageKey, deliveryMessage } from '../messages'
 
 /**
  * Where webhooks may be sent. A webhook is a request the server makes on an admin's behalf, so without a rule it
@@ -95,11 +90,11 @@ const RANGE_WORDS: Record<string, Record<Language, string>> = {
 }
 
 /** Why a target is refused: a catalogue message (kk, ru, en), said in the language of whoever reads it. */
-export type TargetProblem = { key: MessageKey; params?: MessageParams }
+export type TargetProblem = { key: DeliveryMessageKey; params?: MessageParams }
 
 /** A problem in one language (the delivery log is written in English, the admin's answers in its language). */
 export const problemText = (problem: TargetProblem, language: string): string =>
-  renderMessage(problem.key, problem.params, language)
+  deliveryMessage(problem.key, problem.params, language)
 
 type Allowlist = { names: Set<string>; ranges: [ipaddr.IPv4 | ipaddr.IPv6, number][] }
 
@@ -185,7 +180,7 @@ export const validateWebhookUrl = (
   options: { req?: PayloadRequest } = {},
 ): string | true => {
   const { req } = options
-  if (!value) return fieldMessage(req, 'VALIDATION_FAILED.required', { field: 'url' })
+  if (!value) return fieldMessage(req, 'VALIDATION_FAILED.webhookUrlRequired', { field: 'url' })
   let url: URL
   try {
     url = new URL(value)
@@ -205,7 +200,7 @@ export const validateWebhookUrl = (
   return problem
     ? fieldMessage(req, 'VALIDATION_FAILED.webhookRefused', {
         host: url.hostname,
-        problem: textOf(problem.key, problem.params),
+        problem: deliveryText(problem.key, problem.params),
       })
     : true
 }
@@ -227,7 +222,10 @@ export const resolvedProblem = (
     if (problem)
       return {
         key: 'WEBHOOK_TARGET_REFUSED.resolvesPrivate',
-        params: { host: normaliseName(hostname), problem: textOf(problem.key, problem.params) },
+        params: {
+          host: normaliseName(hostname),
+          problem: deliveryText(problem.key, problem.params),
+        },
       }
   }
   return undefined

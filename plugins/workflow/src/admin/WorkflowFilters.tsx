@@ -4,7 +4,7 @@ import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import type { Where } from 'payload'
 import React from 'react'
 
-import { listUrl } from '../../../../src/admin/listUrl'
+import { listUrl } from '../../../shared/listUrl'
 
 type Props = { collectionSlug: string }
 

@@ -2,11 +2,11 @@
 
 import { Button, toast, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 
-import { useSaveBeforeAction } from '../../../../src/editing/admin/useSaveBeforeAction'
+import { useSaveBeforeAction } from './useSaveBeforeAction'
 import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { inLanguage } from '../../../../src/i18n/locales'
+import { inLanguage } from '../../../shared/labels'
 import { ACTION_LABELS, STATE_LABELS, type WorkflowAction, type WorkflowState } from '../states'
 import './workflow.scss'
 

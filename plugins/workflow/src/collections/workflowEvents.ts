@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { RequestError } from '../../../../src/errors/RequestError'
-import { label } from '../../../../src/i18n/locales'
+import type { WorkflowDesk } from '../types'
+
+import { label } from '../../../shared/labels'
 import { nobody, readEditorialRecords } from '../access'
+import { recordRefusal } from '../errors'
 import { accessScopeFields, itemReferenceFields } from '../recordFields'
 import { ACTION_LABELS, STATE_LABELS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../states'
 
@@ -14,13 +16,19 @@ const stateOptions = WORKFLOW_STATES.map((value) => ({ label: STATE_LABELS[value
  */
 export const workflowEventsCollection = (
   targets: readonly CollectionConfig[],
+  desk: WorkflowDesk,
 ): CollectionConfig => ({
   slug: 'workflow-events',
   labels: {
     plural: label('Редакциялық оқиғалар', 'Журнал редакции', 'Workflow events'),
     singular: label('Редакциялық оқиға', 'Событие редакции', 'Workflow event'),
   },
-  access: { create: nobody, delete: nobody, read: readEditorialRecords('actor'), update: nobody },
+  access: {
+    create: nobody,
+    delete: nobody,
+    read: readEditorialRecords(desk, 'actor'),
+    update: nobody,
+  },
   admin: {
     defaultColumns: ['createdAt', 'targetCollection', 'docId', 'action', 'from', 'to', 'actor'],
     group: label('Редакция', 'Редакция', 'Newsroom'),
@@ -69,13 +77,13 @@ export const workflowEventsCollection = (
   hooks: {
     beforeChange: [
       ({ operation }) => {
-        if (operation === 'update') throw new RequestError(403, 'FORBIDDEN.workflowEventsChange')
+        if (operation === 'update') throw recordRefusal(403, 'FORBIDDEN.workflowEventsChange')
       },
     ],
     beforeDelete: [
       ({ context }) => {
         if (!context?.revertFailedTransition) {
-          throw new RequestError(403, 'FORBIDDEN.workflowEventsDelete')
+          throw recordRefusal(403, 'FORBIDDEN.workflowEventsDelete')
         }
       },
     ],

@@ -12,8 +12,14 @@ import {
 } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef } from 'react'
 
-import { inLanguage } from '../../i18n/locales'
-import { EDITING_TEXT } from '../text'
+import { inLanguage } from '../../../shared/labels'
+
+/** Said when the unsaved changes could not be saved first, in the three interface languages. */
+const SAVE_FIRST_FAILED = {
+  en: 'Your changes could not be saved, so the action was not taken. Fix what the message says and try again.',
+  kk: 'Өзгерістеріңіз сақталмады, сондықтан әрекет орындалмады. Хабарламада айтылғанды түзетіп, қайталап көріңіз.',
+  ru: 'Ваши изменения не удалось сохранить, поэтому действие не выполнено. Исправьте то, о чём говорит сообщение, и повторите.',
+}
 
 /**
  * For actions taken from the edit view (workflow transitions): saves the form's unsaved changes as a draft first,
@@ -54,7 +60,7 @@ export const useSaveBeforeAction = (): (() => Promise<boolean>) => {
       skipValidation: true,
     })
     if (result?.res?.ok) return true
-    toast.error(inLanguage(EDITING_TEXT.saveFirstFailed, i18n.language))
+    toast.error(inLanguage(SAVE_FIRST_FAILED, i18n.language))
     return false
   }, [collectionSlug, config.routes.api, i18n.language, id, locale?.code, submit])
 }
