@@ -8,6 +8,7 @@ import { matchesIfNoneMatch } from '../httpCaching'
 import { deliveryOptionsOf } from '../options'
 import { publicCacheSettings } from './settings'
 import { type CachedResponse, PublicReadStore } from './store'
+import { withPublicVersion } from './referenceDocs'
 import { readPublicVersion } from './version'
 
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response>
@@ -175,14 +176,17 @@ export const withPublicReadCache = <C>(
     if (hit) return fromEntry(request, hit, 'HIT')
 
     const claim = store.claim(version, key)
+    // A miss reads under the version it was looked up with: the reference documents it populates may come from
+    // the store of that version (./referenceDocs.ts).
+    const read = () => withPublicVersion(version, () => handler(unconditional(request), context))
     if (claim.wait) {
       const shared = await claim.wait
       if (shared) return fromEntry(request, shared, 'HIT')
-      return marked(await handler(unconditional(request), context), 'MISS')
+      return marked(await read(), 'MISS')
     }
     let entry: CachedResponse | undefined
     try {
-      const response = await handler(unconditional(request), context)
+      const response = await read()
       if (!storable(response)) return marked(response, 'MISS')
       entry = await toEntry(response, key)
       store.set(version, key, entry)
