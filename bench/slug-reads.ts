@@ -8,10 +8,11 @@
  *             behind test/delivery/server.ts, fetched from this process);
  *   route     the same request handed to the REST route handler directly (no socket, no HTTP client);
  *   route-cache  the same with the anonymous-read cache on (every slug read once: misses);
+ *   payload   Payload's own REST handler alone (none of the app's HTTP wrappers);
  *   local     `payload.find` with the same arguments as an anonymous caller (`overrideAccess: false`);
  *   local-d0  the same at depth 0;
  *   db        the database adapter's `find` alone (no hooks, no access, no population).
- * Prints mean and p50 per path in ms and relative to `rest`. `--only rest,local` runs some of them;
+ * Prints, per path in ms, this process's CPU time per read, mean, p50 and p99 (and the mean relative to `rest`). `--only rest,local` runs some of them;
  * `--profile <file.cpuprofile>` writes a CPU profile of the timed reads (open it in Chrome's DevTools).
  * `--database <sqlite file | postgres://…>` reads a database bench/delivery/load-dataset.ts loaded (the WordPress
  * kit's posts, `locale=ru`) instead: every path reads its own slugs, so the reads mostly miss the database's cache.
@@ -62,6 +63,7 @@ const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')
 const { startApiServer } = await import('../test/delivery/server')
 const restRoute = await import('../src/app/(payload)/api/[...slug]/route')
+const payloadGET = (await import('@payloadcms/next/routes')).REST_GET(config)
 const payload = await getPayload({ config })
 if (!DATABASE && process.env.DATABASE_URI.startsWith('file:')) {
   const { migrations } = await import('../src/migrations/sqlite')
@@ -194,6 +196,21 @@ const paths: Path[] = [
     },
   },
   {
+    // Payload's own REST handler, without the app's HTTP wrappers (security headers, cache, ETag, request guard).
+    name: 'payload',
+    read: async (slug) => {
+      const response = await payloadGET(
+        new Request(
+          `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
+        ),
+        { params: Promise.resolve({ slug: ['articles'] }) },
+      )
+      const json = (await response.json()) as { docs: unknown[] }
+      if (response.status !== 200 || json.docs.length !== 1)
+        throw new Error(`payload answered ${response.status}`)
+    },
+  },
+  {
     name: 'local',
     read: (slug) =>
       payload.find({
@@ -230,7 +247,7 @@ const paths: Path[] = [
   },
 ]
 
-const results: Record<string, { mean: number; p50: number; p99: number }> = {}
+const results: Record<string, { cpu: number; mean: number; p50: number; p99: number }> = {}
 const { Session } = await import('node:inspector/promises')
 const session = new Session()
 if (PROFILE) {
@@ -267,11 +284,13 @@ for (const { name, read } of paths.filter((p) => !ONLY || ONLY.split(',').includ
   }
   const times: number[] = []
   if (PROFILE) await session.post('Profiler.start')
+  const cpuBefore = process.cpuUsage()
   for (let i = 0; i < READS; i++) {
     const started = performance.now()
     await read(nextSlug())
     times.push(performance.now() - started)
   }
+  const cpu = process.cpuUsage(cpuBefore)
   if (PROFILE) {
     const { profile } = await session.post('Profiler.stop')
     fs.writeFileSync(
@@ -283,12 +302,15 @@ for (const { name, read } of paths.filter((p) => !ONLY || ONLY.split(',').includ
     mean: times.reduce((a, b) => a + b, 0) / times.length,
     p50: percentile(times, 50),
     p99: percentile(times, 99),
+    // This process's CPU time per read (user and system): what bounds throughput on a busy server, and less
+    // disturbed than wall time by other processes on a shared machine.
+    cpu: (cpu.user + cpu.system) / 1000 / READS,
   }
 }
 const base = results.rest?.mean
-for (const [name, { mean, p50, p99 }] of Object.entries(results)) {
+for (const [name, { cpu, mean, p50, p99 }] of Object.entries(results)) {
   console.log(
-    `${name.padEnd(9)} mean ${mean.toFixed(2).padStart(7)} ms  p50 ${p50.toFixed(2).padStart(7)} ms  p99 ${p99.toFixed(2).padStart(7)} ms${base ? `  ${((mean / base) * 100).toFixed(0).padStart(4)}% of rest` : ''}`,
+    `${name.padEnd(11)} cpu ${cpu.toFixed(2).padStart(6)} ms  mean ${mean.toFixed(2).padStart(7)} ms  p50 ${p50.toFixed(2).padStart(7)} ms  p99 ${p99.toFixed(2).padStart(7)} ms${base ? `  ${((mean / base) * 100).toFixed(0).padStart(4)}% of rest` : ''}`,
   )
 }
 await server.close()
