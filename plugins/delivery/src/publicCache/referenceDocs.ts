@@ -89,6 +89,17 @@ const remember = (version: string, key: string, doc: unknown) => {
   }
 }
 
+const referenceSets = new WeakMap<object, Set<string>>()
+/** The plugin's `referenceCollections`, once per config. */
+const referencesOf = (config: PayloadRequest['payload']['config']): Set<string> => {
+  let references = referenceSets.get(config)
+  if (!references) {
+    references = new Set(deliveryOptionsOf(config).referenceCollections)
+    referenceSets.set(config, references)
+  }
+  return references
+}
+
 const WRAPPED = Symbol('referenceDocsWrapped')
 type Loader = { [WRAPPED]?: true; load: (key: string) => Promise<unknown> }
 
@@ -97,7 +108,7 @@ const reuseReferenceDocs = (req: PayloadRequest, version: string) => {
   const loader = req.payloadDataLoader as unknown as Loader | undefined
   if (!loader || loader[WRAPPED]) return
   loader[WRAPPED] = true
-  const references = new Set(deliveryOptionsOf(req.payload.config).referenceCollections)
+  const references = referencesOf(req.payload.config)
   const { ttlMs } = publicCacheSettings()
   const load = loader.load.bind(loader)
   loader.load = (loaderKey) => {
