@@ -14,7 +14,7 @@
  *   db        the database adapter's `find` alone (no hooks, no access, no population).
  * Prints, per path in ms, this process's CPU time per read, mean, p50 and p99 (and the mean relative to `rest`). `--only rest,local` runs some of them;
  * `--profile <file.cpuprofile>` writes a CPU profile of the timed reads (open it in Chrome's DevTools).
- * `--database <sqlite file | postgres://…>` reads a database bench/delivery/load-dataset.ts loaded (the WordPress
+ * `--warmup N` (200) untimed reads per path first. `--database <sqlite file | postgres://…>` reads a database bench/delivery/load-dataset.ts loaded (the WordPress
  * kit's posts, `locale=ru`) instead: every path reads its own slugs, so the reads mostly miss the database's cache.
  */
 import fs from 'fs'
@@ -37,6 +37,8 @@ const STATEMENTS = args.includes('--statements')
  * fresh one: its published articles' slugs, in a shuffled (uniform) order, `locale=ru` as bench:delivery asks.
  */
 const DATABASE = opt('database', '')
+/** Reads per path before the timed ones. */
+const WARMUP = Number(opt('warmup', '200'))
 const LOCALE = DATABASE ? 'ru' : 'kk'
 
 const WORKDIR = path.resolve('.tmp/bench-slug-reads')
@@ -271,7 +273,7 @@ const nextSlug = () =>
   slugs[DATABASE ? next++ % slugs.length : next++ % Math.min(slugs.length, READS)]
 for (const { name, read } of paths.filter((p) => !ONLY || ONLY.split(',').includes(p.name))) {
   if (!DATABASE) next = 0
-  for (let i = 0; i < 20; i++) await read(nextSlug()) // warm-up
+  for (let i = 0; i < WARMUP; i++) await read(nextSlug()) // warm-up (the JIT compiles on other threads: its CPU would count)
   if (STATEMENTS) {
     const session = (payload.db as unknown as { drizzle: { session: { logger: unknown } } }).drizzle
       .session
