@@ -166,6 +166,45 @@ describe('an anonymous single read by slug that misses the response cache', () =
     expect(anonymous).toEqual({ ...(await reference(slugs[6])), nextCursor: null })
   })
 
+  it('each locale, fallback and population selection gets its own copy, as Payload answers it', async () => {
+    await payload.update({
+      collection: 'regions',
+      data: { name: 'Регион по-русски' },
+      id: region.id,
+      locale: 'ru',
+    })
+    const variants: [string, Parameters<Payload['find']>[0]][] = [
+      ['locale=ru', { collection: 'articles', locale: 'ru' }],
+      ['locale=kk', { collection: 'articles', locale: 'kk' }],
+      ['locale=en', { collection: 'articles', locale: 'en' }],
+      [
+        'locale=en&fallback-locale=none',
+        { collection: 'articles', fallbackLocale: false, locale: 'en' },
+      ],
+      [
+        'locale=ru&populate[regions][slug]=true',
+        { collection: 'articles', locale: 'ru', populate: { regions: { slug: true } } },
+      ],
+    ]
+    for (const [index, [query, args]] of variants.entries()) {
+      const slug = slugs[index % slugs.length]
+      // Twice: the second read is given the copies the first one kept.
+      for (let i = 0; i < 2; i++) {
+        const { body } = await get(
+          `/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&${query}`,
+        )
+        const expected = await payload.find({
+          ...args,
+          depth: 1,
+          limit: 1,
+          overrideAccess: false,
+          where: { slug: { equals: slug } },
+        })
+        expect(body, query).toEqual({ ...JSON.parse(JSON.stringify(expected)), nextCursor: null })
+      }
+    }
+  })
+
   it('with PUBLIC_CACHE=off every read goes to the database, references included', async () => {
     process.env.PUBLIC_CACHE = 'off'
     await get(single(slugs[0]))
