@@ -81,8 +81,15 @@ const lookup = (version: string, key: string, ttlMs: number): { doc: unknown } |
 
 const remember = (version: string, key: string, doc: unknown) => {
   if (state.version !== version) return
+  let copy: unknown
+  try {
+    copy = structuredClone(doc)
+  } catch {
+    // Not plain data (a hook put something else in it): not kept, the next read populates it again.
+    return
+  }
   state.entries.delete(key)
-  state.entries.set(key, { doc: structuredClone(doc), storedAt: Date.now() })
+  state.entries.set(key, { doc: copy, storedAt: Date.now() })
   if (state.entries.size > MAX_ENTRIES) {
     const oldest = state.entries.keys().next().value
     if (oldest !== undefined) state.entries.delete(oldest)

@@ -8,7 +8,7 @@ import { matchesIfNoneMatch } from '../httpCaching'
 import { deliveryOptionsOf } from '../options'
 import { publicCacheSettings } from './settings'
 import { type CachedResponse, PublicReadStore } from './store'
-import { withPublicVersion } from './referenceDocs'
+import { clearReferenceDocs, withPublicVersion } from './referenceDocs'
 import { readPublicVersion } from './version'
 
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response>
@@ -81,8 +81,11 @@ const storeFor = (maxBytes: number, ttlMs: number): PublicReadStore => {
   return store
 }
 
-/** Empties this process's store (tests; other processes are invalidated through the version). */
-export const clearPublicReadStore = (): void => (globalThis as Holder)[STORE]?.store.clear()
+/** Empties this process's stores, answers and shown documents (tests; other processes are invalidated through the version). */
+export const clearPublicReadStore = (): void => {
+  ;(globalThis as Holder)[STORE]?.store.clear()
+  clearReferenceDocs()
+}
 
 /** Headers that belong to one exchange, never to a stored copy. */
 const PER_RESPONSE = new Set(['connection', 'date', 'keep-alive', 'transfer-encoding', 'x-cache'])
