@@ -7,11 +7,15 @@
  *   rest      `GET /api/articles?where[slug][equals]=…&limit=1&depth=1&locale=kk` over HTTP (the app's route handlers
  *             behind test/delivery/server.ts, fetched from this process);
  *   route     the same request handed to the REST route handler directly (no socket, no HTTP client);
+ *   route-cache  the same with the anonymous-read cache on (every slug read once: misses);
+ *   payload   Payload's own REST handler alone (none of the app's HTTP wrappers);
  *   local     `payload.find` with the same arguments as an anonymous caller (`overrideAccess: false`);
  *   local-d0  the same at depth 0;
  *   db        the database adapter's `find` alone (no hooks, no access, no population).
- * Prints mean and p50 per path in ms and relative to `rest`. `--only rest,local` runs some of them;
+ * Prints, per path in ms, this process's CPU time per read, mean, p50 and p99 (and the mean relative to `rest`). `--only rest,local` runs some of them;
  * `--profile <file.cpuprofile>` writes a CPU profile of the timed reads (open it in Chrome's DevTools).
+ * `--warmup N` (200) untimed reads per path first. `--database <sqlite file | postgres://…>` reads a database bench/delivery/load-dataset.ts loaded (the WordPress
+ * kit's posts, `locale=ru`) instead: every path reads its own slugs, so the reads mostly miss the database's cache.
  */
 import fs from 'fs'
 import path from 'path'
@@ -28,13 +32,27 @@ const ONLY = opt('only', '')
 const PROFILE = opt('profile', '')
 /** Prints the SQL statements one read of each path runs. */
 const STATEMENTS = args.includes('--statements')
+/**
+ * An already loaded database (bench/delivery/load-dataset.ts: the WordPress kit's posts) to read from instead of a
+ * fresh one: its published articles' slugs, in a shuffled (uniform) order, `locale=ru` as bench:delivery asks.
+ */
+const DATABASE = opt('database', '')
+/** Reads per path before the timed ones. */
+const WARMUP = Number(opt('warmup', '200'))
+const LOCALE = DATABASE ? 'ru' : 'kk'
 
 const WORKDIR = path.resolve('.tmp/bench-slug-reads')
 const DB = path.join(WORKDIR, 'bench.db')
 fs.mkdirSync(WORKDIR, { recursive: true })
-for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${DB}${suffix}`, { force: true })
+if (!DATABASE)
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    fs.rmSync(`${DB}${suffix}`, { force: true })
 
-process.env.DATABASE_URI = process.env.BENCH_DATABASE_URI || `file:${DB}`
+process.env.DATABASE_URI =
+  (DATABASE &&
+    (/^(file:|postgres)/.test(DATABASE) ? DATABASE : `file:${path.resolve(DATABASE)}`)) ||
+  process.env.BENCH_DATABASE_URI ||
+  `file:${DB}`
 process.env.MEDIA_DIR = path.join(WORKDIR, 'media')
 process.env.SEED_ON_START = 'false'
 process.env.JOBS_AUTORUN = 'false'
@@ -47,8 +65,9 @@ const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')
 const { startApiServer } = await import('../test/delivery/server')
 const restRoute = await import('../src/app/(payload)/api/[...slug]/route')
+const payloadGET = (await import('@payloadcms/next/routes')).REST_GET(config)
 const payload = await getPayload({ config })
-if (process.env.DATABASE_URI.startsWith('file:')) {
+if (!DATABASE && process.env.DATABASE_URI.startsWith('file:')) {
   const { migrations } = await import('../src/migrations/sqlite')
   await payload.db.migrate({ migrations: migrations as never })
 }
@@ -75,33 +94,53 @@ const body = (i: number) => ({
   },
 })
 
-const run = Date.now().toString(36)
-const region = await payload.create({
-  collection: 'regions',
-  data: { kind: 'oblast', name: `Bench ${run}`, slug: `bench-${run}` },
-})
-const rubric = await payload.create({
-  collection: 'rubrics',
-  data: { format: 'column', name: `Рубрика ${run}`, slug: `rubric-${run}` } as never,
-})
 const slugs: string[] = []
-for (let i = 0; i < ARTICLES; i++) {
-  const slug = `slug-read-${run}-${i}`
-  await payload.create({
+if (DATABASE) {
+  const found = await payload.find({
     collection: 'articles',
-    context: { disableWebhooks: true },
-    data: {
-      _status: 'published',
-      body: body(i),
-      excerpt: `Бенчмарк ${i}`,
-      region: region.id,
-      rubric: rubric.id,
-      slug,
-      title: `Мақала ${i}`,
-      workflowStatus: 'published',
-    } as never,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { slug: true },
+    where: { _status: { equals: 'published' } },
   })
-  slugs.push(slug)
+  // A fixed shuffle (uniform traffic: every read a different article, as a crawler or archive reader reads).
+  let state = 20261207
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+  const all = found.docs.map((doc) => doc.slug as string)
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[all[i], all[j]] = [all[j], all[i]]
+  }
+  slugs.push(...all)
+} else {
+  const run = Date.now().toString(36)
+  const region = await payload.create({
+    collection: 'regions',
+    data: { kind: 'oblast', name: `Bench ${run}`, slug: `bench-${run}` },
+  })
+  const rubric = await payload.create({
+    collection: 'rubrics',
+    data: { format: 'column', name: `Рубрика ${run}`, slug: `rubric-${run}` } as never,
+  })
+  for (let i = 0; i < ARTICLES; i++) {
+    const slug = `slug-read-${run}-${i}`
+    await payload.create({
+      collection: 'articles',
+      context: { disableWebhooks: true },
+      data: {
+        _status: 'published',
+        body: body(i),
+        excerpt: `Бенчмарк ${i}`,
+        region: region.id,
+        rubric: rubric.id,
+        slug,
+        title: `Мақала ${i}`,
+        workflowStatus: 'published',
+      } as never,
+    })
+    slugs.push(slug)
+  }
 }
 const server = await startApiServer()
 
@@ -116,7 +155,7 @@ const paths: Path[] = [
     name: 'rest',
     read: async (slug) => {
       const response = await fetch(
-        `${server.baseURL}/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=kk`,
+        `${server.baseURL}/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
       )
       const json = (await response.json()) as { docs: unknown[] }
       if (response.status !== 200 || json.docs.length !== 1)
@@ -129,7 +168,7 @@ const paths: Path[] = [
     read: async (slug) => {
       const response = await restRoute.GET(
         new Request(
-          `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=kk`,
+          `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
         ),
         { params: Promise.resolve({ slug: ['articles'] }) },
       )
@@ -139,13 +178,48 @@ const paths: Path[] = [
     },
   },
   {
+    // The route with the anonymous-read cache on, every slug read once: misses (uniform traffic), as production serves them.
+    name: 'route-cache',
+    read: async (slug) => {
+      process.env.PUBLIC_CACHE = 'on'
+      try {
+        const response = await restRoute.GET(
+          new Request(
+            `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
+          ),
+          { params: Promise.resolve({ slug: ['articles'] }) },
+        )
+        const json = (await response.json()) as { docs: unknown[] }
+        if (response.status !== 200 || json.docs.length !== 1)
+          throw new Error(`route answered ${response.status}`)
+      } finally {
+        process.env.PUBLIC_CACHE = 'off'
+      }
+    },
+  },
+  {
+    // Payload's own REST handler, without the app's HTTP wrappers (security headers, cache, ETag, request guard).
+    name: 'payload',
+    read: async (slug) => {
+      const response = await payloadGET(
+        new Request(
+          `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
+        ),
+        { params: Promise.resolve({ slug: ['articles'] }) },
+      )
+      const json = (await response.json()) as { docs: unknown[] }
+      if (response.status !== 200 || json.docs.length !== 1)
+        throw new Error(`payload answered ${response.status}`)
+    },
+  },
+  {
     name: 'local',
     read: (slug) =>
       payload.find({
         collection: 'articles',
         depth: 1,
         limit: 1,
-        locale: 'kk',
+        locale: LOCALE,
         overrideAccess: false,
         where: { slug: { equals: slug } },
       }),
@@ -157,7 +231,7 @@ const paths: Path[] = [
         collection: 'articles',
         depth: 0,
         limit: 1,
-        locale: 'kk',
+        locale: LOCALE,
         overrideAccess: false,
         where: { slug: { equals: slug } },
       }),
@@ -168,22 +242,38 @@ const paths: Path[] = [
       payload.db.find({
         collection: 'articles',
         limit: 1,
-        locale: 'kk',
+        locale: LOCALE,
         pagination: false,
         where: { slug: { equals: slug } },
       }),
   },
 ]
 
-const results: Record<string, { mean: number; p50: number }> = {}
+const results: Record<string, { cpu: number; mean: number; p50: number; p99: number }> = {}
 const { Session } = await import('node:inspector/promises')
 const session = new Session()
 if (PROFILE) {
   session.connect()
   await session.post('Profiler.enable')
 }
+if (DATABASE) {
+  // Every article read once through the adapter: the file is in the operating system's cache, as on a server that
+  // has been up a while; SQLite's own page cache (2 MB) and PostgreSQL's buffers still miss under uniform traffic.
+  for (const slug of slugs)
+    await payload.db.find({
+      collection: 'articles',
+      limit: 1,
+      pagination: false,
+      where: { slug: { equals: slug } },
+    })
+}
+let next = 0
+/** The next slug: on a loaded database each read a different one, on the fresh one the same 200 again per path. */
+const nextSlug = () =>
+  slugs[DATABASE ? next++ % slugs.length : next++ % Math.min(slugs.length, READS)]
 for (const { name, read } of paths.filter((p) => !ONLY || ONLY.split(',').includes(p.name))) {
-  for (const slug of slugs.slice(0, 20)) await read(slug) // warm-up
+  if (!DATABASE) next = 0
+  for (let i = 0; i < WARMUP; i++) await read(nextSlug()) // warm-up (the JIT compiles on other threads: its CPU would count)
   if (STATEMENTS) {
     const session = (payload.db as unknown as { drizzle: { session: { logger: unknown } } }).drizzle
       .session
@@ -196,11 +286,13 @@ for (const { name, read } of paths.filter((p) => !ONLY || ONLY.split(',').includ
   }
   const times: number[] = []
   if (PROFILE) await session.post('Profiler.start')
+  const cpuBefore = process.cpuUsage()
   for (let i = 0; i < READS; i++) {
     const started = performance.now()
-    await read(slugs[i % slugs.length])
+    await read(nextSlug())
     times.push(performance.now() - started)
   }
+  const cpu = process.cpuUsage(cpuBefore)
   if (PROFILE) {
     const { profile } = await session.post('Profiler.stop')
     fs.writeFileSync(
@@ -211,12 +303,16 @@ for (const { name, read } of paths.filter((p) => !ONLY || ONLY.split(',').includ
   results[name] = {
     mean: times.reduce((a, b) => a + b, 0) / times.length,
     p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    // This process's CPU time per read (user and system): what bounds throughput on a busy server, and less
+    // disturbed than wall time by other processes on a shared machine.
+    cpu: (cpu.user + cpu.system) / 1000 / READS,
   }
 }
 const base = results.rest?.mean
-for (const [name, { mean, p50 }] of Object.entries(results)) {
+for (const [name, { cpu, mean, p50, p99 }] of Object.entries(results)) {
   console.log(
-    `${name.padEnd(9)} mean ${mean.toFixed(2).padStart(7)} ms  p50 ${p50.toFixed(2).padStart(7)} ms${base ? `  ${((mean / base) * 100).toFixed(0).padStart(4)}% of rest` : ''}`,
+    `${name.padEnd(11)} cpu ${cpu.toFixed(2).padStart(6)} ms  mean ${mean.toFixed(2).padStart(7)} ms  p50 ${p50.toFixed(2).padStart(7)} ms  p99 ${p99.toFixed(2).padStart(7)} ms${base ? `  ${((mean / base) * 100).toFixed(0).padStart(4)}% of rest` : ''}`,
   )
 }
 await server.close()

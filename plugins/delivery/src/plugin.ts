@@ -11,6 +11,7 @@ import {
   invalidateOnReferenceDelete,
 } from './publicCache/invalidation'
 import { preparePublicCache } from './publicCache/prepare'
+import { readReferencesOnce } from './publicCache/referenceDocs'
 import { readPublicPageIdsFirst, restorePublicPage } from './publicLists/pageIdsFirst'
 import { syncMediaAfterChange, syncMediaAfterDelete, usedMediaField } from './publicMedia/usedMedia'
 import { showsMedia } from './publicMedia/visibility'
@@ -25,8 +26,11 @@ import { announcePublicChange, announcePublicDeletion, rememberLiveState } from 
  * and earlier plugins put there). test/delivery/plugin.spec.ts checks the built config against it.
  */
 export const DELIVERY_HOOKS = {
-  /** Every collection of the config when the plugin runs: anonymous reads are bounded. */
-  every: { beforeOperation: [boundPublicReads] },
+  /**
+   * Every collection of the config when the plugin runs: anonymous reads are bounded; a miss of the response cache
+   * populates reference documents from the store of the current public version.
+   */
+  every: { beforeOperation: [boundPublicReads, readReferencesOnce] },
   /** `collections` and `referenceCollections`: anonymous lists past the first page read their ids first. */
   listed: {
     afterOperation: [restorePublicPage],

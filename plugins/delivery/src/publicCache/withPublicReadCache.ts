@@ -8,6 +8,7 @@ import { matchesIfNoneMatch } from '../httpCaching'
 import { deliveryOptionsOf } from '../options'
 import { publicCacheSettings } from './settings'
 import { type CachedResponse, PublicReadStore } from './store'
+import { clearReferenceDocs, withPublicVersion } from './referenceDocs'
 import { readPublicVersion } from './version'
 
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response>
@@ -80,8 +81,11 @@ const storeFor = (maxBytes: number, ttlMs: number): PublicReadStore => {
   return store
 }
 
-/** Empties this process's store (tests; other processes are invalidated through the version). */
-export const clearPublicReadStore = (): void => (globalThis as Holder)[STORE]?.store.clear()
+/** Empties this process's stores, answers and shown documents (tests; other processes are invalidated through the version). */
+export const clearPublicReadStore = (): void => {
+  ;(globalThis as Holder)[STORE]?.store.clear()
+  clearReferenceDocs()
+}
 
 /** Headers that belong to one exchange, never to a stored copy. */
 const PER_RESPONSE = new Set(['connection', 'date', 'keep-alive', 'transfer-encoding', 'x-cache'])
@@ -175,14 +179,17 @@ export const withPublicReadCache = <C>(
     if (hit) return fromEntry(request, hit, 'HIT')
 
     const claim = store.claim(version, key)
+    // A miss reads under the version it was looked up with: the reference documents it populates may come from
+    // the store of that version (./referenceDocs.ts).
+    const read = () => withPublicVersion(version, () => handler(unconditional(request), context))
     if (claim.wait) {
       const shared = await claim.wait
       if (shared) return fromEntry(request, shared, 'HIT')
-      return marked(await handler(unconditional(request), context), 'MISS')
+      return marked(await read(), 'MISS')
     }
     let entry: CachedResponse | undefined
     try {
-      const response = await handler(unconditional(request), context)
+      const response = await read()
       if (!storable(response)) return marked(response, 'MISS')
       entry = await toEntry(response, key)
       store.set(version, key, entry)
