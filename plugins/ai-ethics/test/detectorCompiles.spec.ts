@@ -21,8 +21,8 @@ afterEach(() => {
 
 const countRegExpsMadeDuring = (run: () => void): number => {
   let made = 0
-  const Counting = new Proxy(OriginalRegExp, {
-    construct: (target, args, newTarget) => {
+  const Counting: RegExpConstructor = new Proxy(OriginalRegExp, {
+    construct: (target, args, newTarget): object => {
       made += 1
       return Reflect.construct(target, args, newTarget === Counting ? target : newTarget)
     },
