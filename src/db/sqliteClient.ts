@@ -11,6 +11,7 @@ import type {
 import { createClient } from '@libsql/client'
 
 import { DatabaseBusyError, unavailabilityOf } from './errors'
+import { inPublicRead } from './publicReadScope'
 import { Slots } from './slots'
 
 type Warn = (message: string) => void
@@ -48,6 +49,18 @@ const isSetting = (sql: string) =>
   /^\s*pragma\s+[\w.]+\s*=/i.test(sql) && !/journal_mode/i.test(sql)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Gives the event loop a turn (setImmediate: requests that arrived meanwhile are read first) before a statement of
+ * anything but an anonymous public read. libsql is synchronous: a statement resolves at once, so without this a
+ * whole write — its hooks, validation and every statement — ran as one chain of microtasks, and no request that
+ * arrived meanwhile was even read; under `npm run test:load` (50 writers, two workers) readers, cache hits too,
+ * waited for such chains. Public reads (src/db/publicReadScope.ts) take no turn: they are the ones the turns are
+ * for, and they are short. Statements inside a writer transaction take none either: it holds SQLite's write lock,
+ * which the other server processes wait for — with turns there, under that load, they waited past the limit (503).
+ */
+const yieldTurn = (): Promise<void> | undefined =>
+  inPublicRead() ? undefined : new Promise((resolve) => setImmediate(resolve))
 
 const isBusy = (error: unknown) => unavailabilityOf(error) === 'DATABASE_BUSY'
 
@@ -153,6 +166,7 @@ export const createSqliteClient = (
 
   const write = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
     await configured
+    await yieldTurn()
     const deadline = Date.now() + waitMs
     const release = await takeWriter(deadline)
     try {
@@ -164,12 +178,15 @@ export const createSqliteClient = (
 
   const read = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
     await configured
+    const turn = yieldTurn()
+    if (turn) await turn
     return reader.run(run, Date.now() + waitMs, waitMs)
   }
 
   /** Takes the writer and begins: the write lock is held from here until the transaction ends. */
   const begin = async (mode: TransactionMode): Promise<Transaction> => {
     await configured
+    await yieldTurn()
     const deadline = Date.now() + waitMs
     const release = await takeWriter(deadline)
     try {

@@ -175,5 +175,10 @@ export const aiEthicsPlugin =
       },
       collections,
       endpoints: [...(config.endpoints ?? []), reviewEndpoint(options), queueEndpoint(options)],
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        // Before the server takes requests: the text detectors' one-time work (see TextDetector.warmUp).
+        for (const detector of options.textDetectors) await detector.warmUp?.()
+      },
     })
   }

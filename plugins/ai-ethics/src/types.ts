@@ -10,6 +10,11 @@ export type DetectionResult = { score: number; signals: DetectionSignal[] }
 export type TextDetector = {
   key: string
   detect: (text: string, locale: string) => DetectionResult | Promise<DetectionResult>
+  /**
+   * Work done once when Payload starts (the plugin's `onInit`), so that the first saves do not pay for it while
+   * serving — compiling regular expressions, loading a model.
+   */
+  warmUp?: () => void | Promise<void>
 }
 
 /** An optional external HTTP detector: POST { text, locale } → { score: number, signals?: [...] }. */
