@@ -11,7 +11,7 @@ import type {
 import { createClient } from '@libsql/client'
 
 import { DatabaseBusyError, unavailabilityOf } from './errors'
-import { inPublicRead } from './publicReadScope'
+import { inPublicRead } from '../../plugins/shared/publicReadScope'
 import { Slots } from './slots'
 
 type Warn = (message: string) => void

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Desk } from '../workflow/helpers'
 
-import { asPublicRead } from '../../src/db/publicReadScope'
+import { asPublicRead } from '../../plugins/shared/publicReadScope'
 
 /**
  * SQLite only: libsql is synchronous, so a write's statements resolve at once and a whole operation — its hooks,
