@@ -12,6 +12,7 @@ import {
   renderMessage,
 } from '../../../src/errors/messages'
 import { GRAPHQL_MAX_COMPLEXITY } from './graphqlLimits'
+import { syntaxMessage } from './graphqlMessages'
 
 /**
  * How large a GraphQL document anyone may send, checked before Payload sees the request: before authentication,
@@ -128,8 +129,9 @@ export const checkDocument = (query: string): Refusal | undefined => {
     if (/contains more tha[nt] \d+ tokens/i.test(error.message)) {
       return { key: 'GRAPHQL_TOO_MANY_TOKENS', params: { max: GRAPHQL_DOCUMENT_LIMITS.maxTokens } }
     }
-    // graphql-js says where the query stops being GraphQL ("Syntax Error: Expected Name, found <EOF>.").
-    return { key: 'GRAPHQL_PARSE_FAILED', params: { detail: error.message } }
+    // graphql-js says where the query stops being GraphQL ("Syntax Error: Expected Name, found <EOF>."): the same,
+    // from the catalogue, in the caller's language.
+    return syntaxMessage(error.message, error.locations?.[0])
   }
   try {
     return refusalFor(measureOperations(document))
