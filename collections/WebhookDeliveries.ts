@@ -5,6 +5,7 @@ import {
   WEBHOOK_DELIVERIES_COLLECTION,
   WEBHOOKS_COLLECTION,
 } from '../plugins/delivery/src/webhooks/constants'
+import { deliveryErrorFields } from '../plugins/delivery/src/webhooks/deliveryError'
 import { WEBHOOK_EVENT_OPTIONS } from '../src/i18n/catalogue'
 import { label } from '../src/i18n/locales'
 import { nobody } from '../plugins/workflow/src/access'
@@ -56,7 +57,8 @@ export const WebhookDeliveries: CollectionConfig = {
       label: label('Әрекет', 'Попытка', 'Attempt'),
     },
     { name: 'ok', type: 'checkbox', index: true, label: label('Сәтті', 'Успешно', 'Delivered') },
-    { name: 'error', type: 'text', label: label('Қате', 'Ошибка', 'Error') },
+    // error (in the reader's language), errorCode, errorParams
+    ...deliveryErrorFields,
     {
       name: 'durationMs',
       type: 'number',

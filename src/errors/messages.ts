@@ -850,6 +850,27 @@ export const MESSAGES = {
     kk: 'url: {problem}. Рұқсат беру үшін оны WEBHOOK_ALLOWED_HOSTS тізіміне жазыңыз.',
     ru: 'url: {problem}. Чтобы разрешить, укажите его в WEBHOOK_ALLOWED_HOSTS.',
   },
+  // Why a webhook delivery attempt failed, as the delivery log shows it (plugins/delivery/src/webhooks/deliveryError.ts).
+  WEBHOOK_TIMEOUT: {
+    en: 'no answer within {ms} ms',
+    kk: '{ms} мс ішінде жауап болмады',
+    ru: 'нет ответа в течение {ms} мс',
+  },
+  WEBHOOK_HTTP_ERROR: {
+    en: 'the receiver answered HTTP {status}',
+    kk: 'қабылдаушы HTTP {status} деп жауап берді',
+    ru: 'получатель ответил HTTP {status}',
+  },
+  WEBHOOK_TARGET_REFUSED: {
+    en: 'refused: {problem}',
+    kk: 'қабылданбады: {problem}',
+    ru: 'отклонено: {problem}',
+  },
+  WEBHOOK_CONNECTION_FAILED: {
+    en: 'could not connect: {detail}',
+    kk: 'қосылу мүмкін болмады: {detail}',
+    ru: 'не удалось подключиться: {detail}',
+  },
   'WEBHOOK_TARGET_REFUSED.notAddress': {
     en: '"{address}" is not an IP address',
     kk: '«{address}» — дұрыс IP мекенжайы емес',
