@@ -976,16 +976,6 @@ export interface WebhookDelivery {
   attempt: number;
   ok?: boolean | null;
   error?: string | null;
-  errorCode?: string | null;
-  errorParams?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   durationMs?: number | null;
   jobId?: string | null;
   updatedAt: string;
@@ -1916,8 +1906,6 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   attempt?: T;
   ok?: T;
   error?: T;
-  errorCode?: T;
-  errorParams?: T;
   durationMs?: T;
   jobId?: T;
   updatedAt?: T;

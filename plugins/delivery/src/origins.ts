@@ -19,9 +19,10 @@ export const originsFromEnv = (variable: 'CORS_ORIGINS' | 'CSRF_ORIGINS'): strin
         // reported below
       }
       if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
-        return failStartup(
-          `${variable}: "${entry}" is not an origin; write it as https://host[:port], comma-separated.`,
-        )
+        return failStartup({
+          key: 'INVALID_SETTING.origin',
+          params: { name: variable, value: entry },
+        })
       }
       return url.origin
     })
