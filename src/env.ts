@@ -10,7 +10,10 @@ export const payloadSecret = (): string => {
     process.env.NODE_ENV === 'production' &&
     process.env.NEXT_PHASE !== 'phase-production-build'
   ) {
-    return failStartup({ key: 'INVALID_SETTING.secretRequired', params: { name: 'PAYLOAD_SECRET' } })
+    return failStartup({
+      key: 'INVALID_SETTING.secretRequired',
+      params: { name: 'PAYLOAD_SECRET' },
+    })
   }
   return DEV_SECRET
 }

@@ -16,7 +16,10 @@ export type StartupProblem = { key: MessageKey; params?: MessageParams }
  */
 export const operatorLanguage = (env: NodeJS.ProcessEnv = process.env): Language => {
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value?.trim())
-  const language = locale?.trim().toLowerCase().split(/[_.@-]/)[0]
+  const language = locale
+    ?.trim()
+    .toLowerCase()
+    .split(/[_.@-]/)[0]
   return (LANGUAGES as readonly string[]).includes(language ?? '')
     ? (language as Language)
     : FALLBACK_LANGUAGE

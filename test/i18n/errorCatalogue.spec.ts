@@ -121,6 +121,11 @@ const RULES: { pattern: RegExp; why: string }[] = [
     why: 'a message written as a sentence',
   },
   {
+    // A setting that stops the start, said in one language: failStartup(`X: must be…`) (src/db/startupError.ts).
+    pattern: /\bfailStartup\(\s*[`'"]/,
+    why: 'a start-up error written as a sentence: give failStartup a catalogue key (INVALID_SETTING.*)',
+  },
+  {
     // The old way to give a refusal its words: a local `invalid('…')` / `refuse(`…`)` helper.
     pattern:
       /\b(?:invalid|refuse|reject|badRequest|fail)\(\s*[`"]|\b(?:invalid|refuse|reject|badRequest|fail)\('(?![A-Z])/,
