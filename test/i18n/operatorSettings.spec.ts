@@ -146,7 +146,7 @@ describe('a bad setting stops the start in the operator’s language', () => {
 })
 
 /** A start as `npm run seed` makes it, with the given variables; what it printed and how it ended. */
-const start = (env: NodeJS.ProcessEnv): Promise<{ code: null | number; output: string }> =>
+const start = (env: Record<string, string>): Promise<{ code: null | number; output: string }> =>
   new Promise((resolve, reject) => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env }
     for (const name of LOCALE_VARIABLES) if (!(name in env)) delete childEnv[name]
