@@ -650,6 +650,11 @@ export const MESSAGES = {
     kk: '«{field}» өрісіне «{argument}» аргументі ({type} түрі) берілуі керек.',
     ru: 'Полю «{field}» нужен аргумент «{argument}» (типа {type}).',
   },
+  'GRAPHQL_MISSING_ARGUMENT.value': {
+    en: 'The argument "{argument}" (of type {type}) must be given a value.',
+    kk: '«{argument}» аргументіне ({type} түрі) мән берілуі керек.',
+    ru: 'Аргументу «{argument}» (типа {type}) нужно передать значение.',
+  },
   GRAPHQL_SELECTION: {
     en: 'Field "{field}" of type "{type}" needs a selection of subfields: {field} { … }.',
     kk: '«{type}» түріндегі «{field}» өрісі үшін ішкі өрістерді таңдаңыз: {field} { … }.',

@@ -116,6 +116,30 @@ const cases: {
     query: '{ Articles(draft: "yes") { docs { id } } }',
   },
   {
+    code: 'GRAPHQL_VARIABLE_TYPE',
+    name: 'a required variable not given',
+    names: ['$id', 'Int!'],
+    query: 'query ($id: Int!) { Article(id: $id) { id } }',
+  },
+  {
+    code: 'GRAPHQL_UNKNOWN_VARIABLE',
+    name: 'a variable not declared',
+    names: ['$nope'],
+    query: '{ Articles(limit: $nope) { docs { id } } }',
+  },
+  {
+    code: 'GRAPHQL_MISSING_ARGUMENT',
+    name: 'a required argument left out',
+    names: ['id', 'Int!'],
+    query: '{ Article { id } }',
+  },
+  {
+    code: 'GRAPHQL_SELECTION',
+    name: 'an object field without a selection',
+    names: ['Articles'],
+    query: '{ Articles }',
+  },
+  {
     code: 'GRAPHQL_TOO_COMPLEX',
     name: 'the complexity limit',
     names: ['600'],

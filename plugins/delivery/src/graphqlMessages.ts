@@ -120,6 +120,13 @@ const VALIDATION: Pattern[] = [
     ([, argument, value]) => ({ key: 'GRAPHQL_VALUE_TYPE.argument', params: { argument, value } }),
   ],
   [
+    /^Argument "(.+?)" of (?:required|non-null) type "(.+?)" (?:was not provided|must not be null)\.$/,
+    ([, argument, type]) => ({
+      key: 'GRAPHQL_MISSING_ARGUMENT.value',
+      params: { argument, type },
+    }),
+  ],
+  [
     /^Field "(.+?)" argument "(.+?)" of type "(.+?)" is required, but it was not provided\.$/,
     ([, field, argument, type]) => ({
       key: 'GRAPHQL_MISSING_ARGUMENT',
