@@ -10,7 +10,10 @@ export const payloadSecret = (): string => {
     process.env.NODE_ENV === 'production' &&
     process.env.NEXT_PHASE !== 'phase-production-build'
   ) {
-    return failStartup('PAYLOAD_SECRET: must be set in production (a long random string).')
+    return failStartup({
+      key: 'INVALID_SETTING.secretRequired',
+      params: { name: 'PAYLOAD_SECRET' },
+    })
   }
   return DEV_SECRET
 }

@@ -1024,6 +1024,16 @@ export interface WebhookDelivery {
   attempt: number;
   ok?: boolean | null;
   error?: string | null;
+  errorCode?: string | null;
+  errorParams?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   durationMs?: number | null;
   jobId?: string | null;
   updatedAt: string;
@@ -1966,6 +1976,8 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   attempt?: T;
   ok?: T;
   error?: T;
+  errorCode?: T;
+  errorParams?: T;
   durationMs?: T;
   jobId?: T;
   updatedAt?: T;

@@ -70,8 +70,9 @@ export const databaseAdapter = (
     case 'mongodb':
       return extendAdapter(mongooseAdapter({ url: uri }), { kind, uri })
     default:
-      return failStartup(
-        `DATABASE_URI: unsupported value "${redactUri(uri)}": use file:./path.db (SQLite), postgres://... or mongodb://...`,
-      )
+      return failStartup({
+        key: 'INVALID_SETTING.databaseUnsupported',
+        params: { name: 'DATABASE_URI', value: redactUri(uri) },
+      })
   }
 }

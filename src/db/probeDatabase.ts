@@ -7,7 +7,7 @@ const reason = (error: unknown): string => {
   return [err.code, err.message].filter(Boolean).join(' ') || String(error)
 }
 
-/** Returns why the database cannot be used, or undefined when it answers. */
+/** Returns why the database does not answer (the driver's own words), or undefined when it answers. */
 export const probeDatabase = async (
   kind: DatabaseKind,
   uri: string,
@@ -35,6 +35,6 @@ export const probeDatabase = async (
   } catch (error) {
     // The Postgres adapter creates a missing database itself.
     if (kind === 'postgres' && /database .* does not exist/i.test(reason(error))) return undefined
-    return `the database server did not answer (${reason(error)}). Check the variable and that the server is running.`
+    return reason(error)
   }
 }

@@ -1,4 +1,4 @@
-import { redactUri } from './startupError'
+import { redactUri, type StartupProblem } from './startupError'
 
 /**
  * How a SQL database's schema was made, from Payload's `payload_migrations` table:
@@ -57,7 +57,7 @@ export const schemaStateOf = async (
 }
 
 /** The one line a production start or a migration prints, instead of Payload's keyboard question, for a pushed schema. */
-export const developmentSchemaProblem = (uri: string): string =>
-  `DATABASE_URI: ${redactUri(uri)} holds a schema pushed by development mode (npm run dev), not built by the committed ` +
-  'migrations, so they cannot be applied to it. Keep it for npm run dev, or give production a new database: ' +
-  'DATABASE_URI=<new database> npm run migrate && npm run seed'
+export const developmentSchemaProblem = (uri: string): StartupProblem => ({
+  key: 'INVALID_SETTING.developmentSchema',
+  params: { name: 'DATABASE_URI', value: redactUri(uri) },
+})

@@ -1,3 +1,5 @@
+import { StartupSettingError } from './startupError'
+
 /**
  * How the app uses its database under load: pool size and the time limits that turn "waits forever" into a
  * prompt 503. Read from the environment when the database connects (so scripts can adjust them first); a bad
@@ -31,7 +33,10 @@ export const DATABASE_DEFAULTS: DatabaseSettings = {
 /** The smallest pool that can always make progress: one connection Payload keeps, one for a transaction, one for statements outside it. */
 export const MIN_POOL = 3
 
-/** A whole-number setting from the environment: the fallback when unset, a one-line error naming it when bad. */
+/**
+ * A whole-number setting from the environment: the fallback when unset; when bad, a one-line error naming the
+ * variable, the value and what it may be, in the operator's language (StartupSettingError).
+ */
 export const wholeNumberSetting = (
   name: string,
   fallback: number,
@@ -41,9 +46,10 @@ export const wholeNumberSetting = (
   if (raw === undefined || raw.trim() === '') return fallback
   const value = Number(raw)
   if (Number.isInteger(value) && (value >= min || (zero && value === 0))) return value
-  throw new Error(
-    `${name}: must be a whole number from ${min}${zero ? ' (or 0 for no limit)' : ''} (got "${raw}").`,
-  )
+  throw new StartupSettingError({
+    key: zero ? 'INVALID_SETTING.wholeNumberOrZero' : 'INVALID_SETTING.wholeNumber',
+    params: { min, name, value: raw },
+  })
 }
 
 /**

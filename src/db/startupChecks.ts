@@ -35,7 +35,11 @@ export const checkBeforeConnect = async ({
   uri: string
 }): Promise<void> => {
   const problem = await probeDatabase(kind, uri)
-  if (problem) failStartup(`DATABASE_URI: cannot use ${redactUri(uri)}: ${problem}`)
+  if (problem)
+    failStartup({
+      key: 'INVALID_SETTING.databaseNoAnswer',
+      params: { name: 'DATABASE_URI', reason: problem, value: redactUri(uri) },
+    })
   if (kind !== 'sqlite' && kind !== 'postgres') return
   const state = await schemaStateOf(kind, uri)
   if (state === 'development' && process.env.NODE_ENV === 'production')

@@ -364,6 +364,38 @@ export const MESSAGES = {
     kk: '{field}: «{name}» түрі — {type}; мұнда {kind} файлы керек.',
     ru: '{field}: тип «{name}» — {type}; здесь нужен {kind}.',
   },
+  // Settings of the app that stop the start (src/db/startupError.ts): said to the operator in the language of
+  // LANG/LC_ALL. The delivery's own settings are in its catalogue (plugins/delivery/src/messages.ts).
+  'INVALID_SETTING.wholeNumber': {
+    en: '{name}: must be a whole number from {min} (got "{value}").',
+    kk: '{name}: {min} немесе одан үлкен бүтін сан болуы керек (берілгені: «{value}»).',
+    ru: '{name}: должно быть целым числом от {min} (получено «{value}»).',
+  },
+  'INVALID_SETTING.wholeNumberOrZero': {
+    en: '{name}: must be a whole number from {min} (or 0 for no limit) (got "{value}").',
+    kk: '{name}: {min} немесе одан үлкен бүтін сан (шектеусіз болса — 0) болуы керек (берілгені: «{value}»).',
+    ru: '{name}: должно быть целым числом от {min} (или 0 — без ограничения) (получено «{value}»).',
+  },
+  'INVALID_SETTING.secretRequired': {
+    en: '{name}: must be set in production (a long random string).',
+    kk: '{name}: өндірістік ортада міндетті түрде берілуі керек (ұзын кездейсоқ жол).',
+    ru: '{name}: обязательно задать в продакшене (длинная случайная строка).',
+  },
+  'INVALID_SETTING.databaseUnsupported': {
+    en: '{name}: unsupported value "{value}": use file:./path.db (SQLite), postgres://... or mongodb://...',
+    kk: '{name}: «{value}» мәніне қолдау көрсетілмейді: file:./path.db (SQLite), postgres://... немесе mongodb://... жазыңыз',
+    ru: '{name}: значение «{value}» не поддерживается: используйте file:./path.db (SQLite), postgres://... или mongodb://...',
+  },
+  'INVALID_SETTING.databaseNoAnswer': {
+    en: '{name}: cannot use {value}: the database server did not answer ({reason}). Check the variable and that the server is running.',
+    kk: '{name}: {value} қолдану мүмкін емес: дерекқор сервері жауап бермеді ({reason}). Айнымалыны және сервердің іске қосылғанын тексеріңіз.',
+    ru: '{name}: нельзя использовать {value}: сервер базы данных не ответил ({reason}). Проверьте переменную и что сервер запущен.',
+  },
+  'INVALID_SETTING.developmentSchema': {
+    en: '{name}: {value} holds a schema pushed by development mode (npm run dev), not built by the committed migrations, so they cannot be applied to it. Keep it for npm run dev, or give production a new database: DATABASE_URI=<new database> npm run migrate && npm run seed',
+    kk: '{name}: {value} ішіндегі схеманы бекітілген миграциялар емес, әзірлеу режимі (npm run dev) құрған, сондықтан миграцияларды оған қолдану мүмкін емес. Оны npm run dev үшін қалдырыңыз немесе өндірістік ортаға жаңа дерекқор беріңіз: DATABASE_URI=<жаңа дерекқор> npm run migrate && npm run seed',
+    ru: '{name}: в {value} схема создана режимом разработки (npm run dev), а не закоммиченными миграциями, поэтому их нельзя к ней применить. Оставьте её для npm run dev или дайте продакшену новую базу: DATABASE_URI=<новая база> npm run migrate && npm run seed',
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     en: 'Send the body as application/json (files as multipart/form-data); “{contentType}” is not accepted here.',
     kk: 'Сұрау денесін application/json түрінде жіберіңіз (файлдарды — multipart/form-data түрінде); «{contentType}» мұнда қабылданбайды.',

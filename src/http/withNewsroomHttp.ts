@@ -76,7 +76,7 @@ export const withNewsroomHttp = <H extends RouteHandler>(
           withDatabaseAvailability(
             withGraphQLRequestGuard(
               withGraphQLDocumentLimits(
-                withGraphQLRequestErrors(withSameOriginCookies(handler, config)),
+                withGraphQLRequestErrors(withSameOriginCookies(handler, config), config),
                 config,
               ),
               config,

@@ -21,7 +21,7 @@ const positiveInteger = (name: string, fallback: number, env: NodeJS.ProcessEnv)
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
   if (!Number.isSafeInteger(value) || value < 1)
-    return failStartup(`${name}: must be a whole number of 1 or more (got "${raw}").`)
+    return failStartup({ key: 'INVALID_SETTING.wholeNumber', params: { min: 1, name, value: raw } })
   return value
 }
 

@@ -262,7 +262,7 @@ describe('complexity and the public bounds: every way of passing a value obeys t
   it('other request errors carry a code too', async () => {
     expectRefused(
       await graphql('{ Articles(limit: 1) { docs { noSuchField } } }'),
-      'GRAPHQL_VALIDATION_FAILED',
+      'GRAPHQL_UNKNOWN_FIELD',
     )
   })
 })

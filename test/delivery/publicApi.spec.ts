@@ -502,7 +502,8 @@ describe('bounds for anonymous callers', () => {
     for (const token of [undefined, chiefToken]) {
       const { body, status } = await graphql(`{ ${fields} }`, { token })
       expect(status).toBe(400)
-      expect(body.errors?.[0].message).toMatch(/maximum complexity/)
+      expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_TOO_COMPLEX')
+      expect(body.errors?.[0].message).toMatch(/too complex \(\d+\); at most 600/)
     }
   })
 })

@@ -39,6 +39,28 @@ describe('the error catalogue', () => {
     expect(new Set(pluginKeys).size).toBe(pluginKeys.length)
   })
 
+  it('defines each key once across the catalogues (the app’s own entries do not shadow a plugin’s)', () => {
+    // A key the app defines again after spreading a plugin's catalogue would silently replace the plugin's text:
+    // read the catalogue files as text and count each key's definitions.
+    const files = [
+      'src/errors/messages.ts',
+      ...fs
+        .readdirSync(path.join(root, 'plugins'))
+        .map((name) => `plugins/${name}/src/messages.ts`)
+        .filter((file) => fs.existsSync(path.join(root, file))),
+    ]
+    const definedIn = new Map<string, string[]>()
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(root, file), 'utf8')
+      for (const [, key] of text.matchAll(/^ {2}'?([A-Z][A-Z0-9_]*(?:\.[a-zA-Z]+)?)'?: \{$/gm))
+        definedIn.set(key, [...(definedIn.get(key) ?? []), file])
+    }
+    expect(files.length).toBeGreaterThan(4)
+    expect([...definedIn.keys()].sort()).toEqual(Object.keys(MESSAGES).sort())
+    const twice = [...definedIn].filter(([, where]) => where.length > 1)
+    expect(twice.map(([key, where]) => `${key}: ${where.join(', ')}`)).toEqual([])
+  })
+
   it.each(entries)(
     '%s: kk, ru and en, each in its own language, same placeholders',
     (key, text) => {
@@ -131,6 +153,11 @@ const RULES: { pattern: RegExp; why: string }[] = [
     // A message composed as a sentence before it is answered: const message = `…`.
     pattern: /\bconst message\s*=\s*[`'"]/,
     why: 'a message written as a sentence',
+  },
+  {
+    // A setting that stops the start, said in one language: failStartup(`X: must be…`) (src/db/startupError.ts).
+    pattern: /\bfailStartup\(\s*[`'"]/,
+    why: 'a start-up error written as a sentence: give failStartup a catalogue key (INVALID_SETTING.*)',
   },
   {
     // The old way to give a refusal its words: a local `invalid('…')` / `refuse(`…`)` helper.

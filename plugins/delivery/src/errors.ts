@@ -8,6 +8,7 @@ import {
   type Text,
 } from '../../shared/messages'
 import { Refusal } from '../../shared/refusal'
+import { startupProblems } from '../../shared/startupError'
 import { type DeliveryMessageKey, deliveryMessage } from './messages'
 import { deliveryOptionsIn } from './options'
 
@@ -29,6 +30,12 @@ export class DeliveryError extends Refusal {
 /** A message in every language: a placeholder value for another message (a refusal quoting its reason). */
 export const deliveryText = (key: DeliveryMessageKey, params: MessageParams = {}): Text =>
   inEveryLanguage((language) => deliveryMessage(key, params, language))
+
+/**
+ * A setting of the delivery that stops the start (`INVALID_SETTING.origin` and its values), said from its catalogue
+ * in the operator's language: give it to `failStartup` or `StartupSettingError` (plugins/shared/startupError.ts).
+ */
+export const settingProblem = startupProblems<DeliveryMessageKey>(deliveryMessage)
 
 /** The caller's language, from a request's headers and the config, as the app chooses it (`languageOfRequest`). */
 export const languageOfRequest = (

@@ -7,6 +7,7 @@ import { getPayload, headersWithCors } from 'payload'
 import { codeOfKey, type MessageParams } from '../../shared/messages'
 import { languageOfRequest } from './errors'
 import { GRAPHQL_MAX_COMPLEXITY } from './graphqlLimits'
+import { syntaxMessage } from './graphqlMessages'
 import { type DeliveryMessageKey, deliveryMessage } from './messages'
 
 /**
@@ -124,8 +125,9 @@ export const checkDocument = (query: string): Refusal | undefined => {
     if (/contains more tha[nt] \d+ tokens/i.test(error.message)) {
       return { key: 'GRAPHQL_TOO_MANY_TOKENS', params: { max: GRAPHQL_DOCUMENT_LIMITS.maxTokens } }
     }
-    // graphql-js says where the query stops being GraphQL ("Syntax Error: Expected Name, found <EOF>.").
-    return { key: 'GRAPHQL_PARSE_FAILED', params: { detail: error.message } }
+    // graphql-js says where the query stops being GraphQL ("Syntax Error: Expected Name, found <EOF>."): the same,
+    // from the catalogue, in the caller's language.
+    return syntaxMessage(error.message, error.locations?.[0])
   }
   try {
     return refusalFor(measureOperations(document))

@@ -7,11 +7,11 @@ import type {
   SelectionSetNode,
   ValidationRule,
 } from 'graphql'
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, SanitizedConfig } from 'payload'
 
-import type { MessageParams } from '../../shared/messages'
-
-import { languageOf } from './errors'
+import { codeOfKey, type MessageParams } from '../../shared/messages'
+import { languageOf, languageOfRequest } from './errors'
+import { graphQLErrorMessage, renderGraphQLMessage } from './graphqlMessages'
 import { type DeliveryMessageKey, deliveryMessage } from './messages'
 import { PUBLIC_READ_LIMITS } from './publicReads'
 
@@ -240,13 +240,27 @@ export const publicGraphQLRules = (args: ExecutionArgs): ValidationRule[] => {
 
 type Handler = (request: Request) => Promise<Response>
 
-type ResultError = { extensions?: { code?: string; statusCode?: number }; message?: string }
+type ResultError = {
+  extensions?: { code?: string; statusCode?: number }
+  locations?: { column: number; line: number }[]
+  message?: string
+}
 
-/** A machine-readable code for an error that has none: graphql-js and Payload's complexity rule give only text. */
-const codeFor = (error: ResultError, nothingRan: boolean): string => {
-  if (/maximum complexity/i.test(error.message ?? '')) return 'GRAPHQL_TOO_COMPLEX'
-  if (/^Syntax Error/i.test(error.message ?? '')) return 'GRAPHQL_PARSE_FAILED'
-  return nothingRan ? 'GRAPHQL_VALIDATION_FAILED' : 'GRAPHQL_BAD_REQUEST'
+/**
+ * The code and message, in the caller's language, of an error that has no code: graphql-js and Payload's
+ * complexity rule give only English text. A known kind of error gets its own code (graphqlMessages.ts); another
+ * one that kept the query from running is GRAPHQL_VALIDATION_FAILED, quoting graphql-js.
+ */
+const answerFor = (
+  error: ResultError,
+  nothingRan: boolean,
+  language: string,
+): { code: string; message: string } => {
+  const text = error.message ?? ''
+  const known = graphQLErrorMessage(text, error.locations?.[0])
+  if (known) return { code: codeOfKey(known.key), message: renderGraphQLMessage(known, language) }
+  const key = nothingRan ? 'GRAPHQL_VALIDATION_FAILED' : 'GRAPHQL_BAD_REQUEST'
+  return { code: key, message: deliveryMessage(key, { detail: text }, language) }
 }
 
 /**
@@ -257,7 +271,7 @@ const codeFor = (error: ResultError, nothingRan: boolean): string => {
  * Each error of such an answer carries `extensions.code`. Anything else keeps its status, partial results included.
  */
 export const withGraphQLRequestErrors =
-  (handler: Handler): Handler =>
+  (handler: Handler, config: Promise<SanitizedConfig> | SanitizedConfig): Handler =>
   async (request) => {
     const response = await handler(request)
     if (
@@ -283,10 +297,11 @@ export const withGraphQLRequestErrors =
       errors.every((error) => error.extensions?.statusCode === 400)
     const requestError = errors.length > 0 && (response.status === 400 || nothingRan || allRefused)
     if (!requestError) return new Response(text, { headers, status: response.status })
-    body.errors = errors.map((error) =>
-      error.extensions?.code
-        ? error
-        : { ...error, extensions: { ...error.extensions, code: codeFor(error, nothingRan) } },
-    )
+    const language = languageOfRequest(request, await config)
+    body.errors = errors.map((error) => {
+      if (error.extensions?.code) return error
+      const { code, message } = answerFor(error, nothingRan, language)
+      return { ...error, extensions: { ...error.extensions, code }, message }
+    })
     return new Response(JSON.stringify(body), { headers, status: 400 })
   }

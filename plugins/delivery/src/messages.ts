@@ -87,10 +87,143 @@ export const DELIVERY_MESSAGES = {
     kk: 'Сұрауда {max} лексемадан көп; оны кішірек сұрауларға бөліңіз.',
     ru: 'В запросе больше {max} лексем; разделите его на запросы поменьше.',
   },
+  // graphql-js's syntax errors, said again in the caller's language (graphqlMessages.ts);
+  // {at} is line:column. GRAPHQL_PARSE_FAILED itself keeps graphql-js's detail for a wording not known there.
   GRAPHQL_PARSE_FAILED: {
-    en: 'The query is not valid GraphQL: {detail}',
-    kk: 'Сұрау дұрыс GraphQL емес: {detail}',
-    ru: 'Запрос — не корректный GraphQL: {detail}',
+    en: 'The query is not valid GraphQL at {at}: {detail}',
+    kk: 'Сұрау {at} орнында дұрыс GraphQL емес: {detail}',
+    ru: 'Запрос — не корректный GraphQL в позиции {at}: {detail}',
+  },
+  'GRAPHQL_PARSE_FAILED.expected': {
+    en: 'The query is not valid GraphQL at {at}: expected {expected}, found {found}.',
+    kk: 'Сұрау {at} орнында дұрыс GraphQL емес: {expected} күтілген еді, {found} табылды.',
+    ru: 'Запрос — не корректный GraphQL в позиции {at}: ожидалось {expected}, найдено {found}.',
+  },
+  'GRAPHQL_PARSE_FAILED.unexpected': {
+    en: 'The query is not valid GraphQL at {at}: {found} cannot stand there.',
+    kk: 'Сұрау {at} орнында дұрыс GraphQL емес: бұл жерде {found} тұра алмайды.',
+    ru: 'Запрос — не корректный GraphQL в позиции {at}: здесь не может стоять {found}.',
+  },
+  'GRAPHQL_PARSE_FAILED.character': {
+    en: 'The query is not valid GraphQL at {at}: the character {found} cannot stand there.',
+    kk: 'Сұрау {at} орнында дұрыс GraphQL емес: бұл жерде {found} таңбасы тұра алмайды.',
+    ru: 'Запрос — не корректный GraphQL в позиции {at}: здесь не может стоять символ {found}.',
+  },
+  'GRAPHQL_PARSE_FAILED.unterminated': {
+    en: 'The query is not valid GraphQL at {at}: a string is not closed with a quote.',
+    kk: 'Сұрау {at} орнында дұрыс GraphQL емес: жол тырнақшамен жабылмаған.',
+    ru: 'Запрос — не корректный GraphQL в позиции {at}: строка не закрыта кавычкой.',
+  },
+  // graphql-js's validation and variable errors and the complexity limit (graphqlMessages.ts).
+  GRAPHQL_UNKNOWN_FIELD: {
+    en: 'Type "{type}" has no field "{field}".',
+    kk: '«{type}» түрінде «{field}» өрісі жоқ.',
+    ru: 'У типа «{type}» нет поля «{field}».',
+  },
+  GRAPHQL_UNKNOWN_ARGUMENT: {
+    en: 'Field "{field}" has no argument "{argument}".',
+    kk: '«{field}» өрісінде «{argument}» аргументі жоқ.',
+    ru: 'У поля «{field}» нет аргумента «{argument}».',
+  },
+  'GRAPHQL_UNKNOWN_ARGUMENT.directive': {
+    en: 'Directive "{directive}" has no argument "{argument}".',
+    kk: '«{directive}» директивасында «{argument}» аргументі жоқ.',
+    ru: 'У директивы «{directive}» нет аргумента «{argument}».',
+  },
+  GRAPHQL_UNKNOWN_TYPE: {
+    en: 'There is no type "{type}" in the schema.',
+    kk: 'Схемада «{type}» түрі жоқ.',
+    ru: 'В схеме нет типа «{type}».',
+  },
+  GRAPHQL_UNKNOWN_FRAGMENT: {
+    en: 'There is no fragment "{fragment}" in the query.',
+    kk: 'Сұрауда «{fragment}» фрагменті жоқ.',
+    ru: 'В запросе нет фрагмента «{fragment}».',
+  },
+  GRAPHQL_UNKNOWN_DIRECTIVE: {
+    en: 'There is no directive "{directive}".',
+    kk: '«{directive}» директивасы жоқ.',
+    ru: 'Директивы «{directive}» не существует.',
+  },
+  GRAPHQL_UNKNOWN_VARIABLE: {
+    en: 'Variable "{variable}" is used but not declared by the operation.',
+    kk: '«{variable}» айнымалысы қолданылған, бірақ операцияда жарияланбаған.',
+    ru: 'Переменная «{variable}» используется, но не объявлена в операции.',
+  },
+  GRAPHQL_UNUSED_DEFINITION: {
+    en: '"{name}" is declared but never used; remove it.',
+    kk: '«{name}» жарияланған, бірақ еш жерде қолданылмайды; оны алып тастаңыз.',
+    ru: '«{name}» объявлен, но нигде не используется; удалите его.',
+  },
+  GRAPHQL_VARIABLE_TYPE: {
+    en: 'Variable "{variable}" is declared as "{type}" but used where "{expected}" is expected.',
+    kk: '«{variable}» айнымалысы «{type}» түрімен жарияланған, бірақ «{expected}» күтілетін жерде қолданылған.',
+    ru: 'Переменная «{variable}» объявлена с типом «{type}», но используется там, где ожидается «{expected}».',
+  },
+  'GRAPHQL_VARIABLE_TYPE.value': {
+    en: 'Variable "{variable}": {value} is not a valid {type} value.',
+    kk: '«{variable}» айнымалысы: {value} — дұрыс {type} мәні емес.',
+    ru: 'Переменная «{variable}»: {value} — недопустимое значение типа {type}.',
+  },
+  'GRAPHQL_VARIABLE_TYPE.invalid': {
+    en: 'Variable "{variable}": {value} is not a valid value of its type.',
+    kk: '«{variable}» айнымалысы: {value} — оның түріне сай мән емес.',
+    ru: 'Переменная «{variable}»: {value} — недопустимое значение для её типа.',
+  },
+  'GRAPHQL_VARIABLE_TYPE.missing': {
+    en: 'Variable "{variable}" of type "{type}" must be given a value.',
+    kk: '«{type}» түріндегі «{variable}» айнымалысына мән берілуі керек.',
+    ru: 'Переменной «{variable}» типа «{type}» нужно передать значение.',
+  },
+  GRAPHQL_VALUE_TYPE: {
+    en: '{value} is not a valid {type} value.',
+    kk: '{value} — дұрыс {type} мәні емес.',
+    ru: '{value} — недопустимое значение типа {type}.',
+  },
+  'GRAPHQL_VALUE_TYPE.argument': {
+    en: 'Argument "{argument}": {value} is not a valid value of its type.',
+    kk: '«{argument}» аргументі: {value} — оның түріне сай мән емес.',
+    ru: 'Аргумент «{argument}»: {value} — недопустимое значение для его типа.',
+  },
+  GRAPHQL_MISSING_ARGUMENT: {
+    en: 'Field "{field}" needs the argument "{argument}" (of type {type}).',
+    kk: '«{field}» өрісіне «{argument}» аргументі ({type} түрі) берілуі керек.',
+    ru: 'Полю «{field}» нужен аргумент «{argument}» (типа {type}).',
+  },
+  'GRAPHQL_MISSING_ARGUMENT.value': {
+    en: 'The argument "{argument}" (of type {type}) must be given a value.',
+    kk: '«{argument}» аргументіне ({type} түрі) мән берілуі керек.',
+    ru: 'Аргументу «{argument}» (типа {type}) нужно передать значение.',
+  },
+  GRAPHQL_SELECTION: {
+    en: 'Field "{field}" of type "{type}" needs a selection of subfields: {field} { … }.',
+    kk: '«{type}» түріндегі «{field}» өрісі үшін ішкі өрістерді таңдаңыз: {field} { … }.',
+    ru: 'Для поля «{field}» типа «{type}» выберите вложенные поля: {field} { … }.',
+  },
+  'GRAPHQL_SELECTION.none': {
+    en: 'Field "{field}" is of type "{type}", which has no subfields; remove its selection.',
+    kk: '«{field}» өрісінің түрі — «{type}», оның ішкі өрістері жоқ; таңдауды алып тастаңыз.',
+    ru: 'Поле «{field}» имеет тип «{type}» без вложенных полей; уберите выбор подполей.',
+  },
+  GRAPHQL_TOO_COMPLEX: {
+    en: 'The query is too complex ({complexity}); at most {max} is allowed (each field costs 1, each related document 10).',
+    kk: 'Сұрау тым күрделі ({complexity}); ең көбі {max} рұқсат етіледі (әр өріс — 1, әр байланысты құжат — 10).',
+    ru: 'Запрос слишком сложный ({complexity}); допускается не больше {max} (каждое поле — 1, каждый связанный документ — 10).',
+  },
+  GRAPHQL_VALIDATION_FAILED: {
+    en: 'The query cannot run: {detail}',
+    kk: 'Сұрауды орындау мүмкін емес: {detail}',
+    ru: 'Запрос не может быть выполнен: {detail}',
+  },
+  GRAPHQL_BAD_REQUEST: {
+    en: 'Part of the query could not be answered: {detail}',
+    kk: 'Сұраудың бір бөлігіне жауап беру мүмкін болмады: {detail}',
+    ru: 'На часть запроса не удалось ответить: {detail}',
+  },
+  GRAPHQL_SUGGESTION: {
+    en: 'Did you mean {names}?',
+    kk: 'Мүмкін, {names} деп жазғыңыз келген шығар?',
+    ru: 'Возможно, вы имели в виду {names}?',
   },
   GRAPHQL_FRAGMENT_CYCLE: {
     en: 'Fragment "{fragment}" spreads itself; fragments must not form a cycle.',
@@ -202,6 +335,44 @@ export const DELIVERY_MESSAGES = {
     en: 'url: {problem}. Name it in WEBHOOK_ALLOWED_HOSTS to allow it.',
     kk: 'url: {problem}. Рұқсат беру үшін оны WEBHOOK_ALLOWED_HOSTS тізіміне жазыңыз.',
     ru: 'url: {problem}. Чтобы разрешить, укажите его в WEBHOOK_ALLOWED_HOSTS.',
+  },
+  // The delivery's settings that stop the start (publicCache/settings.ts, origins.ts): said to the operator in the
+  // language of LANG/LC_ALL (plugins/shared/startupError.ts).
+  'INVALID_SETTING.numberRange': {
+    en: '{name}: must be a number from {min} to {max} (got "{value}").',
+    kk: '{name}: {min} мен {max} аралығындағы сан болуы керек (берілгені: «{value}»).',
+    ru: '{name}: должно быть числом от {min} до {max} (получено «{value}»).',
+  },
+  'INVALID_SETTING.onOff': {
+    en: '{name}: must be "on" or "off" (got "{value}").',
+    kk: '{name}: «on» немесе «off» болуы керек (берілгені: «{value}»).',
+    ru: '{name}: должно быть «on» или «off» (получено «{value}»).',
+  },
+  'INVALID_SETTING.origin': {
+    en: '{name}: "{value}" is not an origin; write it as https://host[:port], comma-separated.',
+    kk: '{name}: «{value}» — дұрыс origin емес; оны https://host[:port] түрінде, үтірмен бөліп жазыңыз.',
+    ru: '{name}: «{value}» — не origin; запишите его как https://host[:port], через запятую.',
+  },
+  // Why a webhook delivery attempt failed, as the delivery log shows it (webhooks/deliveryError.ts).
+  WEBHOOK_TIMEOUT: {
+    en: 'no answer within {ms} ms',
+    kk: '{ms} мс ішінде жауап болмады',
+    ru: 'нет ответа в течение {ms} мс',
+  },
+  WEBHOOK_HTTP_ERROR: {
+    en: 'the receiver answered HTTP {status}',
+    kk: 'қабылдаушы HTTP {status} деп жауап берді',
+    ru: 'получатель ответил HTTP {status}',
+  },
+  WEBHOOK_TARGET_REFUSED: {
+    en: 'refused: {problem}',
+    kk: 'қабылданбады: {problem}',
+    ru: 'отклонено: {problem}',
+  },
+  WEBHOOK_CONNECTION_FAILED: {
+    en: 'could not connect: {detail}',
+    kk: 'қосылу мүмкін болмады: {detail}',
+    ru: 'не удалось подключиться: {detail}',
   },
   'WEBHOOK_TARGET_REFUSED.notAddress': {
     en: '"{address}" is not an IP address',

@@ -1,4 +1,5 @@
 import { failStartup } from '../../shared/startupError'
+import { settingProblem } from './errors'
 
 /**
  * Origins from a comma-separated variable (e.g. `https://kha.kz,https://www.kha.kz`); each must be an origin
@@ -20,7 +21,7 @@ export const originsFromEnv = (variable: 'CORS_ORIGINS' | 'CSRF_ORIGINS'): strin
       }
       if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
         return failStartup(
-          `${variable}: "${entry}" is not an origin; write it as https://host[:port], comma-separated.`,
+          settingProblem('INVALID_SETTING.origin', { name: variable, value: entry }),
         )
       }
       return url.origin

@@ -6,6 +6,9 @@
  * - `PUBLIC_CACHE_TTL_SECONDS` is the most an entry is served for without a change (default 300) — a safety net
  *   for writes that bypass Payload's hooks; publishing and unpublishing invalidate at once.
  */
+import { StartupSettingError } from '../../../shared/startupError'
+import { settingProblem } from '../errors'
+
 export type PublicCacheSettings = { enabled: boolean; maxBytes: number; ttlMs: number }
 
 const number = (name: string, fallback: number, min: number, max: number): number => {
@@ -13,7 +16,9 @@ const number = (name: string, fallback: number, min: number, max: number): numbe
   if (raw === undefined || raw.trim() === '') return fallback
   const value = Number(raw)
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw new Error(`${name}: must be a number from ${min} to ${max} (got "${raw}").`)
+    throw new StartupSettingError(
+      settingProblem('INVALID_SETTING.numberRange', { max, min, name, value: raw }),
+    )
   }
   return value
 }
@@ -21,7 +26,12 @@ const number = (name: string, fallback: number, min: number, max: number): numbe
 export const publicCacheSettings = (): PublicCacheSettings => {
   const flag = (process.env.PUBLIC_CACHE ?? 'on').trim().toLowerCase()
   if (!['', '0', '1', 'false', 'off', 'on', 'true'].includes(flag)) {
-    throw new Error(`PUBLIC_CACHE: must be "on" or "off" (got "${process.env.PUBLIC_CACHE}").`)
+    throw new StartupSettingError(
+      settingProblem('INVALID_SETTING.onOff', {
+        name: 'PUBLIC_CACHE',
+        value: String(process.env.PUBLIC_CACHE),
+      }),
+    )
   }
   return {
     enabled: !['0', 'false', 'off'].includes(flag),

@@ -6,6 +6,7 @@ import type { ResolvedDeliveryOptions } from '../types'
 
 import { label } from '../../../shared/labels'
 import { WEBHOOK_DELIVERIES_COLLECTION, WEBHOOKS_COLLECTION } from './constants'
+import { deliveryErrorFields } from './deliveryError'
 import { refuseInternalTargets } from './refuseInternalTargets'
 import { validateWebhookUrl } from './targetPolicy'
 
@@ -146,7 +147,8 @@ export const webhookDeliveriesCollection = ({
       label: label('Әрекет', 'Попытка', 'Attempt'),
     },
     { name: 'ok', type: 'checkbox', index: true, label: label('Сәтті', 'Успешно', 'Delivered') },
-    { name: 'error', type: 'text', label: label('Қате', 'Ошибка', 'Error') },
+    // error (in the reader's language), errorCode, errorParams
+    ...deliveryErrorFields,
     {
       name: 'durationMs',
       type: 'number',

@@ -10,7 +10,7 @@ import {
 } from './constants'
 import { postWebhook } from './send'
 import { signWebhookBody } from './signature'
-import { WebhookTargetRefused } from './targetPolicy'
+import { type DeliveryFailure, deliveryErrorText, statusError, thrownError } from './deliveryError'
 
 /** Retries after the first attempt; the waits double from the base delay: 10 s, 20 s, 40 s, 80 s, 160 s. */
 export const WEBHOOK_RETRIES = 5
@@ -71,8 +71,7 @@ export const deliverWebhookTask: TaskConfig = {
     const timeoutMs = webhookTimeoutMs()
     const started = performance.now()
     let statusCode: number | undefined
-    let error: string | undefined
-    let refused = false
+    let failure: DeliveryFailure | undefined
     try {
       statusCode = await postWebhook(
         webhook.url,
@@ -86,23 +85,14 @@ export const deliverWebhookTask: TaskConfig = {
         },
         timeoutMs,
       )
-      if (statusCode < 200 || statusCode > 299) error = `the receiver answered HTTP ${statusCode}`
+      failure = statusError(statusCode)
     } catch (err) {
-      const cause = err as {
-        cause?: { code?: string; message?: string }
-        code?: string
-        message?: string
-        name?: string
-      }
-      refused = err instanceof WebhookTargetRefused
-      error = refused
-        ? `refused: ${cause.message}`
-        : cause.name === 'TimeoutError' || cause.name === 'AbortError'
-          ? `no answer within ${timeoutMs} ms`
-          : [cause.message, cause.code ?? cause.cause?.code].filter(Boolean).join(': ') ||
-            String(err)
+      failure = thrownError(err, timeoutMs)
     }
     const durationMs = Math.round(performance.now() - started)
+    const refused = failure?.code === 'WEBHOOK_TARGET_REFUSED'
+    // Stored as a code and its parameters (said in the reader's language when read), and in English as before.
+    const error = failure && deliveryErrorText(failure.code, failure.params, 'en')
 
     await req.payload.create({
       collection: WEBHOOK_DELIVERIES_COLLECTION as never,
@@ -111,6 +101,8 @@ export const deliverWebhookTask: TaskConfig = {
         docId,
         durationMs,
         error: error ?? null,
+        errorCode: failure?.code ?? null,
+        errorParams: failure?.params ?? null,
         event,
         jobId: String(job.id),
         ok: !error,

@@ -1,6 +1,10 @@
 import http from 'node:http'
 import https from 'node:https'
 
+import type { PayloadRequest } from 'payload'
+
+import type { Language } from '../../../shared/messages'
+
 import { guardedLookup, validateWebhookUrl, WebhookTargetRefused } from './targetPolicy'
 
 /**
@@ -16,7 +20,16 @@ export const postWebhook = (
   timeoutMs: number,
 ): Promise<number> => {
   const valid = validateWebhookUrl(target)
-  if (valid !== true) return Promise.reject(new WebhookTargetRefused(valid.replace(/^url: /, '')))
+  if (valid !== true) {
+    // The refusal in each language, for the delivery log (validateWebhookUrl speaks the language of its request).
+    const inLanguage = (language: Language) =>
+      String(validateWebhookUrl(target, { req: { i18n: { language } } as PayloadRequest })).replace(
+        /^url: /,
+        '',
+      )
+    const text = { en: inLanguage('en'), kk: inLanguage('kk'), ru: inLanguage('ru') }
+    return Promise.reject(new WebhookTargetRefused(text.en, text))
+  }
   const url = new URL(target)
   const client = url.protocol === 'https:' ? https : http
   return new Promise<number>((resolve, reject) => {

@@ -208,6 +208,13 @@ export const validateWebhookUrl = (
 /** A delivery or save refused by the target rule: never sent, and (at delivery) not retried. */
 export class WebhookTargetRefused extends Error {
   code = 'WEBHOOK_TARGET_REFUSED'
+  /** The problem in every language, for the delivery log (the message is English). */
+  readonly problemText?: Exclude<MessageParams[string], number | string>
+
+  constructor(message: string, problemText?: Exclude<MessageParams[string], number | string>) {
+    super(message)
+    this.problemText = problemText
+  }
 }
 
 /** The refusal for a set of resolved addresses of `hostname`, or undefined when every one is allowed. */
@@ -249,7 +256,13 @@ export const guardedLookup: typeof dns.lookup = ((
       if (error) return callback(error)
       const list = addresses as LookupAddress[]
       const problem = resolvedProblem(hostname, list)
-      if (problem) return callback(new WebhookTargetRefused(problemText(problem, 'en')))
+      if (problem)
+        return callback(
+          new WebhookTargetRefused(
+            problemText(problem, 'en'),
+            deliveryText(problem.key, problem.params),
+          ),
+        )
       if (wantsAll) return callback(null, list)
       return callback(null, list[0]?.address, list[0]?.family)
     },

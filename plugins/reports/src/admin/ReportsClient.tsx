@@ -442,57 +442,36 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
 
           {/* Fits the page: headers wrap, and on narrow screens each row is a card (reports.scss). */}
           {/* Focusable, so a keyboard can scroll it should a table ever be wider than the page. */}
-          <div
-            aria-label={t('table')}
-            className="contribution-reports__scroll"
-            role="region"
-            tabIndex={0}
+          <ReportTable
+            caption={
+              <small>
+                {t(report.meta.groupBy === 'contributor' ? 'countingContributor' : 'countingOther')}{' '}
+                ({t('timeZone')})
+              </small>
+            }
+            className="contribution-reports__main"
+            firstHeading={t(shown.groupBy)}
+            headings={headings}
+            label={t('table')}
+            totals={
+              <NumberCells
+                format={format}
+                headings={headings}
+                numbers={report.totals}
+                types={types}
+              />
+            }
+            totalsLabel={t('totalRow')}
           >
-            <table className="contribution-reports__table contribution-reports__main">
-              <caption>
-                <small>
-                  {t(
-                    report.meta.groupBy === 'contributor' ? 'countingContributor' : 'countingOther',
-                  )}{' '}
-                  ({t('timeZone')})
-                </small>
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(shown.groupBy)}</th>
-                  {headings.map((heading) => (
-                    <th key={heading} scope="col">
-                      {heading}
-                    </th>
-                  ))}
+            <tbody>
+              {report.groups.map((group) => (
+                <tr key={group.key ?? 'none'}>
+                  <th scope="row">{nameOf(group)}</th>
+                  <NumberCells format={format} headings={headings} numbers={group} types={types} />
                 </tr>
-              </thead>
-              <tbody>
-                {report.groups.map((group) => (
-                  <tr key={group.key ?? 'none'}>
-                    <th scope="row">{nameOf(group)}</th>
-                    <NumberCells
-                      format={format}
-                      headings={headings}
-                      numbers={group}
-                      types={types}
-                    />
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('totalRow')}</th>
-                  <NumberCells
-                    format={format}
-                    headings={headings}
-                    numbers={report.totals}
-                    types={types}
-                  />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ReportTable>
         </>
       ) : null}
 
@@ -509,7 +488,73 @@ export const ReportsClient: React.FC<Props> = ({ allRegions, initial, regions, t
   )
 }
 
-/** The number cells of a row; `data-label` names each one where the row is shown as a card (narrow screens). */
+/**
+ * A table of the reports page (the contribution table and the ethics table): a focusable scroll region, so a
+ * keyboard can scroll it should a table ever be wider than the page; a header row (the grouping's column, then
+ * `headings`); the body sections the caller gives; and the totals row.
+ */
+const ReportTable: React.FC<{
+  caption?: React.ReactNode
+  /** The `<tbody>` sections. */
+  children: React.ReactNode
+  /** A class beside `contribution-reports__table`. */
+  className?: string
+  firstHeading: string
+  headings: string[]
+  /** The scroll region's accessible name. */
+  label: string
+  /** The totals row's cells. */
+  totals: React.ReactNode
+  totalsLabel: string
+}> = ({ caption, children, className, firstHeading, headings, label, totals, totalsLabel }) => (
+  <div aria-label={label} className="contribution-reports__scroll" role="region" tabIndex={0}>
+    <table
+      className={
+        className ? `contribution-reports__table ${className}` : 'contribution-reports__table'
+      }
+    >
+      {caption ? <caption>{caption}</caption> : null}
+      <thead>
+        <tr>
+          <th scope="col">{firstHeading}</th>
+          {headings.map((heading) => (
+            <th key={heading} scope="col">
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {children}
+      <tfoot>
+        <tr>
+          <th scope="row">{totalsLabel}</th>
+          {totals}
+        </tr>
+      </tfoot>
+    </table>
+  </div>
+)
+
+/** A row's cells; `data-label` names each one where the row is shown as a card (narrow screens). */
+const Cells: React.FC<{ headings: string[]; strong?: number; values: string[] }> = ({
+  headings,
+  strong,
+  values,
+}) => (
+  <>
+    {values.map((value, index) => (
+      <td
+        className={index === strong ? 'contribution-reports__strong' : undefined}
+        data-label={headings[index]}
+        key={headings[index]}
+      >
+        {value}
+      </td>
+    ))}
+  </>
+)
+
+/** The number cells of a contribution row; the total stands out. */
 const NumberCells: React.FC<{
   format: Formats
   headings: string[]
@@ -523,19 +568,7 @@ const NumberCells: React.FC<{
     format.percent(numbers.aiShare),
     format.hours(numbers.medianHoursToPublish),
   ]
-  return (
-    <>
-      {cells.map((value, index) => (
-        <td
-          className={index === types.length ? 'contribution-reports__strong' : undefined}
-          data-label={headings[index]}
-          key={headings[index]}
-        >
-          {value}
-        </td>
-      ))}
-    </>
-  )
+  return <Cells headings={headings} strong={types.length} values={cells} />
 }
 
 const hasNumbers = (n: EthicsNumbers) => n.flaggedItems + n.decisions + n.published > 0
@@ -571,12 +604,7 @@ const EthicsTable: React.FC<{
     format.hours(n.queueHoursP90),
     format.percent(n.aiShare),
   ]
-  const row = (n: EthicsNumbers) =>
-    cells(n).map((value, index) => (
-      <td data-label={headings[index]} key={headings[index]}>
-        {value}
-      </td>
-    ))
+  const row = (n: EthicsNumbers) => <Cells headings={headings} values={cells(n)} />
   const regions = ethics.regions.filter(hasNumbers)
   const monthsOf = (region: EthicsGroup) =>
     ethics.regionMonths.filter((month) => month.key === region.key)
@@ -589,48 +617,31 @@ const EthicsTable: React.FC<{
       {regions.length === 0 ? (
         <p>{t('ethicsEmpty')}</p>
       ) : (
-        <div
-          aria-label={t('ethicsTable')}
-          className="contribution-reports__scroll"
-          role="region"
-          tabIndex={0}
+        <ReportTable
+          firstHeading={t('region')}
+          headings={headings}
+          label={t('ethicsTable')}
+          totals={row(ethics.totals)}
+          totalsLabel={t('totalRow')}
         >
-          <table className="contribution-reports__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('region')}</th>
-                {headings.map((heading) => (
-                  <th key={heading} scope="col">
-                    {heading}
+          {regions.map((region) => (
+            <tbody key={region.key ?? 'none'}>
+              <tr className="contribution-reports__group-row">
+                <th scope="row">{region.label}</th>
+                {row(region)}
+              </tr>
+              {monthsOf(region).map((month) => (
+                <tr className="contribution-reports__sub-row" key={month.month}>
+                  <th scope="row">
+                    <span className="contribution-reports__sub-label">{region.label}, </span>
+                    {format.month(month.month ?? '')}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            {regions.map((region) => (
-              <tbody key={region.key ?? 'none'}>
-                <tr className="contribution-reports__group-row">
-                  <th scope="row">{region.label}</th>
-                  {row(region)}
+                  {row(month)}
                 </tr>
-                {monthsOf(region).map((month) => (
-                  <tr className="contribution-reports__sub-row" key={month.month}>
-                    <th scope="row">
-                      <span className="contribution-reports__sub-label">{region.label}, </span>
-                      {format.month(month.month ?? '')}
-                    </th>
-                    {row(month)}
-                  </tr>
-                ))}
-              </tbody>
-            ))}
-            <tfoot>
-              <tr>
-                <th scope="row">{t('totalRow')}</th>
-                {row(ethics.totals)}
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+              ))}
+            </tbody>
+          ))}
+        </ReportTable>
       )}
       <p>
         <a download href={csvHref}>

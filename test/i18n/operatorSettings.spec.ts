@@ -1,0 +1,196 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { originsFromEnv } from '../../plugins/delivery/src/origins'
+import { publicCacheSettings } from '../../plugins/delivery/src/publicCache/settings'
+import { databaseAdapter } from '../../src/db/databaseAdapter'
+import { databaseSettings } from '../../src/db/settings'
+import { operatorLanguage } from '../../src/db/startupError'
+import { writeAdmissionSettings } from '../../src/http/writeAdmission'
+import { requestLimits } from '../../src/requestGuard/settings'
+import { RUN_ID } from '../helpers/factories'
+import { expectInLanguage } from '../helpers/languageChecks'
+
+/**
+ * A setting that stops the start names the variable, the value given and what it may be, in the operator's
+ * language: the process locale (LC_ALL, then LC_MESSAGES, then LANG) — Kazakh, Russian, else English.
+ */
+
+const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const
+const saved = new Map<string, string | undefined>()
+
+/** Sets variables for one test; afterEach puts the old values back. */
+const setEnv = (values: Record<string, string | undefined>) => {
+  for (const [name, value] of Object.entries(values)) {
+    if (!saved.has(name)) saved.set(name, process.env[name])
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+}
+
+afterEach(() => {
+  for (const [name, value] of saved) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+  saved.clear()
+})
+
+const LOCALES: { env: Record<string, string | undefined>; language: 'en' | 'kk' | 'ru' }[] = [
+  { env: { LANG: 'kk_KZ.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined }, language: 'kk' },
+  // LC_ALL wins over LANG, as in every POSIX program.
+  { env: { LANG: 'en_US.UTF-8', LC_ALL: 'ru_RU.UTF-8', LC_MESSAGES: undefined }, language: 'ru' },
+  { env: { LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined }, language: 'en' },
+]
+
+/** The message a reader stops with under the given locale. */
+const messageOf = (read: () => unknown, locale: Record<string, string | undefined>): string => {
+  setEnv(locale)
+  try {
+    read()
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('the reader accepted the value')
+}
+
+const readers: {
+  env: Record<string, string>
+  name: string
+  read: () => unknown
+  /** What every language's message must name: the variable, the value, the allowed range. */
+  names: string[]
+}[] = [
+  {
+    env: { DATABASE_POOL_MAX: 'abc' },
+    name: 'DATABASE_POOL_MAX',
+    names: ['DATABASE_POOL_MAX', 'abc', '3'],
+    read: databaseSettings,
+  },
+  {
+    env: { DATABASE_STATEMENT_TIMEOUT_MS: '5' },
+    name: 'DATABASE_STATEMENT_TIMEOUT_MS (0 allowed)',
+    names: ['DATABASE_STATEMENT_TIMEOUT_MS', '5', '100', '0'],
+    read: databaseSettings,
+  },
+  {
+    env: { WRITE_CONCURRENCY: '0' },
+    name: 'WRITE_CONCURRENCY',
+    names: ['WRITE_CONCURRENCY', '0', '1'],
+    read: writeAdmissionSettings,
+  },
+  {
+    env: { PUBLIC_CACHE: 'maybe' },
+    name: 'PUBLIC_CACHE',
+    names: ['PUBLIC_CACHE', 'maybe', 'on', 'off'],
+    read: publicCacheSettings,
+  },
+  {
+    env: { PUBLIC_CACHE_MAX_MB: '0' },
+    name: 'PUBLIC_CACHE_MAX_MB',
+    names: ['PUBLIC_CACHE_MAX_MB', '0', '1', '16384'],
+    read: publicCacheSettings,
+  },
+  {
+    env: { REQUEST_MAX_BODY_BYTES: '-1' },
+    name: 'REQUEST_MAX_BODY_BYTES',
+    names: ['REQUEST_MAX_BODY_BYTES', '-1', '1'],
+    read: () => requestLimits(),
+  },
+  {
+    env: { CORS_ORIGINS: 'https://kha.example/news' },
+    name: 'CORS_ORIGINS',
+    names: ['CORS_ORIGINS', 'https://kha.example/news', 'https://host[:port]'],
+    read: () => originsFromEnv('CORS_ORIGINS'),
+  },
+  {
+    env: {},
+    name: 'DATABASE_URI (unsupported)',
+    names: ['DATABASE_URI', 'mysql://user:***@localhost/newsroom', 'postgres://'],
+    read: () => databaseAdapter('mysql://user:secret@localhost/newsroom'),
+  },
+]
+
+describe('the operator’s language', () => {
+  it.each([
+    [{ LANG: 'kk_KZ.UTF-8' }, 'kk'],
+    [{ LANG: 'ru_RU.UTF-8' }, 'ru'],
+    [{ LANG: 'ru' }, 'ru'],
+    [{ LANG: 'en_GB.UTF-8' }, 'en'],
+    [{ LANG: 'de_DE.UTF-8' }, 'en'],
+    [{ LANG: 'C' }, 'en'],
+    [{}, 'en'],
+    [{ LANG: 'ru_RU.UTF-8', LC_ALL: 'kk_KZ.UTF-8' }, 'kk'],
+    [{ LANG: 'kk_KZ.UTF-8', LC_MESSAGES: 'ru_RU.UTF-8' }, 'ru'],
+    [{ LANG: 'kk_KZ.UTF-8', LC_ALL: '' }, 'kk'],
+  ] as const)('%o → %s', (env, language) => {
+    expect(operatorLanguage(env as NodeJS.ProcessEnv)).toBe(language)
+  })
+})
+
+describe('a bad setting stops the start in the operator’s language', () => {
+  it.each(readers)('$name', ({ env, names, read }) => {
+    const messages: Record<string, string> = {}
+    for (const { env: locale, language } of LOCALES) {
+      setEnv(env)
+      const message = messageOf(read, locale)
+      messages[language] = message
+      expectInLanguage(language, message, `${language}`)
+      for (const name of names) expect(message, language).toContain(name)
+      expect(message).not.toContain('\n')
+    }
+    expect(messages.kk).not.toBe(messages.en)
+    expect(messages.ru).not.toBe(messages.en)
+  })
+})
+
+/** A start as `npm run seed` makes it, with the given variables; what it printed and how it ended. */
+const start = (env: Record<string, string>): Promise<{ code: null | number; output: string }> =>
+  new Promise((resolve, reject) => {
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env }
+    for (const name of LOCALE_VARIABLES) if (!(name in env)) delete childEnv[name]
+    delete childEnv.VITEST // the child must stop as in production
+    const child = spawn(
+      process.execPath,
+      ['--conditions=production', 'scripts/run-ts.mjs', 'test/fixtures/startPayload.ts'],
+      { cwd: path.resolve('.'), env: childEnv },
+    )
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output })
+    })
+  })
+
+describe('a real start', () => {
+  it('LANG=kk_KZ.UTF-8 and an unsupported DATABASE_URI: one line in Kazakh', async () => {
+    const { code, output } = await start({
+      DATABASE_URI: 'mysql://newsroom:secret@127.0.0.1/newsroom',
+      LANG: 'kk_KZ.UTF-8',
+    })
+    expect(code, output).not.toBe(0)
+    const lines = output.split('\n').filter((line) => line.trim())
+    expect(lines, output).toHaveLength(1)
+    expect(lines[0]).toMatch(/^DATABASE_URI: /)
+    expectInLanguage('kk', lines[0], 'start')
+    expect(output).not.toContain('secret')
+  })
+
+  it('LC_ALL=ru_RU.UTF-8 and DATABASE_POOL_MAX=abc: one line in Russian naming the variable and range', async () => {
+    const { code, output } = await start({
+      DATABASE_POOL_MAX: 'abc',
+      DATABASE_URI: `file:${path.resolve(`.tmp/operator-${RUN_ID}.db`)}`,
+      LANG: 'en_US.UTF-8',
+      LC_ALL: 'ru_RU.UTF-8',
+    })
+    expect(code, output).not.toBe(0)
+    const lines = output.split('\n').filter((line) => line.trim())
+    expect(lines, output).toHaveLength(1)
+    expect(lines[0]).toBe('DATABASE_POOL_MAX: должно быть целым числом от 3 (получено «abc»).')
+  })
+})
