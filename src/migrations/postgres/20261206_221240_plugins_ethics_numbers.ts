@@ -1,7 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { runDataSteps } from '../dataSteps'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
@@ -34,8 +32,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "podcast_episodes_published_order_idx" ON "podcast_episodes" USING btree ("_status","published_at","created_at","id","ethics_review_status");
   CREATE INDEX "tv_segments_published_order_idx" ON "tv_segments" USING btree ("_status","published_at","created_at","id","ethics_review_status");
   CREATE INDEX "videos_published_order_idx" ON "videos" USING btree ("_status","published_at","created_at","id","ethics_review_status");`)
-  // The data steps run in the newest migration only (src/migrations/dataSteps.ts).
-  await runDataSteps(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -7,6 +7,7 @@ import * as migration_20261206_184720_content_credentials from './20261206_18472
 import * as migration_20261206_190556_version_autosave from './20261206_190556_version_autosave'
 import * as migration_20261206_190712_user_language from './20261206_190712_user_language'
 import * as migration_20261206_221240_plugins_ethics_numbers from './20261206_221240_plugins_ethics_numbers'
+import * as migration_20261207_005203_signing_sweep_delivery_log from './20261207_005203_signing_sweep_delivery_log'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261206_221240_plugins_ethics_numbers.up,
     down: migration_20261206_221240_plugins_ethics_numbers.down,
     name: '20261206_221240_plugins_ethics_numbers',
+  },
+  {
+    up: migration_20261207_005203_signing_sweep_delivery_log.up,
+    down: migration_20261207_005203_signing_sweep_delivery_log.down,
+    name: '20261207_005203_signing_sweep_delivery_log',
   },
 ]

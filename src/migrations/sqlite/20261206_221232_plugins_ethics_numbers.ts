@@ -1,7 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { runDataSteps } from '../dataSteps'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP INDEX \`articles_published_order_idx\`;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`ethics_review_queued_at\` text;`)
@@ -39,8 +37,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`ethics_reviews_queued_at_idx\` ON \`ethics_reviews\` (\`queued_at\`);`,
   )
-  // The data steps run in the newest migration only (src/migrations/dataSteps.ts).
-  await runDataSteps(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

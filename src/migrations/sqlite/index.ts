@@ -7,6 +7,7 @@ import * as migration_20261206_184639_content_credentials from './20261206_18463
 import * as migration_20261206_190550_version_autosave from './20261206_190550_version_autosave'
 import * as migration_20261206_190707_user_language from './20261206_190707_user_language'
 import * as migration_20261206_221232_plugins_ethics_numbers from './20261206_221232_plugins_ethics_numbers'
+import * as migration_20261207_005157_signing_sweep_delivery_log from './20261207_005157_signing_sweep_delivery_log'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261206_221232_plugins_ethics_numbers.up,
     down: migration_20261206_221232_plugins_ethics_numbers.down,
     name: '20261206_221232_plugins_ethics_numbers',
+  },
+  {
+    up: migration_20261207_005157_signing_sweep_delivery_log.up,
+    down: migration_20261207_005157_signing_sweep_delivery_log.down,
+    name: '20261207_005157_signing_sweep_delivery_log',
   },
 ]
