@@ -13,6 +13,11 @@ export default defineConfig({
     env: {
       DATABASE_URI: databaseUri,
       JOBS_AUTORUN: 'false',
+      // Start-up errors are given in the operator's language (LC_ALL, LC_MESSAGES, LANG): specs that read them in
+      // English must not depend on the machine's locale; test/i18n/operatorSettings.spec.ts sets its own.
+      LANG: 'C.UTF-8',
+      LC_ALL: '',
+      LC_MESSAGES: '',
       // Console e-mails (no SMTP_HOST) are info-level noise; the notification spec sets up its own SMTP receiver.
       LOG_LEVEL: 'warn',
       // Overridable, like DATABASE_URI, so two runs in one checkout do not wipe each other's uploads.
