@@ -65,7 +65,12 @@ export const newsroomConfig: Config = {
   serverURL: process.env.SERVER_URL || '',
   sharp: boundedSharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  typescript: {
+    // Payload regenerates the types in the background at every start outside production; only `next dev` should
+    // (tests and scripts boot Payload many times, some with another database, whose id type would be written).
+    autoGenerate: process.env.NODE_ENV === 'development',
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
     requestSizeLimit: MAX_UPLOAD_BYTES + 1024 * 1024,

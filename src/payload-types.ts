@@ -118,7 +118,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('kk' | 'ru' | 'en') | ('kk' | 'ru' | 'en')[];
   globals: {};
@@ -166,10 +166,10 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: string;
+  id: number;
   title: string;
   excerpt?: string | null;
-  heroImage?: (string | null) | Media;
+  heroImage?: (number | null) | Media;
   body?: {
     root: {
       type: string;
@@ -191,25 +191,25 @@ export interface Article {
     /**
      * Shown in search results and on social networks; when empty, the hero image is used.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  assignee?: (string | null) | User;
+  assignee?: (number | null) | User;
   scheduledFor?: string | null;
   workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
   slug: string;
-  region: string | Region;
-  rubric?: (string | null) | Rubric;
-  contributors?: (string | Contributor)[] | null;
+  region: number | Region;
+  rubric?: (number | null) | Rubric;
+  contributors?: (number | Contributor)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
-  createdBy?: (string | null) | User;
-  updatedBy?: (string | null) | User;
-  usedMedia?: (string | Media)[] | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -255,7 +255,7 @@ export interface Article {
         }[]
       | null;
     queuedAt?: string | null;
-    reviewer?: (string | null) | User;
+    reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     note?: string | null;
     reviewedFlags?:
@@ -277,14 +277,14 @@ export interface Article {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * Describe the picture for readers who cannot see it.
    */
   alt: string;
   caption?: string | null;
   credit?: string | null;
-  createdBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
   /**
    * Readers may see this file even when no published item uses it.
    */
@@ -293,7 +293,7 @@ export interface Media {
   /**
    * Until it is public, staff of these regions see the file (empty: all staff).
    */
-  regions?: (string | Region)[] | null;
+  regions?: (number | Region)[] | null;
   provenance?: {
     classification?: ('generative-ai' | 'synthetic' | 'not-ai' | 'unknown') | null;
     xmpDigitalSourceType?: string | null;
@@ -372,15 +372,15 @@ export interface Media {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   currentPassword?: string | null;
   name: string;
   roles: ('admin' | 'chief-editor' | 'regional-editor' | 'journalist' | 'ethics-reviewer')[];
   /**
    * Regional editors and journalists work only in these regions.
    */
-  regions?: (string | Region)[] | null;
-  contributor?: (string | null) | Contributor;
+  regions?: (number | Region)[] | null;
+  contributor?: (number | null) | Contributor;
   language?: ('kk' | 'ru' | 'en') | null;
   updatedAt: string;
   createdAt: string;
@@ -405,7 +405,7 @@ export interface User {
  * via the `definition` "regions".
  */
 export interface Region {
-  id: string;
+  id: number;
   name: string;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
@@ -421,21 +421,21 @@ export interface Region {
  * via the `definition` "contributors".
  */
 export interface Contributor {
-  id: string;
+  id: number;
   fullName: string;
-  region: string | Region;
+  region: number | Region;
   mediaType: 'tv' | 'radio' | 'print' | 'online' | 'blogger' | 'new-media';
   outlet?: string | null;
   bio?: string | null;
-  photo?: (string | null) | Media;
+  photo?: (number | null) | Media;
   /**
    * Visible to staff only.
    */
   email?: string | null;
   phone?: string | null;
-  user?: (string | null) | User;
+  user?: (number | null) | User;
   active?: boolean | null;
-  usedMedia?: (string | Media)[] | null;
+  usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -444,7 +444,7 @@ export interface Contributor {
  * via the `definition` "rubrics".
  */
 export interface Rubric {
-  id: string;
+  id: number;
   name: string;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
@@ -453,7 +453,7 @@ export interface Rubric {
   /**
    * Empty means a national rubric.
    */
-  region?: (string | null) | Region;
+  region?: (number | null) | Region;
   format:
     | 'column'
     | 'talk-series'
@@ -465,8 +465,8 @@ export interface Rubric {
     | 'festival'
     | 'project';
   description?: string | null;
-  cover?: (string | null) | Media;
-  usedMedia?: (string | Media)[] | null;
+  cover?: (number | null) | Media;
+  usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -475,7 +475,7 @@ export interface Rubric {
  * via the `definition` "ethno-events".
  */
 export interface EthnoEvent {
-  id: string;
+  id: number;
   title: string;
   excerpt?: string | null;
   eventDate: string;
@@ -487,7 +487,7 @@ export interface EthnoEvent {
       }[]
     | null;
   participantsCount?: number | null;
-  heroImage?: (string | null) | Media;
+  heroImage?: (number | null) | Media;
   body?: {
     root: {
       type: string;
@@ -503,32 +503,32 @@ export interface EthnoEvent {
     };
     [k: string]: unknown;
   } | null;
-  gallery?: (string | Media)[] | null;
+  gallery?: (number | Media)[] | null;
   meta?: {
     title?: string | null;
     description?: string | null;
     /**
      * Shown in search results and on social networks; when empty, the hero image is used.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  assignee?: (string | null) | User;
+  assignee?: (number | null) | User;
   scheduledFor?: string | null;
   workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
   slug: string;
-  region: string | Region;
-  rubric?: (string | null) | Rubric;
-  contributors?: (string | Contributor)[] | null;
+  region: number | Region;
+  rubric?: (number | null) | Rubric;
+  contributors?: (number | Contributor)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
-  createdBy?: (string | null) | User;
-  updatedBy?: (string | null) | User;
-  usedMedia?: (string | Media)[] | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -574,7 +574,7 @@ export interface EthnoEvent {
         }[]
       | null;
     queuedAt?: string | null;
-    reviewer?: (string | null) | User;
+    reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     note?: string | null;
     reviewedFlags?:
@@ -596,14 +596,14 @@ export interface EthnoEvent {
  * via the `definition` "podcast-episodes".
  */
 export interface PodcastEpisode {
-  id: string;
+  id: number;
   title: string;
   excerpt?: string | null;
   season?: number | null;
   episodeNumber: number;
-  audio: string | Media;
+  audio: number | Media;
   duration?: number | null;
-  heroImage?: (string | null) | Media;
+  heroImage?: (number | null) | Media;
   showNotes?: {
     root: {
       type: string;
@@ -633,25 +633,25 @@ export interface PodcastEpisode {
     /**
      * Shown in search results and on social networks; when empty, the hero image is used.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  assignee?: (string | null) | User;
+  assignee?: (number | null) | User;
   scheduledFor?: string | null;
   workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
   slug: string;
-  region: string | Region;
-  rubric: string | Rubric;
-  contributors?: (string | Contributor)[] | null;
+  region: number | Region;
+  rubric: number | Rubric;
+  contributors?: (number | Contributor)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
-  createdBy?: (string | null) | User;
-  updatedBy?: (string | null) | User;
-  usedMedia?: (string | Media)[] | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -697,7 +697,7 @@ export interface PodcastEpisode {
         }[]
       | null;
     queuedAt?: string | null;
-    reviewer?: (string | null) | User;
+    reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     note?: string | null;
     reviewedFlags?:
@@ -719,15 +719,15 @@ export interface PodcastEpisode {
  * via the `definition` "tv-segments".
  */
 export interface TvSegment {
-  id: string;
+  id: number;
   title: string;
   excerpt?: string | null;
   airDate: string;
   channel?: string | null;
   duration?: number | null;
-  video?: (string | null) | Media;
+  video?: (number | null) | Media;
   externalUrl?: string | null;
-  heroImage?: (string | null) | Media;
+  heroImage?: (number | null) | Media;
   summary?: string | null;
   guests?:
     | {
@@ -742,25 +742,25 @@ export interface TvSegment {
     /**
      * Shown in search results and on social networks; when empty, the hero image is used.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  assignee?: (string | null) | User;
+  assignee?: (number | null) | User;
   scheduledFor?: string | null;
   workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
   slug: string;
-  region: string | Region;
-  rubric: string | Rubric;
-  contributors?: (string | Contributor)[] | null;
+  region: number | Region;
+  rubric: number | Rubric;
+  contributors?: (number | Contributor)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
-  createdBy?: (string | null) | User;
-  updatedBy?: (string | null) | User;
-  usedMedia?: (string | Media)[] | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -806,7 +806,7 @@ export interface TvSegment {
         }[]
       | null;
     queuedAt?: string | null;
-    reviewer?: (string | null) | User;
+    reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     note?: string | null;
     reviewedFlags?:
@@ -828,14 +828,14 @@ export interface TvSegment {
  * via the `definition` "videos".
  */
 export interface Video {
-  id: string;
+  id: number;
   title: string;
   excerpt?: string | null;
   videoUrl?: string | null;
-  video?: (string | null) | Media;
+  video?: (number | null) | Media;
   duration?: number | null;
   audience?: ('civil-servants' | 'teachers' | 'journalists' | 'youth-organisations' | 'general-public')[] | null;
-  heroImage?: (string | null) | Media;
+  heroImage?: (number | null) | Media;
   description?: {
     root: {
       type: string;
@@ -864,26 +864,26 @@ export interface Video {
     /**
      * Shown in search results and on social networks; when empty, the hero image is used.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   workflowStatus?:
     ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived') | null;
-  assignee?: (string | null) | User;
+  assignee?: (number | null) | User;
   scheduledFor?: string | null;
   workflowRevision?: number | null;
   /**
    * Generated from the title when empty. Lowercase latin letters, digits and hyphens only.
    */
   slug: string;
-  region: string | Region;
-  rubric?: (string | null) | Rubric;
-  contributors?: (string | Contributor)[] | null;
+  region: number | Region;
+  rubric?: (number | null) | Rubric;
+  contributors?: (number | Contributor)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
-  createdBy?: (string | null) | User;
-  updatedBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   provider?: ('youtube' | 'vimeo' | 'other' | 'upload') | null;
-  usedMedia?: (string | Media)[] | null;
+  usedMedia?: (number | Media)[] | null;
   /**
    * Declare any use of AI tools. Content made with AI is reviewed for ethics before it can be published.
    */
@@ -929,7 +929,7 @@ export interface Video {
         }[]
       | null;
     queuedAt?: string | null;
-    reviewer?: (string | null) | User;
+    reviewer?: (number | null) | User;
     reviewedAt?: string | null;
     note?: string | null;
     reviewedFlags?:
@@ -951,7 +951,7 @@ export interface Video {
  * via the `definition` "auth-throttles".
  */
 export interface AuthThrottle {
-  id: string;
+  id: number;
   key: string;
   count: number;
   windowStart: string;
@@ -963,17 +963,17 @@ export interface AuthThrottle {
  * via the `definition` "workflow-events".
  */
 export interface WorkflowEvent {
-  id: string;
+  id: number;
   targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
   docId: string;
   action: 'submit' | 'request_changes' | 'approve' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'reopen';
   from: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
   to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
-  actor: string | User;
+  actor: number | User;
   comment?: string | null;
   publishAt?: string | null;
-  region?: (string | null) | Region;
-  docOwner?: (string | null) | User;
+  region?: (number | null) | Region;
+  docOwner?: (number | null) | User;
   eventKey: string;
   updatedAt: string;
   createdAt: string;
@@ -983,13 +983,13 @@ export interface WorkflowEvent {
  * via the `definition` "editorial-comments".
  */
 export interface EditorialComment {
-  id: string;
+  id: number;
   targetCollection: 'articles' | 'ethno-events' | 'podcast-episodes' | 'tv-segments' | 'videos';
   docId: string;
   body: string;
-  author?: (string | null) | User;
-  region?: (string | null) | Region;
-  docOwner?: (string | null) | User;
+  author?: (number | null) | User;
+  region?: (number | null) | Region;
+  docOwner?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -998,7 +998,7 @@ export interface EditorialComment {
  * via the `definition` "webhooks".
  */
 export interface Webhook {
-  id: string;
+  id: number;
   url: string;
   events: ('publish' | 'unpublish' | 'update-published')[];
   /**
@@ -1014,8 +1014,8 @@ export interface Webhook {
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
-  id: string;
-  webhook?: (string | null) | Webhook;
+  id: number;
+  webhook?: (number | null) | Webhook;
   event: 'publish' | 'unpublish' | 'update-published';
   targetCollection?: string | null;
   docId?: string | null;
@@ -1044,13 +1044,13 @@ export interface WebhookDelivery {
  * via the `definition` "ethics-reviews".
  */
 export interface EthicsReview {
-  id: string;
+  id: number;
   targetCollection: string;
   docId: string;
   decision: 'clear' | 'reject';
   note: string;
   queuedAt?: string | null;
-  reviewer: string | User;
+  reviewer: number | User;
   flags?:
     | {
         [k: string]: unknown;
@@ -1061,8 +1061,8 @@ export interface EthicsReview {
     | boolean
     | null;
   scope?: {
-    region?: (string | null) | Region;
-    createdBy?: (string | null) | User;
+    region?: (number | null) | Region;
+    createdBy?: (number | null) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1072,7 +1072,7 @@ export interface EthicsReview {
  * via the `definition` "contribution-facts".
  */
 export interface ContributionFact {
-  id: string;
+  id: number;
   key: string;
   itemKey: string;
   day: string;
@@ -1100,7 +1100,7 @@ export interface ContributionFact {
  * via the `definition` "contribution-days".
  */
 export interface ContributionDay {
-  id: string;
+  id: number;
   day: string;
   startsAt: string;
   builtAt: string;
@@ -1120,7 +1120,7 @@ export interface ContributionDay {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -1137,7 +1137,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -1244,80 +1244,80 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'articles';
-        value: string | Article;
+        value: number | Article;
       } | null)
     | ({
         relationTo: 'ethno-events';
-        value: string | EthnoEvent;
+        value: number | EthnoEvent;
       } | null)
     | ({
         relationTo: 'podcast-episodes';
-        value: string | PodcastEpisode;
+        value: number | PodcastEpisode;
       } | null)
     | ({
         relationTo: 'tv-segments';
-        value: string | TvSegment;
+        value: number | TvSegment;
       } | null)
     | ({
         relationTo: 'videos';
-        value: string | Video;
+        value: number | Video;
       } | null)
     | ({
         relationTo: 'contributors';
-        value: string | Contributor;
+        value: number | Contributor;
       } | null)
     | ({
         relationTo: 'rubrics';
-        value: string | Rubric;
+        value: number | Rubric;
       } | null)
     | ({
         relationTo: 'regions';
-        value: string | Region;
+        value: number | Region;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'workflow-events';
-        value: string | WorkflowEvent;
+        value: number | WorkflowEvent;
       } | null)
     | ({
         relationTo: 'editorial-comments';
-        value: string | EditorialComment;
+        value: number | EditorialComment;
       } | null)
     | ({
         relationTo: 'webhooks';
-        value: string | Webhook;
+        value: number | Webhook;
       } | null)
     | ({
         relationTo: 'webhook-deliveries';
-        value: string | WebhookDelivery;
+        value: number | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'ethics-reviews';
-        value: string | EthicsReview;
+        value: number | EthicsReview;
       } | null)
     | ({
         relationTo: 'contribution-facts';
-        value: string | ContributionFact;
+        value: number | ContributionFact;
       } | null)
     | ({
         relationTo: 'contribution-days';
-        value: string | ContributionDay;
+        value: number | ContributionDay;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1327,10 +1327,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -1350,7 +1350,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
