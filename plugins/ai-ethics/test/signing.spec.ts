@@ -238,6 +238,21 @@ describe('with the Club certificate', () => {
       status: 'unsupported',
     })
     expect(fileOf(NAME, media.filename).equals(svg)).toBe(true)
+    // Read in the reader's language: a Kazakh or Russian editor does not get the English sentence.
+    for (const [language, words] of [
+      ['kk', /^Қол қойылмады: .*image\/svg\+xml/],
+      ['ru', /^Не подписано: .*image\/svg\+xml/],
+      ['en', /^Not signed: .*image\/svg\+xml/],
+    ] as const) {
+      const read = (await app.payload.findByID({
+        collection: 'media',
+        depth: 0,
+        id: media.id,
+        // What Payload's request carries for a reader of that language (the plugin's test app has no kk translations).
+        req: { i18n: { language } } as never,
+      })) as MediaDoc
+      expect(read.contentCredentials?.error, language).toMatch(words)
+    }
   })
 
   it('signs, at start-up, pictures that were public before the certificate was configured: in bounded batches, once', async () => {

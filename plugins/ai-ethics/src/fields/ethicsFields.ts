@@ -3,6 +3,7 @@ import type { Field, FieldAccess, FieldHook } from 'payload'
 import type { ResolvedAIEthicsOptions } from '../types'
 
 import { SCOPES, USAGES } from '../constants'
+import { unsupportedMessage } from '../signing/unsupported'
 import {
   CLASSIFICATION_LABELS,
   FIELD_LABELS as L,
@@ -277,9 +278,20 @@ export const contentCredentialsField = (signingOn: boolean): Field => ({
     },
     // [{ size, filename, sha256 }] of the files as signed: a file whose bytes differ was made again since.
     { name: 'files', type: 'json', admin: { hidden: true } },
-    { name: 'error', type: 'text', label: { en: 'Error', kk: 'Қате', ru: 'Ошибка' } },
+    {
+      name: 'error',
+      type: 'text',
+      // The `unsupported` sentence is stored in English and read in the reader's language.
+      hooks: { afterRead: [unsupportedInReadersLanguage] },
+      label: { en: 'Error', kk: 'Қате', ru: 'Ошибка' },
+    },
   ],
 })
+
+const unsupportedInReadersLanguage: FieldHook = ({ data, req, siblingData, value }) =>
+  siblingData?.status === 'unsupported'
+    ? unsupportedMessage((data as { mimeType?: string } | undefined)?.mimeType, req.i18n?.language)
+    : value
 
 export const HOLD_FIELD = 'ethicsHold'
 

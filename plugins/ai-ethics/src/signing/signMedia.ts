@@ -7,6 +7,7 @@ import path from 'path'
 import type { ResolvedSigningOptions } from '../types'
 
 import { CONTENT_CREDENTIALS } from '../fields/ethicsFields'
+import { unsupportedMessage } from './unsupported'
 import { IPTC_DST, isAIClass, sourceTypeTerm } from '../provenance/classify'
 import { coseSigner } from './cose'
 import { signImage } from './signImage'
@@ -71,10 +72,6 @@ const isCropped = (doc: MediaDoc, size: SizeDoc) =>
   Boolean(doc.width && doc.height && size.width && size.height) &&
   Math.abs(size.width! / size.height! - doc.width! / doc.height!) >
     0.02 * (doc.width! / doc.height!)
-
-/** What the media file says when the public gets it unsigned because of its format. */
-export const unsupportedMessage = (mimeType: null | string | undefined): string =>
-  `Not signed: Content Credentials are embedded only in JPEG, PNG, WebP, AVIF, HEIF, GIF and TIFF pictures; the public gets this ${mimeType || 'file'} without them.`
 
 /** The `files` entry of the original upload (sizes are named by their image size). */
 export const ORIGINAL = '(original)'
