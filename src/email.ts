@@ -2,14 +2,25 @@ import type { EmailAdapter } from 'payload'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 
+import { choiceSetting, wholeNumberSetting } from './db/settings'
+import { failStartup } from './db/startupError'
+
 /**
  * E-mail through SMTP when SMTP_HOST is set (production, and the test suite's local SMTP receiver);
- * otherwise Payload writes messages to the console, which is what development wants.
+ * otherwise Payload writes messages to the console, which is what development wants. Read as the config is built:
+ * a bad SMTP_PORT or SMTP_SECURE (used only with SMTP_HOST) stops the start with one line in the operator's language.
  */
 export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
   const host = process.env.SMTP_HOST
   if (!host) return undefined
-  const port = Number(process.env.SMTP_PORT || 587)
+  let port = 587
+  let secure = false
+  try {
+    port = wholeNumberSetting('SMTP_PORT', 587, { max: 65_535, min: 1 })
+    secure = choiceSetting('SMTP_SECURE', 'false', ['true', 'false']) === 'true'
+  } catch (error) {
+    failStartup((error as Error).message)
+  }
   return nodemailerAdapter({
     defaultFromAddress: process.env.EMAIL_FROM || 'newsroom@localhost',
     defaultFromName: process.env.EMAIL_FROM_NAME || 'ҚХА журналистер клубы',
@@ -21,7 +32,7 @@ export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
       connectionTimeout: 10_000,
       host,
       port,
-      secure: process.env.SMTP_SECURE === 'true' || port === 465,
+      secure: secure || port === 465,
       socketTimeout: 20_000,
     },
   })

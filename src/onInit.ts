@@ -1,13 +1,15 @@
 import type { Payload } from 'payload'
 
+import { checkMediaSettings } from '../collections/Media/uploadRules'
 import { keepStatisticsFresh } from './db/analyze'
 import { seedEmptyDatabaseInDevelopment } from './seed/seedOnInit'
 
 /**
  * What the server does once Payload is up (after the plugins' own start-up work, e.g. the public cache of
- * plugins/delivery): database upkeep, then demo data for an empty development database.
+ * plugins/delivery): the media settings read per upload are checked, database upkeep, then demo data for an empty development database.
  */
 export const onInit = async (payload: Payload): Promise<void> => {
+  checkMediaSettings()
   await keepStatisticsFresh(payload)
   await seedEmptyDatabaseInDevelopment(payload)
 }

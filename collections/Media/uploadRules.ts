@@ -1,5 +1,8 @@
 import os from 'os'
 
+import { positiveNumberSetting, wholeNumberSetting } from '../../src/db/settings'
+import { failStartup } from '../../src/db/startupError'
+
 export {
   ALLOWED_MIME_TYPES,
   formatBytes,
@@ -28,22 +31,18 @@ export const UNDECODABLE_IMAGE_TYPES: Record<string, string> = {
  */
 export const uploadTempDir = (): string => process.env.UPLOAD_TEMP_DIR || os.tmpdir()
 
-const positiveNumber = (name: string, fallback: number): number => {
-  const value = Number(process.env[name])
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
-
 /**
  * How many pixels an image may have, read from its header before anything decodes it: a small file can declare a
  * huge picture (a 31 KB PNG of 16,000 × 16,000 took 8 s of CPU and 170 MB to resize). The budget counts every frame
  * of an animated GIF or WebP. 80 MP is more than any current camera (61 MP full frame) delivers.
- * Read on each upload, so a change of the environment needs no restart of the tests that set it.
+ * Read on each upload, so a change of the environment needs no restart of the tests that set it, and checked at
+ * start-up (checkMediaSettings): a bad value stops the start with one line in the operator's language.
  */
 export const imageLimits = () => ({
   /** `UPLOAD_MAX_IMAGE_MEGAPIXELS`: width × height × frames, in millions. */
-  maxPixels: positiveNumber('UPLOAD_MAX_IMAGE_MEGAPIXELS', 80) * 1_000_000,
+  maxPixels: positiveNumberSetting('UPLOAD_MAX_IMAGE_MEGAPIXELS', 80) * 1_000_000,
   /** `UPLOAD_MAX_IMAGE_SIDE`: the longest side, in pixels (16,384 is also WebP's own limit). */
-  maxSide: positiveNumber('UPLOAD_MAX_IMAGE_SIDE', 16_384),
+  maxSide: wholeNumberSetting('UPLOAD_MAX_IMAGE_SIDE', 16_384, { min: 1 }),
 })
 
 /**
@@ -52,4 +51,16 @@ export const imageLimits = () => ({
  * Node's thread pool, to the readers. The price, on a small machine: one upload's sizes are made one after another.
  */
 export const imageProcessingConcurrency = (): number =>
-  Math.floor(positiveNumber('IMAGE_PROCESSING_CONCURRENCY', Math.max(1, os.availableParallelism() - 1)))
+  wholeNumberSetting('IMAGE_PROCESSING_CONCURRENCY', Math.max(1, os.availableParallelism() - 1), {
+    min: 1,
+  })
+
+/** At start-up: a bad image limit or concurrency stops the server with one line, not the first upload. */
+export const checkMediaSettings = (): void => {
+  try {
+    imageLimits()
+    imageProcessingConcurrency()
+  } catch (error) {
+    failStartup((error as Error).message)
+  }
+}

@@ -1,4 +1,6 @@
-import { StartupSettingError } from './startupError'
+import { numberSetting } from '../../plugins/shared/settings'
+import { type MessageKey, type MessageParams } from '../errors/messages'
+import { problemOf, StartupSettingError } from './startupError'
 
 /**
  * How the app uses its database under load: pool size and the time limits that turn "waits forever" into a
@@ -33,24 +35,56 @@ export const DATABASE_DEFAULTS: DatabaseSettings = {
 /** The smallest pool that can always make progress: one connection Payload keeps, one for a transaction, one for statements outside it. */
 export const MIN_POOL = 3
 
+/** The app's problem (its catalogue, src/errors/messages.ts) for the shared reader: its key and the bounds. */
+const appProblem = (key: MessageKey, bounds: Record<string, number>) => (params: MessageParams) =>
+  problemOf(key, { ...params, ...bounds })
+
 /**
- * A whole-number setting from the environment: the fallback when unset; when bad, a one-line error naming the
- * variable, the value and what it may be, in the operator's language (StartupSettingError).
+ * A whole-number setting from the environment: the fallback when unset or empty; when bad, a one-line error naming
+ * the variable, the value and what it may be, in the operator's language (StartupSettingError).
  */
 export const wholeNumberSetting = (
   name: string,
   fallback: number,
-  { min, zero = false }: { min: number; zero?: boolean },
-): number => {
+  { max, min, zero = false }: { max?: number; min: number; zero?: boolean },
+): number =>
+  numberSetting(name, fallback, {
+    accept: (value) =>
+      Number.isInteger(value) &&
+      ((value >= min && (max === undefined || value <= max)) || (zero && value === 0)),
+    problem:
+      max !== undefined
+        ? appProblem('INVALID_SETTING.wholeNumberRange', { max, min })
+        : appProblem(zero ? 'INVALID_SETTING.wholeNumberOrZero' : 'INVALID_SETTING.wholeNumber', {
+            min,
+          }),
+  })
+
+/**
+ * A setting that is one of a few words (`AI_DETECTOR_ON_ERROR=flag|ignore`): the fallback when unset or empty; any
+ * other word stops the start naming the variable, the value and the words allowed (not a silent fallback).
+ */
+export const choiceSetting = <Choice extends string>(
+  name: string,
+  fallback: Choice,
+  choices: readonly Choice[],
+): Choice => {
   const raw = process.env[name]
   if (raw === undefined || raw.trim() === '') return fallback
-  const value = Number(raw)
-  if (Number.isInteger(value) && (value >= min || (zero && value === 0))) return value
+  const value = raw.trim()
+  if ((choices as readonly string[]).includes(value)) return value as Choice
   throw new StartupSettingError({
-    key: zero ? 'INVALID_SETTING.wholeNumberOrZero' : 'INVALID_SETTING.wholeNumber',
-    params: { min, name, value: raw },
+    key: 'INVALID_SETTING.oneOf',
+    params: { allowed: choices.join(', '), name, value: raw },
   })
 }
+
+/** A setting that may be any number above 0 (a fraction too): the fallback when unset or empty; else as above. */
+export const positiveNumberSetting = (name: string, fallback: number): number =>
+  numberSetting(name, fallback, {
+    accept: (value) => value > 0,
+    problem: appProblem('INVALID_SETTING.positiveNumber', {}),
+  })
 
 /**
  * The settings in force. Scripts that migrate or bulk-load (PAYLOAD_MIGRATING=true) run without a statement

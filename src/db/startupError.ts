@@ -12,7 +12,8 @@ export { operatorLanguage, startupMessage } from '../../plugins/shared/startupEr
 /** A configuration problem as the app's catalogue says it (`INVALID_SETTING.wholeNumber` and its values). */
 export type StartupProblem = { key: MessageKey; params?: MessageParams }
 
-const problemOf = startupProblems<MessageKey>(renderMessage)
+/** The problem as the shared helpers take it (plugins/shared/settings.ts numberSetting), said from the app's catalogue. */
+export const problemOf = startupProblems<MessageKey>(renderMessage)
 
 /** Stops the start with the problem's one line in the operator's language (a string: printed as it is). */
 export const failStartup = (problem: StartupProblem | string): never =>

@@ -371,6 +371,21 @@ export const MESSAGES = {
     kk: '{name}: {min} немесе одан үлкен бүтін сан болуы керек (берілгені: «{value}»).',
     ru: '{name}: должно быть целым числом от {min} (получено «{value}»).',
   },
+  'INVALID_SETTING.wholeNumberRange': {
+    en: '{name}: must be a whole number from {min} to {max} (got "{value}").',
+    kk: '{name}: {min} мен {max} аралығындағы бүтін сан болуы керек (берілгені: «{value}»).',
+    ru: '{name}: должно быть целым числом от {min} до {max} (получено «{value}»).',
+  },
+  'INVALID_SETTING.positiveNumber': {
+    en: '{name}: must be a number greater than 0 (got "{value}").',
+    kk: '{name}: 0-ден үлкен сан болуы керек (берілгені: «{value}»).',
+    ru: '{name}: должно быть числом больше 0 (получено «{value}»).',
+  },
+  'INVALID_SETTING.oneOf': {
+    en: '{name}: must be one of {allowed} (got "{value}").',
+    kk: '{name}: мына мәндердің бірі болуы керек: {allowed} (берілгені: «{value}»).',
+    ru: '{name}: должно быть одним из значений {allowed} (получено «{value}»).',
+  },
   'INVALID_SETTING.wholeNumberOrZero': {
     en: '{name}: must be a whole number from {min} (or 0 for no limit) (got "{value}").',
     kk: '{name}: {min} немесе одан үлкен бүтін сан (шектеусіз болса — 0) болуы керек (берілгені: «{value}»).',

@@ -7,6 +7,10 @@ import { publicCacheSettings } from '../../plugins/delivery/src/publicCache/sett
 import { databaseAdapter } from '../../src/db/databaseAdapter'
 import { databaseSettings } from '../../src/db/settings'
 import { operatorLanguage } from '../../src/db/startupError'
+import { emailAdapter } from '../../src/email'
+import * as aiEthics from '../../plugins/aiEthics'
+import * as deliverTask from '../../plugins/delivery/src/webhooks/deliverTask'
+import { imageLimits, imageProcessingConcurrency } from '../../collections/Media/uploadRules'
 import { writeAdmissionSettings } from '../../src/http/writeAdmission'
 import { requestLimits } from '../../src/requestGuard/settings'
 import { RUN_ID } from '../helpers/factories'
@@ -104,6 +108,55 @@ const readers: {
     names: ['CORS_ORIGINS', 'https://kha.example/news', 'https://host[:port]'],
     read: () => originsFromEnv('CORS_ORIGINS'),
   },
+  // Settings that used to fall back to their default, without a word, when the value was bad.
+  {
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: 'abc' },
+    name: 'SMTP_PORT',
+    names: ['SMTP_PORT', 'abc', '1', '65535'],
+    read: emailAdapter,
+  },
+  {
+    env: { WEBHOOK_TIMEOUT_MS: '10s' },
+    name: 'WEBHOOK_TIMEOUT_MS',
+    names: ['WEBHOOK_TIMEOUT_MS', '10s', '100', '600000'],
+    read: () => deliverTask.webhookTimeoutMs(),
+  },
+  {
+    env: { AI_DETECTOR_TIMEOUT_MS: '0', AI_DETECTOR_URL: 'http://127.0.0.1:1/detect' },
+    name: 'AI_DETECTOR_TIMEOUT_MS',
+    names: ['AI_DETECTOR_TIMEOUT_MS', '0', '100', '600000'],
+    read: () => aiEthics.externalDetectorOptions(),
+  },
+  {
+    env: { SMTP_HOST: '127.0.0.1', SMTP_SECURE: 'yes' },
+    name: 'SMTP_SECURE',
+    names: ['SMTP_SECURE', 'yes', 'true, false'],
+    read: emailAdapter,
+  },
+  {
+    env: { AI_DETECTOR_ON_ERROR: 'ignor', AI_DETECTOR_URL: 'http://127.0.0.1:1/detect' },
+    name: 'AI_DETECTOR_ON_ERROR',
+    names: ['AI_DETECTOR_ON_ERROR', 'ignor', 'flag, ignore'],
+    read: () => aiEthics.externalDetectorOptions(),
+  },
+  {
+    env: { UPLOAD_MAX_IMAGE_MEGAPIXELS: '-5' },
+    name: 'UPLOAD_MAX_IMAGE_MEGAPIXELS',
+    names: ['UPLOAD_MAX_IMAGE_MEGAPIXELS', '-5', '0'],
+    read: imageLimits,
+  },
+  {
+    env: { UPLOAD_MAX_IMAGE_SIDE: '16k' },
+    name: 'UPLOAD_MAX_IMAGE_SIDE',
+    names: ['UPLOAD_MAX_IMAGE_SIDE', '16k', '1'],
+    read: imageLimits,
+  },
+  {
+    env: { IMAGE_PROCESSING_CONCURRENCY: '0' },
+    name: 'IMAGE_PROCESSING_CONCURRENCY',
+    names: ['IMAGE_PROCESSING_CONCURRENCY', '0', '1'],
+    read: imageProcessingConcurrency,
+  },
   {
     env: {},
     name: 'DATABASE_URI (unsupported)',
@@ -167,6 +220,27 @@ const start = (env: Record<string, string>): Promise<{ code: null | number; outp
     })
   })
 
+describe('unset or empty settings keep their defaults', () => {
+  it('SMTP_PORT, WEBHOOK_TIMEOUT_MS, the AI detector’s settings, the image limits', () => {
+    setEnv({
+      AI_DETECTOR_ON_ERROR: undefined,
+      AI_DETECTOR_TIMEOUT_MS: '',
+      AI_DETECTOR_URL: 'http://127.0.0.1:1/detect',
+      IMAGE_PROCESSING_CONCURRENCY: undefined,
+      SMTP_HOST: undefined,
+      SMTP_PORT: 'abc', // not used without SMTP_HOST
+      UPLOAD_MAX_IMAGE_MEGAPIXELS: ' ',
+      UPLOAD_MAX_IMAGE_SIDE: undefined,
+      WEBHOOK_TIMEOUT_MS: '',
+    })
+    expect(emailAdapter()).toBeUndefined()
+    expect(deliverTask.webhookTimeoutMs()).toBe(10_000)
+    expect(aiEthics.externalDetectorOptions()).toMatchObject({ onError: 'flag', timeoutMs: 5000 })
+    expect(imageLimits()).toEqual({ maxPixels: 80_000_000, maxSide: 16_384 })
+    expect(imageProcessingConcurrency()).toBeGreaterThanOrEqual(1)
+  })
+})
+
 describe('a real start', () => {
   it('LANG=kk_KZ.UTF-8 and an unsupported DATABASE_URI: one line in Kazakh', async () => {
     const { code, output } = await start({
@@ -193,4 +267,41 @@ describe('a real start', () => {
     expect(lines, output).toHaveLength(1)
     expect(lines[0]).toBe('DATABASE_POOL_MAX: должно быть целым числом от 3 (получено «abc»).')
   })
+
+  // Read when the config is built (SMTP_PORT, AI_DETECTOR_TIMEOUT_MS) or by the start-up work of the delivery plugin
+  // and of the app (WEBHOOK_TIMEOUT_MS, the image limits), not only when an e-mail, a webhook or an upload needs them.
+  it.each<{ env: Record<string, string>; line: string }>([
+    {
+      env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: 'abc' },
+      line: 'SMTP_PORT: 1 мен 65535 аралығындағы бүтін сан болуы керек (берілгені: «abc»).',
+    },
+    {
+      env: { AI_DETECTOR_TIMEOUT_MS: '5s', AI_DETECTOR_URL: 'http://127.0.0.1:1/detect' },
+      line: 'AI_DETECTOR_TIMEOUT_MS: 100 мен 600000 аралығындағы бүтін сан болуы керек (берілгені: «5s»).',
+    },
+    {
+      env: { WEBHOOK_TIMEOUT_MS: '-1' },
+      line: 'WEBHOOK_TIMEOUT_MS: 100 мен 600000 аралығындағы сан болуы керек (берілгені: «-1»).',
+    },
+    {
+      env: { UPLOAD_MAX_IMAGE_SIDE: 'abc' },
+      line: 'UPLOAD_MAX_IMAGE_SIDE: 1 немесе одан үлкен бүтін сан болуы керек (берілгені: «abc»).',
+    },
+  ])(
+    'LANG=kk_KZ.UTF-8 and $env: one line in Kazakh',
+    async ({ env, line }) => {
+      const { code, output } = await start({
+        ...env,
+        DATABASE_URI: `file:${path.resolve(`.tmp/operator-${RUN_ID}.db`)}`,
+        LANG: 'kk_KZ.UTF-8',
+      })
+      expect(code, output).not.toBe(0)
+      // Settings checked once Payload is up come after its start-up log lines; then nothing more, no stack trace.
+      const lines = output.split('\n').filter((text) => text.trim() && !text.startsWith('{"level"'))
+      expect(lines.at(-1), output).toBe(line)
+      expect(output).not.toMatch(/^\s+at /m)
+      expect(output).not.toContain('payload started')
+    },
+    120_000,
+  )
 })

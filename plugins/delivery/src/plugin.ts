@@ -18,7 +18,7 @@ import { showsMedia } from './publicMedia/visibility'
 import { boundPublicReads } from './publicReads'
 import { webhookDeliveriesCollection, webhooksCollection } from './webhooks/collections'
 import { WEBHOOKS_QUEUE } from './webhooks/constants'
-import { deliverWebhookTask } from './webhooks/deliverTask'
+import { checkWebhookSettings, deliverWebhookTask } from './webhooks/deliverTask'
 import { announcePublicChange, announcePublicDeletion, rememberLiveState } from './webhooks/events'
 
 /**
@@ -159,8 +159,9 @@ export const deliveryPlugin =
         ...options.referenceCollections,
       ]),
       jobs: withWebhookJobs(config.jobs),
-      // The cache settings are checked and the version row exists before the app's own start-up work.
+      // The cache and webhook settings are checked and the version row exists before the app's own start-up work.
       onInit: async (payload) => {
+        checkWebhookSettings()
         await preparePublicCache(payload)
         await onInit?.(payload)
       },

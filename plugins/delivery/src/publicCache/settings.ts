@@ -6,22 +6,17 @@
  * - `PUBLIC_CACHE_TTL_SECONDS` is the most an entry is served for without a change (default 300) — a safety net
  *   for writes that bypass Payload's hooks; publishing and unpublishing invalidate at once.
  */
+import { numberSetting } from '../../../shared/settings'
 import { StartupSettingError } from '../../../shared/startupError'
 import { settingProblem } from '../errors'
 
 export type PublicCacheSettings = { enabled: boolean; maxBytes: number; ttlMs: number }
 
-const number = (name: string, fallback: number, min: number, max: number): number => {
-  const raw = process.env[name]
-  if (raw === undefined || raw.trim() === '') return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new StartupSettingError(
-      settingProblem('INVALID_SETTING.numberRange', { max, min, name, value: raw }),
-    )
-  }
-  return value
-}
+const number = (name: string, fallback: number, min: number, max: number): number =>
+  numberSetting(name, fallback, {
+    accept: (value) => value >= min && value <= max,
+    problem: (params) => settingProblem('INVALID_SETTING.numberRange', { ...params, max, min }),
+  })
 
 export const publicCacheSettings = (): PublicCacheSettings => {
   const flag = (process.env.PUBLIC_CACHE ?? 'on').trim().toLowerCase()

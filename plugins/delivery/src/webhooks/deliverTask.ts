@@ -8,6 +8,9 @@ import {
   WEBHOOK_DELIVERIES_COLLECTION,
   WEBHOOKS_COLLECTION,
 } from './constants'
+import { numberSetting } from '../../../shared/settings'
+import { failStartup } from '../../../shared/startupError'
+import { settingProblem } from '../errors'
 import { postWebhook } from './send'
 import { signWebhookBody } from './signature'
 import { type DeliveryFailure, deliveryErrorText, statusError, thrownError } from './deliveryError'
@@ -16,11 +19,26 @@ import { type DeliveryFailure, deliveryErrorText, statusError, thrownError } fro
 export const WEBHOOK_RETRIES = 5
 export const WEBHOOK_BACKOFF_BASE_MS = 10_000
 const DEFAULT_TIMEOUT_MS = 10_000
+const TIMEOUT_BOUNDS = { max: 600_000, min: 100 }
 
-/** How long one attempt may take (WEBHOOK_TIMEOUT_MS, default 10 s), read per attempt. */
-export const webhookTimeoutMs = (): number => {
-  const value = Number(process.env.WEBHOOK_TIMEOUT_MS)
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_MS
+/**
+ * How long one attempt may take (WEBHOOK_TIMEOUT_MS, default 10 s, from 100 ms to 10 min), read per attempt and
+ * checked at start-up (the plugin's onInit): a bad value stops the start in the operator's language.
+ */
+export const webhookTimeoutMs = (): number =>
+  numberSetting('WEBHOOK_TIMEOUT_MS', DEFAULT_TIMEOUT_MS, {
+    accept: (value) => value >= TIMEOUT_BOUNDS.min && value <= TIMEOUT_BOUNDS.max,
+    problem: (params) =>
+      settingProblem('INVALID_SETTING.numberRange', { ...params, ...TIMEOUT_BOUNDS }),
+  })
+
+/** At start-up: a bad WEBHOOK_TIMEOUT_MS stops the server with one line, not the first webhook's attempt. */
+export const checkWebhookSettings = (): void => {
+  try {
+    webhookTimeoutMs()
+  } catch (error) {
+    failStartup((error as Error).message)
+  }
 }
 
 type Webhook = { active?: boolean | null; id: number | string; secret: string; url: string }
