@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { checkMediaSettings } from '../collections/Media/uploadRules'
 import { keepStatisticsFresh } from './db/analyze'
-import { seedEmptyDatabaseInDevelopment } from './seed/seedOnInit'
+import { jobsAutoRun } from './jobs'
+import { seedEmptyDatabaseInDevelopment, seedOnStart } from './seed/seedOnInit'
 
 /**
  * What the server does once Payload is up (after the plugins' own start-up work, e.g. the public cache of
@@ -10,6 +11,9 @@ import { seedEmptyDatabaseInDevelopment } from './seed/seedOnInit'
  */
 export const onInit = async (payload: Payload): Promise<void> => {
   checkMediaSettings()
+  // The on/off switches: a word other than true or false is refused, not read as "on".
+  jobsAutoRun()
+  seedOnStart()
   await keepStatisticsFresh(payload)
   await seedEmptyDatabaseInDevelopment(payload)
 }

@@ -79,6 +79,10 @@ export const choiceSetting = <Choice extends string>(
   })
 }
 
+/** An on/off switch written `true` or `false`: the fallback when unset or empty; any other word is refused. */
+export const switchSetting = (name: string, fallback: boolean): boolean =>
+  choiceSetting(name, fallback ? 'true' : 'false', ['true', 'false']) === 'true'
+
 /** A setting that may be any number above 0 (a fraction too): the fallback when unset or empty; else as above. */
 export const positiveNumberSetting = (name: string, fallback: number): number =>
   numberSetting(name, fallback, {

@@ -12,6 +12,8 @@ import * as aiEthics from '../../plugins/aiEthics'
 import * as deliverTask from '../../plugins/delivery/src/webhooks/deliverTask'
 import { imageLimits, imageProcessingConcurrency } from '../../collections/Media/uploadRules'
 import { writeAdmissionSettings } from '../../src/http/writeAdmission'
+import { jobsAutoRun } from '../../src/jobs'
+import { seedOnStart } from '../../src/seed/seedOnInit'
 import { requestLimits } from '../../src/requestGuard/settings'
 import { RUN_ID } from '../helpers/factories'
 import { expectInLanguage } from '../helpers/languageChecks'
@@ -156,6 +158,18 @@ const readers: {
     name: 'IMAGE_PROCESSING_CONCURRENCY',
     names: ['IMAGE_PROCESSING_CONCURRENCY', '0', '1'],
     read: imageProcessingConcurrency,
+  },
+  {
+    env: { JOBS_AUTORUN: 'no' },
+    name: 'JOBS_AUTORUN',
+    names: ['JOBS_AUTORUN', 'no', 'true, false'],
+    read: jobsAutoRun,
+  },
+  {
+    env: { SEED_ON_START: '0' },
+    name: 'SEED_ON_START',
+    names: ['SEED_ON_START', '0', 'true, false'],
+    read: seedOnStart,
   },
   {
     env: {},
