@@ -135,8 +135,9 @@ if (cluster.isPrimary && workerCount() === 1) {
       worker.on('message', (message) => {
         if (message?.type === CACHE_ENTRY) {
           for (const [, other] of slots)
+            // With a callback a send to a worker that is going away fails quietly (not an 'error' event).
             if (other.worker !== worker && other.ready && other.worker.isConnected())
-              other.worker.send(message)
+              other.worker.send(message, () => {})
           return
         }
         if (message?.type !== READY) return
@@ -204,7 +205,7 @@ if (cluster.isPrimary && workerCount() === 1) {
 } else {
   const slot = process.env.NEWSROOM_WORKER
   globalThis[CACHE_SIBLINGS] = {
-    send: (message) => process.send?.(message),
+    send: (message) => process.send?.(message, () => {}),
     subscribe: (listener) => process.on('message', listener),
   }
   await serve(slot)

@@ -41,7 +41,7 @@ export const startPeer = async ({
   if (siblings) {
     ;(globalThis as { [SIBLINGS]?: SiblingChannel })[SIBLINGS] = {
       send: (message) => {
-        if (child.connected) child.send(message as Serializable)
+        if (child.connected) child.send(message as Serializable, () => {})
       },
       subscribe: (listener) => child.on('message', listener),
     }

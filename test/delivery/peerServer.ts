@@ -11,7 +11,7 @@ import { startApiServer } from './server'
 // cluster worker does with its siblings (server.mjs). Set before Payload starts: its onInit joins the channel.
 if (process.env.PEER_CACHE_SIBLINGS === '1' && process.send) {
   ;(globalThis as { [SIBLINGS]?: SiblingChannel })[SIBLINGS] = {
-    send: (message) => process.send?.(message),
+    send: (message) => process.send?.(message, () => {}),
     subscribe: (listener) => process.on('message', listener),
   }
 }
