@@ -29,6 +29,10 @@ const SHUTDOWN_HOOK = Symbol.for('newsroom.server.shutdown') // set by src/instr
 // The client's socket address travels to the app in this header (src/accounts/clientAddress.ts); the mark tells
 // the app this process sets it, replacing whatever a client sent under that name.
 const PEER_ADDRESS_HEADER = 'x-newsroom-peer-address'
+// The anonymous-read cache's entries travel between workers through the primary (plugins/delivery/src/publicCache/
+// siblings.ts): a response one worker computed is stored by the others too, so no key is computed once per worker.
+const CACHE_SIBLINGS = Symbol.for('newsroom.publicCache.siblings')
+const CACHE_ENTRY = 'newsroom:public-cache-entry'
 globalThis[Symbol.for('newsroom.server.peerAddressHeader')] = true
 
 const fail = (message) => {
@@ -117,6 +121,9 @@ if (cluster.isPrimary && workerCount() === 1) {
 
   const roleOf = (slot) => (slot === 1 && !jobsOff ? 'web + job runner' : 'web')
 
+  // Structured clone instead of JSON on the worker channels: cached response bodies travel as bytes.
+  cluster.setupPrimary({ serialization: 'advanced' })
+
   const fork = (slot) => {
     const env = { NEWSROOM_WORKER: String(slot) }
     if (slot !== 1) env.JOBS_AUTORUN = 'false'
@@ -126,6 +133,13 @@ if (cluster.isPrimary && workerCount() === 1) {
     slots.set(slot, state)
     return new Promise((resolve) => {
       worker.on('message', (message) => {
+        if (message?.type === CACHE_ENTRY) {
+          for (const [, other] of slots)
+            // With a callback a send to a worker that is going away fails quietly (not an 'error' event).
+            if (other.worker !== worker && other.ready && other.worker.isConnected())
+              other.worker.send(message, () => {})
+          return
+        }
         if (message?.type !== READY) return
         state.ready = true
         log(`worker ${slot} ready (pid ${worker.process.pid}, ${roleOf(slot)})`)
@@ -190,6 +204,10 @@ if (cluster.isPrimary && workerCount() === 1) {
   log(`${count} workers serving on port ${port}`)
 } else {
   const slot = process.env.NEWSROOM_WORKER
+  globalThis[CACHE_SIBLINGS] = {
+    send: (message) => process.send?.(message, () => {}),
+    subscribe: (listener) => process.on('message', listener),
+  }
   await serve(slot)
   process.send?.({ type: READY })
 }

@@ -1,14 +1,29 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, type Serializable, spawn } from 'node:child_process'
 import readline from 'node:readline'
 
+import { joinSiblingProcesses } from '../../plugins/delivery/src/publicCache/prepare'
+import { SIBLINGS, type SiblingChannel } from '../../plugins/delivery/src/publicCache/siblings'
+
 export type Peer = { baseURL: string; pid: number; stop: () => Promise<void> }
+
+export type PeerOptions = {
+  /**
+   * Connects the peer's anonymous-read cache to this process's as server.mjs connects its cluster workers
+   * (plugins/delivery/src/publicCache/siblings.ts): entries either process stores are sent to the other.
+   */
+  siblings?: boolean
+  timeoutMs?: number
+}
 
 /**
  * Starts test/delivery/peerServer.ts in another Node process: a second Payload on the same database (the
  * environment is inherited: DATABASE_URI, PAYLOAD_SECRET, JOBS_AUTORUN=false…), as a second server process or
  * machine would be. Resolves with its address once it answers.
  */
-export const startPeer = async (timeoutMs = 150_000): Promise<Peer> => {
+export const startPeer = async ({
+  siblings = false,
+  timeoutMs = 150_000,
+}: PeerOptions = {}): Promise<Peer> => {
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -18,10 +33,20 @@ export const startPeer = async (timeoutMs = 150_000): Promise<Peer> => {
       'test/delivery/peerServer.ts',
     ],
     {
-      env: { ...process.env, NODE_OPTIONS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: '', PEER_CACHE_SIBLINGS: siblings ? '1' : '' },
+      serialization: 'advanced',
+      stdio: siblings ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     },
   )
+  if (siblings) {
+    ;(globalThis as { [SIBLINGS]?: SiblingChannel })[SIBLINGS] = {
+      send: (message) => {
+        if (child.connected) child.send(message as Serializable, () => {})
+      },
+      subscribe: (listener) => child.on('message', listener),
+    }
+    joinSiblingProcesses()
+  }
   const output: string[] = []
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()))
   const ready = await new Promise<{ baseURL: string; pid: number }>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PUBLISHABLE_COLLECTIONS } from '../../collections'
@@ -24,7 +25,8 @@ beforeAll(async () => {
   server = await startApiServer()
   desk = await createDesk(payload)
   regionSlug = (desk.region as unknown as { slug: string }).slug
-  peer = await startPeer()
+  // Connected as server.mjs connects its workers: entries either process stores are stored by the other too.
+  peer = await startPeer({ siblings: true })
 })
 
 afterAll(async () => {
@@ -375,6 +377,75 @@ describe('what invalidates', () => {
 })
 
 describe('across server processes (a second Payload on the same database)', () => {
+  /** Lets an entry sent over the sibling channel arrive before the next request. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 100))
+  /**
+   * A read that names this process's host whichever process answers: cluster workers share one port, so a client
+   * names the same host whichever worker answers, but here the two processes listen on two ports (and the host is
+   * part of the cache key). `fetch` always sends the address's own host, so this goes through node:http.
+   */
+  const readAsHere = (path: string, base: string): Promise<Read> =>
+    new Promise((resolve, reject) => {
+      const request = http.get(
+        `${base}${path}`,
+        { headers: { host: new URL(server.baseURL).host } },
+        (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('error', reject)
+          response.on('end', () =>
+            resolve({
+              cache: (response.headers['x-cache'] as string | undefined) ?? null,
+              etag: response.headers.etag ?? null,
+              status: response.statusCode ?? 0,
+              text: Buffer.concat(chunks).toString(),
+            }),
+          )
+        },
+      )
+      request.on('error', reject)
+    })
+
+  it('a response one process computed is served by the other from its cache: one computation per key, not per process', async () => {
+    // Pages drawn by popularity rank (Zipf, s = 0.9, as the WordPress kit's zipf mix draws them), each read going
+    // to the other process than the one before, as the operating system spreads connections over the workers.
+    let seed = 7
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
+    const weights = Array.from({ length: 6 }, (_, rank) => 1 / (rank + 1) ** 0.9)
+    const total = weights.reduce((sum, weight) => sum + weight, 0)
+    const draw = () => {
+      let u = random() * total
+      return weights.findIndex((weight) => (u -= weight) < 0) + 1
+    }
+    const pages = Array.from({ length: 30 }, draw)
+    const misses: string[] = []
+    for (const [i, page] of pages.entries()) {
+      const path = list(`&page=${page}&sort=-id`)
+      const result = await readAsHere(path, i % 2 ? peer.baseURL : server.baseURL)
+      expect(result.status, result.text.slice(0, 300)).toBe(200)
+      if (result.cache === 'MISS') misses.push(path)
+      await settle()
+    }
+    expect(misses, 'each page computed once, by whichever process read it first').toEqual([
+      ...new Set(pages.map((page) => list(`&page=${page}&sort=-id`))),
+    ])
+  })
+
+  it('a shared entry is served with the same bytes and ETag, and never under another version', async () => {
+    const { id } = await createItemInState(payload, desk, 'articles', 'approved')
+    const path = list('&sort=-createdAt')
+    const computed = await readAsHere(path, peer.baseURL)
+    expect(computed.cache).toBe('MISS')
+    await settle()
+    const shared = await read(path)
+    expect(shared).toEqual({ ...computed, cache: 'HIT' })
+
+    await act(id, desk.tokens.editor, { action: 'publish' }, peer.baseURL) // a new version, in the other process
+    const here = await read(path)
+    expect(here.cache).toBe('MISS')
+    expect(idsOf(here)).toContain(id)
+  })
+
   it('a publish in one process shows on the very next request to the other; an unpublish there disappears here', async () => {
     const { id } = await createItemInState(payload, desk, 'articles', 'approved')
     for (const base of [server.baseURL, peer.baseURL])

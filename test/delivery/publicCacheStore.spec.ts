@@ -33,6 +33,16 @@ describe('the per-process store', () => {
     expect(store.get('v2', 'a')).toBeUndefined()
   })
 
+  it('an entry a sibling process computed (adopt) moves the store to its version, and is served only under it', () => {
+    const store = new PublicReadStore({ maxBytes: 1000, ttlMs: 60_000 })
+    store.set('v1', 'a', entry(10))
+    expect(store.set('v2', 'b', entry(10), { adopt: true })).toBe(true)
+    expect(store.size).toBe(1) // v1's entries are gone
+    expect(store.get('v2', 'b')).toBeDefined()
+    expect(store.get('v1', 'b')).toBeUndefined()
+    expect(store.size).toBe(0)
+  })
+
   it('never serves an entry older than the time limit', () => {
     const store = new PublicReadStore({ maxBytes: 1000, ttlMs: 1000 })
     store.set('v1', 'a', entry(10, Date.now() - 1001))

@@ -60,9 +60,12 @@ export class PublicReadStore {
   /**
    * Stores an entry computed under `version`. Refused (false) when the store has meanwhile seen another version —
    * the entry may predate a change — or when the entry alone would take more than a quarter of the budget.
+   * `adopt: true` (an entry a sibling process computed, ./siblings.ts) moves the store to the entry's version
+   * instead: the sibling may have seen a change this process has not served a request since. Either way an entry
+   * is only served under the version it was computed for: the next request's version decides.
    */
-  set(version: string, key: string, entry: CachedResponse): boolean {
-    if (this.version !== undefined && this.version !== version) return false
+  set(version: string, key: string, entry: CachedResponse, { adopt = false } = {}): boolean {
+    if (!adopt && this.version !== undefined && this.version !== version) return false
     this.adopt(version)
     if (entry.bytes > this.limits.maxBytes / 4) return false
     const previous = this.entries.get(key)
@@ -108,4 +111,22 @@ export class PublicReadStore {
     this.entries.clear()
     this.bytes = 0
   }
+}
+
+const STORE = Symbol.for('newsroom.publicCache.store')
+type Holder = { [STORE]?: { maxBytes: number; store: PublicReadStore; ttlMs: number } }
+
+/** One store per process, shared by every route bundle Next loads (the module may exist once per bundle). */
+export const processStore = (maxBytes: number, ttlMs: number): PublicReadStore => {
+  const holder = globalThis as Holder
+  const current = holder[STORE]
+  if (current && current.maxBytes === maxBytes && current.ttlMs === ttlMs) return current.store
+  const store = new PublicReadStore({ maxBytes, ttlMs })
+  holder[STORE] = { maxBytes, store, ttlMs }
+  return store
+}
+
+/** Empties this process's store. */
+export const clearProcessStore = (): void => {
+  ;(globalThis as Holder)[STORE]?.store.clear()
 }

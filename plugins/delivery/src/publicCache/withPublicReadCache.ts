@@ -7,7 +7,8 @@ import { isAnonymousRequest } from '../../../shared/credentials'
 import { matchesIfNoneMatch } from '../httpCaching'
 import { deliveryOptionsOf } from '../options'
 import { publicCacheSettings } from './settings'
-import { type CachedResponse, PublicReadStore } from './store'
+import { type CachedResponse, clearProcessStore, processStore } from './store'
+import { shareEntry } from './siblings'
 import { clearReferenceDocs, withPublicVersion } from './referenceDocs'
 import { readPublicVersion } from './version'
 
@@ -68,22 +69,9 @@ const keyOf = (request: Request): string => {
   return `${request.headers.get('host') ?? url.host}\n${request.headers.get('origin') ?? ''}\n${url.pathname}${url.search}`
 }
 
-const STORE = Symbol.for('newsroom.publicCache.store')
-type Holder = { [STORE]?: { maxBytes: number; store: PublicReadStore; ttlMs: number } }
-
-/** One store per process, shared by every route bundle Next loads (the module may exist once per bundle). */
-const storeFor = (maxBytes: number, ttlMs: number): PublicReadStore => {
-  const holder = globalThis as Holder
-  const current = holder[STORE]
-  if (current && current.maxBytes === maxBytes && current.ttlMs === ttlMs) return current.store
-  const store = new PublicReadStore({ maxBytes, ttlMs })
-  holder[STORE] = { maxBytes, store, ttlMs }
-  return store
-}
-
 /** Empties this process's stores, answers and shown documents (tests; other processes are invalidated through the version). */
 export const clearPublicReadStore = (): void => {
-  ;(globalThis as Holder)[STORE]?.store.clear()
+  clearProcessStore()
   clearReferenceDocs()
 }
 
@@ -173,7 +161,7 @@ export const withPublicReadCache = <C>(
       return marked(await handler(request, context), 'BYPASS')
     }
 
-    const store = storeFor(settings.maxBytes, settings.ttlMs)
+    const store = processStore(settings.maxBytes, settings.ttlMs)
     const key = keyOf(request)
     const hit = store.get(version, key)
     if (hit) return fromEntry(request, hit, 'HIT')
@@ -192,7 +180,8 @@ export const withPublicReadCache = <C>(
       const response = await read()
       if (!storable(response)) return marked(response, 'MISS')
       entry = await toEntry(response, key)
-      store.set(version, key, entry)
+      // Stored here, and sent to the sibling server processes, which then need not compute it (./siblings.ts).
+      if (store.set(version, key, entry)) shareEntry(version, key, entry)
       return fromEntry(request, entry, 'MISS')
     } finally {
       claim.finish(entry)
