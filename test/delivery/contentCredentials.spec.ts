@@ -50,7 +50,7 @@ const upload = async (
   const data = format === 'jpeg' ? jpeg : await sharp(jpeg)[format]().toBuffer()
   return payload.create({
     collection: 'media',
-    data: { alt: `${marker}-ALT` },
+    data: { alt: `${marker}-ALT-${unique()}` },
     file: {
       data,
       mimetype: `image/${format}`,
