@@ -8,6 +8,7 @@ import { databaseKind } from '../../src/db/databaseAdapter'
 import { renderMessage } from '../../src/errors/messages'
 import { createRegion } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
+import { statementsDuring as statementsOf } from '../helpers/statements'
 import { createItem } from './fixtures'
 import { type ApiServer, startApiServer } from './server'
 
@@ -380,28 +381,7 @@ describe('GraphQL cursors (after:)', () => {
   })
 })
 
-/** The SQL statements the adapter runs while `run` runs (drizzle's query logger on the adapter's session). */
-const statementsDuring = async (
-  run: () => Promise<unknown>,
-): Promise<{ params: unknown[]; sql: string }[]> => {
-  const session = (
-    payload.db as unknown as {
-      drizzle: { session: { logger: unknown; options?: { logger?: unknown } } }
-    }
-  ).drizzle.session
-  const seen: { params: unknown[]; sql: string }[] = []
-  const logger = { logQuery: (sql: string, params: unknown[]) => seen.push({ params, sql }) }
-  const before = { logger: session.logger, options: session.options?.logger }
-  session.logger = logger
-  if (session.options) session.options.logger = logger
-  try {
-    await run()
-  } finally {
-    session.logger = before.logger
-    if (session.options) session.options.logger = before.options
-  }
-  return seen
-}
+const statementsDuring = (run: () => Promise<unknown>) => statementsOf(payload, run)
 
 describe('the statement shape of a deep page', () => {
   it('builds whole documents only for the page’s ids: no statement that reads localized texts skips rows with OFFSET', async () => {

@@ -11,6 +11,7 @@ import {
   loginToken,
 } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
+import { statementsDuring as statementsOf } from '../helpers/statements'
 import { createItem } from './fixtures'
 import { type ApiServer, startApiServer } from './server'
 
@@ -57,26 +58,9 @@ beforeEach(() => {
   clearPublicReadStore()
 })
 
-/** The SQL statements the adapter runs while `run` runs (drizzle's query logger on the adapter's session). */
-const statementsDuring = async (run: () => Promise<unknown>): Promise<string[]> => {
-  const session = (
-    payload.db as unknown as {
-      drizzle: { session: { logger: unknown; options?: { logger?: unknown } } }
-    }
-  ).drizzle.session
-  const seen: string[] = []
-  const logger = { logQuery: (sql: string) => seen.push(sql) }
-  const before = { logger: session.logger, options: session.options?.logger }
-  session.logger = logger
-  if (session.options) session.options.logger = logger
-  try {
-    await run()
-  } finally {
-    session.logger = before.logger
-    if (session.options) session.options.logger = before.options
-  }
-  return seen
-}
+/** The SQL of the statements the adapter runs while `run` runs. */
+const statementsDuring = async (run: () => Promise<unknown>): Promise<string[]> =>
+  (await statementsOf(payload, run)).map(({ sql }) => sql)
 
 const single = (slug: string) =>
   `/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=ru`
