@@ -150,6 +150,19 @@ const percentile = (values: number[], p: number) => {
 }
 
 type Path = { name: string; read: (slug: string) => Promise<unknown> }
+/** One read by slug handed to the app's REST route handler in this process (no socket, no HTTP client). */
+const readThroughRoute = async (slug: string): Promise<void> => {
+  const response = await restRoute.GET(
+    new Request(
+      `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
+    ),
+    { params: Promise.resolve({ slug: ['articles'] }) },
+  )
+  const json = (await response.json()) as { docs: unknown[] }
+  if (response.status !== 200 || json.docs.length !== 1)
+    throw new Error(`route answered ${response.status}`)
+}
+
 const paths: Path[] = [
   {
     name: 'rest',
@@ -165,17 +178,7 @@ const paths: Path[] = [
   {
     // The same request handed to the app's REST route handler in this process: no socket, no HTTP client.
     name: 'route',
-    read: async (slug) => {
-      const response = await restRoute.GET(
-        new Request(
-          `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
-        ),
-        { params: Promise.resolve({ slug: ['articles'] }) },
-      )
-      const json = (await response.json()) as { docs: unknown[] }
-      if (response.status !== 200 || json.docs.length !== 1)
-        throw new Error(`route answered ${response.status}`)
-    },
+    read: readThroughRoute,
   },
   {
     // The route with the anonymous-read cache on, every slug read once: misses (uniform traffic), as production serves them.
@@ -183,15 +186,7 @@ const paths: Path[] = [
     read: async (slug) => {
       process.env.PUBLIC_CACHE = 'on'
       try {
-        const response = await restRoute.GET(
-          new Request(
-            `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
-          ),
-          { params: Promise.resolve({ slug: ['articles'] }) },
-        )
-        const json = (await response.json()) as { docs: unknown[] }
-        if (response.status !== 200 || json.docs.length !== 1)
-          throw new Error(`route answered ${response.status}`)
+        await readThroughRoute(slug)
       } finally {
         process.env.PUBLIC_CACHE = 'off'
       }
