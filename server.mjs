@@ -19,6 +19,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { nextResponseLayer, serveRequest } from './src/http/nextResponseLayer.mjs'
+
 const dir = path.dirname(fileURLToPath(import.meta.url))
 // The same .env files Next reads (.env.production.local, .env.local, .env.production, .env): WEB_CONCURRENCY,
 // PORT and JOBS_AUTORUN set there apply to the cluster too. Variables already set win.
@@ -33,6 +35,9 @@ const PEER_ADDRESS_HEADER = 'x-newsroom-peer-address'
 // siblings.ts): a response one worker computed is stored by the others too, so no key is computed once per worker.
 const CACHE_SIBLINGS = Symbol.for('newsroom.publicCache.siblings')
 const CACHE_ENTRY = 'newsroom:public-cache-entry'
+// Anonymous public reads skip Next's router: the REST route hands its GET handler over here as it loads
+// (src/http/publicReadFastPath.ts), and ./src/http/nextResponseLayer.mjs adds what Next would to its answers.
+const PUBLIC_READ_FAST_PATH = Symbol.for('newsroom.server.publicReadFastPath')
 globalThis[Symbol.for('newsroom.server.peerAddressHeader')] = true
 
 const fail = (message) => {
@@ -71,14 +76,21 @@ const serve = async (workerId) => {
   const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port })
   await app.prepare() // runs src/instrumentation.ts: Payload starts, migrations run, the jobs queue starts here
   const handle = app.getRequestHandler()
-  const server = http.createServer((req, res) => {
-    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
-    if (workerId) res.setHeader('X-Worker', workerId)
+  // The build next.config.mjs picks: the bench's bare variant has its own.
+  const distDir = process.env.NEXT_BUILD_VARIANT === 'bench-bare' ? '.next-bench' : '.next'
+  const layer = nextResponseLayer(path.join(dir, distDir), {
+    ttlMs: (Number(process.env.PUBLIC_CACHE_TTL_SECONDS) || 300) * 1000,
+  })
+  const viaNext = (req, res) =>
     handle(req, res).catch((error) => {
       console.error(error)
       if (!res.headersSent) res.writeHead(500).end()
       else res.destroy()
     })
+  const server = http.createServer((req, res) => {
+    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
+    if (workerId) res.setHeader('X-Worker', workerId)
+    serveRequest(req, res, { fastPath: globalThis[PUBLIC_READ_FAST_PATH], layer, viaNext })
   })
   await new Promise((resolve, reject) => {
     server.once('error', reject)

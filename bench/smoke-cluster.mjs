@@ -12,10 +12,14 @@
 //    (exifr runs as a plain Node package there; bundled it logs "Couldn't load …" and misses compressed XMP).
 // 5. Failed sign-ins are counted across workers (in the database): the sixth try is refused by whichever worker
 //    gets it, with its code and Retry-After; an admin's unlock lets the owner in.
+// 6. Anonymous public reads are answered past Next's router (src/http/publicReadFastPath.ts) by every worker, with
+//    what Next adds (the build's headers, gzip): such an answer has a Content-Length where Next streams chunked.
+//    A signed-in read still goes through Next.
 //
 // usage: node bench/smoke-cluster.mjs <base URL> <server log file>
 import fs from 'node:fs'
 import http from 'node:http'
+import zlib from 'node:zlib'
 
 const [base, logFile] = process.argv.slice(2)
 if (!base || !logFile) {
@@ -341,5 +345,65 @@ expectStatus(
   'sign-in after unlock',
 )
 say('after an admin unlock the owner signs in')
+
+// 6: public reads past Next's router, as Next would answer them.
+const raw = (path, headers = {}) =>
+  new Promise((resolve, reject) => {
+    const req = http.get(new URL(path, base), { agent: false, headers }, (res) => {
+      const chunks = []
+      res.on('data', (chunk) => chunks.push(chunk))
+      res.on('end', () =>
+        resolve({ body: Buffer.concat(chunks), headers: res.headers, status: res.statusCode }),
+      )
+    })
+    req.on('error', reject)
+  })
+const fastListPath = '/api/articles?limit=10&depth=2&locale=all'
+const fastWorkers = new Set()
+for (let i = 0; i < 8; i++) {
+  const answer = await raw(fastListPath)
+  const h = answer.headers
+  if (answer.status !== 200)
+    fail(`fast path: HTTP ${answer.status}: ${answer.body.toString().slice(0, 300)}`)
+  if (h['transfer-encoding'] === 'chunked') continue // through Next: this worker's first API request
+  const missing = [
+    ['content-length', String(answer.body.byteLength)],
+    ['x-content-type-options', 'nosniff'],
+    ['x-frame-options', 'DENY'],
+    ['accept-ch', 'Sec-CH-Prefers-Color-Scheme'],
+    ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
+    ['content-type', 'application/json'],
+  ].filter(([name, value]) => h[name] !== value)
+  if (!/^public\b/.test(h['cache-control'] ?? '') || !h.etag) missing.push(['cache-control/etag'])
+  if (!/^Sec-CH-Prefers-Color-Scheme\b.*\bAccept-Encoding$/.test(h.vary ?? ''))
+    missing.push(['vary', h.vary])
+  if (missing.length)
+    fail(`fast path answer lacks ${JSON.stringify(missing)}: ${JSON.stringify(h)}`)
+  fastWorkers.add(h['x-worker'])
+}
+if (fastWorkers.size !== WORKERS)
+  fail(`public reads went past Next's router in ${fastWorkers.size} of ${WORKERS} workers`)
+const plain = await raw(fastListPath)
+const gzipped = await raw(fastListPath, { 'accept-encoding': 'gzip, deflate, br' })
+if (plain.body.byteLength >= 1024) {
+  if (gzipped.headers['content-encoding'] !== 'gzip')
+    fail(`gzip asked, got ${gzipped.headers['content-encoding'] ?? 'identity'}`)
+  if (
+    !zlib.gunzipSync(gzipped.body).equals(plain.body) ||
+    gzipped.headers.etag !== plain.headers.etag
+  )
+    fail('the gzipped answer is not the same document')
+}
+const signedIn = await raw(fastListPath, { authorization: `JWT ${token}` })
+if (
+  signedIn.status !== 200 ||
+  signedIn.headers['x-cache'] !== 'BYPASS' ||
+  !/private/.test(signedIn.headers['cache-control'] ?? '') ||
+  signedIn.headers['transfer-encoding'] !== 'chunked'
+)
+  fail(`a signed-in read must go through Next, uncached: ${JSON.stringify(signedIn.headers)}`)
+say(
+  `public reads answered past Next's router by workers ${[...fastWorkers].sort().join(', ')} (${plain.body.byteLength} bytes, gzip ${gzipped.body.byteLength}); a signed-in read through Next`,
+)
 
 say('cluster checks passed')
