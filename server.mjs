@@ -19,7 +19,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { nextResponseLayer, serveRequest } from './src/http/nextResponseLayer.mjs'
+import { nextOrigin, nextResponseLayer, serveRequest } from './src/http/nextResponseLayer.mjs'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
 // The same .env files Next reads (.env.production.local, .env.local, .env.production, .env): WEB_CONCURRENCY,
@@ -81,6 +81,7 @@ const serve = async (workerId) => {
   const layer = nextResponseLayer(path.join(dir, distDir), {
     ttlMs: (Number(process.env.PUBLIC_CACHE_TTL_SECONDS) || 300) * 1000,
   })
+  const originOf = nextOrigin(hostname ?? 'localhost', port)
   const viaNext = (req, res) =>
     handle(req, res).catch((error) => {
       console.error(error)
@@ -90,7 +91,12 @@ const serve = async (workerId) => {
   const server = http.createServer((req, res) => {
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
     if (workerId) res.setHeader('X-Worker', workerId)
-    serveRequest(req, res, { fastPath: globalThis[PUBLIC_READ_FAST_PATH], layer, viaNext })
+    serveRequest(req, res, {
+      fastPath: globalThis[PUBLIC_READ_FAST_PATH],
+      layer,
+      originOf,
+      viaNext,
+    })
   })
   await new Promise((resolve, reject) => {
     server.once('error', reject)

@@ -157,12 +157,23 @@ export const nextResponseLayer = (
 }
 
 /**
+ * The origin of the URL Next gives a route handler (next/dist/server/next-server.js, attachRequestMeta): its own
+ * hostname and port, https when X-Forwarded-Proto says so — never the Host header.
+ */
+export const nextOrigin = (hostname, port) => {
+  const host = hostname.includes(':') ? `[${hostname}]` : hostname
+  return (req) =>
+    `${String(req.headers['x-forwarded-proto'] ?? '').includes('https') ? 'https' : 'http'}://${host}:${port}`
+}
+
+/**
  * server.mjs's handling of one request: a GET the fast path (`fastPath`, src/http/publicReadFastPath.ts) takes is
  * answered through `layer`; anything else, or anything that fails before a byte is sent, goes to `viaNext`.
+ * `originOf(req)`: the origin of the URL the route handler is given (`nextOrigin`).
  */
-export const serveRequest = (req, res, { fastPath, layer, viaNext }) => {
+export const serveRequest = (req, res, { fastPath, layer, originOf, viaNext }) => {
   if (!fastPath || !layer || req.method !== 'GET') return viaNext(req, res)
-  return fastPath(req)
+  return fastPath(req, originOf(req))
     .then((response) => (response ? layer.send(req, res, response) : viaNext(req, res)))
     .catch((error) => {
       console.error(error)

@@ -17,8 +17,15 @@ type RestGet = (
  */
 export const PUBLIC_READ_FAST_PATH = Symbol.for('newsroom.server.publicReadFastPath')
 
-/** Answers a request itself (the route's own Response), or declines it (undefined): then Next serves it. */
-export type PublicReadFastPath = (req: IncomingMessage) => Promise<Response | undefined>
+/**
+ * Answers a request itself (the route's own Response), or declines it (undefined): then Next serves it. `origin` is
+ * the scheme, host and port of the URL the route handler sees — what Next would give it (server.mjs: Next's own
+ * rule, its hostname and port, not the Host header).
+ */
+export type PublicReadFastPath = (
+  req: IncomingMessage,
+  origin: string,
+) => Promise<Response | undefined>
 
 /** A collection's list or one item, nothing more: `/api/<collection>` or `/api/<collection>/<id>`, no trailing slash. */
 const PUBLIC_READ_PATH = /^\/api\/([^/?#]+)(?:\/([^/?#]+))?$/
@@ -38,14 +45,11 @@ const segmentsOf = (url: string): string[] | undefined => {
 }
 
 /** The incoming request as the Fetch Request a route handler gets (a GET: no body). */
-export const toFetchRequest = (req: IncomingMessage): Request => {
+export const toFetchRequest = (req: IncomingMessage, origin: string): Request => {
   const headers = new Headers()
   const raw = req.rawHeaders
   for (let i = 0; i < raw.length; i += 2) headers.append(raw[i], raw[i + 1])
-  return new Request(`http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, {
-    headers,
-    method: 'GET',
-  })
+  return new Request(`${origin}${req.url ?? '/'}`, { headers, method: 'GET' })
 }
 
 /**
@@ -61,11 +65,11 @@ export const toFetchRequest = (req: IncomingMessage): Request => {
  */
 export const publicReadFastPath =
   (GET: RestGet, config: Config): PublicReadFastPath =>
-  async (req) => {
+  async (req, origin) => {
     if (req.method !== 'GET' || !req.url?.startsWith('/api/')) return undefined
     const slug = segmentsOf(req.url)
     if (!slug) return undefined
-    const request = toFetchRequest(req)
+    const request = toFetchRequest(req, origin)
     const payload = await getPayload({ config, cron: true })
     if (!(await isCacheableRequest(request, payload))) return undefined
     return GET(request, { params: Promise.resolve({ slug }) })

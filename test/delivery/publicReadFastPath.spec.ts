@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { clearPublicReadStore } from '../../plugins/delivery/src/publicCache/withPublicReadCache'
 import { PUBLIC_READ_FAST_PATH, type PublicReadFastPath } from '../../src/http/publicReadFastPath'
-import { nextResponseLayer, serveRequest } from '../../src/http/nextResponseLayer.mjs'
+import { nextOrigin, nextResponseLayer, serveRequest } from '../../src/http/nextResponseLayer.mjs'
 import { createRegion, createUser, loginToken } from '../helpers/factories'
 import { bootPayload } from '../helpers/payload'
 import { createItem } from './fixtures'
@@ -79,6 +79,8 @@ beforeAll(async () => {
     serveRequest(req, res, {
       fastPath,
       layer,
+      // As ./server.ts builds the URL (the Host header), so the two answer the same request.
+      originOf: (incoming: http.IncomingMessage) => `http://${incoming.headers.host}`,
       viaNext: (_req: unknown, out: http.ServerResponse) => out.writeHead(599).end('next'),
     }),
   )
@@ -230,6 +232,7 @@ describe('the public read fast path', () => {
       serveRequest(req, res, {
         fastPath: () => Promise.reject(new Error('boom')),
         layer,
+        originOf: () => 'http://localhost',
         viaNext: (_req: unknown, out: http.ServerResponse) => out.writeHead(599).end('next'),
       }),
     )
@@ -244,6 +247,17 @@ describe('the public read fast path', () => {
       server.closeAllConnections()
       server.close()
     }
+  })
+})
+
+describe('the URL the route handler is given', () => {
+  it('has the origin Next would give it: its own hostname and port, not the Host header', () => {
+    const headers = (h: Record<string, string>) => ({ headers: { host: 'evil.example', ...h } })
+    expect(nextOrigin('localhost', 3000)(headers({}))).toBe('http://localhost:3000')
+    expect(nextOrigin('localhost', 3000)(headers({ 'x-forwarded-proto': 'https' }))).toBe(
+      'https://localhost:3000',
+    )
+    expect(nextOrigin('::1', 8080)(headers({}))).toBe('http://[::1]:8080')
   })
 })
 
