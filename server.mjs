@@ -19,6 +19,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { settingMessage } from './src/errors/settingMessages.mjs'
 import { nextOrigin, nextResponseLayer, serveRequest } from './src/http/nextResponseLayer.mjs'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
@@ -58,7 +59,14 @@ const argument = (short, long) => {
 const portText = argument('-p', '--port') ?? process.env.PORT ?? '3000'
 const port = Number(portText)
 if (!Number.isInteger(port) || port < 0 || port > 65535)
-  fail(`PORT: must be a port number (got "${portText}").`)
+  fail(
+    settingMessage('INVALID_SETTING.wholeNumberRange', {
+      max: 65535,
+      min: 0,
+      name: 'PORT',
+      value: portText,
+    }),
+  )
 const hostname = argument('-H', '--hostname')
 
 const workerCount = () => {
@@ -66,7 +74,13 @@ const workerCount = () => {
   if (raw === undefined || raw.trim() === '') return os.availableParallelism()
   const count = Number(raw)
   if (!Number.isInteger(count) || count < 1)
-    fail(`WEB_CONCURRENCY: must be a whole number from 1 (got "${raw}").`)
+    fail(
+      settingMessage('INVALID_SETTING.wholeNumber', {
+        min: 1,
+        name: 'WEB_CONCURRENCY',
+        value: raw,
+      }),
+    )
   return count
 }
 

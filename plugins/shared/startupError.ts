@@ -1,4 +1,5 @@
-import { FALLBACK_LANGUAGE, isLanguage, type Language, type MessageParams } from './messages'
+import { type Language, type MessageParams } from './messages'
+import { operatorLanguageOf } from './operatorLanguage.mjs'
 
 /**
  * A configuration problem as a catalogue says it: its key (`INVALID_SETTING.wholeNumber`), its values, and the
@@ -22,14 +23,8 @@ export const startupProblems =
  * The operator's language, from the locale of the process as POSIX orders it (LC_ALL, then LC_MESSAGES, then
  * LANG): `kk_KZ.UTF-8` → kk, `ru_RU.UTF-8` → ru; English for any other (C, POSIX, en_US, de_DE) or none.
  */
-export const operatorLanguage = (env: NodeJS.ProcessEnv = process.env): Language => {
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value?.trim())
-  const language = locale
-    ?.trim()
-    .toLowerCase()
-    .split(/[_.@-]/)[0]
-  return isLanguage(language) ? language : FALLBACK_LANGUAGE
-}
+export const operatorLanguage = (env: NodeJS.ProcessEnv = process.env): Language =>
+  operatorLanguageOf(env) // plain JavaScript, shared with server.mjs
 
 /** The problem's one line in the operator's language. */
 export const startupMessage = (

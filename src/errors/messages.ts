@@ -9,6 +9,7 @@ import { AI_ETHICS_MESSAGES } from '../../plugins/ai-ethics/src/messages'
 import { DELIVERY_MESSAGES } from '../../plugins/delivery/src/messages'
 import { REPORT_MESSAGES } from '../../plugins/reports/src/messages'
 import { WORKFLOW_MESSAGES } from '../../plugins/workflow/src/messages'
+import { SETTING_MESSAGES } from './settingMessages.mjs'
 
 import {
   FALLBACK_LANGUAGE,
@@ -365,17 +366,9 @@ export const MESSAGES = {
     ru: '{field}: тип «{name}» — {type}; здесь нужен {kind}.',
   },
   // Settings of the app that stop the start (src/db/startupError.ts): said to the operator in the language of
-  // LANG/LC_ALL. The delivery's own settings are in its catalogue (plugins/delivery/src/messages.ts).
-  'INVALID_SETTING.wholeNumber': {
-    en: '{name}: must be a whole number from {min} (got "{value}").',
-    kk: '{name}: {min} немесе одан үлкен бүтін сан болуы керек (берілгені: «{value}»).',
-    ru: '{name}: должно быть целым числом от {min} (получено «{value}»).',
-  },
-  'INVALID_SETTING.wholeNumberRange': {
-    en: '{name}: must be a whole number from {min} to {max} (got "{value}").',
-    kk: '{name}: {min} мен {max} аралығындағы бүтін сан болуы керек (берілгені: «{value}»).',
-    ru: '{name}: должно быть целым числом от {min} до {max} (получено «{value}»).',
-  },
+  // LANG/LC_ALL. The two whole-number sentences are shared with server.mjs (./settingMessages.mjs); the delivery's
+  // own settings are in its catalogue (plugins/delivery/src/messages.ts).
+  ...SETTING_MESSAGES,
   'INVALID_SETTING.positiveNumber': {
     en: '{name}: must be a number greater than 0 (got "{value}").',
     kk: '{name}: 0-ден үлкен сан болуы керек (берілгені: «{value}»).',

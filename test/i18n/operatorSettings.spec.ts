@@ -234,6 +234,49 @@ const start = (env: Record<string, string>): Promise<{ code: null | number; outp
     })
   })
 
+/** `npm start` (server.mjs) with the given variables: what it printed and how it ended. */
+const serverStart = (
+  env: Record<string, string>,
+): Promise<{ code: null | number; output: string }> =>
+  new Promise((resolve, reject) => {
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
+    for (const name of LOCALE_VARIABLES) if (!(name in env)) delete childEnv[name]
+    const child = spawn(process.execPath, ['server.mjs'], { cwd: path.resolve('.'), env: childEnv })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output })
+    })
+  })
+
+describe('npm start’s own settings (server.mjs, before anything is compiled)', () => {
+  it.each<{ env: Record<string, string>; line: string }>([
+    {
+      env: { LANG: 'kk_KZ.UTF-8', PORT: 'abc' },
+      line: 'PORT: 0 мен 65535 аралығындағы бүтін сан болуы керек (берілгені: «abc»).',
+    },
+    {
+      env: { LANG: 'en_US.UTF-8', LC_ALL: 'ru_RU.UTF-8', PORT: '3000', WEB_CONCURRENCY: '0' },
+      line: 'WEB_CONCURRENCY: должно быть целым числом от 1 (получено «0»).',
+    },
+    {
+      env: { LANG: 'C', PORT: '70000' },
+      line: 'PORT: must be a whole number from 0 to 65535 (got "70000").',
+    },
+  ])('$env: one line in the operator’s language', async ({ env, line }) => {
+    const { code, output } = await serverStart(env)
+    expect(code, output).toBe(1)
+    expect(
+      output.split('\n').filter((text) => text.trim()),
+      output,
+    ).toEqual([line])
+  })
+})
+
 describe('unset or empty settings keep their defaults', () => {
   it('SMTP_PORT, WEBHOOK_TIMEOUT_MS, the AI detector’s settings, the image limits', () => {
     setEnv({
