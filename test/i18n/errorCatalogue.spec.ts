@@ -44,6 +44,7 @@ describe('the error catalogue', () => {
     // read the catalogue files as text and count each key's definitions.
     const files = [
       'src/errors/messages.ts',
+      'src/errors/settingMessages.mjs', // shared with server.mjs
       ...fs
         .readdirSync(path.join(root, 'plugins'))
         .map((name) => `plugins/${name}/src/messages.ts`)
