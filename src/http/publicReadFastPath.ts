@@ -67,6 +67,9 @@ export const publicReadFastPath =
   (GET: RestGet, config: Config): PublicReadFastPath =>
   async (req, origin) => {
     if (req.method !== 'GET' || !req.url?.startsWith('/api/')) return undefined
+    // A GET with a body is unusual enough to be left to Next, which hands the route the body as it came.
+    if (req.headers['transfer-encoding'] || Number(req.headers['content-length'] ?? 0) > 0)
+      return undefined
     const slug = segmentsOf(req.url)
     if (!slug) return undefined
     const request = toFetchRequest(req, origin)
