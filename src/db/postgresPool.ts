@@ -73,9 +73,10 @@ const preparedName = (config: unknown): string | undefined => {
 /**
  * Errors of a prepared statement that the same statement unnamed would not give: its cached plan's result columns
  * changed (a column's type altered since it was prepared: `cached plan must not change result type`), or the
- * server no longer has it (`DEALLOCATE ALL`, `DISCARD ALL` on the connection).
+ * server no longer has it (`DEALLOCATE ALL`, `DISCARD ALL` on the connection), or has one of that name this
+ * connection did not prepare (a pooler in front of the server that hands out its connections per statement).
  */
-const STALE_STATEMENT = new Set(['0A000', '26000'])
+const STALE_STATEMENT = new Set(['0A000', '26000', '42P05'])
 
 type QueryResult = pg.QueryResult
 type Callback = (error: Error | null | undefined, result?: QueryResult) => void

@@ -151,6 +151,23 @@ describe.runIf(onPostgres)(
       expect((await get(single(slug))).docs.map((d) => d.id)).toEqual([id])
     })
 
+    it('the server dropped the prepared statements (DEALLOCATE ALL, DISCARD ALL): the next read answers as before and prepares them again', async () => {
+      const [, { id, slug }] = articles
+      await get(single(slug))
+      const publicReads = pool.publicReads!
+      const clients: pg.PoolClient[] = []
+      while (clients.length < publicReads.totalCount) clients.push(await publicReads.connect())
+      try {
+        for (const client of clients) await client.query('deallocate all')
+      } finally {
+        clients.forEach((client) => client.release())
+      }
+      expect((await preparedOnPublicConnections()).flat()).toEqual([])
+      expect((await get(single(slug))).docs.map((d) => d.id)).toEqual([id])
+      expect((await get(single(articles[3].slug))).docs.map((d) => d.id)).toEqual([articles[3].id])
+      expect((await preparedOnPublicConnections()).flatMap(bySlug).length).toBeGreaterThan(0)
+    })
+
     it(`a connection keeps at most PREPARED_READS_PER_CONNECTION of them, the least recently used dropped first`, async () => {
       // Lists of 1, 2, 3, … ids (the region's and ids nobody has): each length is a statement of its own.
       for (let n = 1; n <= cap + 5; n++) {
