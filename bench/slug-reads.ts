@@ -16,6 +16,8 @@
  * `--profile <file.cpuprofile>` writes a CPU profile of the timed reads (open it in Chrome's DevTools).
  * `--warmup N` (200) untimed reads per path first. `--database <sqlite file | postgres://…>` reads a database bench/delivery/load-dataset.ts loaded (the WordPress
  * kit's posts, `locale=ru`) instead: every path reads its own slugs, so the reads mostly miss the database's cache.
+ * On a PostgreSQL server on this machine it also prints the server's CPU time per read (`pg`: the user and system time
+ * of this database's backend processes, from /proc; it parses, plans and runs the statements on the same cores).
  */
 import fs from 'fs'
 import path from 'path'
@@ -244,7 +246,40 @@ const paths: Path[] = [
   },
 ]
 
-const results: Record<string, { cpu: number; mean: number; p50: number; p99: number }> = {}
+/**
+ * The CPU time (ms) each PostgreSQL backend serving this database has used so far, by process id, when the server
+ * runs on this machine (its processes in /proc); undefined for SQLite or a server elsewhere. Clock ticks (10 ms).
+ */
+const monitor = process.env.DATABASE_URI.startsWith('postgres')
+  ? new (await import('pg')).default.Client({ connectionString: process.env.DATABASE_URI })
+  : undefined
+await monitor?.connect()
+const serverCpu = async (): Promise<Map<number, number> | undefined> => {
+  if (!monitor) return undefined
+  // Its own connection: the one asking is not one of the app's.
+  const { rows } = await monitor.query<{ pid: number }>(
+    'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+  )
+  const used = new Map<number, number>()
+  for (const { pid } of rows) {
+    try {
+      // Fields after the command name (in parentheses): utime and stime are the 14th and 15th of the line.
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+      used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100)
+    } catch {
+      if (fs.existsSync(`/proc/${pid}`)) return undefined // not readable: not this machine's, or not ours
+    }
+  }
+  return used
+}
+/** CPU time the backends used between two samples (one that closed in between, an idle connection, is left out). */
+const serverCpuBetween = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0)
+
+const results: Record<
+  string,
+  { cpu: number; mean: number; p50: number; p99: number; pg?: number }
+> = {}
 const { Session } = await import('node:inspector/promises')
 const session = new Session()
 if (PROFILE) {
@@ -281,6 +316,7 @@ for (const { name, read } of paths.filter((p) => !ONLY || ONLY.split(',').includ
   }
   const times: number[] = []
   if (PROFILE) await session.post('Profiler.start')
+  const serverBefore = await serverCpu()
   const cpuBefore = process.cpuUsage()
   for (let i = 0; i < READS; i++) {
     const started = performance.now()
@@ -288,6 +324,7 @@ for (const { name, read } of paths.filter((p) => !ONLY || ONLY.split(',').includ
     times.push(performance.now() - started)
   }
   const cpu = process.cpuUsage(cpuBefore)
+  const serverAfter = await serverCpu()
   if (PROFILE) {
     const { profile } = await session.post('Profiler.stop')
     fs.writeFileSync(
@@ -302,14 +339,17 @@ for (const { name, read } of paths.filter((p) => !ONLY || ONLY.split(',').includ
     // This process's CPU time per read (user and system): what bounds throughput on a busy server, and less
     // disturbed than wall time by other processes on a shared machine.
     cpu: (cpu.user + cpu.system) / 1000 / READS,
+    pg:
+      serverBefore && serverAfter ? serverCpuBetween(serverBefore, serverAfter) / READS : undefined,
   }
 }
 const base = results.rest?.mean
-for (const [name, { cpu, mean, p50, p99 }] of Object.entries(results)) {
+for (const [name, { cpu, mean, p50, p99, pg }] of Object.entries(results)) {
   console.log(
-    `${name.padEnd(11)} cpu ${cpu.toFixed(2).padStart(6)} ms  mean ${mean.toFixed(2).padStart(7)} ms  p50 ${p50.toFixed(2).padStart(7)} ms  p99 ${p99.toFixed(2).padStart(7)} ms${base ? `  ${((mean / base) * 100).toFixed(0).padStart(4)}% of rest` : ''}`,
+    `${name.padEnd(11)} cpu ${cpu.toFixed(2).padStart(6)} ms${pg === undefined ? '' : `  pg ${pg.toFixed(2).padStart(5)} ms`}  mean ${mean.toFixed(2).padStart(7)} ms  p50 ${p50.toFixed(2).padStart(7)} ms  p99 ${p99.toFixed(2).padStart(7)} ms${base ? `  ${((mean / base) * 100).toFixed(0).padStart(4)}% of rest` : ''}`,
   )
 }
+await monitor?.end()
 await server.close()
 await payload.destroy()
 process.exit(0)
