@@ -940,6 +940,11 @@ for (const db of DBS) {
             : cost <= TARGET_OVERHEAD
               ? 'yes'
               : 'no'
+          // A missed cost target fails the run like any other target.
+          if (verdictOf === 'no')
+            missed.push(
+              `${db} ${ENDPOINTS[e].label} (${mix}): our hooks and access rules cost ${cost.toFixed(1)} % > ${TARGET_OVERHEAD} %`,
+            )
           return [
             ENDPOINTS[e].label,
             mix,
