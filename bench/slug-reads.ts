@@ -152,30 +152,33 @@ const percentile = (values: number[], p: number) => {
 }
 
 type Path = { name: string; read: (slug: string) => Promise<unknown> }
-/** One read by slug handed to the app's REST route handler in this process (no socket, no HTTP client). */
-const readThroughRoute = async (slug: string): Promise<void> => {
-  const response = await restRoute.GET(
-    new Request(
-      `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
-    ),
-    { params: Promise.resolve({ slug: ['articles'] }) },
-  )
+/** The request every HTTP-level path makes: one article by slug, as a website asks for an article page. */
+const singleRead = (slug: string) =>
+  `/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`
+/** Reads the answer and checks it is that one article (`who` names the answerer in the error). */
+const expectOneArticle = async (response: Response, who: string): Promise<void> => {
   const json = (await response.json()) as { docs: unknown[] }
   if (response.status !== 200 || json.docs.length !== 1)
-    throw new Error(`route answered ${response.status}`)
+    throw new Error(`${who} answered ${response.status}`)
 }
+type RouteHandler = typeof restRoute.GET
+/** One read by slug handed to a REST route handler in this process (no socket, no HTTP client). */
+const readThrough =
+  (handler: RouteHandler, who: string) =>
+  async (slug: string): Promise<void> =>
+    expectOneArticle(
+      await handler(new Request(`http://127.0.0.1${singleRead(slug)}`), {
+        params: Promise.resolve({ slug: ['articles'] }),
+      }),
+      who,
+    )
+const readThroughRoute = readThrough(restRoute.GET, 'route')
 
 const paths: Path[] = [
   {
     name: 'rest',
-    read: async (slug) => {
-      const response = await fetch(
-        `${server.baseURL}/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
-      )
-      const json = (await response.json()) as { docs: unknown[] }
-      if (response.status !== 200 || json.docs.length !== 1)
-        throw new Error(`rest answered ${response.status}`)
-    },
+    read: async (slug) =>
+      expectOneArticle(await fetch(`${server.baseURL}${singleRead(slug)}`), 'rest'),
   },
   {
     // The same request handed to the app's REST route handler in this process: no socket, no HTTP client.
@@ -197,17 +200,7 @@ const paths: Path[] = [
   {
     // Payload's own REST handler, without the app's HTTP wrappers (security headers, cache, ETag, request guard).
     name: 'payload',
-    read: async (slug) => {
-      const response = await payloadGET(
-        new Request(
-          `http://127.0.0.1/api/articles?where[slug][equals]=${slug}&limit=1&depth=1&locale=${LOCALE}`,
-        ),
-        { params: Promise.resolve({ slug: ['articles'] }) },
-      )
-      const json = (await response.json()) as { docs: unknown[] }
-      if (response.status !== 200 || json.docs.length !== 1)
-        throw new Error(`payload answered ${response.status}`)
-    },
+    read: readThrough(payloadGET, 'payload'),
   },
   {
     name: 'local',
