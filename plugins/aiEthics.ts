@@ -5,7 +5,7 @@ import { isItemStaff, itemStaffWhere } from '../src/access/itemStaff'
 import { ETHICS_REVIEWER_ROLES, hasRole, NATIONAL_ROLES } from '../src/access/roles'
 import { afterCommit } from './shared/afterCommit'
 import { choiceSetting, wholeNumberSetting } from '../src/db/settings'
-import { failStartup } from '../src/db/startupError'
+import { orStopStart } from '../src/db/startupError'
 import { serverUrl } from '../src/env'
 import { languageOf } from '../src/errors/language'
 import { aiEthicsPlugin } from './ai-ethics/src'
@@ -86,10 +86,4 @@ const ethicsPlugin = (): Plugin =>
   })
 
 /** The plugin checks its options (a signing certificate that cannot sign among them) as the config is built: one line for the operator. */
-export const aiEthics: Plugin = (config) => {
-  try {
-    return ethicsPlugin()(config)
-  } catch (error) {
-    return failStartup((error as Error).message)
-  }
-}
+export const aiEthics: Plugin = (config) => orStopStart(() => ethicsPlugin()(config))

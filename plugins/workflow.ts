@@ -3,7 +3,7 @@ import type { Plugin, Where } from 'payload'
 import { PUBLISHABLE_COLLECTIONS } from '../collections'
 import { isItemStaff } from '../src/access/itemStaff'
 import { hasRole, NATIONAL_ROLES, userRegionIds } from '../src/access/roles'
-import { failStartup } from '../src/db/startupError'
+import { orStopStart } from '../src/db/startupError'
 import { serverUrl } from '../src/env'
 import { errorResponse } from '../src/errors/describeError'
 import { languageOf } from '../src/errors/language'
@@ -56,10 +56,4 @@ const deskWorkflow: Plugin = workflowPlugin({
 })
 
 /** The plugin checks its options as the config is built: one line for the operator. */
-export const workflow: Plugin = (config) => {
-  try {
-    return deskWorkflow(config)
-  } catch (error) {
-    return failStartup((error as Error).message)
-  }
-}
+export const workflow: Plugin = (config) => orStopStart(() => deskWorkflow(config))

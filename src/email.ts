@@ -2,8 +2,8 @@ import type { EmailAdapter } from 'payload'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 
-import { choiceSetting, wholeNumberSetting } from './db/settings'
-import { failStartup } from './db/startupError'
+import { switchSetting, wholeNumberSetting } from './db/settings'
+import { orStopStart } from './db/startupError'
 
 /**
  * E-mail through SMTP when SMTP_HOST is set (production, and the test suite's local SMTP receiver);
@@ -13,14 +13,10 @@ import { failStartup } from './db/startupError'
 export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
   const host = process.env.SMTP_HOST
   if (!host) return undefined
-  let port = 587
-  let secure = false
-  try {
-    port = wholeNumberSetting('SMTP_PORT', 587, { max: 65_535, min: 1 })
-    secure = choiceSetting('SMTP_SECURE', 'false', ['true', 'false']) === 'true'
-  } catch (error) {
-    failStartup((error as Error).message)
-  }
+  const { port, secure } = orStopStart(() => ({
+    port: wholeNumberSetting('SMTP_PORT', 587, { max: 65_535, min: 1 }),
+    secure: switchSetting('SMTP_SECURE', false),
+  }))
   return nodemailerAdapter({
     defaultFromAddress: process.env.EMAIL_FROM || 'newsroom@localhost',
     defaultFromName: process.env.EMAIL_FROM_NAME || 'ҚХА журналистер клубы',

@@ -1,7 +1,7 @@
 import os from 'os'
 
 import { positiveNumberSetting, wholeNumberSetting } from '../../src/db/settings'
-import { failStartup } from '../../src/db/startupError'
+import { orStopStart } from '../../src/db/startupError'
 
 export {
   ALLOWED_MIME_TYPES,
@@ -57,10 +57,5 @@ export const imageProcessingConcurrency = (): number =>
 
 /** At start-up: a bad image limit or concurrency stops the server with one line, not the first upload. */
 export const checkMediaSettings = (): void => {
-  try {
-    imageLimits()
-    imageProcessingConcurrency()
-  } catch (error) {
-    failStartup((error as Error).message)
-  }
+  orStopStart(() => [imageLimits(), imageProcessingConcurrency()])
 }

@@ -58,3 +58,15 @@ export const failStartup = (problem: StartupProblem | string): never => {
   console.error(`\n${message}\n`)
   process.exit(1)
 }
+
+/**
+ * What `read` returns; when it throws (a setting reader's StartupSettingError, a plugin refusing its options), the
+ * start stops with its message as one line (failStartup), already in the operator's language.
+ */
+export const orStopStart = <T>(read: () => T): T => {
+  try {
+    return read()
+  } catch (error) {
+    return failStartup((error as Error).message)
+  }
+}

@@ -6,7 +6,7 @@ import { effectsAwaitingCommit } from '../../plugins/shared/afterCommit'
 import { databaseSettings, type DatabaseSettings, poolShares } from './settings'
 import { createSqliteClient } from './sqliteClient'
 import { checkBeforeConnect } from './startupChecks'
-import { failStartup } from './startupError'
+import { orStopStart } from './startupError'
 import { sqlTransactions } from './transactions'
 
 /**
@@ -52,13 +52,7 @@ type TransactionId = number | Promise<number | string> | string
 const resolveId = async (id: TransactionId) => String(id instanceof Promise ? await id : id)
 
 /** Settings in force for this process; a bad value stops the start with one line naming the variable. */
-const settingsOrStop = (): DatabaseSettings => {
-  try {
-    return databaseSettings()
-  } catch (error) {
-    return failStartup((error as Error).message)
-  }
-}
+const settingsOrStop = (): DatabaseSettings => orStopStart(databaseSettings)
 
 /** 1 and 2: the SQL adapters' transactions and SQLite's client. */
 const installSqlTransactions = (

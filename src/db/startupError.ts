@@ -7,7 +7,7 @@ import {
 } from '../../plugins/shared/startupError'
 import { type MessageKey, type MessageParams, renderMessage } from '../errors/messages'
 
-export { operatorLanguage, startupMessage } from '../../plugins/shared/startupError'
+export { operatorLanguage, orStopStart, startupMessage } from '../../plugins/shared/startupError'
 
 /** A configuration problem as the app's catalogue says it (`INVALID_SETTING.wholeNumber` and its values). */
 export type StartupProblem = { key: MessageKey; params?: MessageParams }

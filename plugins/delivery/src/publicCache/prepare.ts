@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { failStartup } from '../../../shared/startupError'
+import { orStopStart } from '../../../shared/startupError'
 import { publicCacheSettings } from './settings'
 import { joinSiblings } from './siblings'
 import { processStore } from './store'
@@ -18,11 +18,7 @@ export const joinSiblingProcesses = (): void =>
  * before any request could race to create it; the entries sibling processes share are taken from then on.
  */
 export const preparePublicCache = async (payload: Payload): Promise<void> => {
-  try {
-    publicCacheSettings()
-  } catch (error) {
-    failStartup((error as Error).message)
-  }
+  orStopStart(publicCacheSettings)
   joinSiblingProcesses()
   // A script that applies the migrations itself (migrate, seed, the benchmarks' loaders) starts before the
   // key-value table exists; the version is created by its first write.

@@ -9,7 +9,7 @@ import {
   WEBHOOKS_COLLECTION,
 } from './constants'
 import { numberSetting } from '../../../shared/settings'
-import { failStartup } from '../../../shared/startupError'
+import { orStopStart } from '../../../shared/startupError'
 import { settingProblem } from '../errors'
 import { postWebhook } from './send'
 import { signWebhookBody } from './signature'
@@ -34,11 +34,7 @@ export const webhookTimeoutMs = (): number =>
 
 /** At start-up: a bad WEBHOOK_TIMEOUT_MS stops the server with one line, not the first webhook's attempt. */
 export const checkWebhookSettings = (): void => {
-  try {
-    webhookTimeoutMs()
-  } catch (error) {
-    failStartup((error as Error).message)
-  }
+  orStopStart(webhookTimeoutMs)
 }
 
 type Webhook = { active?: boolean | null; id: number | string; secret: string; url: string }
