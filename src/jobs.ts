@@ -4,14 +4,14 @@ import { ACCOUNTS_QUEUE } from './accounts/constants'
 import { sendPasswordResetTask } from './accounts/passwordReset'
 import { switchSetting } from './db/settings'
 
+/** Whether this process runs the jobs queue (`JOBS_AUTORUN`, true or false; checked at start-up by src/onInit.ts). */
+export const jobsAutoRun = (): boolean => switchSetting('JOBS_AUTORUN', true)
+
 /**
  * Background work runs in Payload's jobs queue inside the server: no external cron is needed on one machine. The
  * plugins add their own (webhook deliveries: plugins/delivery; picture signing: plugins/ai-ethics).
  * JOBS_AUTORUN=false turns the runner off in a process (tests drive jobs themselves).
  */
-/** Whether this process runs the jobs queue (`JOBS_AUTORUN`, true or false; checked at start-up by src/onInit.ts). */
-export const jobsAutoRun = (): boolean => switchSetting('JOBS_AUTORUN', true)
-
 export const jobs: JobsConfig = {
   autoRun: [
     { cron: '* * * * *', limit: 20, queue: 'default' },
