@@ -1,10 +1,10 @@
-import { spawn } from 'child_process'
 import fs from 'fs'
 import path from 'path'
 import { describe, expect, it } from 'vitest'
 
 import { databaseAdapter, databaseKind } from '../src/db/databaseAdapter'
 import { redactUri } from '../src/db/startupError'
+import { startPayloadProcess } from './helpers/childProcess'
 import { RUN_ID } from './helpers/factories'
 
 // No Payload instance here: these specs check how a process picks and reaches its database.
@@ -45,36 +45,9 @@ describe('databaseKind picks the adapter from DATABASE_URI', () => {
   })
 })
 
-type StartResult = { code: null | number; output: string }
-
-/**
- * Starts Payload in a fresh process the way the project's own scripts start (`npm run seed`, `npm run migrate`:
- * `node --conditions=production scripts/run-ts.mjs <file>`), and collects everything it printed.
- */
-const startPayload = (databaseUri: string): Promise<StartResult> =>
-  new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URI: databaseUri,
-      NODE_OPTIONS: '--no-deprecation',
-    }
-    // Under vitest, failStartup throws instead of exiting; the child must behave as in production.
-    delete env.VITEST
-    const child = spawn(
-      process.execPath,
-      ['--conditions=production', 'scripts/run-ts.mjs', 'test/fixtures/startPayload.ts'],
-      { cwd: path.resolve('.'), env },
-    )
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, output })
-    })
-  })
+/** Payload in a fresh process on `databaseUri`, started as the project's own scripts start it; what it printed. */
+const startPayload = (databaseUri: string) =>
+  startPayloadProcess({ ...process.env, DATABASE_URI: databaseUri })
 
 const nonEmptyLines = (text: string) =>
   text

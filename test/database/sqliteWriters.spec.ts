@@ -1,10 +1,10 @@
 import { createClient } from '@libsql/client'
-import { spawn } from 'child_process'
 import fs from 'fs'
 import path from 'path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { createSqliteClient } from '../../src/db/sqliteClient'
+import { runNode } from '../helpers/childProcess'
 
 /**
  * SQLite only (the app's own SQLite client, src/db/sqliteClient.ts): two server processes (`npm start` runs a
@@ -20,32 +20,22 @@ const remove = () =>
 
 afterAll(remove)
 
-const runWriter = (who: string, perWriter: number) =>
-  new Promise<{ committed: number; failed: number; failures: string[]; stored: number }>(
-    (resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', 'test/database/fixtures/sqliteWriter.ts', url, who, String(perWriter)],
-        {
-          cwd: path.resolve('.'),
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      )
-      let output = ''
-      child.stdout.on('data', (chunk) => (output += chunk))
-      child.stderr.on('data', (chunk) => (output += chunk))
-      const timer = setTimeout(() => child.kill('SIGKILL'), 120_000)
-      child.on('error', reject)
-      child.on('close', (code) => {
-        clearTimeout(timer)
-        try {
-          resolve(JSON.parse(output.trim().split('\n').at(-1) ?? ''))
-        } catch {
-          reject(new Error(`writer ${who} exited ${code}: ${output.slice(-1000)}`))
-        }
-      })
-    },
+const runWriter = async (who: string, perWriter: number) => {
+  const { code, output } = await runNode(
+    ['--import', 'tsx', 'test/database/fixtures/sqliteWriter.ts', url, who, String(perWriter)],
+    { timeoutMs: 120_000 },
   )
+  try {
+    return JSON.parse(output.trim().split('\n').at(-1) ?? '') as {
+      committed: number
+      failed: number
+      failures: string[]
+      stored: number
+    }
+  } catch {
+    throw new Error(`writer ${who} exited ${code}: ${output.slice(-1000)}`)
+  }
+}
 
 describe('SQLite: two processes writing at once (SQLite only)', () => {
   it('every transaction of both processes commits and is stored', async () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 
@@ -15,6 +14,7 @@ import { writeAdmissionSettings } from '../../src/http/writeAdmission'
 import { jobsAutoRun } from '../../src/jobs'
 import { seedOnStart } from '../../src/seed/seedOnInit'
 import { requestLimits } from '../../src/requestGuard/settings'
+import { runNode, startPayloadProcess } from '../helpers/childProcess'
 import { RUN_ID } from '../helpers/factories'
 import { expectInLanguage } from '../helpers/languageChecks'
 
@@ -212,46 +212,19 @@ describe('a bad setting stops the start in the operator’s language', () => {
   })
 })
 
+/** The test's environment with `env` on top, the locale variables `env` leaves out removed. */
+const withLocale = (env: Record<string, string>): NodeJS.ProcessEnv => {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
+  for (const name of LOCALE_VARIABLES) if (!(name in env)) delete childEnv[name]
+  return childEnv
+}
+
 /** A start as `npm run seed` makes it, with the given variables; what it printed and how it ended. */
-const start = (env: Record<string, string>): Promise<{ code: null | number; output: string }> =>
-  new Promise((resolve, reject) => {
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env }
-    for (const name of LOCALE_VARIABLES) if (!(name in env)) delete childEnv[name]
-    delete childEnv.VITEST // the child must stop as in production
-    const child = spawn(
-      process.execPath,
-      ['--conditions=production', 'scripts/run-ts.mjs', 'test/fixtures/startPayload.ts'],
-      { cwd: path.resolve('.'), env: childEnv },
-    )
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, output })
-    })
-  })
+const start = (env: Record<string, string>) => startPayloadProcess(withLocale(env))
 
 /** `npm start` (server.mjs) with the given variables: what it printed and how it ended. */
-const serverStart = (
-  env: Record<string, string>,
-): Promise<{ code: null | number; output: string }> =>
-  new Promise((resolve, reject) => {
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
-    for (const name of LOCALE_VARIABLES) if (!(name in env)) delete childEnv[name]
-    const child = spawn(process.execPath, ['server.mjs'], { cwd: path.resolve('.'), env: childEnv })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, output })
-    })
-  })
+const serverStart = (env: Record<string, string>) =>
+  runNode(['server.mjs'], { env: withLocale(env), timeoutMs: 30_000 })
 
 describe('npm start’s own settings (server.mjs, before anything is compiled)', () => {
   it.each<{ env: Record<string, string>; line: string }>([
