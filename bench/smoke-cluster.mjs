@@ -34,8 +34,11 @@ const fail = (message) => {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** One request on a new connection (agent: false), so the cluster may hand it to any worker. */
-const request = (method, path, { body, token } = {}) =>
+/**
+ * One request on a new connection (agent: false), so the cluster may hand it to any worker; `headers` are sent as
+ * given (no decoding asked for: the raw body is kept as `bytes`, beside its text).
+ */
+const request = (method, path, { body, headers = {}, token } = {}) =>
   new Promise((resolve, reject) => {
     const url = new URL(path, base)
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
@@ -48,6 +51,7 @@ const request = (method, path, { body, token } = {}) =>
             ? { 'Content-Length': payload.length, 'Content-Type': 'application/json' }
             : {}),
           ...(token ? { Authorization: `JWT ${token}` } : {}),
+          ...headers,
         },
         method,
       },
@@ -55,7 +59,8 @@ const request = (method, path, { body, token } = {}) =>
         const chunks = []
         res.on('data', (chunk) => chunks.push(chunk))
         res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
+          const bytes = Buffer.concat(chunks)
+          const text = bytes.toString('utf8')
           let json
           try {
             json = JSON.parse(text)
@@ -63,7 +68,9 @@ const request = (method, path, { body, token } = {}) =>
             json = undefined
           }
           resolve({
+            bytes,
             cache: res.headers['x-cache'],
+            headers: res.headers,
             json,
             retryAfter: res.headers['retry-after'],
             status: res.statusCode,
@@ -352,27 +359,16 @@ expectStatus(
 say('after an admin unlock the owner signs in')
 
 // 6: public reads past Next's router, as Next would answer them.
-const raw = (path, headers = {}) =>
-  new Promise((resolve, reject) => {
-    const req = http.get(new URL(path, base), { agent: false, headers }, (res) => {
-      const chunks = []
-      res.on('data', (chunk) => chunks.push(chunk))
-      res.on('end', () =>
-        resolve({ body: Buffer.concat(chunks), headers: res.headers, status: res.statusCode }),
-      )
-    })
-    req.on('error', reject)
-  })
+const get = (path, headers) => request('GET', path, { headers })
 const fastListPath = '/api/articles?limit=10&depth=2&locale=all'
 const fastWorkers = new Set()
 for (let i = 0; i < 8; i++) {
-  const answer = await raw(fastListPath)
+  const answer = await get(fastListPath)
   const h = answer.headers
-  if (answer.status !== 200)
-    fail(`fast path: HTTP ${answer.status}: ${answer.body.toString().slice(0, 300)}`)
+  if (answer.status !== 200) fail(`fast path: HTTP ${answer.status}: ${answer.text.slice(0, 300)}`)
   if (h['transfer-encoding'] === 'chunked') continue // through Next: this worker's first API request
   const missing = [
-    ['content-length', String(answer.body.byteLength)],
+    ['content-length', String(answer.bytes.byteLength)],
     ['x-content-type-options', 'nosniff'],
     ['x-frame-options', 'DENY'],
     ['accept-ch', 'Sec-CH-Prefers-Color-Scheme'],
@@ -388,18 +384,18 @@ for (let i = 0; i < 8; i++) {
 }
 if (fastWorkers.size !== WORKERS)
   fail(`public reads went past Next's router in ${fastWorkers.size} of ${WORKERS} workers`)
-const plain = await raw(fastListPath)
-const gzipped = await raw(fastListPath, { 'accept-encoding': 'gzip, deflate, br' })
-if (plain.body.byteLength < 1024)
-  fail(`the list is ${plain.body.byteLength} bytes: too small to be compressed`)
+const plain = await get(fastListPath)
+const gzipped = await get(fastListPath, { 'accept-encoding': 'gzip, deflate, br' })
+if (plain.bytes.byteLength < 1024)
+  fail(`the list is ${plain.bytes.byteLength} bytes: too small to be compressed`)
 if (gzipped.headers['content-encoding'] !== 'gzip')
   fail(`gzip asked, got ${gzipped.headers['content-encoding'] ?? 'identity'}`)
 if (
-  !zlib.gunzipSync(gzipped.body).equals(plain.body) ||
+  !zlib.gunzipSync(gzipped.bytes).equals(plain.bytes) ||
   gzipped.headers.etag !== plain.headers.etag
 )
   fail('the gzipped answer is not the same document')
-const signedIn = await raw(fastListPath, { authorization: `JWT ${token}` })
+const signedIn = await get(fastListPath, { authorization: `JWT ${token}` })
 if (
   signedIn.status !== 200 ||
   signedIn.headers['x-cache'] !== 'BYPASS' ||
@@ -408,7 +404,7 @@ if (
 )
   fail(`a signed-in read must go through Next, uncached: ${JSON.stringify(signedIn.headers)}`)
 say(
-  `public reads answered past Next's router by workers ${[...fastWorkers].sort().join(', ')} (${plain.body.byteLength} bytes, gzip ${gzipped.body.byteLength}); a signed-in read through Next`,
+  `public reads answered past Next's router by workers ${[...fastWorkers].sort().join(', ')} (${plain.bytes.byteLength} bytes, gzip ${gzipped.bytes.byteLength}); a signed-in read through Next`,
 )
 
 say('cluster checks passed')
