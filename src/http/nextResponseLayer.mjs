@@ -23,7 +23,8 @@ const THRESHOLD = 1024
 const COMPRESSIBLE = /^(text\/|application\/(?:[\w.+-]+\+)?(?:json|xml|javascript)\b)/i
 /** Headers Next never copies from a route's Response: the body it sends may differ in framing. */
 const FRAMING = new Set(['content-length', 'content-encoding', 'transfer-encoding'])
-const APPENDED = new Set(['set-cookie', 'www-authenticate', 'proxy-authenticate', 'vary'])
+/** Headers Next appends to the config's rather than skipping (besides `Vary` and `Set-Cookie`, handled on their own). */
+const APPENDED = new Set(['www-authenticate', 'proxy-authenticate'])
 
 /** The `q` of each coding an Accept-Encoding header names. */
 const qualities = (header) => {
